@@ -1,0 +1,117 @@
+"""The one place that wires settings, database, services, handlers and jobs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram.request import BaseRequest
+
+from bot.dialogs.engine import DialogEngine
+from bot.dialogs.registration import RegistrationDialog
+from bot.settings import Settings
+from catalogue import delegates
+from storage.db import make_engine, make_session_factory, transaction, upgrade
+
+log = logging.getLogger(__name__)
+
+
+class MissingToken(RuntimeError):
+    """`run` was asked to talk to Telegram without a bot token."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Services:
+    """What handlers need, built once per Application."""
+
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    dialogs: DialogEngine
+    clock: Callable[[], datetime] = utc_now
+    # Tests set this to see unexpected handler errors instead of only logging them.
+    on_error: Callable[[BaseException], None] | None = None
+    counters: dict[str, int] = field(default_factory=dict)
+
+    def count(self, name: str, by: int = 1) -> None:
+        self.counters[name] = self.counters.get(name, 0) + by
+
+
+def build_services(
+    settings: Settings,
+    clock: Callable[[], datetime] = utc_now,
+    engine: Engine | None = None,
+    migrate: bool = True,
+) -> Services:
+    """Database, migrations, role bootstrap and the dialog engine."""
+    engine = engine or make_engine(settings.database_url)
+    if migrate:
+        upgrade(engine)
+    sessions = make_session_factory(engine)
+    with transaction(sessions) as session:
+        delegates.bootstrap_roles(session, settings.secretariat_ids, settings.organiser_ids, clock())
+    dialogs = DialogEngine(
+        [RegistrationDialog()],
+        sessions,
+        clock,
+        extras={"meeting_timezone": settings.meeting_timezone},
+    )
+    return Services(settings=settings, engine=engine, sessions=sessions, dialogs=dialogs, clock=clock)
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    token: str | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    engine: Engine | None = None,
+) -> Application:  # type: ignore[type-arg]
+    """The bot, ready to run: polling (`run`), the console, or the tests' fake API.
+
+    `request` replaces HTTP (the fake Bot API); `token` overrides the settings'
+    one (the console and tests need none).
+    """
+    from bot.handlers import register  # handlers import telegram; keep import-time light
+
+    token = token or settings.token()
+    if not token:
+        raise MissingToken("TELEGRAM_BOT_TOKEN is not set")
+    services = build_services(settings, clock=clock, engine=engine)
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{settings.telegram_api_url}/bot")
+        .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .context_types(ContextTypes(bot_data=dict))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = builder.connect_timeout(10).read_timeout(15).write_timeout(15).pool_timeout(5)
+    application = builder.build()
+    application.bot_data["services"] = services
+    register(application)
+    return application
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    from bot.handlers.menu import publish_menus
+
+    await publish_menus(application)
+
+
+async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    services: Services = application.bot_data["services"]
+    services.engine.dispose()

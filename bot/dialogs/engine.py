@@ -1,0 +1,362 @@
+"""A small declarative dialog engine whose state is a database row.
+
+Why not python-telegram-bot's ConversationHandler: it keeps states in process
+memory (persistence writes them back every 60 s at best and loads them once at
+start), so it cannot be the source of truth when the bot restarts mid-dialog or
+when several processes serve one bot. Here every step loads the user's row,
+applies the answer and saves the row in one transaction, committed before the
+bot answers. A dialog is a list of steps; each step says whether it is needed
+(given the answers so far), whether it is answered, what to ask, and how to
+read an answer. The engine does ordering, Back, Cancel, paging of long button
+lists and stale-button detection. It never imports telegram: it returns a
+`Screen` that the bot layer renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.i18n import label, t
+from storage.db import transaction
+from storage.models import DialogState
+
+PAGE_SIZE = 12
+CALLBACK_PREFIX = "d"
+MAX_CALLBACK_BYTES = 64
+
+
+@dataclass(frozen=True)
+class Option:
+    """A closed choice: `value` travels in callback data, `label` is shown."""
+
+    value: str
+    label: str
+
+
+@dataclass
+class Prompt:
+    text: str
+    options: Sequence[Option] = ()
+    columns: int = 2
+    free_text: bool = True
+
+
+@dataclass
+class Accepted:
+    updates: dict[str, Any]
+
+
+@dataclass
+class Rejected:
+    """The answer changes nothing; `message` says why, `options` may narrow the choice."""
+
+    message: str
+    options: Sequence[Option] | None = None
+
+
+Outcome = Accepted | Rejected
+
+
+@dataclass
+class StepContext:
+    lang: str
+    user_id: int
+    data: dict[str, Any]
+    now: datetime
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class Step(Protocol):
+    name: str
+
+    def needed(self, data: dict[str, Any]) -> bool: ...
+    def answered(self, data: dict[str, Any]) -> bool: ...
+    def prompt(self, ctx: StepContext) -> Prompt: ...
+    def on_text(self, ctx: StepContext, text: str) -> Outcome: ...
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome: ...
+
+
+class Dialog(Protocol):
+    name: str
+    steps: Sequence[Step]
+
+    def finish(self, session: Session, ctx: StepContext) -> str:
+        """Store the result (same transaction as the last step) and say so."""
+        ...
+
+
+@dataclass
+class Button:
+    label: str
+    data: str
+
+
+@dataclass
+class Screen:
+    """What to show: a notice (error or confirmation) and the current question."""
+
+    text: str
+    rows: list[list[Button]] = field(default_factory=list)
+    done: bool = False
+    stale: bool = False
+
+
+LINEAR = "linear"
+EDIT = "edit"
+
+
+class DialogEngine:
+    """Runs dialogs against the database; one transaction per user action."""
+
+    def __init__(
+        self,
+        dialogs: Sequence[Dialog],
+        session_factory: sessionmaker[Session],
+        clock: Callable[[], datetime],
+        extras: dict[str, Any] | None = None,
+    ) -> None:
+        self.dialogs = {d.name: d for d in dialogs}
+        self.session_factory = session_factory
+        self.clock = clock
+        self.extras = extras or {}
+
+    # -- public API -------------------------------------------------------
+
+    def active(self, user_id: int) -> str | None:
+        """The name of the user's open dialog, if any."""
+        with self.session_factory() as session:
+            row = session.get(DialogState, user_id)
+            return row.dialog if row else None
+
+    def start(
+        self,
+        user_id: int,
+        dialog: str,
+        lang: str,
+        data: dict[str, Any] | None = None,
+        mode: str = LINEAR,
+        at_step: str | None = None,
+    ) -> Screen:
+        """Open `dialog` (replacing any open one) and ask its first question."""
+        with transaction(self.session_factory) as session:
+            row = self._lock(session, user_id)
+            d = self.dialogs[dialog]
+            draft = dict(data or {})
+            draft["_mode"] = mode
+            draft["_history"] = []
+            ctx = self._ctx(lang, user_id, draft)
+            first = at_step or self._next(d, draft, None)
+            if first is None:  # nothing to ask
+                text = d.finish(session, ctx)
+                if row is not None:
+                    session.delete(row)
+                return Screen(text=text, done=True)
+            if row is None:
+                row = DialogState(user_id=user_id, token=0)
+                session.add(row)
+            row.dialog, row.step, row.data = dialog, first, draft
+            return self._advance_token_and_render(row, ctx, None)
+
+    def show(self, user_id: int, lang: str, notice: str | None = None) -> Screen | None:
+        """Ask the current question again (after /start, a language change, a restart)."""
+        with transaction(self.session_factory) as session:
+            row = self._lock(session, user_id)
+            if row is None or row.dialog not in self.dialogs:
+                return None
+            ctx = self._ctx(lang, user_id, dict(row.data))
+            return self._advance_token_and_render(row, ctx, notice)
+
+    def cancel(self, user_id: int) -> str | None:
+        """Drop the user's open dialog; returns its name, or None if there was none."""
+        with transaction(self.session_factory) as session:
+            row = self._lock(session, user_id)
+            if row is None:
+                return None
+            name = row.dialog
+            session.delete(row)
+            return name
+
+    def on_text(self, user_id: int, lang: str, text: str) -> Screen | None:
+        """A typed answer to the current question; None when no dialog is open."""
+        with transaction(self.session_factory) as session:
+            row = self._lock(session, user_id)
+            if row is None or row.dialog not in self.dialogs:
+                return None
+            d = self.dialogs[row.dialog]
+            step = self._step(d, row.step)
+            ctx = self._ctx(lang, user_id, dict(row.data))
+            prompt = step.prompt(ctx)
+            if not prompt.free_text:
+                return self._render(row, ctx, t(lang, "dialog-expect-button"), keep_token=True)
+            return self._apply(session, row, d, step, ctx, step.on_text(ctx, text))
+
+    def on_button(self, user_id: int, lang: str, callback_data: str) -> Screen:
+        """A pressed button. Old or forged data is answered and changes nothing."""
+        parsed = parse_callback(callback_data)
+        with transaction(self.session_factory) as session:
+            row = self._lock(session, user_id)
+            if parsed is None or row is None or row.dialog not in self.dialogs:
+                return Screen(text=t(lang, "dialog-stale-button"), stale=True)
+            token, action, value = parsed
+            if token != row.token:
+                return Screen(text=t(lang, "dialog-stale-button"), stale=True)
+            d = self.dialogs[row.dialog]
+            step = self._step(d, row.step)
+            ctx = self._ctx(lang, user_id, dict(row.data))
+            if action == "x":
+                session.delete(row)
+                return Screen(text=t(lang, "dialog-cancelled"), done=True)
+            if action == "<":
+                history = list(ctx.data.get("_history", []))
+                if not history:
+                    return self._render(row, ctx, None, keep_token=True)
+                row.step = history.pop()
+                ctx.data["_history"] = history
+                ctx.data.pop("_narrow", None)
+                row.data = ctx.data
+                return self._advance_token_and_render(row, ctx, None)
+            if action == "p":
+                if not value.isdigit():
+                    return Screen(text=t(lang, "dialog-stale-button"), stale=True)
+                ctx.data["_page"] = int(value)
+                row.data = ctx.data
+                return self._advance_token_and_render(row, ctx, None)
+            if action == "v":
+                allowed = self._current_options(step, ctx)
+                if value not in {o.value for o in allowed}:
+                    return Screen(text=t(lang, "dialog-stale-button"), stale=True)
+                return self._apply(session, row, d, step, ctx, step.on_choice(ctx, value))
+            return Screen(text=t(lang, "dialog-stale-button"), stale=True)
+
+    # -- internals --------------------------------------------------------
+
+    def _ctx(self, lang: str, user_id: int, data: dict[str, Any]) -> StepContext:
+        return StepContext(lang=lang, user_id=user_id, data=data, now=self.clock(), extras=self.extras)
+
+    @staticmethod
+    def _lock(session: Session, user_id: int) -> DialogState | None:
+        # FOR UPDATE serialises two processes handling the same user's updates on
+        # PostgreSQL; SQLite's BEGIN IMMEDIATE already does.
+        return session.execute(
+            select(DialogState).where(DialogState.user_id == user_id).with_for_update()
+        ).scalar_one_or_none()
+
+    @staticmethod
+    def _step(d: Dialog, name: str) -> Step:
+        for s in d.steps:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    @staticmethod
+    def _next(d: Dialog, data: dict[str, Any], current: str | None) -> str | None:
+        names = [s.name for s in d.steps]
+        if data.get("_mode") == EDIT:
+            for s in d.steps:
+                if s.needed(data) and not s.answered(data):
+                    return s.name
+            return None
+        start = names.index(current) + 1 if current in names else 0
+        for s in d.steps[start:]:
+            if s.needed(data):
+                return s.name
+        return None
+
+    def _current_options(self, step: Step, ctx: StepContext) -> Sequence[Option]:
+        narrow = ctx.data.get("_narrow")
+        if narrow:
+            return [Option(v, lbl) for v, lbl in narrow]
+        return step.prompt(ctx).options
+
+    def _apply(
+        self,
+        session: Session,
+        row: DialogState,
+        d: Dialog,
+        step: Step,
+        ctx: StepContext,
+        outcome: Outcome,
+    ) -> Screen:
+        if isinstance(outcome, Rejected):
+            if outcome.options is not None:
+                ctx.data["_narrow"] = [[o.value, o.label] for o in outcome.options]
+                row.data = ctx.data
+                return self._advance_token_and_render(row, ctx, outcome.message)
+            return self._render(row, ctx, outcome.message, keep_token=True)
+        ctx.data.update(outcome.updates)
+        for k in ("_narrow", "_page"):
+            ctx.data.pop(k, None)
+        nxt = self._next(d, ctx.data, step.name)
+        if nxt is None:
+            text = d.finish(session, ctx)
+            session.delete(row)
+            return Screen(text=text, done=True)
+        ctx.data["_history"] = [*ctx.data.get("_history", []), step.name]
+        row.step = nxt
+        row.data = ctx.data
+        return self._advance_token_and_render(row, ctx, None)
+
+    def _advance_token_and_render(
+        self, row: DialogState, ctx: StepContext, notice: str | None
+    ) -> Screen:
+        row.token = (row.token or 0) % 999_999 + 1
+        row.updated_at = ctx.now
+        return self._render(row, ctx, notice, keep_token=False)
+
+    def _render(
+        self, row: DialogState, ctx: StepContext, notice: str | None, keep_token: bool
+    ) -> Screen:
+        d = self.dialogs[row.dialog]
+        step = self._step(d, row.step)
+        prompt = step.prompt(ctx)
+        lang = ctx.lang
+        options = list(self._current_options(step, ctx))
+        rows: list[list[Button]] = []
+        page = int(ctx.data.get("_page", 0))
+        pages = max(1, -(-len(options) // PAGE_SIZE))
+        page = min(max(page, 0), pages - 1)
+        shown = options[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        columns = 1 if ctx.data.get("_narrow") else max(1, prompt.columns)
+        for i in range(0, len(shown), columns):
+            rows.append(
+                [Button(o.label, callback(row.token, "v", o.value)) for o in shown[i : i + columns]]
+            )
+        if pages > 1:
+            nav = []
+            if page > 0:
+                nav.append(Button(label(lang, "dialog-previous"), callback(row.token, "p", str(page - 1))))
+            nav.append(Button(f"{page + 1}/{pages}", callback(row.token, "p", str(page))))
+            if page < pages - 1:
+                nav.append(Button(label(lang, "dialog-next"), callback(row.token, "p", str(page + 1))))
+            rows.append(nav)
+        controls = []
+        if ctx.data.get("_history"):
+            controls.append(Button(label(lang, "dialog-back"), callback(row.token, "<")))
+        controls.append(Button(label(lang, "dialog-cancel"), callback(row.token, "x")))
+        rows.append(controls)
+        text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
+        return Screen(text=text, rows=rows)
+
+
+def callback(token: int, action: str, value: str = "") -> str:
+    """Callback data for a dialog button: ``d:<token>:<action>:<value>`` (≤ 64 bytes)."""
+    data = f"{CALLBACK_PREFIX}:{token}:{action}:{value}"
+    if len(data.encode()) > MAX_CALLBACK_BYTES:
+        raise ValueError(f"callback data too long for Telegram: {data!r}")
+    return data
+
+
+def parse_callback(data: str) -> tuple[int, str, str] | None:
+    """The (token, action, value) of dialog callback data, or None if malformed."""
+    parts = data.split(":", 3)
+    if len(parts) != 4 or parts[0] != CALLBACK_PREFIX or not parts[1].isdigit():
+        return None
+    if parts[2] not in ("v", "<", "x", "p"):
+        return None
+    return int(parts[1]), parts[2], parts[3]

@@ -1,0 +1,225 @@
+"""Registration and profile editing: one dialog, run linearly or one field at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from babel.dates import get_timezone_location
+from sqlalchemy.orm import Session
+
+from bot.dialogs.engine import EDIT, Accepted, Option, Outcome, Prompt, Rejected, StepContext
+from bot.i18n import label, t
+from bot.render import profile_card
+from catalogue import countries, delegates
+from catalogue.taxonomy import ACTOR_KINDS, CONSENT_CHOICES
+
+MAX_ZONE_BUTTONS = 8
+
+
+@dataclass
+class TextStep:
+    """A free-text field with the profile's length rules."""
+
+    name: str
+    ask: str
+    needed_if_state: bool = True
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return self.needed_if_state or not delegates.is_state(data.get("actor_kind"))
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return bool(data.get(self.name))
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        text = t(ctx.lang, self.ask, max=delegates.LIMITS[self.name])
+        current = ctx.data.get(self.name)
+        if current:
+            text += "\n" + t(ctx.lang, "dialog-current", value=current)
+        return Prompt(text=text)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        checked = delegates.check_text_field(self.name, text)
+        if isinstance(checked, delegates.Invalid):
+            return Rejected(t(ctx.lang, checked.key, **checked.values))
+        return Accepted({self.name: checked})
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-text"))
+
+
+@dataclass
+class KindStep:
+    name: str = "actor_kind"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return data.get(self.name) in ACTOR_KINDS
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        options = [Option(k, label(ctx.lang, f"actor-{k}")) for k in ACTOR_KINDS]
+        return Prompt(t(ctx.lang, "reg-ask-kind"), options, columns=1, free_text=False)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-button"))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        updates: dict[str, Any] = {self.name: value}
+        scope = delegates.country_scope(value)
+        if ctx.data.get("country") not in countries.codes_for(scope):
+            updates["country"] = None
+        if delegates.is_state(value):
+            updates["organisation"] = None
+        return Accepted(updates)
+
+
+@dataclass
+class CountryStep:
+    name: str = "country"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        code = data.get(self.name)
+        scope = delegates.country_scope(data.get("actor_kind"))
+        return code in countries.codes_for(scope)
+
+    def _scope(self, ctx: StepContext) -> str:
+        return delegates.country_scope(ctx.data.get("actor_kind"))
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        scope = self._scope(ctx)
+        key = {
+            "member": "reg-ask-country-member",
+            "observer": "reg-ask-country-observer",
+        }.get(scope, "reg-ask-country-organisation")
+        options: Sequence[Option] = ()
+        if scope != "world":  # the world's 249 names are typed, not paged through
+            codes = countries.sorted_codes(countries.codes_for(scope), ctx.lang)
+            options = [Option(c, countries.name(c, ctx.lang)) for c in codes]
+        return Prompt(t(ctx.lang, key), options, columns=2, free_text=True)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        query = delegates.clean_text(text)
+        if not query:
+            return Rejected(t(ctx.lang, "error-empty"))
+        if len(query) > 80:
+            return Rejected(t(ctx.lang, "error-too-long", max=80, length=len(query)))
+        hits = countries.find(query, self._scope(ctx))
+        if len(hits) == 1 and hits[0].score >= 85:
+            return self._accept(ctx, hits[0].code)
+        if hits:
+            options = [Option(h.code, countries.name(h.code, ctx.lang)) for h in hits]
+            return Rejected(t(ctx.lang, "reg-country-pick", query=query), options)
+        return Rejected(t(ctx.lang, "reg-country-not-found", query=query))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return self._accept(ctx, value)
+
+    def _accept(self, ctx: StepContext, code: str) -> Outcome:
+        updates: dict[str, Any] = {self.name: code}
+        zone = ctx.data.get("timezone")
+        if ctx.data.get("_mode") == EDIT and zone not in countries.zones_for(code):
+            updates["timezone"] = None  # ask again: the proposal depends on the country
+        return Accepted(updates)
+
+
+def zone_label(zone: str, lang: str, ctx: StepContext) -> str:
+    try:
+        city = get_timezone_location(zone, locale=lang, return_city=True)
+    except (LookupError, ValueError):
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{city} ({countries.utc_offset(zone, ctx.now)})"
+
+
+@dataclass
+class ZoneStep:
+    name: str = "timezone"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        zone = data.get(self.name)
+        return isinstance(zone, str) and delegates.is_valid_zone(zone)
+
+    def _zones(self, ctx: StepContext) -> list[str]:
+        zones = list(countries.zones_for(ctx.data.get("country") or ""))[:MAX_ZONE_BUTTONS]
+        meeting = ctx.extras.get("meeting_timezone")
+        if meeting and meeting not in zones:
+            zones.append(meeting)
+        return zones
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        meeting = ctx.extras.get("meeting_timezone", "America/New_York")
+        proposed = countries.proposed_zone(ctx.data.get("country"), meeting)
+        text = t(
+            ctx.lang,
+            "reg-ask-timezone",
+            proposed=zone_label(proposed, ctx.lang, ctx),
+            zone=proposed,
+        )
+        options = [Option(z, zone_label(z, ctx.lang, ctx)) for z in self._zones(ctx)]
+        return Prompt(text, options, columns=1, free_text=True)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        query = delegates.clean_text(text)
+        if not query:
+            return Rejected(t(ctx.lang, "error-empty"))
+        zone = countries.find_zone(query[:80])
+        if zone is None or not delegates.is_valid_zone(zone):
+            return Rejected(t(ctx.lang, "reg-timezone-not-found", query=query[:80]))
+        return Accepted({self.name: zone})
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return Accepted({self.name: value})
+
+
+@dataclass
+class ConsentStep:
+    name: str = "consent"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return data.get(self.name) in CONSENT_CHOICES
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        options = [Option(c, label(ctx.lang, f"consent-{c}")) for c in CONSENT_CHOICES]
+        return Prompt(t(ctx.lang, "reg-ask-consent"), options, columns=1, free_text=False)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-button"))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return Accepted({self.name: value})
+
+
+class RegistrationDialog:
+    """The profile dialog: linear at registration, single field from /profile."""
+
+    name = "profile"
+    steps: Sequence[Any] = (
+        TextStep("full_name", "reg-ask-name"),
+        KindStep(),
+        TextStep("organisation", "reg-ask-organisation", needed_if_state=False),
+        CountryStep(),
+        TextStep("position", "reg-ask-position"),
+        ZoneStep(),
+        ConsentStep(),
+    )
+
+    def finish(self, session: Session, ctx: StepContext) -> str:
+        row = delegates.get(session, ctx.user_id)
+        first_time = row is None or row.registered_at is None
+        saved = delegates.save_profile(session, ctx.user_id, ctx.data, ctx.now)
+        card = profile_card(ctx.lang, saved, ctx.now)
+        if first_time:
+            done = t(ctx.lang, "reg-done", name=saved.full_name or "")
+            return f"{done}\n\n{card}\n\n{t(ctx.lang, 'menu-registered')}"
+        return t(ctx.lang, "profile-updated") + "\n\n" + card

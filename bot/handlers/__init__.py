@@ -1,0 +1,45 @@
+"""Handlers, registered in order: groups first, then commands, buttons, text, the rest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.handlers import admin, fallback, menu, profile, registration
+
+PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    add = application.add_handler
+    add(MessageHandler(filters.ChatType.GROUPS & (filters.TEXT | filters.COMMAND), fallback.group_message))
+    commands = {
+        "start": registration.start,
+        "cancel": registration.cancel,
+        "help": menu.help_command,
+        "profile": profile.profile,
+        "language": profile.language,
+        "forget_me": profile.forget_me,
+        "verify": admin.verify,
+        "unverify": admin.unverify,
+    }
+    for name, callback in commands.items():
+        add(CommandHandler(name, callback, filters=PRIVATE))
+    add(CallbackQueryHandler(registration.dialog_button, pattern=r"^d:"))
+    add(CallbackQueryHandler(profile.language_button, pattern=r"^lang:"))
+    add(CallbackQueryHandler(profile.profile_button, pattern=r"^prof:"))
+    add(CallbackQueryHandler(profile.forget_button, pattern=r"^forget:"))
+    add(CallbackQueryHandler(fallback.unknown_button))
+    add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
+    add(MessageHandler(PRIVATE & filters.TEXT, registration.dialog_text))
+    add(MessageHandler(PRIVATE, registration.not_text))
+    add(ChatMemberHandler(fallback.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_error_handler(fallback.on_error)

@@ -1,0 +1,98 @@
+"""Helpers every handler uses: services, the user's language, sending a screen."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from telegram import Message, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import CallbackContext
+
+from bot.app import Services
+from bot.dialogs.engine import Button, Screen
+from bot.keyboards import inline
+from bot.render import fit
+from catalogue import delegates
+from catalogue.taxonomy import pick_language
+from storage.db import transaction
+
+Context = CallbackContext[Any, Any, Any, Any]
+
+
+def services(context: Context) -> Services:
+    found: Services = context.bot_data["services"]
+    return found
+
+
+def now(context: Context) -> datetime:
+    return services(context).clock()
+
+
+def telegram_language(update: Update, default: str) -> str:
+    user = update.effective_user
+    return pick_language(user.language_code if user else None, default)
+
+
+def touch(update: Update, context: Context) -> tuple[str, bool]:
+    """Make sure the user has a row; their language and whether they are registered."""
+    s = services(context)
+    user = update.effective_user
+    assert user is not None
+    with transaction(s.sessions) as session:
+        row = delegates.ensure(
+            session,
+            user.id,
+            telegram_language(update, s.settings.default_language),
+            user.username,
+            s.clock(),
+        )
+        return row.language, row.registered_at is not None
+
+
+def language_of(update: Update, context: Context) -> str:
+    """The stored language, else Telegram's, else the default (no row is created)."""
+    s = services(context)
+    user = update.effective_user
+    if user is not None:
+        with s.sessions() as session:
+            row = delegates.get(session, user.id)
+            if row is not None:
+                return row.language
+    return telegram_language(update, s.settings.default_language)
+
+
+def roles(context: Context, user_id: int) -> set[str]:
+    """Read at the moment of the action: a role revoked a second ago no longer counts."""
+    with services(context).sessions() as session:
+        return delegates.roles_of(session, user_id)
+
+
+async def send(
+    context: Context, chat_id: int, text: str, rows: list[list[Button]] | None = None
+) -> Message:
+    return await context.bot.send_message(
+        chat_id,
+        fit(text),
+        parse_mode=ParseMode.HTML,
+        reply_markup=inline(rows or []),
+        disable_web_page_preview=True,
+    )
+
+
+async def send_screen(context: Context, chat_id: int, screen: Screen) -> Message:
+    return await send(context, chat_id, screen.text, screen.rows)
+
+
+async def drop_keyboard(update: Update) -> None:
+    """Take the buttons off the message that was just pressed (they are used up)."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    message = query.message
+    if isinstance(message, Message) and message.reply_markup:
+        try:
+            await message.edit_reply_markup(None)
+        except TelegramError:  # cosmetic: the message may be gone or too old to edit
+            return

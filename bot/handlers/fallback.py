@@ -1,0 +1,73 @@
+"""What nobody else handled: unknown commands, group chats, old buttons, blocks, errors."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import ChatMember, Update
+from telegram.constants import ParseMode
+
+from bot.handlers.common import Context, language_of, send, services, telegram_language
+from bot.i18n import t
+from catalogue import delegates
+from storage.db import transaction
+
+log = logging.getLogger(__name__)
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    await send(context, chat.id, t(language_of(update, context), "error-unknown-command"))
+
+
+async def group_message(update: Update, context: Context) -> None:
+    """In a group the bot only says, briefly, to write to it privately."""
+    message = update.effective_message
+    if message is None:
+        return
+    lang = telegram_language(update, services(context).settings.default_language)
+    await message.reply_text(t(lang, "error-group-chat"), parse_mode=ParseMode.HTML)
+
+
+async def unknown_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    await query.answer(t(language_of(update, context), "dialog-stale-button")[:200])
+
+
+async def chat_member(update: Update, context: Context) -> None:
+    """Telegram tells us when a user blocks or unblocks the bot: keep `active` true to it."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != "private":
+        return
+    s = services(context)
+    status = change.new_chat_member.status
+    active = status not in (ChatMember.BANNED, ChatMember.LEFT)
+    with transaction(s.sessions) as session:
+        delegates.set_active(session, change.from_user.id, active, s.clock())
+    s.count("blocked" if not active else "unblocked")
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log with the update id, apologise in the user's language, never show a traceback."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("error while handling update %s", update_id, exc_info=context.error)
+    s = services(context)
+    s.count("errors")
+    if s.on_error is not None and context.error is not None:
+        s.on_error(context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if update.effective_chat.type != "private":
+        return
+    if update.callback_query is not None:
+        try:
+            await update.callback_query.answer()
+        except Exception:  # noqa: BLE001 - already answered or too old; the apology follows
+            log.debug("callback already answered")
+    try:
+        lang = language_of(update, context)
+        await send(context, update.effective_chat.id, t(lang, "error-generic"))
+    except Exception:  # noqa: BLE001 - the apology itself failed; logged, never raised
+        log.exception("could not send the apology for update %s", update_id)

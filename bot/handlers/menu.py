@@ -1,0 +1,86 @@
+"""The command menu (setMyCommands) per language and role, and /help."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot.handlers.common import Context, language_of, roles, send, services
+from bot.i18n import label, t
+from catalogue import delegates
+from catalogue.taxonomy import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+DELEGATE_COMMANDS = ("start", "profile", "language", "help", "cancel", "forget_me")
+ROLE_COMMANDS = {
+    "organiser": (),
+    "secretariat": ("verify", "unverify"),
+}
+
+
+def commands_for(lang: str, user_roles: set[str]) -> list[BotCommand]:
+    names = list(DELEGATE_COMMANDS)
+    for role in ("organiser", "secretariat"):
+        if role in user_roles:
+            names += [c for c in ROLE_COMMANDS[role] if c not in names]
+    return [BotCommand(name, label(lang, f"cmd-{name}")) for name in names]
+
+
+async def publish_menus(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Set the menu for every language, and the admin menus for admin chats."""
+    bot = application.bot
+    s = services_from_app(application)
+    try:
+        await bot.set_my_commands(
+            commands_for(s.settings.default_language, set()), scope=BotCommandScopeDefault()
+        )
+        for lang in LANGUAGES:
+            await bot.set_my_commands(commands_for(lang, set()), language_code=lang)
+    except TelegramError as exc:
+        log.warning("could not set the command menu: %s", exc)
+    with s.sessions() as session:
+        admins = delegates.admins(session)
+        langs = {uid: (delegates.get(session, uid) or None) for uid in admins}
+    for uid, user_roles in admins.items():
+        row = langs.get(uid)
+        lang = row.language if row else s.settings.default_language
+        await publish_chat_menu(application, uid, lang, user_roles)
+
+
+async def publish_chat_menu(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    user_id: int,
+    lang: str,
+    user_roles: set[str],
+) -> None:
+    """An admin's own menu; a chat that does not exist yet is not an error."""
+    try:
+        await application.bot.set_my_commands(
+            commands_for(lang, user_roles), scope=BotCommandScopeChat(user_id)
+        )
+    except TelegramError as exc:
+        log.info("no admin menu for user %s yet: %s", user_id, exc)
+
+
+def services_from_app(application: Application[Any, Any, Any, Any, Any, Any]) -> Any:
+    return application.bot_data["services"]
+
+
+async def help_command(update: Update, context: Context) -> None:
+    user = update.effective_user
+    chat = update.effective_chat
+    assert user is not None and chat is not None
+    lang = language_of(update, context)
+    user_roles = roles(context, user.id)
+    parts = [t(lang, "help-delegate")]
+    if "organiser" in user_roles:
+        parts.append(t(lang, "help-organiser"))
+    if "secretariat" in user_roles:
+        parts.append(t(lang, "help-secretariat"))
+    await send(context, chat.id, "\n\n".join(parts))
+    services(context).count("help")

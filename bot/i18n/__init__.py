@@ -1,0 +1,86 @@
+"""Every text the bot shows, by key, in en/es/fr/pt (Project Fluent catalogues).
+
+`t()` returns text ready for ``parse_mode=HTML``: the catalogues may use
+Telegram's tags, and every value passed in is escaped here, so user text can
+never break a message. `label()` is for button labels, which Telegram shows as
+plain text.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
+
+from catalogue.taxonomy import LANGUAGES
+
+
+@cache
+def source(lang: str) -> str:
+    return resources.files("bot.i18n").joinpath(f"{lang}.ftl").read_text("utf-8")
+
+
+@cache
+def _bundle(lang: str) -> FluentBundle:
+    bundle = FluentBundle([lang], use_isolating=False)
+    bundle.add_resource(FluentResource(source(lang)))
+    return bundle
+
+
+class MissingMessage(KeyError):
+    """A key that is not in a catalogue: a bug, caught by the catalogue test."""
+
+
+def _format(lang: str, key: str, values: dict[str, Any]) -> str:
+    bundle = _bundle(lang if lang in LANGUAGES else "en")
+    if not bundle.has_message(key):
+        raise MissingMessage(f"{key} ({lang})")
+    message = bundle.get_message(key)
+    text, errors = bundle.format_pattern(message.value, values)
+    if errors:
+        raise MissingMessage(f"{key} ({lang}): {errors}")
+    return str(text)
+
+
+def t(lang: str, key: str, **values: Any) -> str:
+    """The message `key` in `lang`, HTML-safe, with `values` escaped."""
+    safe = {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in values.items()}
+    return _format(lang, key, safe)
+
+
+def label(lang: str, key: str, **values: Any) -> str:
+    """A button label or command description: plain text, nothing escaped."""
+    return _format(lang, key, values)
+
+
+def has(lang: str, key: str) -> bool:
+    return _bundle(lang).has_message(key)
+
+
+def catalogue_shape(lang: str) -> dict[str, set[str]]:
+    """Each key of a catalogue and the variables it uses (for the completeness test)."""
+    resource = FluentParser().parse(source(lang))
+    shape: dict[str, set[str]] = {}
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            raise ValueError(f"{lang}.ftl: cannot parse: {entry.content[:80]!r}")
+        if isinstance(entry, ast.Message):
+            shape[entry.id.name] = _variables(entry)
+    return shape
+
+
+def _variables(node: object) -> set[str]:
+    found: set[str] = set()
+
+    class Collect(Visitor):  # type: ignore[misc]
+        def visit_VariableReference(self, ref: ast.VariableReference) -> None:  # noqa: N802
+            found.add(ref.id.name)
+            self.generic_visit(ref)
+
+    Collect().visit(node)
+    return found

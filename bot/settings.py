@@ -1,0 +1,100 @@
+"""Typed settings, read once at start from the environment and a `.env` file.
+
+Validation happens here so that a wrong value stops the bot at start with a
+clear message instead of failing later in the middle of the meeting.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from catalogue.taxonomy import LANGUAGES
+
+DEFAULT_DATABASE_URL = "sqlite:///cidi-bot.sqlite3"
+
+
+def _parse_ids(value: object) -> list[int]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, list | tuple | set):
+        return [int(v) for v in value]
+    ids: list[int] = []
+    for part in str(value).replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.lstrip("-").isdigit():
+            raise ValueError(f"{part!r} is not a Telegram user id (a whole number)")
+        ids.append(int(part))
+    return ids
+
+
+class Settings(BaseSettings):
+    """Everything the bot needs to start; nothing else reads the environment."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    database_url: str = DEFAULT_DATABASE_URL
+    secretariat_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    organiser_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    meeting_timezone: str = "America/New_York"
+    default_language: str = "en"
+
+    @field_validator("secretariat_ids", "organiser_ids", mode="before")
+    @classmethod
+    def _ids(cls, value: object) -> list[int]:
+        return _parse_ids(value)
+
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _token(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _db_url(cls, value: str) -> str:
+        value = value.strip()
+        if not value.startswith(("sqlite", "postgresql", "postgres")):
+            raise ValueError("must be sqlite:///path or postgresql://user@host/db")
+        return value
+
+    @field_validator("meeting_timezone")
+    @classmethod
+    def _tz(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"{value!r} is not an IANA time zone (e.g. America/New_York)") from exc
+        return value
+
+    @field_validator("default_language")
+    @classmethod
+    def _lang(cls, value: str) -> str:
+        value = value.strip().lower()
+        if value not in LANGUAGES:
+            raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    def token(self) -> str | None:
+        """The raw token, for the one place that hands it to python-telegram-bot."""
+        return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None

@@ -1,0 +1,243 @@
+"""Countries: the OAS lists, CLDR names in four languages, fuzzy lookup, IANA zones.
+
+Names come from CLDR through Babel and the country list and zones from the
+IANA time zone database shipped by `tzdata`, so nothing here is a hand-kept
+translation. Lookup folds case and accents so that "Brésil", "brasil" and
+"brazil" all find BR.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from zoneinfo import ZoneInfo, available_timezones
+
+from babel import Locale
+from rapidfuzz import fuzz, process
+
+from catalogue.taxonomy import LANGUAGES
+
+# The 35 member states of the OAS (ISO 3166-1 alpha-2).
+OAS_MEMBERS: tuple[str, ...] = (
+    "AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU",
+    "DM", "DO", "EC", "SV", "US", "GD", "GT", "GY", "HT", "HN", "JM", "MX",
+    "NI", "PA", "PY", "PE", "KN", "LC", "VC", "SR", "TT", "UY", "VE",
+)  # fmt: skip
+
+# Permanent observer states of the OAS at the time of the 2021 meeting.
+OAS_OBSERVERS: tuple[str, ...] = (
+    "AL", "DZ", "AO", "AM", "AT", "AZ", "BE", "BJ", "BA", "BG", "CN", "HR",
+    "CY", "CZ", "DK", "EG", "GQ", "EE", "FI", "FR", "GE", "DE", "GH", "GR",
+    "VA", "HU", "IS", "IN", "IE", "IL", "IT", "JP", "KZ", "KR", "LV", "LB",
+    "LT", "LU", "MT", "MC", "ME", "MA", "NL", "NG", "MK", "NO", "PK", "PH",
+    "PL", "PT", "QA", "RO", "RU", "SA", "RS", "SK", "SI", "ES", "LK", "SE",
+    "CH", "TH", "TN", "TR", "UA", "AE", "GB", "VU", "YE",
+)  # fmt: skip
+
+# Where a country spans several zones, the zone of its capital is proposed first.
+# Every value is an IANA zone of that country (checked by a test).
+CAPITAL_ZONES: dict[str, str] = {
+    "AR": "America/Argentina/Buenos_Aires",
+    "BR": "America/Sao_Paulo",
+    "CA": "America/Toronto",
+    "CL": "America/Santiago",
+    "EC": "America/Guayaquil",
+    "ES": "Europe/Madrid",
+    "KZ": "Asia/Almaty",
+    "MX": "America/Mexico_City",
+    "PT": "Europe/Lisbon",
+    "RU": "Europe/Moscow",
+    "UA": "Europe/Kyiv",
+    "US": "America/New_York",
+    "CN": "Asia/Shanghai",
+    "DE": "Europe/Berlin",
+}
+
+# Common short forms CLDR does not list as names.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("USA", "EEUU", "EE UU", "EUA", "Estados Unidos de America"),
+    "GB": ("UK", "Great Britain", "Royaume Uni", "Reino Unido"),
+    "KN": ("Saint Kitts and Nevis", "St Kitts"),
+    "VC": ("Saint Vincent", "St Vincent"),
+    "LC": ("St Lucia",),
+    "TT": ("Trinidad", "Tobago"),
+    "KR": ("Korea", "South Korea", "Corea", "Coree"),
+    "VA": ("Vatican", "Vaticano", "Vatican City"),
+}
+
+SCOPES = ("member", "observer", "state", "world")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces: the form all lookups compare."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = []
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            continue
+        kept.append(ch if ch.isalnum() else " ")
+    return " ".join("".join(kept).split())
+
+
+@cache
+def world() -> tuple[str, ...]:
+    """Every ISO 3166-1 country, from the IANA database's iso3166.tab."""
+    text = resources.files("tzdata").joinpath("zoneinfo/iso3166.tab").read_text("utf-8")
+    codes = [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
+    return tuple(sorted(codes))
+
+
+def codes_for(scope: str) -> tuple[str, ...]:
+    """The countries offered for a scope: member states, observers, or the world."""
+    if scope == "member":
+        return OAS_MEMBERS
+    if scope == "observer":
+        return OAS_OBSERVERS
+    if scope == "state":
+        return OAS_MEMBERS + OAS_OBSERVERS
+    return world()
+
+
+def is_country(code: object) -> bool:
+    """True for an ISO 3166-1 alpha-2 code the IANA database knows."""
+    return isinstance(code, str) and code in world()
+
+
+def name(code: str, lang: str) -> str:
+    """The country's CLDR name in one of the four languages."""
+    return _territories(lang).get(code, code)
+
+
+def sorted_codes(codes: Iterable[str], lang: str) -> list[str]:
+    """Codes ordered by their name in the reader's language, accents ignored."""
+    return sorted(codes, key=lambda c: fold(name(c, lang)))
+
+
+@cache
+def _territories(lang: str) -> dict[str, str]:
+    return dict(Locale.parse(lang).territories)
+
+
+@dataclass(frozen=True)
+class CountryHit:
+    code: str
+    score: float
+
+
+@cache
+def _choices(scope: str) -> tuple[list[str], list[str]]:
+    """Folded names (all four languages, codes, aliases) and the code each stands for."""
+    names: list[str] = []
+    owners: list[str] = []
+    for code in codes_for(scope):
+        variants: set[str] = set()
+        for lang in LANGUAGES:
+            variants.add(fold(name(code, lang)))
+        variants.update(fold(a) for a in ALIASES.get(code, ()))
+        for v in variants:
+            if v:
+                names.append(v)
+                owners.append(code)
+    return names, owners
+
+
+def find(query: str, scope: str = "world", limit: int = 6) -> list[CountryHit]:
+    """Countries whose name in any of the four languages is close to `query`.
+
+    An exact (folded) name wins alone; otherwise the best fuzzy hits, so that a
+    typo still finds the country and the delegate picks from a short list.
+    """
+    q = fold(query)
+    if not q:
+        return []
+    names, owners = _choices(scope)
+    exact = {owners[i] for i, n in enumerate(names) if n == q}
+    if not exact and q.upper() in codes_for(scope):  # an ISO code, exact only
+        exact = {q.upper()}
+    if len(exact) == 1:
+        return [CountryHit(exact.pop(), 100.0)]
+    if len(q) < 2:
+        return []
+    hits = process.extract(q, names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=75)
+    best: dict[str, float] = {}
+    for _name, score, idx in hits:
+        code = owners[idx]
+        # A short query that is merely contained in a long name scores high with
+        # WRatio; penalise by the length gap so "peru" does not find "perú y ...".
+        adjusted = float(score) - abs(len(names[idx]) - len(q)) * 0.1
+        if adjusted > best.get(code, 0.0):
+            best[code] = adjusted
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [CountryHit(c, round(s, 1)) for c, s in ranked[:limit]]
+
+
+@cache
+def _zone_tab() -> dict[str, tuple[str, ...]]:
+    text = resources.files("tzdata").joinpath("zoneinfo/zone.tab").read_text("utf-8")
+    zones: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        zones.setdefault(parts[0], []).append(parts[2])
+    return {k: tuple(v) for k, v in zones.items()}
+
+
+def zones_for(code: str) -> tuple[str, ...]:
+    """The IANA zones of a country, the capital's first."""
+    zones = list(_zone_tab().get(code, ()))
+    capital = CAPITAL_ZONES.get(code)
+    if capital in zones:
+        zones.remove(capital)
+        zones.insert(0, capital)
+    return tuple(zones)
+
+
+def proposed_zone(code: str | None, fallback: str) -> str:
+    """The zone to propose for a delegate from this country."""
+    zones = zones_for(code) if code else ()
+    return zones[0] if zones else fallback
+
+
+@cache
+def _all_zones() -> dict[str, str]:
+    """Folded zone names and city names to the canonical IANA name."""
+    table: dict[str, str] = {}
+    for zone in available_timezones():
+        if "/" not in zone or zone.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+            continue
+        table[fold(zone)] = zone
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        table.setdefault(fold(city), zone)
+    for zones in _zone_tab().values():  # canonical zones win over links for a city
+        for zone in zones:
+            table[fold(zone.rsplit("/", 1)[-1].replace("_", " "))] = zone
+    return table
+
+
+def find_zone(query: str) -> str | None:
+    """An IANA zone from its name ("America/Lima") or a city in it ("lima", "Sao Paulo")."""
+    q = query.strip()
+    if not q:
+        return None
+    if q in available_timezones() and "/" in q:
+        return q
+    table = _all_zones()
+    folded = fold(q)
+    if folded in table:
+        return table[folded]
+    hit = process.extractOne(folded, list(table), scorer=fuzz.ratio, score_cutoff=80)
+    return table[hit[0]] if hit else None
+
+
+def utc_offset(zone: str, now: datetime) -> str:
+    """The zone's UTC offset at `now`, as ``UTC−05:00``."""
+    offset = now.astimezone(ZoneInfo(zone)).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    sign = "+" if minutes >= 0 else "−"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,299 @@
+"""Delegates: profile rules and the services that change them.
+
+Validation returns an error code and values rather than text, so the bot can
+answer in the delegate's language and the rules stay testable without Telegram.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from catalogue import countries
+from catalogue.taxonomy import (
+    ACTOR_KINDS,
+    ADMIN_ROLES,
+    CONSENT_CHOICES,
+    LANGUAGES,
+    ROLES,
+    STATE_KINDS,
+)
+from storage.models import AuditEntry, Delegate, DialogState, Role
+
+LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
+MIN_LENGTH = {"full_name": 2, "organisation": 2, "position": 2}
+PROFILE_FIELDS = (
+    "full_name",
+    "actor_kind",
+    "organisation",
+    "country",
+    "position",
+    "timezone",
+    "consent",
+)
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """Why a value was refused: a message key and its values."""
+
+    key: str
+    values: dict[str, Any]
+
+
+def clean_text(value: str) -> str:
+    """Collapse white space and drop control characters."""
+    kept = "".join(
+        ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
+    )
+    return " ".join(kept.split())
+
+
+def has_letters(value: str) -> bool:
+    return any(ch.isalpha() for ch in value)
+
+
+def check_text_field(field: str, value: str) -> str | Invalid:
+    """The cleaned value, or why it is refused (empty, too short, too long, no letters)."""
+    text = clean_text(value)
+    limit = LIMITS[field]
+    if not text:
+        return Invalid("error-empty", {})
+    if len(text) > limit:
+        return Invalid("error-too-long", {"max": limit, "length": len(text)})
+    if len(text) < MIN_LENGTH[field]:
+        return Invalid("error-too-short", {"min": MIN_LENGTH[field]})
+    if not has_letters(text):
+        return Invalid("error-no-letters", {})
+    return text
+
+
+def country_scope(actor_kind: str | None) -> str:
+    """Which countries a delegate of this kind picks from."""
+    if actor_kind == "member_state":
+        return "member"
+    if actor_kind == "observer_state":
+        return "observer"
+    return "world"
+
+
+def is_state(actor_kind: str | None) -> bool:
+    return actor_kind in STATE_KINDS
+
+
+def is_valid_zone(zone: str) -> bool:
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return "/" in zone
+
+
+def validate_profile(data: dict[str, Any]) -> list[str]:
+    """The fields of a complete profile that are missing or wrong (empty when fine)."""
+    problems = []
+    for f in ("full_name", "position"):
+        if not isinstance(data.get(f), str) or isinstance(check_text_field(f, data[f]), Invalid):
+            problems.append(f)
+    if data.get("actor_kind") not in ACTOR_KINDS:
+        problems.append("actor_kind")
+    country = data.get("country")
+    if not countries.is_country(country) or country not in countries.codes_for(
+        country_scope(data.get("actor_kind"))
+    ):
+        problems.append("country")
+    if not is_state(data.get("actor_kind")):
+        org = data.get("organisation")
+        if not isinstance(org, str) or isinstance(check_text_field("organisation", org), Invalid):
+            problems.append("organisation")
+    if not isinstance(data.get("timezone"), str) or not is_valid_zone(data["timezone"]):
+        problems.append("timezone")
+    if data.get("consent") not in CONSENT_CHOICES:
+        problems.append("consent")
+    return problems
+
+
+class ProfileError(ValueError):
+    """A profile that does not pass `validate_profile`."""
+
+
+def get(session: Session, user_id: int) -> Delegate | None:
+    return session.get(Delegate, user_id)
+
+
+def ensure(
+    session: Session, user_id: int, language: str, username: str | None, now: datetime
+) -> Delegate:
+    """The delegate row for a Telegram user, created at first contact."""
+    row = session.get(Delegate, user_id)
+    if row is None:
+        row = Delegate(
+            user_id=user_id,
+            language=language if language in LANGUAGES else "en",
+            username=username,
+            verified=False,
+            active=True,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        session.flush()
+    else:
+        changed = False
+        if not row.active:
+            row.active = True  # they wrote to us, so they have not blocked the bot
+            changed = True
+        if username != row.username and row.forgotten_at is None:
+            row.username = username
+            changed = True
+        if changed:
+            row.updated_at = now
+    return row
+
+
+def save_profile(session: Session, user_id: int, data: dict[str, Any], now: datetime) -> Delegate:
+    """Store a complete profile (registration or an edit), all or nothing."""
+    problems = validate_profile(data)
+    if problems:
+        raise ProfileError(", ".join(problems))
+    row = session.get(Delegate, user_id)
+    if row is None:
+        raise ProfileError("no such delegate")
+    row.full_name = clean_text(data["full_name"])
+    row.actor_kind = data["actor_kind"]
+    row.country = data["country"]
+    row.organisation = (
+        None if is_state(data["actor_kind"]) else clean_text(data["organisation"])
+    )
+    row.position = clean_text(data["position"])
+    row.timezone = data["timezone"]
+    row.consent = data["consent"]
+    row.updated_at = now
+    if row.registered_at is None:
+        row.registered_at = now
+        row.forgotten_at = None
+    return row
+
+
+def profile_data(row: Delegate) -> dict[str, Any]:
+    """The editable fields of a profile, as a dialog draft."""
+    return {f: getattr(row, f) for f in PROFILE_FIELDS}
+
+
+def set_language(session: Session, user_id: int, language: str, now: datetime) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    row = session.get(Delegate, user_id)
+    if row is not None:
+        row.language = language
+        row.updated_at = now
+
+
+def set_active(session: Session, user_id: int, active: bool, now: datetime) -> None:
+    """Record that a user blocked (or unblocked) the bot."""
+    row = session.get(Delegate, user_id)
+    if row is not None and row.active != active:
+        row.active = active
+        row.updated_at = now
+
+
+def forget(session: Session, user_id: int, now: datetime) -> bool:
+    """Erase a delegate's personal data; kept: language (to answer) and the affiliation kind.
+
+    Their open dialog, roles and contact details go. Catalogue entries (later)
+    stay, shown as from an anonymous delegate.
+    """
+    row = session.get(Delegate, user_id)
+    if row is None:
+        return False
+    for f in ("full_name", "organisation", "position", "username", "timezone", "consent"):
+        setattr(row, f, None)
+    row.registered_at = None
+    row.verified = False
+    row.forgotten_at = now
+    row.updated_at = now
+    session.execute(delete(DialogState).where(DialogState.user_id == user_id))
+    session.execute(delete(Role).where(Role.user_id == user_id))
+    audit(session, now, user_id, "forget_me", f"user:{user_id}")
+    return True
+
+
+def roles_of(session: Session, user_id: int) -> set[str]:
+    """Everybody is a delegate; organiser and secretariat come from the roles table."""
+    found = session.execute(select(Role.role).where(Role.user_id == user_id)).scalars()
+    return {"delegate", *found}
+
+
+def has_role(session: Session, user_id: int, *roles: str) -> bool:
+    return bool(roles_of(session, user_id) & set(roles))
+
+
+def grant(
+    session: Session, user_id: int, role: str, now: datetime, by: int | None = None
+) -> bool:
+    """Give a role; False if the user had it already."""
+    if role not in ROLES or role == "delegate":
+        raise ValueError(f"unknown role {role!r}")
+    if session.get(Role, (user_id, role)) is not None:
+        return False
+    session.add(Role(user_id=user_id, role=role, granted_at=now, granted_by=by))
+    audit(session, now, by, "role_grant", f"user:{user_id}", {"role": role})
+    return True
+
+
+def bootstrap_roles(
+    session: Session, secretariat: Iterable[int], organisers: Iterable[int], now: datetime
+) -> None:
+    """Grant the roles named in the settings (idempotent; never revokes)."""
+    for uid in secretariat:
+        grant(session, uid, "secretariat", now)
+    for uid in organisers:
+        grant(session, uid, "organiser", now)
+
+
+def admins(session: Session) -> dict[int, set[str]]:
+    """Users with an admin role, for their command menus."""
+    result: dict[int, set[str]] = {}
+    for role in session.execute(select(Role).where(Role.role.in_(ADMIN_ROLES))).scalars():
+        result.setdefault(role.user_id, set()).add(role.role)
+    return result
+
+
+def set_verified(
+    session: Session, target: int, verified: bool, by: int, now: datetime
+) -> Delegate | None:
+    """The secretariat confirms (or withdraws) a delegate's affiliation."""
+    row = session.get(Delegate, target)
+    if row is None or row.registered_at is None:
+        return None
+    row.verified = verified
+    row.updated_at = now
+    audit(session, now, by, "verify" if verified else "unverify", f"user:{target}")
+    return row
+
+
+def audit(
+    session: Session,
+    now: datetime,
+    actor: int | None,
+    action: str,
+    target: str | None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=now,
+            actor_id=actor,
+            action=action,
+            target=target,
+            detail=json.dumps(detail, ensure_ascii=False) if detail else None,
+        )
+    )

@@ -1,0 +1,1 @@
+"""Persistence shared by the catalogue and the scheduler: models, engine, migrations."""

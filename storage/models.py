@@ -1,0 +1,140 @@
+"""SQLAlchemy models: the state that matters, so that any process can serve any update."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every database (SQLite forgets the zone otherwise)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; pass an aware one")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON}
+
+
+class Delegate(Base):
+    """A person who talks to the bot; the profile is filled by registration."""
+
+    __tablename__ = "delegates"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    language: Mapped[str] = mapped_column(String(2))
+    full_name: Mapped[str | None] = mapped_column(String(100))
+    actor_kind: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(2))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[str | None] = mapped_column(String(120))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    consent: Mapped[str | None] = mapped_column(String(16))
+    # Telegram @username: only ever shown to a matched counterpart with consent.
+    username: Mapped[str | None] = mapped_column(String(64))
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    registered_at: Mapped[datetime | None]
+    forgotten_at: Mapped[datetime | None]
+
+    roles: Mapped[list[Role]] = relationship(
+        primaryjoin="Delegate.user_id == foreign(Role.user_id)",
+        viewonly=True,
+        lazy="selectin",
+    )
+
+
+class Role(Base):
+    """An extra role (organiser, secretariat); everybody is a delegate."""
+
+    __tablename__ = "roles"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    granted_at: Mapped[datetime]
+    granted_by: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class DialogState(Base):
+    """Where a user stands in a guided dialog and what they typed so far.
+
+    Saved at every step, in the same transaction as the step's effect, so a
+    restart or another process continues the dialog exactly where it was.
+    `token` changes at every step: buttons carry it, so a button from an
+    older message is recognised as stale.
+    """
+
+    __tablename__ = "dialog_states"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    dialog: Mapped[str] = mapped_column(String(32))
+    step: Mapped[str] = mapped_column(String(32))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    token: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Who did what, when: every admin action and every data deletion."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str | None] = mapped_column(String(128))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class Meta(Base):
+    """Small key/value facts about the deployment (e.g. menu version applied)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+__all__ = ["AuditEntry", "Base", "Delegate", "DialogState", "ForeignKey", "Meta", "Role"]
