@@ -1,0 +1,208 @@
+"""The `cidi-bot` command: run, console, db (later: catalogue, agenda, roles, stats)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from bot.settings import Settings
+
+EXIT_USAGE = 2
+
+NO_TOKEN = """\
+cidi-bot run needs a bot token, and TELEGRAM_BOT_TOKEN is not set.
+
+  1. In Telegram, talk to @BotFather and send /newbot; it answers with a token.
+  2. Put it in the environment or in a .env file in this folder:
+       TELEGRAM_BOT_TOKEN=123456789:AA...
+  3. Run `cidi-bot run` again.
+
+To try the bot without Telegram or a token, run `cidi-bot console`.
+"""
+
+
+class RedactToken(logging.Filter):
+    """Never let the bot token reach a log line (httpx logs request URLs)."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.secret:
+            return True
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg = message.replace(self.secret, "<token>")
+            record.args = None
+        if record.exc_info and record.exc_info[1] is not None:
+            text = str(record.exc_info[1])
+            if self.secret in text:
+                record.exc_info = None
+                record.msg = f"{record.msg} (exception text withheld: it contained the token)"
+        return True
+
+
+def configure_logging(level: str, secret: str | None = None) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if secret:
+        handler.addFilter(RedactToken(secret))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    # httpx logs every request URL, and the URL holds the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def load_settings() -> Settings:
+    """Settings from the environment and .env; a clear message and exit 2 if wrong."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        lines = ["The settings are not valid:"]
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"]).upper()
+            lines.append(f"  {where}: {err['msg']}")
+        print("\n".join(lines), file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from telegram import Update
+    from telegram.error import InvalidToken
+
+    from bot.app import build_application
+
+    settings = load_settings()
+    token = settings.token()
+    if not token:
+        print(NO_TOKEN, file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging(args.log_level, token)
+    log = logging.getLogger("cidi-bot")
+    try:
+        application = build_application(settings)
+    except Exception as exc:  # noqa: BLE001 - start-up failure: say what, not a traceback
+        print(f"cidi-bot could not start: {_safe(exc, token)}", file=sys.stderr)
+        return 1
+    log.info("starting (long polling) against %s", settings.telegram_api_url)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=False)
+    except InvalidToken:
+        print("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN.", file=sys.stderr)
+        return EXIT_USAGE
+    log.info("stopped")
+    return 0
+
+
+def _safe(exc: BaseException, token: str) -> str:
+    return str(exc).replace(token, "<token>") if token else str(exc)
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from bot.console import run_console
+
+    settings = load_settings()
+    configure_logging(args.log_level)
+    return asyncio.run(run_console(settings, args.user_id, args.name, args.language))
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from storage.db import make_engine, normalise_url, upgrade
+
+    settings = load_settings()
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    where = make_url(normalise_url(settings.database_url)).render_as_string(hide_password=True)
+    print(f"Database {where} is at the latest schema.")
+    return 0
+
+
+def cmd_fake_api(args: argparse.Namespace) -> int:
+    from bot.fakeapi.http import serve_forever
+
+    configure_logging(args.log_level)
+    return asyncio.run(serve_forever(args.host, args.port))
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="cidi-bot",
+        description=(
+            "Telegram bot of the CIDI meeting of high-level cooperation authorities: "
+            "registration, catalogue of offers and needs, matching, agenda reminders. "
+            "Settings come from the environment or a .env file (see README)."
+        ),
+    )
+    top.add_argument(
+        "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="how much to log on standard error (default INFO)",
+    )  # fmt: skip
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    run = sub.add_parser(
+        "run",
+        help="run the bot against Telegram (long polling)",
+        description="Run the bot against the Bot API at TELEGRAM_API_URL with long polling. "
+        "Applies database migrations first. Stops cleanly on SIGTERM or Ctrl-C.",
+    )
+    run.set_defaults(func=cmd_run)
+
+    console = sub.add_parser(
+        "console",
+        help="chat with the bot in this terminal, without Telegram or a token",
+        description="Chat with the real bot in the terminal through an in-process fake "
+        "Telegram. Type text, or a button's number; ':quit' leaves, ':user ID [LANG] [NAME]' "
+        "switches user. Uses the same database as `run`.",
+    )
+    console.add_argument("--user-id", type=int, default=1001, help="your Telegram user id")
+    console.add_argument("--name", default="Console Delegate", help="your first name")
+    console.add_argument(
+        "--language", default="en", help="your Telegram language code (en, es, fr, pt, ...)"
+    )
+    console.set_defaults(func=cmd_console)
+
+    db = sub.add_parser("db", help="database maintenance", description="Database maintenance.")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
+    db_sub.required = True
+    up = db_sub.add_parser(
+        "upgrade",
+        help="apply all database migrations",
+        description="Create or migrate the database at DATABASE_URL to the latest schema.",
+    )
+    up.set_defaults(func=cmd_db_upgrade)
+
+    fake = sub.add_parser(
+        "fake-api",
+        help="serve the fake Telegram Bot API over HTTP (for tests and rehearsals)",
+        description="Serve the in-process fake Bot API on HTTP so that `cidi-bot run` can be "
+        "pointed at it with TELEGRAM_API_URL.",
+    )
+    fake.add_argument("--host", default="127.0.0.1")
+    fake.add_argument("--port", type=int, default=8081)
+    fake.set_defaults(func=cmd_fake_api)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())
