@@ -226,14 +226,21 @@ class FakeBotApi:
             self.blocked.add(user_id)
         else:
             self.blocked.discard(user_id)
+
+        def member(state: str) -> dict[str, Any]:
+            body: dict[str, Any] = {"user": self.bot_user, "status": state}
+            if state == "kicked":
+                body["until_date"] = 0
+            return body
+
         return self._update(
             {
                 "my_chat_member": {
                     "chat": self.chats[user_id],
                     "from": self.users[user_id],
                     "date": int(time.time()),
-                    "old_chat_member": {"user": self.bot_user, "status": old},
-                    "new_chat_member": {"user": self.bot_user, "status": status},
+                    "old_chat_member": member(old),
+                    "new_chat_member": member(status),
                 }
             }
         )

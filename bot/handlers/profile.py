@@ -102,10 +102,11 @@ async def forget_me(update: Update, context: Context) -> None:
     assert chat is not None and user is not None
     s = services(context)
     lang = language_of(update, context)
+    in_dialog = s.dialogs.active(user.id) is not None
     with s.sessions() as session:
         row = delegates.get(session, user.id)
         holds_data = row is not None and (
-            row.registered_at is not None or row.full_name is not None or s.dialogs.active(user.id)
+            row.registered_at is not None or row.full_name is not None or in_dialog
         )
     if not holds_data:
         await send(context, chat.id, t(lang, "forget-nothing"))

@@ -1,0 +1,162 @@
+"""A delegate registers through /start, in each of the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.fakeapi.driver import Harness
+from bot.i18n import label, t
+from tests.bot.helpers import register, stored
+
+WELCOME_WORD = {"en": "Welcome", "es": "Bienvenido", "fr": "Bienvenue", "pt": "Bem-vindo"}
+COUNTRY_AS_TYPED = {"en": "brazil", "es": "Brasil", "fr": "Brésil", "pt": "brasil"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
+async def test_a_delegate_registers_end_to_end_in_their_telegram_language(
+    harness: Harness, lang: str
+) -> None:
+    alice = harness.user(101, language_code=lang, first_name="Alice")
+    await alice.send("/start")
+    welcome = alice.messages()[0]
+    assert WELCOME_WORD[lang] in welcome
+    assert alice.buttons(alice.api.bot_messages(101)[0]) == [
+        "English", "Español", "Français", "Português",
+    ]  # fmt: skip
+    assert "?" in alice.last_text()
+
+    await alice.send("Ana María Pérez")
+    assert alice.last_text() == t(lang, "reg-ask-kind")
+    await alice.press(label(lang, "actor-member_state"))
+    assert t(lang, "reg-ask-country-member") in alice.last_text()
+    await alice.send(COUNTRY_AS_TYPED[lang])
+    assert alice.last_text().startswith(t(lang, "reg-ask-position", max=120))
+    await alice.send("Directora de Cooperación Internacional")
+    assert "America/Sao_Paulo" in alice.last_text()
+    await alice.press(alice.buttons()[0])
+    await alice.press(label(lang, "consent-secretariat"))
+
+    assert t(lang, "reg-done", name="Ana María Pérez") in alice.last_text()
+    row = stored(harness, 101)
+    assert row is not None and row.registered_at is not None
+    assert (row.full_name, row.actor_kind, row.country) == ("Ana María Pérez", "member_state", "BR")
+    assert row.position == "Directora de Cooperación Internacional"
+    assert (row.timezone, row.consent, row.language) == ("America/Sao_Paulo", "secretariat", lang)
+    assert row.organisation is None and row.active and not row.verified
+
+
+async def test_an_unknown_telegram_language_falls_back_to_the_default(harness: Harness) -> None:
+    bob = harness.user(102, language_code="de")
+    await bob.send("/start")
+    assert WELCOME_WORD["en"] in bob.messages()[0]
+
+
+async def test_pressing_a_language_on_the_welcome_switches_the_question_too(
+    harness: Harness,
+) -> None:
+    carla = harness.user(103, language_code="en")
+    await carla.send("/start")
+    await carla.press("Español")
+    assert t("es", "language-set") in carla.messages()[-2]
+    assert carla.last_text().startswith(t("es", "reg-ask-name", max=100))
+    row = stored(harness, 103)
+    assert row is not None and row.language == "es"
+
+
+async def test_a_foundation_gives_its_name_and_any_country(harness: Harness) -> None:
+    dan = harness.user(104, language_code="fr")
+    await register(
+        dan, "fr", kind="foundation", organisation="Fondation Avenir & Santé",
+        country="Suisse", position="Responsable des partenariats",
+    )  # fmt: skip
+    row = stored(harness, 104)
+    assert row is not None and row.registered_at is not None
+    assert (row.actor_kind, row.organisation, row.country) == (
+        "foundation", "Fondation Avenir & Santé", "CH",
+    )  # fmt: skip
+    assert row.timezone == "Europe/Zurich"
+    assert "Fondation Avenir &amp; Santé" not in dan.last_text()  # shown as typed, not escaped twice
+    assert "Fondation Avenir & Santé" in dan.last_text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"), [("Haïti", "HT"), ("haiti", "HT"), ("Brésil", "BR"), ("mexco", "MX")]
+)
+async def test_a_country_typed_in_any_language_or_with_a_typo_is_found(
+    harness: Harness, typed: str, code: str
+) -> None:
+    eve = harness.user(105, language_code="en")
+    await register(eve, "en", country=typed)
+    row = stored(harness, 105)
+    assert row is not None and row.country == code
+
+
+async def test_an_ambiguous_country_offers_the_candidates_as_buttons(harness: Harness) -> None:
+    fay = harness.user(106, language_code="es")
+    await fay.send("/start")
+    await fay.send("Fay Brown")
+    await fay.press(label("es", "actor-member_state"))
+    await fay.send("San Cristobal")
+    assert t("es", "reg-country-pick", query="San Cristobal") in fay.last_text()
+    assert "San Cristóbal y Nieves" in fay.buttons()
+    await fay.press("San Cristóbal y Nieves")
+    assert fay.last_text().startswith(t("es", "reg-ask-position", max=120))
+
+
+async def test_the_member_state_list_pages_with_next_and_previous(harness: Harness) -> None:
+    gus = harness.user(107, language_code="en")
+    await gus.send("/start")
+    await gus.send("Gus Grant")
+    await gus.press(label("en", "actor-member_state"))
+    assert "Antigua & Barbuda" in gus.buttons()
+    await gus.press(label("en", "dialog-next"))
+    await gus.press(label("en", "dialog-next"))
+    assert "Venezuela" in gus.buttons()
+    await gus.press("Venezuela")
+    row_step = harness.services.dialogs.active(107)
+    assert row_step == "profile"
+    assert gus.last_text().startswith(t("en", "reg-ask-position", max=120))
+
+
+async def test_back_goes_one_step_back_and_keeps_the_answers(harness: Harness) -> None:
+    hal = harness.user(108, language_code="pt")
+    await hal.send("/start")
+    await hal.send("Hal Souza")
+    await hal.press(label("pt", "actor-observer_state"))
+    await hal.press(label("pt", "dialog-back"))
+    assert hal.last_text() == t("pt", "reg-ask-kind")
+    await hal.press(label("pt", "actor-member_state"))
+    await hal.send("Chile")
+    await hal.send("Coordenador")
+    await hal.press(hal.buttons()[0])
+    await hal.press(label("pt", "consent-direct"))
+    row = stored(harness, 108)
+    assert row is not None and (row.actor_kind, row.country) == ("member_state", "CL")
+    assert row.timezone == "America/Santiago"
+
+
+async def test_cancel_leaves_registration_and_saves_nothing(harness: Harness) -> None:
+    ida = harness.user(109, language_code="en")
+    await ida.send("/start")
+    await ida.send("Ida Lane")
+    await ida.send("/cancel")
+    assert ida.last_text() == t("en", "dialog-cancelled")
+    assert harness.services.dialogs.active(109) is None
+    row = stored(harness, 109)
+    assert row is not None and row.registered_at is None and row.full_name is None
+
+
+async def test_the_cancel_button_also_leaves(harness: Harness) -> None:
+    jo = harness.user(110, language_code="fr")
+    await jo.send("/start")
+    await jo.press(label("fr", "dialog-cancel"))
+    assert jo.last_text() == t("fr", "dialog-cancelled")
+    assert harness.services.dialogs.active(110) is None
+
+
+async def test_start_after_registration_welcomes_back_by_name(harness: Harness) -> None:
+    kim = harness.user(111, language_code="es")
+    await register(kim, "es", name="Kim Rojas")
+    await kim.send("/start")
+    assert t("es", "start-welcome-back", name="Kim Rojas") in kim.last_text()
+    assert harness.services.dialogs.active(111) is None
