@@ -60,6 +60,8 @@ class Harness:
         )
         self.services.on_error = self.errors.append
         await self.app.initialize()
+        if self.app.post_init is not None:  # run_polling would call it; process_update does not
+            await self.app.post_init(self.app)
         await self.app.start()
 
     async def stop(self) -> None:

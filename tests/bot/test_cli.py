@@ -1,0 +1,84 @@
+"""The `cidi-bot` command explains itself and fails clearly."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import RedactToken
+
+
+def cidi(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd, env={**clean, **(env or {})}, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+def test_run_without_a_token_explains_how_to_get_one_and_exits_2(tmp_path: Path) -> None:
+    result = cidi("run", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "@BotFather" in result.stderr and "cidi-bot console" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_invalid_settings_are_named_and_exit_2(tmp_path: Path) -> None:
+    result = cidi("run", cwd=tmp_path, env={"TELEGRAM_BOT_TOKEN": "1:x", "MEETING_TIMEZONE": "EST5"})
+    assert result.returncode == 2
+    assert "MEETING_TIMEZONE" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [[], ["run"], ["console"], ["db"], ["db", "upgrade"]])
+def test_every_command_has_help(tmp_path: Path, args: list[str]) -> None:
+    result = cidi(*args, "--help", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "usage: cidi-bot" in result.stdout
+
+
+def test_db_upgrade_creates_the_sqlite_database_in_the_working_folder(tmp_path: Path) -> None:
+    result = cidi("db", "upgrade", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "cidi-bot.sqlite3").exists()
+
+
+def test_a_env_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("DATABASE_URL=sqlite:///from-dotenv.sqlite3\n")
+    result = cidi("db", "upgrade", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "from-dotenv.sqlite3").exists()
+
+
+def test_the_console_registers_a_delegate_from_typed_lines(tmp_path: Path) -> None:
+    lines = "\n".join(
+        ["/start", "Marie Curie", "1", "Haïti", "Ministre conseillère", "1", "1", "/profile", ":quit"]
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--user-id", "42", "--language", "fr"],
+        cwd=tmp_path, input=lines, capture_output=True, text=True, timeout=60,
+        env={k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "vous êtes inscrit" in result.stdout
+    assert "Haïti" in result.stdout and "America/Port-au-Prince" in result.stdout
+
+
+def test_log_lines_never_show_the_token() -> None:
+    records: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record.getMessage())
+
+    logger = logging.getLogger("test.redaction")
+    handler = Keep()
+    handler.addFilter(RedactToken("123:SECRET"))
+    logger.addHandler(handler)
+    logger.warning("POST https://api.telegram.org/bot%s/getMe", "123:SECRET")
+    logger.removeHandler(handler)
+    assert records == ["POST https://api.telegram.org/bot<token>/getMe"]

@@ -1,0 +1,75 @@
+"""Country lookup in four languages, from CLDR names and the IANA zone database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from catalogue import countries
+
+
+def test_the_oas_has_35_member_states_all_known_to_iso() -> None:
+    assert len(set(countries.OAS_MEMBERS)) == 35
+    assert all(countries.is_country(c) for c in countries.OAS_MEMBERS + countries.OAS_OBSERVERS)
+    assert not set(countries.OAS_MEMBERS) & set(countries.OAS_OBSERVERS)
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("Brasil", "BR"), ("Brésil", "BR"), ("brazil", "BR"), ("Haïti", "HT"), ("haiti", "HT"),
+     ("Estados Unidos", "US"), ("États-Unis", "US"), ("EEUU", "US"), ("mexco", "MX"),
+     ("Jamaïque", "JM"), ("trinidad", "TT"), ("br", "BR"), ("Perú", "PE")],
+)  # fmt: skip
+def test_a_member_state_is_found_by_any_of_its_names(query: str, code: str) -> None:
+    assert countries.find(query, "member")[0].code == code
+
+
+def test_the_member_list_does_not_find_an_observer() -> None:
+    assert countries.find("España", "member") == []
+    assert countries.find("España", "observer")[0].code == "ES"
+
+
+@pytest.mark.parametrize("query", ["", "   ", "x", "🙂", "'; DROP TABLE delegates; --"])
+def test_nonsense_finds_nothing(query: str) -> None:
+    assert countries.find(query, "world") == []
+
+
+def test_names_come_in_the_readers_language() -> None:
+    assert [countries.name("HT", lang) for lang in ("en", "es", "fr", "pt")] == [
+        "Haiti", "Haití", "Haïti", "Haiti",
+    ]  # fmt: skip
+
+
+def test_the_proposed_zone_is_the_capitals_for_countries_with_several() -> None:
+    assert countries.proposed_zone("BR", "America/New_York") == "America/Sao_Paulo"
+    assert countries.proposed_zone("US", "UTC") == "America/New_York"
+    assert countries.proposed_zone("JM", "UTC") == "America/Jamaica"
+    assert countries.proposed_zone(None, "America/New_York") == "America/New_York"
+
+
+def test_every_capital_zone_is_a_zone_of_its_country() -> None:
+    for code, zone in countries.CAPITAL_ZONES.items():
+        assert zone in countries.zones_for(code), code
+
+
+@pytest.mark.parametrize(
+    ("query", "zone"),
+    [("America/Lima", "America/Lima"), ("lima", "America/Lima"), ("Sao Paulo", "America/Sao_Paulo"),
+     ("tokio", "Asia/Tokyo"), ("honolulu", "Pacific/Honolulu")],
+)  # fmt: skip
+def test_a_zone_is_found_by_name_or_city(query: str, zone: str) -> None:
+    assert countries.find_zone(query) == zone
+
+
+def test_nonsense_zones_are_not_found() -> None:
+    assert countries.find_zone("EST5") is None or "/" in str(countries.find_zone("EST5"))
+    assert countries.find_zone("qwertyuiop") is None
+
+
+def test_utc_offsets_follow_daylight_saving() -> None:
+    winter = datetime(2021, 12, 2, 15, tzinfo=UTC)
+    summer = datetime(2021, 7, 2, 15, tzinfo=UTC)
+    assert countries.utc_offset("America/New_York", winter) == "UTC−05:00"
+    assert countries.utc_offset("America/New_York", summer) == "UTC−04:00"
+    assert countries.utc_offset("Asia/Kolkata", winter) == "UTC+05:30"

@@ -1,0 +1,54 @@
+"""Every text exists in en, es, fr and pt, with the same placeholders, and is valid HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.fakeapi.html import parse
+from bot.i18n import catalogue_shape, t
+from catalogue.taxonomy import ACTOR_KINDS, AREAS, CONSENT_CHOICES, LANGUAGES
+
+SHAPES = {lang: catalogue_shape(lang) for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "pt"])
+def test_every_key_exists_in_every_language_with_the_same_placeholders(lang: str) -> None:
+    english = SHAPES["en"]
+    other = SHAPES[lang]
+    assert set(other) == set(english), set(other) ^ set(english)
+    mismatched = {k: (english[k], other[k]) for k in english if english[k] != other[k]}
+    assert mismatched == {}
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "pt"])
+def test_translations_are_not_english_left_in_place(lang: str) -> None:
+    same = [
+        k for k in SHAPES["en"]
+        if t(lang, k, **dict.fromkeys(SHAPES["en"][k], "x")) == t("en", k, **dict.fromkeys(SHAPES["en"][k], "x"))
+    ]  # fmt: skip
+    # A few are the same in every language: "—", "✏️ { $field }", "{ $field }: …".
+    assert len(same) <= 6, same
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_html_telegram_accepts_even_with_hostile_values(lang: str) -> None:
+    for key, variables in SHAPES[lang].items():
+        text = t(lang, key, **dict.fromkeys(variables, "<script>&</script>"))
+        assert parse(text), key
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_taxonomy_has_a_label_in_every_language(lang: str) -> None:
+    keys = SHAPES[lang]
+    for code in ACTOR_KINDS:
+        assert f"actor-{code}" in keys
+    for code in AREAS:
+        assert f"area-{code}" in keys
+    for code in CONSENT_CHOICES:
+        assert f"consent-{code}" in keys
+
+
+def test_french_uses_the_seed_agendas_wording_for_the_priority_areas() -> None:
+    assert t("fr", "area-msme") == "La reprise économique des MPME"
+    assert t("fr", "area-health") == "Les systèmes de santé"
+    assert t("fr", "area-digital") == "L’économie de la connaissance, virtuelle et numérique"

@@ -1,0 +1,65 @@
+"""The schema migrates on SQLite and PostgreSQL, and keeps times in UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import text
+
+from catalogue import delegates
+from storage.db import is_current, make_engine, make_session_factory, transaction, upgrade
+from storage.models import Delegate
+
+
+def test_migrations_apply_twice_without_harm(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    upgrade(engine)
+    assert is_current(engine)
+    engine.dispose()
+
+
+def test_sqlite_runs_in_wal_mode(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    engine.dispose()
+
+
+def test_times_come_back_aware_and_in_utc(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    lima = datetime(2021, 12, 2, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
+    with transaction(factory) as session:
+        delegates.ensure(session, 1, "es", None, lima)
+    with factory() as session:
+        row = session.get(Delegate, 1)
+        assert row is not None and row.created_at == lima and row.created_at.tzinfo is not None
+        assert row.created_at.utcoffset() == timedelta(0)
+    engine.dispose()
+
+
+def test_a_naive_time_is_refused(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    with pytest.raises(Exception, match="naive"), transaction(factory) as session:
+        delegates.ensure(session, 1, "es", None, datetime(2021, 12, 2))  # noqa: DTZ001
+    engine.dispose()
+
+
+def test_roles_from_the_settings_are_granted_once(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    now = datetime(2021, 12, 1, tzinfo=UTC)
+    for _ in range(2):
+        with transaction(factory) as session:
+            delegates.bootstrap_roles(session, [5], [6, 5], now)
+    with factory() as session:
+        assert delegates.roles_of(session, 5) == {"delegate", "secretariat", "organiser"}
+        assert delegates.roles_of(session, 6) == {"delegate", "organiser"}
+        assert delegates.roles_of(session, 7) == {"delegate"}
+    engine.dispose()
