@@ -58,14 +58,18 @@ def build_services(
         upgrade(engine)
     sessions = make_session_factory(engine)
     with transaction(sessions) as session:
-        delegates.bootstrap_roles(session, settings.secretariat_ids, settings.organiser_ids, clock())
+        delegates.bootstrap_roles(
+            session, settings.secretariat_ids, settings.organiser_ids, clock()
+        )
     dialogs = DialogEngine(
         [RegistrationDialog()],
         sessions,
         clock,
         extras={"meeting_timezone": settings.meeting_timezone},
     )
-    return Services(settings=settings, engine=engine, sessions=sessions, dialogs=dialogs, clock=clock)
+    return Services(
+        settings=settings, engine=engine, sessions=sessions, dialogs=dialogs, clock=clock
+    )
 
 
 def build_application(
@@ -75,7 +79,7 @@ def build_application(
     token: str | None = None,
     clock: Callable[[], datetime] = utc_now,
     engine: Engine | None = None,
-) -> Application:  # type: ignore[type-arg]
+) -> Application:
     """The bot, ready to run: polling (`run`), the console, or the tests' fake API.
 
     `request` replaces HTTP (the fake Bot API); `token` overrides the settings'
@@ -106,12 +110,12 @@ def build_application(
     return application
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_init(application: Application) -> None:
     from bot.handlers.menu import publish_menus
 
     await publish_menus(application)
 
 
-async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_shutdown(application: Application) -> None:
     services: Services = application.bot_data["services"]
     services.engine.dispose()

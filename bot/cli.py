@@ -90,7 +90,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     log = logging.getLogger("cidi-bot")
     try:
         application = build_application(settings)
-    except Exception as exc:  # noqa: BLE001 - start-up failure: say what, not a traceback
+    except Exception as exc:
         print(f"cidi-bot could not start: {_safe(exc, token)}", file=sys.stderr)
         return 1
     log.info("starting (long polling) against %s", settings.telegram_api_url)

@@ -10,7 +10,9 @@ from bot.fakeapi.driver import FakeUser, Harness
 from bot.fakeapi.server import Limits
 from bot.settings import Settings
 
-HELP = "Type a message, or a button's number. ':user ID [LANG] [NAME]' switches user, ':quit' leaves."
+HELP = (
+    "Type a message, or a button's number. ':user ID [LANG] [NAME]' switches user, ':quit' leaves."
+)
 
 
 class Console:

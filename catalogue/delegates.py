@@ -51,9 +51,7 @@ class Invalid:
 
 def clean_text(value: str) -> str:
     """Collapse white space and drop control characters."""
-    kept = "".join(
-        ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
-    )
+    kept = "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     return " ".join(kept.split())
 
 
@@ -170,9 +168,7 @@ def save_profile(session: Session, user_id: int, data: dict[str, Any], now: date
     row.full_name = clean_text(data["full_name"])
     row.actor_kind = data["actor_kind"]
     row.country = data["country"]
-    row.organisation = (
-        None if is_state(data["actor_kind"]) else clean_text(data["organisation"])
-    )
+    row.organisation = None if is_state(data["actor_kind"]) else clean_text(data["organisation"])
     row.position = clean_text(data["position"])
     row.timezone = data["timezone"]
     row.consent = data["consent"]
@@ -236,9 +232,7 @@ def has_role(session: Session, user_id: int, *roles: str) -> bool:
     return bool(roles_of(session, user_id) & set(roles))
 
 
-def grant(
-    session: Session, user_id: int, role: str, now: datetime, by: int | None = None
-) -> bool:
+def grant(session: Session, user_id: int, role: str, now: datetime, by: int | None = None) -> bool:
     """Give a role; False if the user had it already."""
     if role not in ROLES or role == "delegate":
         raise ValueError(f"unknown role {role!r}")

@@ -237,7 +237,9 @@ class DialogEngine:
     # -- internals --------------------------------------------------------
 
     def _ctx(self, lang: str, user_id: int, data: dict[str, Any]) -> StepContext:
-        return StepContext(lang=lang, user_id=user_id, data=data, now=self.clock(), extras=self.extras)
+        return StepContext(
+            lang=lang, user_id=user_id, data=data, now=self.clock(), extras=self.extras
+        )
 
     @staticmethod
     def _lock(session: Session, user_id: int) -> DialogState | None:
@@ -330,10 +332,14 @@ class DialogEngine:
         if pages > 1:
             nav = []
             if page > 0:
-                nav.append(Button(label(lang, "dialog-previous"), callback(row.token, "p", str(page - 1))))
+                nav.append(
+                    Button(label(lang, "dialog-previous"), callback(row.token, "p", str(page - 1)))
+                )
             nav.append(Button(f"{page + 1}/{pages}", callback(row.token, "p", str(page))))
             if page < pages - 1:
-                nav.append(Button(label(lang, "dialog-next"), callback(row.token, "p", str(page + 1))))
+                nav.append(
+                    Button(label(lang, "dialog-next"), callback(row.token, "p", str(page + 1)))
+                )
             rows.append(nav)
         controls = []
         if ctx.data.get("_history"):

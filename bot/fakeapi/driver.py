@@ -84,7 +84,7 @@ class Harness:
 
     def user(
         self,
-        id: int,  # noqa: A002 - reads like Telegram's own field
+        id: int,
         language_code: str | None = "en",
         first_name: str = "Delegate",
         username: str | None = None,

@@ -34,29 +34,34 @@ def parse(text: str) -> str:
             m = TAG.match(text, i)
             if m is None:
                 raise HTMLParseError(
-                    f"Can't parse entities: unexpected \"<\" at byte offset {_offset(text, i)}"
+                    f'Can\'t parse entities: unexpected "<" at byte offset {_offset(text, i)}'
                 )
-            closing, name, attrs, selfclosing = m.group(1), m.group(2).lower(), m.group(3), m.group(4)
+            closing, name, attrs, selfclosing = (
+                m.group(1),
+                m.group(2).lower(),
+                m.group(3),
+                m.group(4),
+            )
             if name not in ALLOWED_TAGS:
                 what = "end" if closing else "start"
                 raise HTMLParseError(
-                    f"Can't parse entities: unsupported {what} tag \"{name}\" "
+                    f'Can\'t parse entities: unsupported {what} tag "{name}" '
                     f"at byte offset {_offset(text, i)}"
                 )
             if selfclosing:
-                raise HTMLParseError(f"Can't parse entities: self-closing tag \"{name}\"")
+                raise HTMLParseError(f'Can\'t parse entities: self-closing tag "{name}"')
             if closing:
                 if not stack or stack[-1] != name:
                     raise HTMLParseError(
                         f"Can't parse entities: can't find end tag corresponding to start tag "
-                        f"\"{stack[-1] if stack else name}\""
+                        f'"{stack[-1] if stack else name}"'
                     )
                 stack.pop()
             else:
                 if name == "a" and "href" not in attrs:
-                    raise HTMLParseError("Can't parse entities: tag \"a\" must have href")
+                    raise HTMLParseError('Can\'t parse entities: tag "a" must have href')
                 if name == "span" and "tg-spoiler" not in attrs:
-                    raise HTMLParseError("Can't parse entities: tag \"span\" must have class")
+                    raise HTMLParseError('Can\'t parse entities: tag "span" must have class')
                 stack.append(name)
             i = m.end()
             continue

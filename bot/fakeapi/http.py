@@ -142,7 +142,9 @@ def make_app(api: FakeBotApi) -> Application:
     )
 
 
-async def start_server(api: FakeBotApi, host: str = "127.0.0.1", port: int = 0) -> tuple[HTTPServer, int]:
+async def start_server(
+    api: FakeBotApi, host: str = "127.0.0.1", port: int = 0
+) -> tuple[HTTPServer, int]:
     """Serve `api` on the running loop; returns the server and the port it got."""
     server = HTTPServer(make_app(api))
     sockets = bind_sockets(port, host)
@@ -153,7 +155,10 @@ async def start_server(api: FakeBotApi, host: str = "127.0.0.1", port: int = 0) 
 async def serve_forever(host: str, port: int) -> int:
     api = FakeBotApi()
     server, bound = await start_server(api, host, port)
-    print(f"fake Bot API on http://{host}:{bound} (TELEGRAM_API_URL=http://{host}:{bound})", flush=True)
+    print(
+        f"fake Bot API on http://{host}:{bound} (TELEGRAM_API_URL=http://{host}:{bound})",
+        flush=True,
+    )
     try:
         await asyncio.Event().wait()
     finally:

@@ -11,6 +11,7 @@ served over HTTP by `bot.fakeapi.http` for whole-process tests.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import math
@@ -377,11 +378,15 @@ class FakeBotApi:
             for row in rows:
                 for button in row:
                     if not str(button.get("text", "")).strip():
-                        raise ApiError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
+                        raise ApiError(
+                            400, "Bad Request: text buttons are unallowed in the inline keyboard"
+                        )
                     data = button.get("callback_data")
                     if data is not None and not 1 <= len(str(data).encode()) <= CALLBACK_LIMIT:
                         raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
-                    if data is None and not any(k in button for k in ("url", "switch_inline_query", "copy_text")):
+                    if data is None and not any(
+                        k in button for k in ("url", "switch_inline_query", "copy_text")
+                    ):
                         raise ApiError(400, "Bad Request: can't parse inline keyboard button")
         elif "keyboard" in markup:
             count = sum(len(r) for r in markup["keyboard"])
@@ -417,10 +422,10 @@ class FakeBotApi:
 
     # -- methods --------------------------------------------------------------
 
-    async def _m_getMe(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_getMe(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         return self.bot_user
 
-    async def _m_getUpdates(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_getUpdates(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         offset = int(p.get("offset") or 0)
         limit = int(p.get("limit") or 100)
         timeout = min(float(p.get("timeout") or 0), 50.0)
@@ -428,24 +433,22 @@ class FakeBotApi:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
         if not self.updates and timeout > 0:
             self._new_update.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), timeout)
-            except TimeoutError:
-                pass
         return self.updates[:limit]
 
-    async def _m_deleteWebhook(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_deleteWebhook(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         self.webhook_url = ""
         return True
 
-    async def _m_setWebhook(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_setWebhook(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         self.webhook_url = str(p.get("url", ""))
         return True
 
-    async def _m_getWebhookInfo(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_getWebhookInfo(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         return {"url": self.webhook_url, "has_custom_certificate": False, "pending_update_count": 0}
 
-    async def _m_sendMessage(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_sendMessage(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         plain = self._text(p)
         markup = self._markup(p)
         fields: dict[str, Any] = {"text": plain, "_html": p["text"]}
@@ -453,7 +456,7 @@ class FakeBotApi:
             fields["reply_markup"] = markup
         return self._public(self._store(int(p["chat_id"]), fields))
 
-    async def _m_editMessageText(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_editMessageText(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         msg = self._find(p)
         if msg["from"]["id"] != self.bot_user["id"] or "text" not in msg:
             raise ApiError(400, "Bad Request: message can't be edited")
@@ -473,7 +476,7 @@ class FakeBotApi:
             msg["reply_markup"] = markup
         return self._public(msg)
 
-    async def _m_editMessageReplyMarkup(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_editMessageReplyMarkup(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         msg = self._find(p)
         if msg["from"]["id"] != self.bot_user["id"]:
             raise ApiError(400, "Bad Request: message can't be edited")
@@ -486,7 +489,7 @@ class FakeBotApi:
             msg["reply_markup"] = markup
         return self._public(msg)
 
-    async def _m_deleteMessage(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_deleteMessage(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         try:
             msg = self._find(p)
         except ApiError as exc:
@@ -494,7 +497,7 @@ class FakeBotApi:
         msg["_deleted"] = True
         return True
 
-    async def _m_answerCallbackQuery(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_answerCallbackQuery(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         query_id = str(p.get("callback_query_id"))
         if query_id not in self._pending_callbacks:
             raise ApiError(
@@ -508,11 +511,11 @@ class FakeBotApi:
         self.callback_answers[query_id] = dict(p)
         return True
 
-    async def _m_sendChatAction(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_sendChatAction(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         self._check_chat(p)
         return True
 
-    async def _m_setMyCommands(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_setMyCommands(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         commands = p.get("commands")
         if isinstance(commands, str):
             commands = json.loads(commands)
@@ -521,17 +524,19 @@ class FakeBotApi:
         for c in commands:
             name = str(c.get("command", ""))
             desc = str(c.get("description", ""))
-            if not (1 <= len(name) <= 32) or not all(ch.islower() or ch.isdigit() or ch == "_" for ch in name):
+            if not (1 <= len(name) <= 32) or not all(
+                ch.islower() or ch.isdigit() or ch == "_" for ch in name
+            ):
                 raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
             if not (1 <= len(desc) <= 256):
                 raise ApiError(400, "Bad Request: command description is empty or too long")
         self.commands[self._scope_key(p)] = commands
         return True
 
-    async def _m_getMyCommands(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_getMyCommands(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         return self.commands.get(self._scope_key(p), [])
 
-    async def _m_deleteMyCommands(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_deleteMyCommands(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         self.commands.pop(self._scope_key(p), None)
         return True
 
@@ -546,7 +551,9 @@ class FakeBotApi:
     async def _send_file(self, p: dict[str, Any], f: dict[str, StoredFile], kind: str) -> Any:
         caption = self._text(p, "caption", CAPTION_LIMIT) if p.get("caption") else ""
         ref = str(p.get(kind, ""))
-        stored = f.get(ref.removeprefix("attach://")) if ref.startswith("attach://") else f.get(kind)
+        stored = (
+            f.get(ref.removeprefix("attach://")) if ref.startswith("attach://") else f.get(kind)
+        )
         if stored is None:
             raise ApiError(400, f"Bad Request: there is no {kind} in the request")
         if len(stored.content) > 50 * 1024 * 1024:
@@ -560,7 +567,9 @@ class FakeBotApi:
         }
         fields: dict[str, Any] = {}
         if kind == "document":
-            info.update(file_name=stored.file_name, mime_type=stored.mime_type or "application/octet-stream")
+            info.update(
+                file_name=stored.file_name, mime_type=stored.mime_type or "application/octet-stream"
+            )
             fields["document"] = info
         else:
             fields["photo"] = [dict(info, width=800, height=600)]
@@ -571,13 +580,13 @@ class FakeBotApi:
             fields["reply_markup"] = markup
         return self._public(self._store(int(p["chat_id"]), fields))
 
-    async def _m_sendDocument(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_sendDocument(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         return await self._send_file(p, f, "document")
 
-    async def _m_sendPhoto(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_sendPhoto(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         return await self._send_file(p, f, "photo")
 
-    async def _m_getFile(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_getFile(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         file_id = str(p.get("file_id"))
         if file_id not in self.files:
             raise ApiError(400, "Bad Request: invalid file_id")
@@ -591,5 +600,5 @@ class FakeBotApi:
     async def _m_close(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         return True
 
-    async def _m_logOut(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:  # noqa: N802
+    async def _m_logOut(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         return True

@@ -20,7 +20,11 @@ PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add = application.add_handler
-    add(MessageHandler(filters.ChatType.GROUPS & (filters.TEXT | filters.COMMAND), fallback.group_message))
+    add(
+        MessageHandler(
+            filters.ChatType.GROUPS & (filters.TEXT | filters.COMMAND), fallback.group_message
+        )
+    )
     commands = {
         "start": registration.start,
         "cancel": registration.cancel,

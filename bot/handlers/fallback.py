@@ -64,10 +64,10 @@ async def on_error(update: object, context: Context) -> None:
     if update.callback_query is not None:
         try:
             await update.callback_query.answer()
-        except Exception:  # noqa: BLE001 - already answered or too old; the apology follows
+        except Exception:
             log.debug("callback already answered")
     try:
         lang = language_of(update, context)
         await send(context, update.effective_chat.id, t(lang, "error-generic"))
-    except Exception:  # noqa: BLE001 - the apology itself failed; logged, never raised
+    except Exception:
         log.exception("could not send the apology for update %s", update_id)

@@ -24,7 +24,14 @@ def _edit_rows(lang: str, actor_kind: str | None) -> list[list[Button]]:
         for f in fields
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([Button(label(lang, "profile-edit-button", field=label(lang, "field-language")), "prof:language")])
+    rows.append(
+        [
+            Button(
+                label(lang, "profile-edit-button", field=label(lang, "field-language")),
+                "prof:language",
+            )
+        ]
+    )
     return rows
 
 
@@ -111,7 +118,12 @@ async def forget_me(update: Update, context: Context) -> None:
     if not holds_data:
         await send(context, chat.id, t(lang, "forget-nothing"))
         return
-    rows = [[Button(label(lang, "forget-yes"), "forget:yes"), Button(label(lang, "forget-no"), "forget:no")]]
+    rows = [
+        [
+            Button(label(lang, "forget-yes"), "forget:yes"),
+            Button(label(lang, "forget-no"), "forget:no"),
+        ]
+    ]
     await send(context, chat.id, t(lang, "forget-confirm"), rows)
 
 

@@ -41,6 +41,8 @@ def _format(lang: str, key: str, values: dict[str, Any]) -> str:
     if not bundle.has_message(key):
         raise MissingMessage(f"{key} ({lang})")
     message = bundle.get_message(key)
+    if message.value is None:
+        raise MissingMessage(f"{key} ({lang}) has no value")
     text, errors = bundle.format_pattern(message.value, values)
     if errors:
         raise MissingMessage(f"{key} ({lang}): {errors}")
@@ -68,7 +70,7 @@ def catalogue_shape(lang: str) -> dict[str, set[str]]:
     shape: dict[str, set[str]] = {}
     for entry in resource.body:
         if isinstance(entry, ast.Junk):
-            raise ValueError(f"{lang}.ftl: cannot parse: {entry.content[:80]!r}")
+            raise ValueError(f"{lang}.ftl: cannot parse: {(entry.content or '')[:80]!r}")
         if isinstance(entry, ast.Message):
             shape[entry.id.name] = _variables(entry)
     return shape
@@ -77,8 +79,8 @@ def catalogue_shape(lang: str) -> dict[str, set[str]]:
 def _variables(node: object) -> set[str]:
     found: set[str] = set()
 
-    class Collect(Visitor):  # type: ignore[misc]
-        def visit_VariableReference(self, ref: ast.VariableReference) -> None:  # noqa: N802
+    class Collect(Visitor):
+        def visit_VariableReference(self, ref: ast.VariableReference) -> None:
             found.add(ref.id.name)
             self.generic_visit(ref)
 

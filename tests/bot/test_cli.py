@@ -13,7 +13,9 @@ import pytest
 from bot.cli import RedactToken
 
 
-def cidi(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def cidi(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -29,7 +31,9 @@ def test_run_without_a_token_explains_how_to_get_one_and_exits_2(tmp_path: Path)
 
 
 def test_invalid_settings_are_named_and_exit_2(tmp_path: Path) -> None:
-    result = cidi("run", cwd=tmp_path, env={"TELEGRAM_BOT_TOKEN": "1:x", "MEETING_TIMEZONE": "EST5"})
+    result = cidi(
+        "run", cwd=tmp_path, env={"TELEGRAM_BOT_TOKEN": "1:x", "MEETING_TIMEZONE": "EST5"}
+    )
     assert result.returncode == 2
     assert "MEETING_TIMEZONE" in result.stderr and "Traceback" not in result.stderr
 
@@ -56,7 +60,17 @@ def test_a_env_file_is_read(tmp_path: Path) -> None:
 
 def test_the_console_registers_a_delegate_from_typed_lines(tmp_path: Path) -> None:
     lines = "\n".join(
-        ["/start", "Marie Curie", "1", "Haïti", "Ministre conseillère", "1", "1", "/profile", ":quit"]
+        [
+            "/start",
+            "Marie Curie",
+            "1",
+            "Haïti",
+            "Ministre conseillère",
+            "1",
+            "1",
+            "/profile",
+            ":quit",
+        ]
     )
     result = subprocess.run(
         [sys.executable, "-m", "bot", "console", "--user-id", "42", "--language", "fr"],

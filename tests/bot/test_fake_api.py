@@ -43,7 +43,9 @@ async def bot(api: FakeBotApi) -> AsyncIterator[Bot]:
         yield b
 
 
-async def test_plain_and_html_messages_are_delivered(bot: Bot, api: FakeBotApi, clock: Clock) -> None:
+async def test_plain_and_html_messages_are_delivered(
+    bot: Bot, api: FakeBotApi, clock: Clock
+) -> None:
     await bot.send_message(CHAT, "<b>Hola</b> &amp; bienvenida", parse_mode=ParseMode.HTML)
     assert api.bot_messages(CHAT)[-1]["text"] == "Hola & bienvenida"
 
@@ -53,52 +55,52 @@ async def test_plain_and_html_messages_are_delivered(bot: Bot, api: FakeBotApi, 
     ["<b>unclosed", "<blink>x</blink>", "1 < 2", "fish & chips", "<b><i>x</b></i>", "<a>x</a>"],
 )
 async def test_malformed_html_is_refused(bot: Bot, text: str) -> None:
-    with pytest.raises(BadRequest, match="(?i)parse entities"):
+    with pytest.raises(BadRequest, match=r"(?i)parse entities"):
         await bot.send_message(CHAT, text, parse_mode=ParseMode.HTML)
 
 
 async def test_text_over_4096_characters_is_refused(bot: Bot, clock: Clock) -> None:
     await bot.send_message(CHAT, "x" * 4096)
     clock.t += 2
-    with pytest.raises(BadRequest, match="(?i)too long"):
+    with pytest.raises(BadRequest, match=r"(?i)too long"):
         await bot.send_message(CHAT, "x" * 4097)
 
 
 async def test_emoji_count_double_towards_the_limit_as_in_utf16(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)too long"):
+    with pytest.raises(BadRequest, match=r"(?i)too long"):
         await bot.send_message(CHAT, "🙂" * 2049)
 
 
 async def test_empty_text_is_refused(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)empty"):
+    with pytest.raises(BadRequest, match=r"(?i)empty"):
         await bot.send_message(CHAT, "<b> </b>", parse_mode=ParseMode.HTML)
 
 
 async def test_callback_data_over_64_bytes_is_refused(bot: Bot) -> None:
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("Go", callback_data="é" * 33)]])
-    with pytest.raises(BadRequest, match="(?i)button_data_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)button_data_invalid"):
         await bot.send_message(CHAT, "choose", reply_markup=markup)
 
 
 async def test_more_than_100_buttons_are_refused(bot: Bot) -> None:
     rows = [[InlineKeyboardButton(str(i), callback_data=str(i))] for i in range(101)]
-    with pytest.raises(BadRequest, match="(?i)too long"):
+    with pytest.raises(BadRequest, match=r"(?i)too long"):
         await bot.send_message(CHAT, "choose", reply_markup=InlineKeyboardMarkup(rows))
 
 
 async def test_editing_a_missing_message_is_refused(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)not found"):
+    with pytest.raises(BadRequest, match=r"(?i)not found"):
         await bot.edit_message_text("new", chat_id=CHAT, message_id=999)
 
 
 async def test_editing_without_a_change_is_refused(bot: Bot) -> None:
     sent = await bot.send_message(CHAT, "same")
-    with pytest.raises(BadRequest, match="(?i)not modified"):
+    with pytest.raises(BadRequest, match=r"(?i)not modified"):
         await bot.edit_message_text("same", chat_id=CHAT, message_id=sent.message_id)
 
 
 async def test_an_unknown_chat_is_refused(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)chat not found"):
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
         await bot.send_message(424242, "hello")
 
 
@@ -140,12 +142,18 @@ async def test_chosen_calls_can_fail_as_telegram_does(
 
 async def test_a_blocked_user_gets_403(bot: Bot, api: FakeBotApi) -> None:
     api.block(CHAT)
-    with pytest.raises(Forbidden, match="(?i)blocked"):
+    with pytest.raises(Forbidden, match=r"(?i)blocked"):
         await bot.send_message(CHAT, "hello")
 
 
 async def test_documents_are_kept_with_their_content(bot: Bot, api: FakeBotApi) -> None:
-    await bot.send_document(CHAT, b"a,b\n1,2\n", filename="catalogue.csv", caption="<i>CSV</i>", parse_mode=ParseMode.HTML)
+    await bot.send_document(
+        CHAT,
+        b"a,b\n1,2\n",
+        filename="catalogue.csv",
+        caption="<i>CSV</i>",
+        parse_mode=ParseMode.HTML,
+    )
     message = api.bot_messages(CHAT)[-1]
     assert message["document"]["file_name"] == "catalogue.csv"
     assert api.files[message["document"]["file_id"]].content == b"a,b\n1,2\n"

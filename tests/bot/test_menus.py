@@ -46,4 +46,7 @@ async def test_help_lists_the_commands_of_the_users_roles(harness: Harness) -> N
     assert "/verify" in sec.last_text()
     org = harness.user(ORGANISER_ID, language_code="es")
     await org.send("/help")
-    assert t("es", "help-organiser").split("\n")[0].replace("<b>", "").replace("</b>", "") in org.last_text()
+    assert (
+        t("es", "help-organiser").split("\n")[0].replace("<b>", "").replace("</b>", "")
+        in org.last_text()
+    )

@@ -75,7 +75,9 @@ async def test_a_foundation_gives_its_name_and_any_country(harness: Harness) -> 
         "foundation", "Fondation Avenir & Santé", "CH",
     )  # fmt: skip
     assert row.timezone == "Europe/Zurich"
-    assert "Fondation Avenir &amp; Santé" not in dan.last_text()  # shown as typed, not escaped twice
+    assert (
+        "Fondation Avenir &amp; Santé" not in dan.last_text()
+    )  # shown as typed, not escaped twice
     assert "Fondation Avenir & Santé" in dan.last_text()
 
 

@@ -51,4 +51,6 @@ def test_the_token_is_never_in_the_settings_repr() -> None:
 
 
 def test_api_url_loses_its_trailing_slash() -> None:
-    assert make(telegram_api_url="http://127.0.0.1:8081/").telegram_api_url == "http://127.0.0.1:8081"
+    assert (
+        make(telegram_api_url="http://127.0.0.1:8081/").telegram_api_url == "http://127.0.0.1:8081"
+    )

@@ -46,7 +46,7 @@ def test_a_naive_time_is_refused(sqlite_url: str) -> None:
     upgrade(engine)
     factory = make_session_factory(engine)
     with pytest.raises(Exception, match="naive"), transaction(factory) as session:
-        delegates.ensure(session, 1, "es", None, datetime(2021, 12, 2))  # noqa: DTZ001
+        delegates.ensure(session, 1, "es", None, datetime(2021, 12, 2))
     engine.dispose()
 
 
