@@ -6,6 +6,7 @@ import logging
 
 from telegram import ChatMember, Update
 from telegram.constants import ParseMode
+from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.handlers.common import Context, language_of, send, services, telegram_language
 from bot.i18n import t
@@ -52,11 +53,24 @@ async def chat_member(update: Update, context: Context) -> None:
 async def on_error(update: object, context: Context) -> None:
     """Log with the update id, apologise in the user's language, never show a traceback."""
     update_id = update.update_id if isinstance(update, Update) else None
-    log.error("error while handling update %s", update_id, exc_info=context.error)
     s = services(context)
+    error = context.error
+    if isinstance(error, Forbidden) and isinstance(update, Update) and update.effective_user:
+        # The user blocked the bot between their message and our answer: not a bug.
+        with transaction(s.sessions) as session:
+            delegates.set_active(session, update.effective_user.id, False, s.clock())
+        s.count("telegram_blocked")
+        log.info("update %s: user blocked the bot", update_id)
+        return
+    if isinstance(error, RetryAfter | TimedOut | NetworkError):
+        # Telegram was busy or slow: the user can simply send again; counted, not fatal.
+        s.count("telegram_" + type(error).__name__.lower())
+        log.warning("update %s: Telegram error %s", update_id, type(error).__name__)
+        return
+    log.error("error while handling update %s", update_id, exc_info=error)
     s.count("errors")
-    if s.on_error is not None and context.error is not None:
-        s.on_error(context.error)
+    if s.on_error is not None and error is not None:
+        s.on_error(error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     if update.effective_chat.type != "private":

@@ -193,3 +193,22 @@ async def test_blocking_the_bot_marks_the_delegate_inactive(harness: Harness) ->
     await u.unblock_bot()
     row = stored(harness, 315)
     assert row is not None and row.active
+
+
+async def test_telegram_refusing_an_answer_is_counted_not_fatal(harness: Harness) -> None:
+    u = harness.user(316, language_code="en")
+    harness.api.fail("sendMessage", "retry_after", times=1, retry_after=3)
+    await u.send("/start")
+    assert harness.services.counters.get("telegram_retryafter") == 1
+    await u.send("/start")  # the next try, once Telegram has calmed down, works
+    assert harness.services.dialogs.active(316) == "profile"
+
+
+async def test_a_user_who_blocked_the_bot_mid_answer_is_marked_inactive(harness: Harness) -> None:
+    u = harness.user(317, language_code="en")
+    await u.send("/start")
+    harness.api.block(317)
+    await u.send("Someone")
+    row = stored(harness, 317)
+    assert row is not None and not row.active
+    assert harness.services.counters.get("telegram_blocked") == 1

@@ -58,13 +58,19 @@ def test_a_env_file_is_read(tmp_path: Path) -> None:
     assert (tmp_path / "from-dotenv.sqlite3").exists()
 
 
-def test_the_console_registers_a_delegate_from_typed_lines(tmp_path: Path) -> None:
+DONE = {"en": "you are registered", "es": "ya está registrado", "fr": "vous êtes inscrit",
+        "pt": "seu registro está feito"}  # fmt: skip
+HAITI = {"en": "Haiti", "es": "Haití", "fr": "Haïti", "pt": "Haiti"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
+def test_the_console_registers_a_delegate_from_typed_lines(tmp_path: Path, lang: str) -> None:
     lines = "\n".join(
         [
             "/start",
             "Marie Curie",
             "1",
-            "Haïti",
+            "haiti",
             "Ministre conseillère",
             "1",
             "1",
@@ -73,13 +79,13 @@ def test_the_console_registers_a_delegate_from_typed_lines(tmp_path: Path) -> No
         ]
     )
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--user-id", "42", "--language", "fr"],
+        [sys.executable, "-m", "bot", "console", "--user-id", "42", "--language", lang],
         cwd=tmp_path, input=lines, capture_output=True, text=True, timeout=60,
         env={k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "vous êtes inscrit" in result.stdout
-    assert "Haïti" in result.stdout and "America/Port-au-Prince" in result.stdout
+    assert DONE[lang] in result.stdout
+    assert HAITI[lang] in result.stdout and "America/Port-au-Prince" in result.stdout
 
 
 def test_log_lines_never_show_the_token() -> None:
