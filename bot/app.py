@@ -13,7 +13,9 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
 from bot.dialogs.engine import DialogEngine
+from bot.dialogs.entry import EntryDialog
 from bot.dialogs.registration import RegistrationDialog
+from bot.dialogs.review import ReviewDialog
 from bot.settings import Settings
 from catalogue import delegates
 from storage.db import make_engine, make_session_factory, transaction, upgrade
@@ -62,7 +64,7 @@ def build_services(
             session, settings.secretariat_ids, settings.organiser_ids, clock()
         )
     dialogs = DialogEngine(
-        [RegistrationDialog()],
+        [RegistrationDialog(), EntryDialog(), ReviewDialog()],
         sessions,
         clock,
         extras={"meeting_timezone": settings.meeting_timezone},

@@ -131,6 +131,101 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def _problem_text(key: str, values: dict[str, object]) -> str:
+    from bot.i18n import MissingMessage, label
+
+    try:
+        return label("en", key, **values)
+    except MissingMessage:
+        return key
+
+
+def cmd_catalogue_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from bot.app import utc_now
+    from catalogue import io as catalogue_io
+    from storage.db import make_engine, make_session_factory, transaction, upgrade
+
+    settings = load_settings()
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"No such file: {path}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        raw = catalogue_io.read(path)
+        good, problems = catalogue_io.prepare(raw, args.language)
+    except catalogue_io.FileProblem as exc:
+        print(f"{path.name}: {_problem_text(exc.key, exc.values)}", file=sys.stderr)
+        return EXIT_USAGE
+    for p in problems:
+        print(f"row {p.row}, {p.field}: {_problem_text(p.key, p.values)}", file=sys.stderr)
+    bad_rows = sorted({p.row for p in problems})
+    if bad_rows and not args.skip_invalid:
+        print(
+            f"{len(bad_rows)} invalid row(s) of {len(raw)}: nothing imported "
+            "(fix them, or use --skip-invalid to import the valid rows).",
+            file=sys.stderr,
+        )
+        return 1
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+        source = args.source or path.stem
+        with transaction(make_session_factory(engine)) as session:
+
+            def progress(items: list[object]) -> object:
+                return tqdm(
+                    items, desc="importing", unit="row", file=sys.stderr, disable=len(items) < 200
+                )
+
+            report = catalogue_io.import_rows(
+                session,
+                good,
+                source,
+                utc_now(),
+                approved=args.approved,
+                progress=progress,  # type: ignore[arg-type]
+            )
+    finally:
+        engine.dispose()
+    print(
+        f"Imported {path.name}: {report.created} new, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {len(bad_rows)} skipped"
+        + (f" (rows {', '.join(map(str, bad_rows))})" if bad_rows else "")
+        + "."
+    )
+    return 0
+
+
+def cmd_catalogue_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from catalogue import io as catalogue_io
+    from storage.db import make_engine, make_session_factory, upgrade
+
+    settings = load_settings()
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+        with make_session_factory(engine)() as session:
+            rows = catalogue_io.export_rows(session, args.status)
+    finally:
+        engine.dispose()
+    content = catalogue_io.render(rows, args.format)
+    if args.output in (None, "-"):
+        if args.format == "xlsx":
+            print("XLSX is a binary format: give --output FILE.", file=sys.stderr)
+            return EXIT_USAGE
+        sys.stdout.buffer.write(content)
+    else:
+        Path(args.output).write_bytes(content)
+        print(f"Exported {len(rows)} entries to {args.output}.", file=sys.stderr)
+    return 0
+
+
 def cmd_fake_api(args: argparse.Namespace) -> int:
     from bot.fakeapi.http import serve_forever
 
@@ -148,9 +243,11 @@ def parser() -> argparse.ArgumentParser:
         ),
     )
     top.add_argument(
-        "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        "--log-level",
+        default="INFO",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
         help="how much to log on standard error (default INFO)",
-    )  # fmt: skip
+    )
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -185,6 +282,51 @@ def parser() -> argparse.ArgumentParser:
         description="Create or migrate the database at DATABASE_URL to the latest schema.",
     )
     up.set_defaults(func=cmd_db_upgrade)
+
+    cat = sub.add_parser(
+        "catalogue",
+        help="import, export (and match) the catalogue of offers and needs",
+        description="The catalogue of offers and needs: import and export files.",
+    )
+    cat_sub = cat.add_subparsers(dest="catalogue_command", metavar="ACTION")
+    cat_sub.required = True
+    imp = cat_sub.add_parser(
+        "import",
+        help="import entries from CSV, XLSX or JSON Lines",
+        description="Import offers and needs. Every row is checked first; if any row is "
+        "invalid nothing is imported (or, with --skip-invalid, the valid rows are). "
+        "Re-importing a file updates its entries instead of duplicating them.",
+    )
+    imp.add_argument("file", metavar="FILE", help="a .csv, .xlsx or .jsonl file")
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, list the others"
+    )
+    imp.add_argument("--approved", action="store_true", help="import as already approved")
+    imp.add_argument(
+        "--source",
+        help="where the entries come from (default: the file name), e.g. '2021 needs survey'",
+    )
+    imp.add_argument(
+        "--language",
+        default="en",
+        choices=["en", "es", "fr", "pt"],
+        help="language of rows without a language column (default en)",
+    )
+    imp.set_defaults(func=cmd_catalogue_import)
+    exp = cat_sub.add_parser(
+        "export",
+        help="export the catalogue as CSV, XLSX or JSON Lines",
+        description="Export the catalogue. Contact details only where the owner consented.",
+    )
+    exp.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv")
+    exp.add_argument(
+        "--status",
+        choices=["approved", "all"],
+        default="approved",
+        help="approved entries only (default), or every entry with its status",
+    )
+    exp.add_argument("--output", help="file to write (default: standard output; required for xlsx)")
+    exp.set_defaults(func=cmd_catalogue_export)
 
     fake = sub.add_parser(
         "fake-api",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from bot.i18n import label, t
 from catalogue import countries, delegates
@@ -46,3 +47,83 @@ def profile_card(lang: str, row: Delegate, now: datetime) -> str:
     verified = t(lang, "profile-verified-yes") if row.verified else t(lang, "profile-verified-no")
     lines.append(verified)
     return "\n".join(lines)
+
+
+def _value(entry: Any, name: str) -> Any:
+    return entry.get(name) if isinstance(entry, dict) else getattr(entry, name, None)
+
+
+def entry_card(
+    lang: str,
+    entry: Any,
+    with_status: bool = True,
+    owner: Delegate | None = None,
+    show_contact: bool = True,
+) -> str:
+    """An offer or a need, whole: from a draft (dict), a snapshot (dict) or an Entry."""
+    none = t(lang, "profile-none")
+
+    def code(prefix: str, name: str) -> str:
+        value = _value(entry, name)
+        return label(lang, f"{prefix}-{value}") if value else none
+
+    kind = _value(entry, "kind") or "offer"
+    lines = []
+    entry_id = _value(entry, "id")
+    heading = label(lang, f"kind-{kind}") + (f" #{entry_id}" if entry_id else "")
+    lines.append(t(lang, "entry-card-title", heading=heading, title=_value(entry, "title") or none))
+    if with_status and _value(entry, "status"):
+        lines.append(
+            t(lang, "entry-card-status", status=label(lang, f"status-{_value(entry, 'status')}"))
+        )
+
+    def add(field: str, value: str) -> None:
+        lines.append(
+            t(lang, "profile-line", field=label(lang, f"entry-field-{field}"), value=value)
+        )
+
+    add("area", code("area", "area"))
+    add("cooperation_type", code("type", "cooperation_type"))
+    modality = code("modality", "modality")
+    if _value(entry, "modality") == "triangular" and _value(entry, "role"):
+        modality += f" ({label(lang, 'role-' + str(_value(entry, 'role')))})"
+    add("modality", modality)
+    chosen = _value(entry, "countries") or []
+    if list(chosen) == ["ALL"]:
+        places = label(lang, "entry-all-americas")
+    else:
+        places = ", ".join(countries.name(c, lang) for c in chosen) or none
+    add("countries", places)
+    add("time_frame", code("timeframe", "time_frame"))
+    if kind == "offer":
+        financing = _value(entry, "financing")
+        add(
+            "financing",
+            none if financing is None else label(lang, "answer-yes" if financing else "answer-no"),
+        )
+    if show_contact:
+        add("contact", _value(entry, "contact") or none)
+    if owner is not None or _value(entry, "organisation") or _value(entry, "owner_country"):
+        add("owner", affiliation(lang, entry, owner))
+    description = _value(entry, "description") or none
+    lines.append("")
+    lines.append(t(lang, "entry-card-description", text=description))
+    return fit("\n".join(lines))
+
+
+def affiliation(lang: str, entry: Any, owner: Delegate | None = None) -> str:
+    """ "Ministry X, Brazil ✔️": who stands behind an entry, as the catalogue shows it."""
+    organisation = _value(entry, "organisation")
+    kind = _value(entry, "actor_kind")
+    country = _value(entry, "owner_country")
+    parts = []
+    if organisation:
+        parts.append(str(organisation))
+    elif kind:
+        parts.append(label(lang, f"actor-{kind}"))
+    if country:
+        parts.append(countries.name(str(country), lang))
+    text = ", ".join(parts) or t(lang, "entry-anonymous")
+    if owner is not None and owner.verified:
+        text += " ✔️"
+    return text

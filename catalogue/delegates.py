@@ -218,6 +218,9 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     row.updated_at = now
     session.execute(delete(DialogState).where(DialogState.user_id == user_id))
     session.execute(delete(Role).where(Role.user_id == user_id))
+    from catalogue.entries import anonymise_owner  # entries builds on delegates
+
+    anonymise_owner(session, user_id)
     audit(session, now, user_id, "forget_me", f"user:{user_id}")
     return True
 

@@ -137,4 +137,59 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-__all__ = ["AuditEntry", "Base", "Delegate", "DialogState", "ForeignKey", "Meta", "Role"]
+class Entry(Base):
+    """An offer or a need of the catalogue.
+
+    The working fields are what the owner last submitted; `published` is the
+    approved version the catalogue shows, kept while an edit waits for review.
+    `version` grows with every change, so a review decision applies only to
+    the version the reviewer saw (two reviewers cannot both decide).
+    """
+
+    __tablename__ = "entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8), index=True)
+    owner_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    external_id: Mapped[str | None] = mapped_column(String(128), unique=True)
+    source: Mapped[str] = mapped_column(String(120), default="bot")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    area: Mapped[str] = mapped_column(String(16))
+    cooperation_type: Mapped[str] = mapped_column(String(32))
+    modality: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str | None] = mapped_column(String(16))
+    countries: Mapped[list[str]] = mapped_column(JSON)
+    time_frame: Mapped[str] = mapped_column(String(8))
+    financing: Mapped[bool | None] = mapped_column(Boolean)
+    contact: Mapped[str | None] = mapped_column(String(120))
+    language: Mapped[str] = mapped_column(String(2))
+    # The owner's affiliation when submitted (imported entries have no owner).
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    owner_country: Mapped[str | None] = mapped_column(String(2))
+    actor_kind: Mapped[str | None] = mapped_column(String(32))
+    published: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    review_note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    submitted_at: Mapped[datetime | None]
+    decided_at: Mapped[datetime | None]
+
+
+class ReviewEvent(Base):
+    """The history of an entry: submitted, edited, approved, changes asked, rejected..."""
+
+    __tablename__ = "review_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+__all__ = ["AuditEntry", "Base", "Delegate", "DialogState", "Entry", "Meta", "ReviewEvent", "Role"]

@@ -48,8 +48,20 @@ class Prompt:
 
 
 @dataclass
+class Button:
+    label: str
+    data: str
+
+
+@dataclass
 class Accepted:
+    """The answer is taken. `stay` asks the same step again (a multi-choice toggle);
+    `goto` jumps to a named step (an Edit button on a summary)."""
+
     updates: dict[str, Any]
+    stay: bool = False
+    goto: str | None = None
+    notice: str | None = None
 
 
 @dataclass
@@ -70,6 +82,26 @@ class StepContext:
     data: dict[str, Any]
     now: datetime
     extras: dict[str, Any] = field(default_factory=dict)
+    # The step's transaction, for steps that look something up (a duplicate title).
+    session: Session | None = None
+
+
+@dataclass
+class Notice:
+    """A message to someone else, sent once the step's transaction is committed."""
+
+    chat_id: int
+    text: str
+    rows: list[list[Button]] = field(default_factory=list)
+
+
+@dataclass
+class Finished:
+    """What `Dialog.finish` returns: the answer, and messages for others."""
+
+    text: str
+    notices: list[Notice] = field(default_factory=list)
+    rows: list[list[Button]] = field(default_factory=list)
 
 
 class Step(Protocol):
@@ -86,15 +118,9 @@ class Dialog(Protocol):
     name: str
     steps: Sequence[Step]
 
-    def finish(self, session: Session, ctx: StepContext) -> str:
+    def finish(self, session: Session, ctx: StepContext) -> str | Finished:
         """Store the result (same transaction as the last step) and say so."""
         ...
-
-
-@dataclass
-class Button:
-    label: str
-    data: str
 
 
 @dataclass
@@ -105,6 +131,7 @@ class Screen:
     rows: list[list[Button]] = field(default_factory=list)
     done: bool = False
     stale: bool = False
+    notices: list[Notice] = field(default_factory=list)
 
 
 LINEAR = "linear"
@@ -150,13 +177,12 @@ class DialogEngine:
             draft = dict(data or {})
             draft["_mode"] = mode
             draft["_history"] = []
-            ctx = self._ctx(lang, user_id, draft)
+            ctx = self._ctx(lang, user_id, draft, session)
             first = at_step or self._next(d, draft, None)
             if first is None:  # nothing to ask
-                text = d.finish(session, ctx)
                 if row is not None:
                     session.delete(row)
-                return Screen(text=text, done=True)
+                return _finished(d.finish(session, ctx))
             if row is None:
                 row = DialogState(user_id=user_id, token=0)
                 session.add(row)
@@ -169,7 +195,7 @@ class DialogEngine:
             row = self._lock(session, user_id)
             if row is None or row.dialog not in self.dialogs:
                 return None
-            ctx = self._ctx(lang, user_id, dict(row.data))
+            ctx = self._ctx(lang, user_id, dict(row.data), session)
             return self._advance_token_and_render(row, ctx, notice)
 
     def cancel(self, user_id: int) -> str | None:
@@ -190,7 +216,7 @@ class DialogEngine:
                 return None
             d = self.dialogs[row.dialog]
             step = self._step(d, row.step)
-            ctx = self._ctx(lang, user_id, dict(row.data))
+            ctx = self._ctx(lang, user_id, dict(row.data), session)
             prompt = step.prompt(ctx)
             if not prompt.free_text:
                 return self._render(row, ctx, t(lang, "dialog-expect-button"), keep_token=True)
@@ -208,7 +234,7 @@ class DialogEngine:
                 return Screen(text=t(lang, "dialog-stale-button"), stale=True)
             d = self.dialogs[row.dialog]
             step = self._step(d, row.step)
-            ctx = self._ctx(lang, user_id, dict(row.data))
+            ctx = self._ctx(lang, user_id, dict(row.data), session)
             if action == "x":
                 session.delete(row)
                 return Screen(text=t(lang, "dialog-cancelled"), done=True)
@@ -236,9 +262,16 @@ class DialogEngine:
 
     # -- internals --------------------------------------------------------
 
-    def _ctx(self, lang: str, user_id: int, data: dict[str, Any]) -> StepContext:
+    def _ctx(
+        self, lang: str, user_id: int, data: dict[str, Any], session: Session | None = None
+    ) -> StepContext:
         return StepContext(
-            lang=lang, user_id=user_id, data=data, now=self.clock(), extras=self.extras
+            lang=lang,
+            user_id=user_id,
+            data=data,
+            now=self.clock(),
+            extras=self.extras,
+            session=session,
         )
 
     @staticmethod
@@ -292,17 +325,23 @@ class DialogEngine:
                 return self._advance_token_and_render(row, ctx, outcome.message)
             return self._render(row, ctx, outcome.message, keep_token=True)
         ctx.data.update(outcome.updates)
-        for k in ("_narrow", "_page"):
-            ctx.data.pop(k, None)
-        nxt = self._next(d, ctx.data, step.name)
+        ctx.data.pop("_narrow", None)
+        if not outcome.stay:
+            ctx.data.pop("_page", None)
+        if outcome.stay:
+            row.data = ctx.data
+            return self._advance_token_and_render(row, ctx, outcome.notice)
+        if outcome.goto is not None:
+            nxt: str | None = outcome.goto
+        else:
+            nxt = self._next(d, ctx.data, step.name)
         if nxt is None:
-            text = d.finish(session, ctx)
             session.delete(row)
-            return Screen(text=text, done=True)
+            return _finished(d.finish(session, ctx))
         ctx.data["_history"] = [*ctx.data.get("_history", []), step.name]
         row.step = nxt
         row.data = ctx.data
-        return self._advance_token_and_render(row, ctx, None)
+        return self._advance_token_and_render(row, ctx, outcome.notice)
 
     def _advance_token_and_render(
         self, row: DialogState, ctx: StepContext, notice: str | None
@@ -348,6 +387,12 @@ class DialogEngine:
         rows.append(controls)
         text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
         return Screen(text=text, rows=rows)
+
+
+def _finished(result: str | Finished) -> Screen:
+    if isinstance(result, Finished):
+        return Screen(text=result.text, rows=result.rows, done=True, notices=result.notices)
+    return Screen(text=result, done=True)
 
 
 def callback(token: int, action: str, value: str = "") -> str:

@@ -25,9 +25,20 @@ log = logging.getLogger(__name__)
 
 # Values the Bot API takes as plain strings even when they look like JSON ("123").
 STRING_KEYS = {
-    "text", "caption", "parse_mode", "callback_query_id", "language_code", "url",
-    "secret_token", "file_id", "title", "description", "emoji", "name", "query",
-}  # fmt: skip
+    "text",
+    "caption",
+    "parse_mode",
+    "callback_query_id",
+    "language_code",
+    "url",
+    "secret_token",
+    "file_id",
+    "title",
+    "description",
+    "emoji",
+    "name",
+    "query",
+}
 
 
 def decode_params(arguments: dict[str, list[bytes]]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import admin, fallback, menu, profile, registration
+from bot.handlers import admin, catalogue, fallback, menu, profile, registration, review
 
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
@@ -34,10 +34,20 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "forget_me": profile.forget_me,
         "verify": admin.verify,
         "unverify": admin.unverify,
+        "offer": catalogue.offer,
+        "need": catalogue.need,
+        "mine": catalogue.mine,
+        "review": review.review,
+        "export": review.export,
     }
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))
+    add(MessageHandler(PRIVATE & filters.Regex(r"^/open_\d+(@\w+)?$"), catalogue.open_command))
     add(CallbackQueryHandler(registration.dialog_button, pattern=r"^d:"))
+    add(CallbackQueryHandler(catalogue.entry_button, pattern=r"^ent:"))
+    add(CallbackQueryHandler(catalogue.cancel_draft_button, pattern=r"^cd:[yn]$"))
+    add(CallbackQueryHandler(catalogue.menu_button, pattern=r"^menu:"))
+    add(CallbackQueryHandler(review.review_button, pattern=r"^rv:"))
     add(CallbackQueryHandler(profile.language_button, pattern=r"^lang:"))
     add(CallbackQueryHandler(profile.profile_button, pattern=r"^prof:"))
     add(CallbackQueryHandler(profile.forget_button, pattern=r"^forget:"))

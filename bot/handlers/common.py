@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any
 
 from telegram import Message, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import CallbackContext
 
 from bot.app import Services
@@ -19,6 +20,7 @@ from catalogue.taxonomy import pick_language
 from storage.db import transaction
 
 Context = CallbackContext[Any, Any, Any, Any]
+log = logging.getLogger(__name__)
 
 
 def services(context: Context) -> Services:
@@ -82,7 +84,34 @@ async def send(
 
 
 async def send_screen(context: Context, chat_id: int, screen: Screen) -> Message:
-    return await send(context, chat_id, screen.text, screen.rows)
+    """The screen for this user, then its notices for others (already committed)."""
+    message = await send(context, chat_id, screen.text, screen.rows)
+    for notice in screen.notices:
+        await notify(context, notice.chat_id, notice.text, notice.rows)
+    return message
+
+
+async def notify(
+    context: Context, chat_id: int, text: str, rows: list[list[Button]] | None = None
+) -> bool:
+    """A message to someone other than the sender: a failure must not spoil the answer.
+
+    (Interim: sent directly after the commit. Reminders and broadcasts will go
+    through a durable outbox; these notices should move there too.)
+    """
+    s = services(context)
+    try:
+        await send(context, chat_id, text, rows)
+    except Forbidden:
+        with transaction(s.sessions) as session:
+            delegates.set_active(session, chat_id, False, s.clock())
+        s.count("telegram_blocked")
+        return False
+    except TelegramError as exc:
+        s.count("notify_failed")
+        log.warning("could not notify chat %s: %s", chat_id, type(exc).__name__)
+        return False
+    return True
 
 
 async def drop_keyboard(update: Update) -> None:

@@ -16,10 +16,20 @@ from catalogue.taxonomy import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-DELEGATE_COMMANDS = ("start", "profile", "language", "help", "cancel", "forget_me")
+DELEGATE_COMMANDS = (
+    "start",
+    "offer",
+    "need",
+    "mine",
+    "profile",
+    "language",
+    "help",
+    "cancel",
+    "forget_me",
+)
 ROLE_COMMANDS = {
     "organiser": (),
-    "secretariat": ("verify", "unverify"),
+    "secretariat": ("review", "export", "verify", "unverify"),
 }
 
 

@@ -40,13 +40,15 @@ async def profile(update: Update, context: Context) -> None:
     assert chat is not None and user is not None
     s = services(context)
     lang = language_of(update, context)
+    text, rows = "", []
     with s.sessions() as session:
         row = delegates.get(session, user.id)
-        if row is None or row.registered_at is None:
-            await send(context, chat.id, t(lang, "error-not-registered"))
-            return
-        text = profile_card(lang, row, s.clock()) + "\n\n" + t(lang, "profile-edit-hint")
-        rows = _edit_rows(lang, row.actor_kind)
+        if row is not None and row.registered_at is not None:
+            text = profile_card(lang, row, s.clock()) + "\n\n" + t(lang, "profile-edit-hint")
+            rows = _edit_rows(lang, row.actor_kind)
+    if not text:
+        await send(context, chat.id, t(lang, "error-not-registered"))
+        return
     await send(context, chat.id, text, rows)
 
 

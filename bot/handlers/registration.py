@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.dialogs.engine import LINEAR
+from bot.dialogs.engine import LINEAR, Button
+from bot.handlers import catalogue
 from bot.handlers.common import (
     Context,
     drop_keyboard,
@@ -14,11 +15,21 @@ from bot.handlers.common import (
     services,
     touch,
 )
-from bot.i18n import t
+from bot.i18n import label, t
 from bot.keyboards import languages
 from catalogue import delegates
 
 DIALOG = "profile"
+
+
+def main_menu(lang: str) -> list[list[Button]]:
+    return [
+        [
+            Button(label(lang, "menu-offer"), "menu:offer"),
+            Button(label(lang, "menu-need"), "menu:need"),
+            Button(label(lang, "menu-mine"), "menu:mine"),
+        ]
+    ]
 
 
 async def start(update: Update, context: Context) -> None:
@@ -32,7 +43,7 @@ async def start(update: Update, context: Context) -> None:
             row = delegates.get(session, user.id)
             name = row.full_name if row and row.full_name else user.first_name
         text = t(lang, "start-welcome-back", name=name) + "\n\n" + t(lang, "menu-registered")
-        await send(context, chat.id, text)
+        await send(context, chat.id, text, main_menu(lang))
         return
     if s.dialogs.active(user.id) == DIALOG:
         screen = s.dialogs.show(user.id, lang, notice=t(lang, "start-resume"))
@@ -49,6 +60,9 @@ async def dialog_button(update: Update, context: Context) -> None:
     query, chat, user = update.callback_query, update.effective_chat, update.effective_user
     assert query is not None and chat is not None and user is not None
     lang = language_of(update, context)
+    if catalogue.is_cancel_press(query.data) and await catalogue.confirm_cancel(update, context):
+        await query.answer()
+        return
     screen = services(context).dialogs.on_button(user.id, lang, query.data or "")
     if screen.stale:
         await query.answer(screen.text[:200])
@@ -89,5 +103,7 @@ async def cancel(update: Update, context: Context) -> None:
     assert chat is not None and user is not None
     lang = language_of(update, context)
     s = services(context)
+    if await catalogue.confirm_cancel(update, context):
+        return
     cancelled = s.dialogs.cancel(user.id)
     await send(context, chat.id, t(lang, "dialog-cancelled" if cancelled else "dialog-none-open"))

@@ -12,8 +12,10 @@ start-resume = Let us continue where you left off.
 reg-intro = Let us register you: a few short questions. /cancel stops at any time; “Back” goes one step back.
 menu-registered =
     What you can do now:
+    /offer — put a cooperation offer in the catalogue
+    /need — put a cooperation need in the catalogue
+    /mine — your offers and needs
     /profile — see and edit your profile
-    /language — change the language
     /help — all commands
 
 ## Dialog controls
@@ -109,6 +111,9 @@ field-language = Language
 help-delegate =
     <b>Commands</b>
     /start — welcome and registration
+    /offer — submit a cooperation offer
+    /need — submit a cooperation need
+    /mine — your offers and needs, their status; edit or withdraw them
     /profile — see and edit your profile
     /language — change the language
     /cancel — leave the current dialog
@@ -116,6 +121,8 @@ help-delegate =
     /help — this list
 help-secretariat =
     <b>Secretariat</b>
+    /review — review submitted offers and needs, oldest first
+    /export — the catalogue as Excel, CSV and JSON files (/export all: every status)
     /verify USER_ID — mark a delegate's affiliation as verified
     /unverify USER_ID — withdraw that mark
 help-organiser =
@@ -145,3 +152,149 @@ cmd-cancel = Leave the current dialog
 cmd-forget_me = Delete my personal data
 cmd-verify = Mark a delegate as verified
 cmd-unverify = Withdraw a verification
+
+## Offers and needs: the dialog
+entry-intro-offer = A new <b>offer</b> of cooperation: a few questions, then a summary you can correct before you submit. /cancel stops.
+entry-intro-need = A new <b>need</b> for cooperation: a few questions, then a summary you can correct before you submit. /cancel stops.
+entry-ask-title = Its title, in a few words (up to { $max } characters)?
+entry-ask-description = Describe it: what, for whom, with which results (up to { $max } characters).
+entry-ask-area = Which priority area?
+entry-ask-cooperation_type = Which kind of cooperation?
+entry-ask-modality = Which modality?
+entry-ask-role = In this triangular cooperation, your role is…
+entry-ask-countries = Which countries does it concern? Press each country (press again to remove it) or type a name, then “Done”. Or choose all of the Americas.
+entry-countries-chosen = Chosen: <b>{ $list }</b>
+entry-countries-done = ✔️ Done
+entry-all-americas = 🌎 All of the Americas
+entry-ask-time_frame = Over which time frame?
+entry-ask-financing = Is financing available with this offer?
+entry-ask-contact = A contact for this entry, email or phone (optional, up to { $max } characters)? Or press “Skip”.
+entry-skip = Skip
+answer-yes = Yes
+answer-no = No
+entry-summary-offer = <b>Your offer, before you submit it</b>
+entry-summary-need = <b>Your need, before you submit it</b>
+entry-summary-hint = Press a field to correct it, or Submit.
+entry-submit = 📨 Submit
+entry-similar = ⚠️ You already have a very similar entry: #{ $id } “{ $title }” (/open_{ $id }).
+entry-limit = You already have { $max } entries waiting for review. Please wait for the secretariat's decisions before adding more.
+entry-saved-offer = ✅ Saved: your offer is #{ $id }. The secretariat will review it; you will be told the decision here. /mine shows its status.
+entry-saved-need = ✅ Saved: your need is #{ $id }. The secretariat will review it; you will be told the decision here. /mine shows its status.
+entry-field-title = Title
+entry-field-description = Description
+entry-field-area = Priority area
+entry-field-cooperation_type = Kind of cooperation
+entry-field-modality = Modality
+entry-field-role = Triangular role
+entry-field-countries = Countries
+entry-field-time_frame = Time frame
+entry-field-financing = Financing available
+entry-field-contact = Contact
+entry-field-owner = From
+entry-card-title = <b>{ $heading }: { $title }</b>
+entry-card-status = Status: <b>{ $status }</b>
+entry-card-description = { $text }
+entry-anonymous = an anonymous delegate
+error-meaningless = Please write a real description in words (not only emoji, digits or one repeated character).
+error-contact = That is neither an email address (name@example.org) nor a phone number (+1 202 555 0100).
+error-countries-empty = Please choose at least one country, or all of the Americas.
+error-code = “{ $value }” is not one of the allowed codes.
+error-required = This field is required.
+
+## Codes
+kind-offer = Offer
+kind-need = Need
+type-technical_assistance = Technical assistance
+type-knowledge_exchange = Knowledge exchange
+type-good_practice = Good practice
+type-programme = Programme
+type-financing = Financing
+modality-south_south = South-South
+modality-triangular = Triangular
+modality-north_south = North-South
+role-provider = Provider
+role-pivot = Pivot
+role-beneficiary = Beneficiary
+timeframe-short = Short term (up to 12 months)
+timeframe-medium = Medium term (1 to 3 years)
+status-pending = Waiting for review
+status-approved = Approved
+status-changes_requested = Changes requested
+status-rejected = Not accepted
+status-withdrawn = Withdrawn
+
+## My entries
+menu-offer = ➕ Offer
+menu-need = ➕ Need
+menu-mine = 📋 My entries
+mine-title = <b>Your offers and needs</b> (press a number to open one)
+mine-line = #{ $id } { $kind }: { $title } — <i>{ $status }</i>
+mine-empty = You have no offers or needs yet.
+entry-edit = ✏️ Edit
+entry-withdraw = 🗑 Withdraw
+entry-withdraw-confirm = Withdraw #{ $id } from the catalogue? It will no longer be shown or matched.
+entry-withdraw-yes = Yes, withdraw it
+entry-withdraw-no = No, keep it
+entry-withdrawn = #{ $id } is withdrawn.
+entry-withdraw-kept = #{ $id } stays as it is.
+entry-published-note = The approved version stays in the catalogue until the secretariat approves this edit.
+entry-not-found = There is no such entry among yours.
+draft-discard-confirm = Discard this draft? What you typed will be lost.
+draft-discard-yes = Yes, discard it
+draft-discard-no = No, continue
+draft-discarded = The draft is discarded.
+
+## Review (secretariat)
+review-open = 🔎 Review
+review-empty = Nothing waits for review. 🎉
+review-header = <b>Review</b> — { $left } waiting
+review-submitter = Submitted by { $name } — { $affiliation }
+review-is-edit = This is an edit of an approved entry; the approved version stays visible until you decide.
+review-approve = ✅ Approve
+review-changes = ✏️ Ask for changes
+review-reject = ⛔ Reject
+review-skip = ⏭ Skip
+review-history = 🕓 History
+review-next = ➡️ Next
+review-ask-changes = What should be changed in #{ $id }? Your message is sent to the submitter.
+review-ask-reject = Why is #{ $id } rejected? Choose a reason or type your own.
+reason-out_of_scope = Outside the meeting's priority areas
+reason-duplicate = Duplicate of another entry
+reason-not_specific = Not specific enough to act on
+reason-incomplete = Information missing
+review-already-decided = #{ $id } was already decided by someone else, or changed meanwhile: nothing was overwritten.
+review-done-approve = ✅ #{ $id } is approved and in the catalogue.
+review-done-request_changes = ✏️ Changes requested for #{ $id }.
+review-done-reject = ⛔ #{ $id } is rejected.
+review-history-title = <b>History of #{ $id }</b>
+review-history-line = { $when } — { $action } — { $who } — { $reason }
+action-submit = submitted
+action-edit = edited
+action-approve = approved
+action-request_changes = changes requested
+action-reject = rejected
+action-withdraw = withdrawn
+action-import = imported
+action-import_update = updated by import
+notify-new-entry = 📥 New { $kind } waiting for review: #{ $id } “{ $title }”.
+notify-approved = ✅ Your { $kind } #{ $id } “{ $title }” is approved and now in the catalogue.
+notify-changes = ✏️ The secretariat asks for changes to your { $kind } #{ $id } “{ $title }”: { $reason }
+notify-rejected = Your { $kind } #{ $id } “{ $title }” was not accepted: { $reason }
+export-empty = The catalogue is empty.
+export-caption = { $count } entries ({ $format })
+
+## Import (command line)
+import-unknown-format = { $name }: use a .csv, .xlsx or .jsonl file.
+import-empty = The file has no rows.
+import-bad-json = Line { $line } is not a JSON object.
+import-bad-xlsx = { $name } is not a readable Excel file.
+import-unknown-column = Unknown column “{ $column }”. The columns are: { $known }.
+import-missing-column = The required column “{ $column }” is missing.
+import-duplicate-id = The id “{ $value }” is already used by row { $other }.
+
+## Command menu (catalogue)
+cmd-offer = Submit a cooperation offer
+cmd-need = Submit a cooperation need
+cmd-mine = My offers and needs
+cmd-review = Review submissions
+cmd-export = Export the catalogue

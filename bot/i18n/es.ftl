@@ -12,8 +12,10 @@ start-resume = Sigamos donde lo dejó.
 reg-intro = Vamos a registrarle: unas pocas preguntas breves. /cancel detiene el proceso en cualquier momento; “Atrás” vuelve un paso.
 menu-registered =
     Lo que puede hacer ahora:
+    /offer — incorporar una oferta de cooperación al catálogo
+    /need — incorporar una necesidad de cooperación al catálogo
+    /mine — sus ofertas y necesidades
     /profile — ver y editar su perfil
-    /language — cambiar el idioma
     /help — todos los comandos
 
 ## Controles del diálogo
@@ -109,6 +111,9 @@ field-language = Idioma
 help-delegate =
     <b>Comandos</b>
     /start — bienvenida y registro
+    /offer — presentar una oferta de cooperación
+    /need — presentar una necesidad de cooperación
+    /mine — sus ofertas y necesidades y su estado; editarlas o retirarlas
     /profile — ver y editar su perfil
     /language — cambiar el idioma
     /cancel — salir del diálogo en curso
@@ -116,6 +121,8 @@ help-delegate =
     /help — esta lista
 help-secretariat =
     <b>Secretaría</b>
+    /review — revisar las ofertas y necesidades presentadas, de la más antigua a la más reciente
+    /export — el catálogo en archivos Excel, CSV y JSON (/export all: todos los estados)
     /verify USER_ID — marcar la afiliación de un delegado como verificada
     /unverify USER_ID — retirar esa marca
 help-organiser =
@@ -145,3 +152,149 @@ cmd-cancel = Salir del diálogo en curso
 cmd-forget_me = Borrar mis datos personales
 cmd-verify = Marcar a un delegado como verificado
 cmd-unverify = Retirar una verificación
+
+## Ofertas y necesidades: el diálogo
+entry-intro-offer = Una nueva <b>oferta</b> de cooperación: unas preguntas y luego un resumen que puede corregir antes de enviarlo. /cancel detiene el proceso.
+entry-intro-need = Una nueva <b>necesidad</b> de cooperación: unas preguntas y luego un resumen que puede corregir antes de enviarlo. /cancel detiene el proceso.
+entry-ask-title = ¿Su título, en pocas palabras (hasta { $max } caracteres)?
+entry-ask-description = Descríbala: qué, para quién, con qué resultados (hasta { $max } caracteres).
+entry-ask-area = ¿Qué área prioritaria?
+entry-ask-cooperation_type = ¿Qué tipo de cooperación?
+entry-ask-modality = ¿Qué modalidad?
+entry-ask-role = En esta cooperación triangular, su papel es…
+entry-ask-countries = ¿Qué países abarca? Pulse cada país (púlselo de nuevo para quitarlo) o escriba un nombre, y luego “Listo”. O elija todas las Américas.
+entry-countries-chosen = Elegidos: <b>{ $list }</b>
+entry-countries-done = ✔️ Listo
+entry-all-americas = 🌎 Todas las Américas
+entry-ask-time_frame = ¿En qué plazo?
+entry-ask-financing = ¿Esta oferta incluye financiamiento disponible?
+entry-ask-contact = ¿Un contacto para esta entrada, correo electrónico o teléfono (opcional, hasta { $max } caracteres)? O pulse “Omitir”.
+entry-skip = Omitir
+answer-yes = Sí
+answer-no = No
+entry-summary-offer = <b>Su oferta, antes de enviarla</b>
+entry-summary-need = <b>Su necesidad, antes de enviarla</b>
+entry-summary-hint = Pulse un campo para corregirlo, o Enviar.
+entry-submit = 📨 Enviar
+entry-similar = ⚠️ Ya tiene una entrada muy parecida: #{ $id } “{ $title }” (/open_{ $id }).
+entry-limit = Ya tiene { $max } entradas en espera de revisión. Espere las decisiones de la secretaría antes de agregar más.
+entry-saved-offer = ✅ Guardada: su oferta es la #{ $id }. La secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
+entry-saved-need = ✅ Guardada: su necesidad es la #{ $id }. La secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
+entry-field-title = Título
+entry-field-description = Descripción
+entry-field-area = Área prioritaria
+entry-field-cooperation_type = Tipo de cooperación
+entry-field-modality = Modalidad
+entry-field-role = Papel triangular
+entry-field-countries = Países
+entry-field-time_frame = Plazo
+entry-field-financing = Financiamiento disponible
+entry-field-contact = Contacto
+entry-field-owner = De
+entry-card-title = <b>{ $heading }: { $title }</b>
+entry-card-status = Estado: <b>{ $status }</b>
+entry-card-description = { $text }
+entry-anonymous = un delegado anónimo
+error-meaningless = Escriba una descripción real con palabras (no solo emoji, cifras o un mismo carácter repetido).
+error-contact = No es ni un correo electrónico (nombre@ejemplo.org) ni un número de teléfono (+1 202 555 0100).
+error-countries-empty = Elija al menos un país, o todas las Américas.
+error-code = “{ $value }” no es uno de los códigos permitidos.
+error-required = Este campo es obligatorio.
+
+## Códigos
+kind-offer = Oferta
+kind-need = Necesidad
+type-technical_assistance = Asistencia técnica
+type-knowledge_exchange = Intercambio de conocimientos
+type-good_practice = Buena práctica
+type-programme = Programa
+type-financing = Financiamiento
+modality-south_south = Sur-Sur
+modality-triangular = Triangular
+modality-north_south = Norte-Sur
+role-provider = Oferente
+role-pivot = Pivote
+role-beneficiary = Beneficiario
+timeframe-short = Corto plazo (hasta 12 meses)
+timeframe-medium = Mediano plazo (de 1 a 3 años)
+status-pending = En espera de revisión
+status-approved = Aprobada
+status-changes_requested = Cambios solicitados
+status-rejected = No aceptada
+status-withdrawn = Retirada
+
+## Mis entradas
+menu-offer = ➕ Oferta
+menu-need = ➕ Necesidad
+menu-mine = 📋 Mis entradas
+mine-title = <b>Sus ofertas y necesidades</b> (pulse un número para abrir una)
+mine-line = #{ $id } { $kind }: { $title } — <i>{ $status }</i>
+mine-empty = Aún no tiene ofertas ni necesidades.
+entry-edit = ✏️ Editar
+entry-withdraw = 🗑 Retirar
+entry-withdraw-confirm = ¿Retirar la #{ $id } del catálogo? Dejará de mostrarse y de vincularse.
+entry-withdraw-yes = Sí, retirarla
+entry-withdraw-no = No, conservarla
+entry-withdrawn = La #{ $id } ha sido retirada.
+entry-withdraw-kept = La #{ $id } queda como está.
+entry-published-note = La versión aprobada sigue en el catálogo hasta que la secretaría apruebe esta modificación.
+entry-not-found = No hay ninguna entrada suya con ese número.
+draft-discard-confirm = ¿Descartar este borrador? Lo que escribió se perderá.
+draft-discard-yes = Sí, descartarlo
+draft-discard-no = No, continuar
+draft-discarded = El borrador ha sido descartado.
+
+## Revisión (secretaría)
+review-open = 🔎 Revisar
+review-empty = No hay nada pendiente de revisión. 🎉
+review-header = <b>Revisión</b> — { $left } en espera
+review-submitter = Presentada por { $name } — { $affiliation }
+review-is-edit = Es una modificación de una entrada aprobada; la versión aprobada sigue visible hasta su decisión.
+review-approve = ✅ Aprobar
+review-changes = ✏️ Pedir cambios
+review-reject = ⛔ Rechazar
+review-skip = ⏭ Saltar
+review-history = 🕓 Historial
+review-next = ➡️ Siguiente
+review-ask-changes = ¿Qué debe cambiarse en la #{ $id }? Su mensaje se enviará a quien la presentó.
+review-ask-reject = ¿Por qué se rechaza la #{ $id }? Elija un motivo o escriba el suyo.
+reason-out_of_scope = Fuera de las áreas prioritarias de la reunión
+reason-duplicate = Duplica otra entrada
+reason-not_specific = No es lo bastante concreta para actuar
+reason-incomplete = Falta información
+review-already-decided = Otra persona ya decidió sobre la #{ $id }, o cambió entretanto: no se sobrescribió nada.
+review-done-approve = ✅ La #{ $id } está aprobada y en el catálogo.
+review-done-request_changes = ✏️ Cambios solicitados para la #{ $id }.
+review-done-reject = ⛔ La #{ $id } ha sido rechazada.
+review-history-title = <b>Historial de la #{ $id }</b>
+review-history-line = { $when } — { $action } — { $who } — { $reason }
+action-submit = presentada
+action-edit = modificada
+action-approve = aprobada
+action-request_changes = cambios solicitados
+action-reject = rechazada
+action-withdraw = retirada
+action-import = importada
+action-import_update = actualizada por importación
+notify-new-entry = 📥 Nueva { $kind } en espera de revisión: #{ $id } “{ $title }”.
+notify-approved = ✅ Su { $kind } #{ $id } “{ $title }” fue aprobada y ya está en el catálogo.
+notify-changes = ✏️ La secretaría pide cambios en su { $kind } #{ $id } “{ $title }”: { $reason }
+notify-rejected = Su { $kind } #{ $id } “{ $title }” no fue aceptada: { $reason }
+export-empty = El catálogo está vacío.
+export-caption = { $count } entradas ({ $format })
+
+## Importación (línea de comandos)
+import-unknown-format = { $name }: use un archivo .csv, .xlsx o .jsonl.
+import-empty = El archivo no tiene filas.
+import-bad-json = La línea { $line } no es un objeto JSON.
+import-bad-xlsx = { $name } no es un archivo de Excel legible.
+import-unknown-column = Columna desconocida “{ $column }”. Las columnas son: { $known }.
+import-missing-column = Falta la columna obligatoria “{ $column }”.
+import-duplicate-id = El identificador “{ $value }” ya lo usa la fila { $other }.
+
+## Menú de comandos (catálogo)
+cmd-offer = Presentar una oferta de cooperación
+cmd-need = Presentar una necesidad de cooperación
+cmd-mine = Mis ofertas y necesidades
+cmd-review = Revisar las entradas presentadas
+cmd-export = Exportar el catálogo

@@ -12,8 +12,10 @@ start-resume = Reprenons là où vous vous étiez arrêté.
 reg-intro = Inscrivons-vous : quelques questions brèves. /cancel arrête à tout moment ; « Retour » revient d’une étape.
 menu-registered =
     Ce que vous pouvez faire maintenant :
+    /offer — verser une offre de coopération au catalogue
+    /need — verser un besoin de coopération au catalogue
+    /mine — vos offres et vos besoins
     /profile — voir et modifier votre profil
-    /language — changer de langue
     /help — toutes les commandes
 
 ## Commandes du dialogue
@@ -109,6 +111,9 @@ field-language = Langue
 help-delegate =
     <b>Commandes</b>
     /start — accueil et inscription
+    /offer — soumettre une offre de coopération
+    /need — soumettre un besoin de coopération
+    /mine — vos offres et vos besoins, leur état ; les modifier ou les retirer
     /profile — voir et modifier votre profil
     /language — changer de langue
     /cancel — quitter le dialogue en cours
@@ -116,6 +121,8 @@ help-delegate =
     /help — cette liste
 help-secretariat =
     <b>Secrétariat</b>
+    /review — examiner les offres et les besoins soumis, du plus ancien au plus récent
+    /export — le catalogue en fichiers Excel, CSV et JSON (/export all : tous les états)
     /verify USER_ID — marquer l’affiliation d’un délégué comme vérifiée
     /unverify USER_ID — retirer cette marque
 help-organiser =
@@ -145,3 +152,149 @@ cmd-cancel = Quitter le dialogue en cours
 cmd-forget_me = Supprimer mes données personnelles
 cmd-verify = Marquer un délégué comme vérifié
 cmd-unverify = Retirer une vérification
+
+## Offres et besoins : le dialogue
+entry-intro-offer = Une nouvelle <b>offre</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
+entry-intro-need = Un nouveau <b>besoin</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
+entry-ask-title = Son titre, en quelques mots (jusqu’à { $max } caractères) ?
+entry-ask-description = Décrivez-le : quoi, pour qui, avec quels résultats (jusqu’à { $max } caractères).
+entry-ask-area = Quel domaine prioritaire ?
+entry-ask-cooperation_type = Quel type de coopération ?
+entry-ask-modality = Quelle modalité ?
+entry-ask-role = Dans cette coopération triangulaire, votre rôle est…
+entry-ask-countries = Quels pays sont concernés ? Appuyez sur chaque pays (à nouveau pour le retirer) ou écrivez un nom, puis « Terminé ». Ou choisissez toutes les Amériques.
+entry-countries-chosen = Choisis : <b>{ $list }</b>
+entry-countries-done = ✔️ Terminé
+entry-all-americas = 🌎 Toutes les Amériques
+entry-ask-time_frame = Sur quelle durée ?
+entry-ask-financing = Un financement est-il disponible avec cette offre ?
+entry-ask-contact = Un contact pour cette fiche, courriel ou téléphone (facultatif, jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
+entry-skip = Passer
+answer-yes = Oui
+answer-no = Non
+entry-summary-offer = <b>Votre offre, avant de la soumettre</b>
+entry-summary-need = <b>Votre besoin, avant de le soumettre</b>
+entry-summary-hint = Appuyez sur un champ pour le corriger, ou sur Soumettre.
+entry-submit = 📨 Soumettre
+entry-similar = ⚠️ Vous avez déjà une fiche très semblable : #{ $id } « { $title } » (/open_{ $id }).
+entry-limit = Vous avez déjà { $max } fiches en attente d’examen. Attendez les décisions du Secrétariat avant d’en ajouter.
+entry-saved-offer = ✅ Enregistrée : votre offre porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
+entry-saved-need = ✅ Enregistré : votre besoin porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
+entry-field-title = Titre
+entry-field-description = Description
+entry-field-area = Domaine prioritaire
+entry-field-cooperation_type = Type de coopération
+entry-field-modality = Modalité
+entry-field-role = Rôle triangulaire
+entry-field-countries = Pays
+entry-field-time_frame = Durée
+entry-field-financing = Financement disponible
+entry-field-contact = Contact
+entry-field-owner = De
+entry-card-title = <b>{ $heading } : { $title }</b>
+entry-card-status = État : <b>{ $status }</b>
+entry-card-description = { $text }
+entry-anonymous = un délégué anonyme
+error-meaningless = Écrivez une vraie description avec des mots (pas seulement des emoji, des chiffres ou un même caractère répété).
+error-contact = Ce n’est ni une adresse électronique (nom@exemple.org) ni un numéro de téléphone (+1 202 555 0100).
+error-countries-empty = Choisissez au moins un pays, ou toutes les Amériques.
+error-code = « { $value } » ne fait pas partie des codes autorisés.
+error-required = Ce champ est obligatoire.
+
+## Codes
+kind-offer = Offre
+kind-need = Besoin
+type-technical_assistance = Assistance technique
+type-knowledge_exchange = Échange de connaissances
+type-good_practice = Bonne pratique
+type-programme = Programme
+type-financing = Financement
+modality-south_south = Sud-Sud
+modality-triangular = Triangulaire
+modality-north_south = Nord-Sud
+role-provider = Fournisseur
+role-pivot = Pivot
+role-beneficiary = Bénéficiaire
+timeframe-short = Court terme (jusqu’à 12 mois)
+timeframe-medium = Moyen terme (1 à 3 ans)
+status-pending = En attente d’examen
+status-approved = Approuvé
+status-changes_requested = Modifications demandées
+status-rejected = Non retenu
+status-withdrawn = Retiré
+
+## Mes fiches
+menu-offer = ➕ Offre
+menu-need = ➕ Besoin
+menu-mine = 📋 Mes fiches
+mine-title = <b>Vos offres et vos besoins</b> (appuyez sur un numéro pour l’ouvrir)
+mine-line = #{ $id } { $kind } : { $title } — <i>{ $status }</i>
+mine-empty = Vous n’avez encore ni offre ni besoin.
+entry-edit = ✏️ Modifier
+entry-withdraw = 🗑 Retirer
+entry-withdraw-confirm = Retirer la fiche #{ $id } du catalogue ? Elle ne sera plus affichée ni proposée.
+entry-withdraw-yes = Oui, la retirer
+entry-withdraw-no = Non, la garder
+entry-withdrawn = La fiche #{ $id } est retirée.
+entry-withdraw-kept = La fiche #{ $id } reste telle quelle.
+entry-published-note = La version approuvée reste au catalogue jusqu’à ce que le Secrétariat approuve cette modification.
+entry-not-found = Aucune de vos fiches ne porte ce numéro.
+draft-discard-confirm = Abandonner ce brouillon ? Ce que vous avez écrit sera perdu.
+draft-discard-yes = Oui, l’abandonner
+draft-discard-no = Non, continuer
+draft-discarded = Le brouillon est abandonné.
+
+## Examen (Secrétariat)
+review-open = 🔎 Examiner
+review-empty = Rien n’attend d’examen. 🎉
+review-header = <b>Examen</b> — { $left } en attente
+review-submitter = Soumis par { $name } — { $affiliation }
+review-is-edit = Il s’agit de la modification d’une fiche approuvée ; la version approuvée reste visible jusqu’à votre décision.
+review-approve = ✅ Approuver
+review-changes = ✏️ Demander des modifications
+review-reject = ⛔ Refuser
+review-skip = ⏭ Passer
+review-history = 🕓 Historique
+review-next = ➡️ Suivant
+review-ask-changes = Que faut-il modifier dans la fiche #{ $id } ? Votre message sera envoyé à son auteur.
+review-ask-reject = Pourquoi refuser la fiche #{ $id } ? Choisissez un motif ou écrivez le vôtre.
+reason-out_of_scope = Hors des domaines prioritaires de la réunion
+reason-duplicate = Doublon d’une autre fiche
+reason-not_specific = Pas assez précis pour agir
+reason-incomplete = Informations manquantes
+review-already-decided = Quelqu’un d’autre a déjà statué sur la fiche #{ $id }, ou elle a changé entre-temps : rien n’a été écrasé.
+review-done-approve = ✅ La fiche #{ $id } est approuvée et au catalogue.
+review-done-request_changes = ✏️ Modifications demandées pour la fiche #{ $id }.
+review-done-reject = ⛔ La fiche #{ $id } est refusée.
+review-history-title = <b>Historique de la fiche #{ $id }</b>
+review-history-line = { $when } — { $action } — { $who } — { $reason }
+action-submit = soumise
+action-edit = modifiée
+action-approve = approuvée
+action-request_changes = modifications demandées
+action-reject = refusée
+action-withdraw = retirée
+action-import = importée
+action-import_update = mise à jour par import
+notify-new-entry = 📥 Nouvelle fiche ({ $kind }) en attente d’examen : #{ $id } « { $title } ».
+notify-approved = ✅ Votre fiche ({ $kind }) #{ $id } « { $title } » est approuvée et figure désormais au catalogue.
+notify-changes = ✏️ Le Secrétariat demande des modifications à votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
+notify-rejected = Votre fiche ({ $kind }) #{ $id } « { $title } » n’a pas été retenue : { $reason }
+export-empty = Le catalogue est vide.
+export-caption = { $count } fiches ({ $format })
+
+## Import (ligne de commande)
+import-unknown-format = { $name } : utilisez un fichier .csv, .xlsx ou .jsonl.
+import-empty = Le fichier n’a aucune ligne.
+import-bad-json = La ligne { $line } n’est pas un objet JSON.
+import-bad-xlsx = { $name } n’est pas un fichier Excel lisible.
+import-unknown-column = Colonne inconnue « { $column } ». Les colonnes sont : { $known }.
+import-missing-column = La colonne obligatoire « { $column } » manque.
+import-duplicate-id = L’identifiant « { $value } » est déjà utilisé par la ligne { $other }.
+
+## Menu des commandes (catalogue)
+cmd-offer = Soumettre une offre de coopération
+cmd-need = Soumettre un besoin de coopération
+cmd-mine = Mes offres et mes besoins
+cmd-review = Examiner les fiches soumises
+cmd-export = Exporter le catalogue

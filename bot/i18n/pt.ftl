@@ -12,8 +12,10 @@ start-resume = Vamos continuar de onde você parou.
 reg-intro = Vamos fazer o seu registro: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” retorna um passo.
 menu-registered =
     O que você pode fazer agora:
+    /offer — incluir uma oferta de cooperação no catálogo
+    /need — incluir uma necessidade de cooperação no catálogo
+    /mine — suas ofertas e necessidades
     /profile — ver e editar seu perfil
-    /language — mudar o idioma
     /help — todos os comandos
 
 ## Controles do diálogo
@@ -109,6 +111,9 @@ field-language = Idioma
 help-delegate =
     <b>Comandos</b>
     /start — boas-vindas e registro
+    /offer — apresentar uma oferta de cooperação
+    /need — apresentar uma necessidade de cooperação
+    /mine — suas ofertas e necessidades e seu status; editá-las ou retirá-las
     /profile — ver e editar seu perfil
     /language — mudar o idioma
     /cancel — sair do diálogo em curso
@@ -116,6 +121,8 @@ help-delegate =
     /help — esta lista
 help-secretariat =
     <b>Secretaria</b>
+    /review — revisar as ofertas e necessidades apresentadas, da mais antiga à mais recente
+    /export — o catálogo em arquivos Excel, CSV e JSON (/export all: todos os status)
     /verify USER_ID — marcar a afiliação de um delegado como verificada
     /unverify USER_ID — retirar essa marca
 help-organiser =
@@ -145,3 +152,149 @@ cmd-cancel = Sair do diálogo em curso
 cmd-forget_me = Apagar meus dados pessoais
 cmd-verify = Marcar um delegado como verificado
 cmd-unverify = Retirar uma verificação
+
+## Ofertas e necessidades: o diálogo
+entry-intro-offer = Uma nova <b>oferta</b> de cooperação: algumas perguntas e depois um resumo que você pode corrigir antes de enviar. /cancel interrompe.
+entry-intro-need = Uma nova <b>necessidade</b> de cooperação: algumas perguntas e depois um resumo que você pode corrigir antes de enviar. /cancel interrompe.
+entry-ask-title = O título, em poucas palavras (até { $max } caracteres)?
+entry-ask-description = Descreva: o quê, para quem, com quais resultados (até { $max } caracteres).
+entry-ask-area = Qual área prioritária?
+entry-ask-cooperation_type = Qual tipo de cooperação?
+entry-ask-modality = Qual modalidade?
+entry-ask-role = Nesta cooperação triangular, seu papel é…
+entry-ask-countries = Quais países ela abrange? Toque em cada país (toque de novo para retirá-lo) ou digite um nome, depois “Pronto”. Ou escolha todas as Américas.
+entry-countries-chosen = Escolhidos: <b>{ $list }</b>
+entry-countries-done = ✔️ Pronto
+entry-all-americas = 🌎 Todas as Américas
+entry-ask-time_frame = Em que prazo?
+entry-ask-financing = Há financiamento disponível com esta oferta?
+entry-ask-contact = Um contato para esta entrada, e-mail ou telefone (opcional, até { $max } caracteres)? Ou toque em “Pular”.
+entry-skip = Pular
+answer-yes = Sim
+answer-no = Não
+entry-summary-offer = <b>Sua oferta, antes de enviá-la</b>
+entry-summary-need = <b>Sua necessidade, antes de enviá-la</b>
+entry-summary-hint = Toque em um campo para corrigi-lo, ou em Enviar.
+entry-submit = 📨 Enviar
+entry-similar = ⚠️ Você já tem uma entrada muito parecida: #{ $id } “{ $title }” (/open_{ $id }).
+entry-limit = Você já tem { $max } entradas aguardando revisão. Aguarde as decisões da secretaria antes de incluir mais.
+entry-saved-offer = ✅ Salva: sua oferta é a #{ $id }. A secretaria vai revisá-la e você receberá a decisão aqui. /mine mostra o status.
+entry-saved-need = ✅ Salva: sua necessidade é a #{ $id }. A secretaria vai revisá-la e você receberá a decisão aqui. /mine mostra o status.
+entry-field-title = Título
+entry-field-description = Descrição
+entry-field-area = Área prioritária
+entry-field-cooperation_type = Tipo de cooperação
+entry-field-modality = Modalidade
+entry-field-role = Papel triangular
+entry-field-countries = Países
+entry-field-time_frame = Prazo
+entry-field-financing = Financiamento disponível
+entry-field-contact = Contato
+entry-field-owner = De
+entry-card-title = <b>{ $heading }: { $title }</b>
+entry-card-status = Status: <b>{ $status }</b>
+entry-card-description = { $text }
+entry-anonymous = um delegado anônimo
+error-meaningless = Escreva uma descrição de verdade, com palavras (não apenas emoji, números ou um mesmo caractere repetido).
+error-contact = Não é um e-mail (nome@exemplo.org) nem um número de telefone (+1 202 555 0100).
+error-countries-empty = Escolha pelo menos um país, ou todas as Américas.
+error-code = “{ $value }” não é um dos códigos permitidos.
+error-required = Este campo é obrigatório.
+
+## Códigos
+kind-offer = Oferta
+kind-need = Necessidade
+type-technical_assistance = Assistência técnica
+type-knowledge_exchange = Intercâmbio de conhecimentos
+type-good_practice = Boa prática
+type-programme = Programa
+type-financing = Financiamento
+modality-south_south = Sul-Sul
+modality-triangular = Triangular
+modality-north_south = Norte-Sul
+role-provider = Provedor
+role-pivot = Pivô
+role-beneficiary = Beneficiário
+timeframe-short = Curto prazo (até 12 meses)
+timeframe-medium = Médio prazo (de 1 a 3 anos)
+status-pending = Aguardando revisão
+status-approved = Aprovada
+status-changes_requested = Alterações solicitadas
+status-rejected = Não aceita
+status-withdrawn = Retirada
+
+## Minhas entradas
+menu-offer = ➕ Oferta
+menu-need = ➕ Necessidade
+menu-mine = 📋 Minhas entradas
+mine-title = <b>Suas ofertas e necessidades</b> (toque em um número para abrir)
+mine-line = #{ $id } { $kind }: { $title } — <i>{ $status }</i>
+mine-empty = Você ainda não tem ofertas nem necessidades.
+entry-edit = ✏️ Editar
+entry-withdraw = 🗑 Retirar
+entry-withdraw-confirm = Retirar a #{ $id } do catálogo? Ela não será mais exibida nem conectada.
+entry-withdraw-yes = Sim, retirar
+entry-withdraw-no = Não, manter
+entry-withdrawn = A #{ $id } foi retirada.
+entry-withdraw-kept = A #{ $id } continua como está.
+entry-published-note = A versão aprovada continua no catálogo até a secretaria aprovar esta alteração.
+entry-not-found = Nenhuma das suas entradas tem esse número.
+draft-discard-confirm = Descartar este rascunho? O que você digitou será perdido.
+draft-discard-yes = Sim, descartar
+draft-discard-no = Não, continuar
+draft-discarded = O rascunho foi descartado.
+
+## Revisão (secretaria)
+review-open = 🔎 Revisar
+review-empty = Nada aguarda revisão. 🎉
+review-header = <b>Revisão</b> — { $left } aguardando
+review-submitter = Enviada por { $name } — { $affiliation }
+review-is-edit = É uma alteração de uma entrada aprovada; a versão aprovada continua visível até a sua decisão.
+review-approve = ✅ Aprovar
+review-changes = ✏️ Pedir alterações
+review-reject = ⛔ Rejeitar
+review-skip = ⏭ Pular
+review-history = 🕓 Histórico
+review-next = ➡️ Próxima
+review-ask-changes = O que deve ser alterado na #{ $id }? Sua mensagem será enviada a quem a apresentou.
+review-ask-reject = Por que a #{ $id } é rejeitada? Escolha um motivo ou escreva o seu.
+reason-out_of_scope = Fora das áreas prioritárias da reunião
+reason-duplicate = Duplica outra entrada
+reason-not_specific = Não é concreta o bastante para agir
+reason-incomplete = Faltam informações
+review-already-decided = Outra pessoa já decidiu sobre a #{ $id }, ou ela mudou nesse meio-tempo: nada foi sobrescrito.
+review-done-approve = ✅ A #{ $id } está aprovada e no catálogo.
+review-done-request_changes = ✏️ Alterações solicitadas para a #{ $id }.
+review-done-reject = ⛔ A #{ $id } foi rejeitada.
+review-history-title = <b>Histórico da #{ $id }</b>
+review-history-line = { $when } — { $action } — { $who } — { $reason }
+action-submit = apresentada
+action-edit = alterada
+action-approve = aprovada
+action-request_changes = alterações solicitadas
+action-reject = rejeitada
+action-withdraw = retirada
+action-import = importada
+action-import_update = atualizada por importação
+notify-new-entry = 📥 Nova entrada ({ $kind }) aguardando revisão: #{ $id } “{ $title }”.
+notify-approved = ✅ Sua entrada ({ $kind }) #{ $id } “{ $title }” foi aprovada e já está no catálogo.
+notify-changes = ✏️ A secretaria pede alterações na sua entrada ({ $kind }) #{ $id } “{ $title }”: { $reason }
+notify-rejected = Sua entrada ({ $kind }) #{ $id } “{ $title }” não foi aceita: { $reason }
+export-empty = O catálogo está vazio.
+export-caption = { $count } entradas ({ $format })
+
+## Importação (linha de comando)
+import-unknown-format = { $name }: use um arquivo .csv, .xlsx ou .jsonl.
+import-empty = O arquivo não tem linhas.
+import-bad-json = A linha { $line } não é um objeto JSON.
+import-bad-xlsx = { $name } não é um arquivo do Excel legível.
+import-unknown-column = Coluna desconhecida “{ $column }”. As colunas são: { $known }.
+import-missing-column = Falta a coluna obrigatória “{ $column }”.
+import-duplicate-id = O identificador “{ $value }” já é usado pela linha { $other }.
+
+## Menu de comandos (catálogo)
+cmd-offer = Apresentar uma oferta de cooperação
+cmd-need = Apresentar uma necessidade de cooperação
+cmd-mine = Minhas ofertas e necessidades
+cmd-review = Revisar as entradas apresentadas
+cmd-export = Exportar o catálogo

@@ -109,9 +109,19 @@ async def test_a_button_from_an_old_message_is_stale(harness: Harness) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    ["d:1:v:member_state", "d:x:v:1", "d:999999:p:abc", "lang:de", "lang:", "prof:password",
-     "forget:maybe", "💥", "a" * 64, "d:1:z:1"],
-)  # fmt: skip
+    [
+        "d:1:v:member_state",
+        "d:x:v:1",
+        "d:999999:p:abc",
+        "lang:de",
+        "lang:",
+        "prof:password",
+        "forget:maybe",
+        "💥",
+        "a" * 64,
+        "d:1:z:1",
+    ],
+)
 async def test_forged_button_data_changes_nothing(harness: Harness, data: str) -> None:
     u = await at_kind_step(harness, 309, "fr")
     before = dialog_row(harness, 309)

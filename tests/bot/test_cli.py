@@ -19,8 +19,12 @@ def cidi(
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
-        cwd=cwd, env={**clean, **(env or {})}, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        cwd=cwd,
+        env={**clean, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_run_without_a_token_explains_how_to_get_one_and_exits_2(tmp_path: Path) -> None:
@@ -58,8 +62,12 @@ def test_a_env_file_is_read(tmp_path: Path) -> None:
     assert (tmp_path / "from-dotenv.sqlite3").exists()
 
 
-DONE = {"en": "you are registered", "es": "ya está registrado", "fr": "vous êtes inscrit",
-        "pt": "seu registro está feito"}  # fmt: skip
+DONE = {
+    "en": "you are registered",
+    "es": "ya está registrado",
+    "fr": "vous êtes inscrit",
+    "pt": "seu registro está feito",
+}
 HAITI = {"en": "Haiti", "es": "Haití", "fr": "Haïti", "pt": "Haiti"}
 
 
@@ -80,9 +88,13 @@ def test_the_console_registers_a_delegate_from_typed_lines(tmp_path: Path, lang:
     )
     result = subprocess.run(
         [sys.executable, "-m", "bot", "console", "--user-id", "42", "--language", lang],
-        cwd=tmp_path, input=lines, capture_output=True, text=True, timeout=60,
+        cwd=tmp_path,
+        input=lines,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))},
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr
     assert DONE[lang] in result.stdout
     assert HAITI[lang] in result.stdout and "America/Port-au-Prince" in result.stdout

@@ -127,9 +127,13 @@ async def test_more_than_30_messages_a_second_overall_get_429(bot: Bot, api: Fak
 
 @pytest.mark.parametrize(
     ("kind", "error"),
-    [("retry_after", RetryAfter), ("blocked", Forbidden), ("server_error", NetworkError),
-     ("timeout", TimedOut)],
-)  # fmt: skip
+    [
+        ("retry_after", RetryAfter),
+        ("blocked", Forbidden),
+        ("server_error", NetworkError),
+        ("timeout", TimedOut),
+    ],
+)
 async def test_chosen_calls_can_fail_as_telegram_does(
     bot: Bot, api: FakeBotApi, kind: str, error: type[Exception]
 ) -> None:

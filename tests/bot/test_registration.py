@@ -21,8 +21,11 @@ async def test_a_delegate_registers_end_to_end_in_their_telegram_language(
     welcome = alice.messages()[0]
     assert WELCOME_WORD[lang] in welcome
     assert alice.buttons(alice.api.bot_messages(101)[0]) == [
-        "English", "Español", "Français", "Português",
-    ]  # fmt: skip
+        "English",
+        "Español",
+        "Français",
+        "Português",
+    ]
     assert "?" in alice.last_text()
 
     await alice.send("Ana María Pérez")
@@ -66,14 +69,20 @@ async def test_pressing_a_language_on_the_welcome_switches_the_question_too(
 async def test_a_foundation_gives_its_name_and_any_country(harness: Harness) -> None:
     dan = harness.user(104, language_code="fr")
     await register(
-        dan, "fr", kind="foundation", organisation="Fondation Avenir & Santé",
-        country="Suisse", position="Responsable des partenariats",
-    )  # fmt: skip
+        dan,
+        "fr",
+        kind="foundation",
+        organisation="Fondation Avenir & Santé",
+        country="Suisse",
+        position="Responsable des partenariats",
+    )
     row = stored(harness, 104)
     assert row is not None and row.registered_at is not None
     assert (row.actor_kind, row.organisation, row.country) == (
-        "foundation", "Fondation Avenir & Santé", "CH",
-    )  # fmt: skip
+        "foundation",
+        "Fondation Avenir & Santé",
+        "CH",
+    )
     assert row.timezone == "Europe/Zurich"
     assert (
         "Fondation Avenir &amp; Santé" not in dan.last_text()

@@ -26,8 +26,10 @@ async def test_a_new_application_on_the_same_database_continues_registration(
     row = stored(harness, 401)
     assert row is not None and row.registered_at is not None
     assert (row.full_name, row.country, row.position) == (
-        "Lucía Gómez", "CO", "Asesora de cooperación",
-    )  # fmt: skip
+        "Lucía Gómez",
+        "CO",
+        "Asesora de cooperación",
+    )
 
 
 async def test_buttons_sent_before_the_restart_still_work(harness: Harness) -> None:

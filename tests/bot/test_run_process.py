@@ -37,10 +37,17 @@ async def test_start_gets_its_answer_through_real_long_polling_and_sigterm_stops
         "DEFAULT_LANGUAGE": "en",
     }
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "--log-level", "DEBUG", "run",
-        cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+        sys.executable,
+        "-m",
+        "bot",
+        "--log-level",
+        "DEBUG",
+        "run",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     try:
         assert await wait_for(lambda: api.stats.calls.get("getUpdates", 0) > 0, 30), "never polled"
         api.add_user(77, "Rosa", "pt")

@@ -17,10 +17,22 @@ def test_the_oas_has_35_member_states_all_known_to_iso() -> None:
 
 @pytest.mark.parametrize(
     ("query", "code"),
-    [("Brasil", "BR"), ("Brésil", "BR"), ("brazil", "BR"), ("Haïti", "HT"), ("haiti", "HT"),
-     ("Estados Unidos", "US"), ("États-Unis", "US"), ("EEUU", "US"), ("mexco", "MX"),
-     ("Jamaïque", "JM"), ("trinidad", "TT"), ("br", "BR"), ("Perú", "PE")],
-)  # fmt: skip
+    [
+        ("Brasil", "BR"),
+        ("Brésil", "BR"),
+        ("brazil", "BR"),
+        ("Haïti", "HT"),
+        ("haiti", "HT"),
+        ("Estados Unidos", "US"),
+        ("États-Unis", "US"),
+        ("EEUU", "US"),
+        ("mexco", "MX"),
+        ("Jamaïque", "JM"),
+        ("trinidad", "TT"),
+        ("br", "BR"),
+        ("Perú", "PE"),
+    ],
+)
 def test_a_member_state_is_found_by_any_of_its_names(query: str, code: str) -> None:
     assert countries.find(query, "member")[0].code == code
 
@@ -37,8 +49,11 @@ def test_nonsense_finds_nothing(query: str) -> None:
 
 def test_names_come_in_the_readers_language() -> None:
     assert [countries.name("HT", lang) for lang in ("en", "es", "fr", "pt")] == [
-        "Haiti", "Haití", "Haïti", "Haiti",
-    ]  # fmt: skip
+        "Haiti",
+        "Haití",
+        "Haïti",
+        "Haiti",
+    ]
 
 
 def test_the_proposed_zone_is_the_capitals_for_countries_with_several() -> None:
@@ -55,9 +70,14 @@ def test_every_capital_zone_is_a_zone_of_its_country() -> None:
 
 @pytest.mark.parametrize(
     ("query", "zone"),
-    [("America/Lima", "America/Lima"), ("lima", "America/Lima"), ("Sao Paulo", "America/Sao_Paulo"),
-     ("tokio", "Asia/Tokyo"), ("honolulu", "Pacific/Honolulu")],
-)  # fmt: skip
+    [
+        ("America/Lima", "America/Lima"),
+        ("lima", "America/Lima"),
+        ("Sao Paulo", "America/Sao_Paulo"),
+        ("tokio", "Asia/Tokyo"),
+        ("honolulu", "Pacific/Honolulu"),
+    ],
+)
 def test_a_zone_is_found_by_name_or_city(query: str, zone: str) -> None:
     assert countries.find_zone(query) == zone
 

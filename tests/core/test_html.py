@@ -10,9 +10,14 @@ from bot.render import fit
 
 @pytest.mark.parametrize(
     ("html", "plain"),
-    [("<b>a</b> &lt;b&gt;", "a <b>"), ('<a href="https://oas.org">OEA</a>', "OEA"),
-     ("<i>x</i> &amp; <code>y</code>", "x & y"), ("1 > 0", "1 > 0"), ("&#233;t&#xE9;", "été")],
-)  # fmt: skip
+    [
+        ("<b>a</b> &lt;b&gt;", "a <b>"),
+        ('<a href="https://oas.org">OEA</a>', "OEA"),
+        ("<i>x</i> &amp; <code>y</code>", "x & y"),
+        ("1 > 0", "1 > 0"),
+        ("&#233;t&#xE9;", "été"),
+    ],
+)
 def test_accepted_html_gives_the_text_a_reader_sees(html: str, plain: str) -> None:
     assert parse(html) == plain
 

@@ -26,8 +26,9 @@ def test_translations_are_not_english_left_in_place(lang: str) -> None:
         return t(language, key, **dict.fromkeys(SHAPES["en"][key], "x"))
 
     same = [k for k in SHAPES["en"] if sample(lang, k) == sample("en", k)]
-    # A few are the same in every language: "—", "✏️ { $field }", "{ $field }: …".
-    assert len(same) <= 6, same
+    # Some are the same in every language ("—", "✏️ { $field }") and some are true
+    # cognates ("Contact", "Programme", "Triangular"); a whole untranslated block is not.
+    assert len(same) / len(SHAPES["en"]) < 0.12, same
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

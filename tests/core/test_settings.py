@@ -13,8 +13,15 @@ def make(**values: object) -> Settings:
 
 
 def test_defaults_match_the_readme(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "DATABASE_URL", "SECRETARIAT_IDS",
-                 "ORGANISER_IDS", "MEETING_TIMEZONE", "DEFAULT_LANGUAGE"):  # fmt: skip
+    for name in (
+        "TELEGRAM_BOT_TOKEN",
+        "TELEGRAM_API_URL",
+        "DATABASE_URL",
+        "SECRETARIAT_IDS",
+        "ORGANISER_IDS",
+        "MEETING_TIMEZONE",
+        "DEFAULT_LANGUAGE",
+    ):
         monkeypatch.delenv(name, raising=False)
     s = make()
     assert s.token() is None
@@ -35,10 +42,15 @@ def test_ids_are_read_from_a_comma_separated_environment_variable(
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("meeting_timezone", "EST5"), ("meeting_timezone", "Mars/Olympus"), ("default_language", "de"),
-     ("database_url", "mysql://x"), ("telegram_api_url", "api.telegram.org"),
-     ("secretariat_ids", "12,abc")],
-)  # fmt: skip
+    [
+        ("meeting_timezone", "EST5"),
+        ("meeting_timezone", "Mars/Olympus"),
+        ("default_language", "de"),
+        ("database_url", "mysql://x"),
+        ("telegram_api_url", "api.telegram.org"),
+        ("secretariat_ids", "12,abc"),
+    ],
+)
 def test_bad_values_are_refused_at_start(field: str, value: str) -> None:
     with pytest.raises(ValidationError):
         make(**{field: value})

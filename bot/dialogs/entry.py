@@ -1,0 +1,317 @@
+"""The offer and need dialog: fields one by one, then a summary to edit and submit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.dialogs.engine import (
+    EDIT,
+    Accepted,
+    Button,
+    Finished,
+    Notice,
+    Option,
+    Outcome,
+    Prompt,
+    Rejected,
+    StepContext,
+)
+from bot.i18n import label, t
+from bot.render import entry_card
+from catalogue import countries, delegates, entries
+from catalogue.taxonomy import AREAS, COOPERATION_TYPES, MODALITIES, TIME_FRAMES, TRIANGULAR_ROLES
+
+NAME = "entry"
+
+
+def _problem_text(lang: str, problem: entries.Problem) -> str:
+    return t(lang, problem.key, **problem.values)
+
+
+@dataclass
+class EntryText:
+    name: str
+    ask: str
+    check: Callable[[str], str | entries.Problem]
+    limit: int
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return bool(data.get(self.name))
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        text = t(ctx.lang, self.ask, max=self.limit)
+        if ctx.data.get(self.name):
+            text += "\n" + t(ctx.lang, "dialog-current", value=ctx.data[self.name])
+        return Prompt(text)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        checked = self.check(text)
+        if isinstance(checked, entries.Problem):
+            return Rejected(_problem_text(ctx.lang, checked))
+        return Accepted({self.name: checked})
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-text"))
+
+
+@dataclass
+class CodeChoice:
+    name: str
+    ask: str
+    codes: Sequence[str]
+    prefix: str
+    columns: int = 1
+    only_if: Callable[[dict[str, Any]], bool] = field(default=lambda data: True)
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return self.only_if(data)
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return data.get(self.name) in self.codes
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        options = [Option(c, label(ctx.lang, f"{self.prefix}-{c}")) for c in self.codes]
+        return Prompt(t(ctx.lang, self.ask), options, columns=self.columns, free_text=False)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-button"))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        updates: dict[str, Any] = {self.name: value}
+        if self.name == "modality" and value != "triangular":
+            updates["role"] = None
+        return Accepted(updates)
+
+
+@dataclass
+class CountriesChoice:
+    """Several countries (toggled), or all of the Americas; names can be typed."""
+
+    name: str = "countries"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return bool(data.get("countries")) and bool(data.get("_countries_done"))
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        chosen = list(ctx.data.get("countries") or [])
+        text = t(ctx.lang, "entry-ask-countries")
+        if chosen:
+            text += "\n\n" + t(
+                ctx.lang, "entry-countries-chosen", list=_countries(chosen, ctx.lang)
+            )
+        options = [
+            Option("done", label(ctx.lang, "entry-countries-done")),
+            Option(entries.ALL_AMERICAS, label(ctx.lang, "entry-all-americas")),
+        ]
+        for code in countries.sorted_codes(countries.OAS_MEMBERS, ctx.lang):
+            mark = "✅ " if code in chosen else ""
+            options.append(Option(code, mark + countries.name(code, ctx.lang)))
+        return Prompt(text, options, columns=2, free_text=True)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        query = delegates.clean_text(text)[:80]
+        if not query:
+            return Rejected(t(ctx.lang, "error-empty"))
+        hits = countries.find(query, "world")
+        if len(hits) == 1 or (hits and hits[0].score >= 99):
+            return self._toggle(ctx, hits[0].code, force_on=True)
+        if hits:
+            options = [Option(h.code, countries.name(h.code, ctx.lang)) for h in hits]
+            return Rejected(t(ctx.lang, "reg-country-pick", query=query), options)
+        return Rejected(t(ctx.lang, "reg-country-not-found", query=query))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        if value == "done":
+            if not ctx.data.get("countries"):
+                return Rejected(t(ctx.lang, "error-countries-empty"))
+            return Accepted({"_countries_done": True})
+        if value == entries.ALL_AMERICAS:
+            return Accepted({"countries": [entries.ALL_AMERICAS], "_countries_done": True})
+        return self._toggle(ctx, value)
+
+    def _toggle(self, ctx: StepContext, code: str, force_on: bool = False) -> Outcome:
+        chosen = [c for c in ctx.data.get("countries") or [] if c != entries.ALL_AMERICAS]
+        if code in chosen and not force_on:
+            chosen.remove(code)
+        elif code not in chosen:
+            chosen.append(code)
+        return Accepted({"countries": chosen, "_countries_done": False}, stay=True)
+
+
+def _countries(codes: Sequence[str], lang: str) -> str:
+    if list(codes) == [entries.ALL_AMERICAS]:
+        return label(lang, "entry-all-americas")
+    return ", ".join(countries.name(c, lang) for c in codes)
+
+
+@dataclass
+class YesNo:
+    name: str = "financing"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return data.get("kind") == "offer"
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return isinstance(data.get(self.name), bool)
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        options = [
+            Option("yes", label(ctx.lang, "answer-yes")),
+            Option("no", label(ctx.lang, "answer-no")),
+        ]
+        return Prompt(t(ctx.lang, "entry-ask-financing"), options, columns=2, free_text=False)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-button"))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return Accepted({self.name: value == "yes"})
+
+
+@dataclass
+class Contact:
+    name: str = "contact"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return self.name in data
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        text = t(ctx.lang, "entry-ask-contact", max=entries.CONTACT_MAX)
+        if ctx.data.get(self.name):
+            text += "\n" + t(ctx.lang, "dialog-current", value=ctx.data[self.name])
+        return Prompt(text, [Option("skip", label(ctx.lang, "entry-skip"))], free_text=True)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        checked = entries.check_contact(text)
+        if isinstance(checked, entries.Problem):
+            return Rejected(_problem_text(ctx.lang, checked))
+        return Accepted({self.name: checked})
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return Accepted({self.name: None})
+
+
+@dataclass
+class Summary:
+    """Everything typed so far, an Edit button per field, and Submit."""
+
+    steps: Sequence[Any]
+    name: str = "summary"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return bool(data.get("_submitted"))
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        lang = ctx.lang
+        text = t(lang, f"entry-summary-{ctx.data.get('kind', 'offer')}") + "\n\n"
+        text += entry_card(lang, ctx.data, with_status=False)
+        if ctx.session is not None and ctx.data.get("title"):
+            similar = entries.similar_titles(
+                ctx.session,
+                ctx.user_id,
+                str(ctx.data.get("kind")),
+                str(ctx.data["title"]),
+                exclude=ctx.data.get("entry_id"),
+            )
+            for entry_id, title in similar[:3]:
+                text += "\n\n" + t(lang, "entry-similar", id=entry_id, title=title)
+        text += "\n\n" + t(lang, "entry-summary-hint")
+        options = [Option("submit", label(lang, "entry-submit"))]
+        for step in self.steps:
+            if step.name != self.name and step.needed(ctx.data):
+                name = label(lang, f"entry-field-{step.name}")
+                options.append(
+                    Option(f"edit:{step.name}", label(lang, "profile-edit-button", field=name))
+                )
+        return Prompt(text, options, columns=2, free_text=False)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-button"))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        if value == "submit":
+            return Accepted({"_submitted": True})
+        return Accepted({"_mode": EDIT}, goto=value.removeprefix("edit:"))
+
+
+def _is_triangular(data: dict[str, Any]) -> bool:
+    return data.get("modality") == "triangular"
+
+
+class EntryDialog:
+    """/offer and /need; also an edit of an existing entry (data has entry_id)."""
+
+    name = NAME
+
+    def __init__(self) -> None:
+        fields: list[Any] = [
+            EntryText("title", "entry-ask-title", entries.check_title, entries.TITLE_MAX),
+            EntryText(
+                "description",
+                "entry-ask-description",
+                entries.check_description,
+                entries.DESCRIPTION_MAX,
+            ),
+            CodeChoice("area", "entry-ask-area", AREAS, "area"),
+            CodeChoice("cooperation_type", "entry-ask-cooperation_type", COOPERATION_TYPES, "type"),
+            CodeChoice("modality", "entry-ask-modality", MODALITIES, "modality"),
+            CodeChoice("role", "entry-ask-role", TRIANGULAR_ROLES, "role", only_if=_is_triangular),
+            CountriesChoice(),
+            CodeChoice("time_frame", "entry-ask-time_frame", TIME_FRAMES, "timeframe"),
+            YesNo(),
+            Contact(),
+        ]
+        self.steps: Sequence[Any] = [*fields, Summary(fields)]
+
+    def finish(self, session: Session, ctx: StepContext) -> Finished:
+        lang = ctx.lang
+        kind = str(ctx.data.get("kind"))
+        values = {f: ctx.data.get(f) for f in entries.FIELDS}
+        owner = delegates.get(session, ctx.user_id)
+        if owner is None or owner.registered_at is None:
+            return Finished(t(lang, "error-not-registered"))
+        entry_id = ctx.data.get("entry_id")
+        try:
+            if entry_id:
+                entry = entries.resubmit(session, ctx.user_id, int(entry_id), values, ctx.now)
+            else:
+                entry = entries.submit(session, owner, kind, values, lang, ctx.now)
+        except entries.LimitReached:
+            return Finished(t(lang, "entry-limit", max=entries.MAX_PENDING))
+        except entries.NotFound:
+            return Finished(t(lang, "dialog-stale-button"))
+        notices = secretariat_notices(session, entry.id, entry.kind, entry.title)
+        return Finished(t(lang, f"entry-saved-{entry.kind}", id=entry.id), notices)
+
+
+def secretariat_notices(session: Session, entry_id: int, kind: str, title: str) -> list[Notice]:
+    """Tell every secretariat member, in their language, that something waits."""
+    result = []
+    for user_id, roles in delegates.admins(session).items():
+        if "secretariat" not in roles:
+            continue
+        row = delegates.get(session, user_id)
+        if row is not None and not row.active:
+            continue
+        lang = row.language if row else "en"
+        text = t(
+            lang, "notify-new-entry", id=entry_id, kind=label(lang, f"kind-{kind}"), title=title
+        )
+        result.append(Notice(user_id, text, [[Button(label(lang, "review-open"), "rv:n")]]))
+    return result

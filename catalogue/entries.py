@@ -1,0 +1,416 @@
+"""Offers and needs: the rules of an entry and the services that change one.
+
+One set of rules serves the chat dialogs and the file import, so an entry is
+valid the same way whichever door it came in by. Problems are codes with
+values (translated by the bot, printed by the command line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from catalogue import countries
+from catalogue.delegates import clean_text
+from catalogue.taxonomy import (
+    AREAS,
+    COOPERATION_TYPES,
+    LANGUAGES,
+    MODALITIES,
+    TIME_FRAMES,
+    TRIANGULAR_ROLES,
+)
+from storage.models import Delegate, Entry, ReviewEvent
+
+KINDS = ("offer", "need")
+STATUSES = ("pending", "approved", "changes_requested", "rejected", "withdrawn")
+DECISIONS = ("approve", "request_changes", "reject")
+ALL_AMERICAS = "ALL"
+TITLE_MAX = 120
+DESCRIPTION_MAX = 1500
+DESCRIPTION_MIN = 10
+CONTACT_MAX = 120
+MAX_PENDING = 20
+SIMILAR_TITLE = 90.0
+REJECT_REASONS = ("out_of_scope", "duplicate", "not_specific", "incomplete")
+
+# The fields a delegate fills, in the order the dialog asks them.
+FIELDS = (
+    "title",
+    "description",
+    "area",
+    "cooperation_type",
+    "modality",
+    "role",
+    "countries",
+    "time_frame",
+    "financing",
+    "contact",
+)
+PUBLIC_FIELDS = (*FIELDS, "kind", "language", "organisation", "owner_country", "actor_kind")
+
+EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[A-Za-z]{2,}$")
+PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{5,22}[0-9]$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a value is refused: the field, a message key, and its values."""
+
+    field: str
+    key: str
+    values: dict[str, Any]
+
+
+def check_title(value: str) -> str | Problem:
+    text = clean_text(value)
+    if not text:
+        return Problem("title", "error-empty", {})
+    if len(text) > TITLE_MAX:
+        return Problem("title", "error-too-long", {"max": TITLE_MAX, "length": len(text)})
+    if sum(ch.isalpha() for ch in text) < 3:
+        return Problem("title", "error-no-letters", {})
+    return text
+
+
+def check_description(value: str) -> str | Problem:
+    text = "\n".join(clean_text(line) for line in value.strip().splitlines()).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    if not text:
+        return Problem("description", "error-empty", {})
+    if len(text) > DESCRIPTION_MAX:
+        return Problem(
+            "description", "error-too-long", {"max": DESCRIPTION_MAX, "length": len(text)}
+        )
+    letters = {ch.casefold() for ch in text if ch.isalpha()}
+    if len(letters) < 3:  # only emoji, digits, or one letter repeated
+        return Problem("description", "error-meaningless", {})
+    if len(text) < DESCRIPTION_MIN:
+        return Problem("description", "error-too-short", {"min": DESCRIPTION_MIN})
+    return text
+
+
+def check_contact(value: str) -> str | Problem:
+    text = clean_text(value)
+    if not text:
+        return Problem("contact", "error-empty", {})
+    if len(text) > CONTACT_MAX:
+        return Problem("contact", "error-too-long", {"max": CONTACT_MAX, "length": len(text)})
+    if "@" in text or not any(ch.isdigit() for ch in text):
+        if EMAIL.match(text):
+            return text
+        return Problem("contact", "error-contact", {})
+    digits = sum(ch.isdigit() for ch in text)
+    if PHONE.match(text) and 7 <= digits <= 15:
+        return text
+    return Problem("contact", "error-contact", {})
+
+
+def check_countries(value: Sequence[str]) -> list[str] | Problem:
+    codes = [str(c).strip().upper() for c in value if str(c).strip()]
+    if not codes:
+        return Problem("countries", "error-countries-empty", {})
+    if ALL_AMERICAS in codes:
+        return [ALL_AMERICAS]
+    bad = [c for c in codes if not countries.is_country(c)]
+    if bad:
+        return Problem("countries", "error-code", {"value": bad[0]})
+    return sorted(dict.fromkeys(codes))
+
+
+CODE_FIELDS: dict[str, tuple[str, ...]] = {
+    "area": AREAS,
+    "cooperation_type": COOPERATION_TYPES,
+    "modality": MODALITIES,
+    "time_frame": TIME_FRAMES,
+    "language": LANGUAGES,
+    "kind": KINDS,
+}
+
+
+def validate(data: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """A clean entry from raw values, and every problem found (all fields checked)."""
+    clean: dict[str, Any] = {}
+    problems: list[Problem] = []
+
+    def take(field: str, result: Any) -> None:
+        if isinstance(result, Problem):
+            problems.append(result)
+        else:
+            clean[field] = result
+
+    take("title", check_title(str(data.get("title") or "")))
+    take("description", check_description(str(data.get("description") or "")))
+    for field, allowed in CODE_FIELDS.items():
+        value = data.get(field)
+        if value not in allowed:
+            key = "error-required" if value in (None, "") else "error-code"
+            problems.append(Problem(field, key, {"value": str(value or "")}))
+        else:
+            clean[field] = value
+    role = data.get("role") or None
+    if clean.get("modality") == "triangular":
+        if role not in TRIANGULAR_ROLES:
+            key = "error-required" if role is None else "error-code"
+            problems.append(Problem("role", key, {"value": str(role or "")}))
+        else:
+            clean["role"] = role
+    elif role is not None and role not in TRIANGULAR_ROLES:
+        problems.append(Problem("role", "error-code", {"value": str(role)}))
+    else:
+        clean["role"] = None
+    raw_countries = data.get("countries")
+    if isinstance(raw_countries, str):
+        raw_countries = re.split(r"[;,|\s]+", raw_countries)
+    take("countries", check_countries(raw_countries or []))
+    financing = data.get("financing")
+    if clean.get("kind") == "need" or financing is None or financing == "":
+        clean["financing"] = None
+    elif isinstance(financing, bool):
+        clean["financing"] = financing
+    elif str(financing).strip().lower() in ("yes", "true", "1", "si", "sí", "oui", "sim"):
+        clean["financing"] = True
+    elif str(financing).strip().lower() in ("no", "false", "0", "non", "não", "nao"):
+        clean["financing"] = False
+    else:
+        problems.append(Problem("financing", "error-code", {"value": str(financing)}))
+    contact = data.get("contact")
+    if contact in (None, ""):
+        clean["contact"] = None
+    else:
+        take("contact", check_contact(str(contact)))
+    return clean, problems
+
+
+class LimitReached(Exception):
+    """The delegate already has MAX_PENDING entries waiting for review."""
+
+
+class AlreadyDecided(Exception):
+    """Another reviewer decided this version first, or the owner changed it."""
+
+
+class NotFound(Exception):
+    """No such entry, or not this delegate's."""
+
+
+def pending_count(session: Session, owner_id: int) -> int:
+    return int(
+        session.execute(
+            select(func.count(Entry.id)).where(
+                Entry.owner_id == owner_id, Entry.status == "pending"
+            )
+        ).scalar_one()
+    )
+
+
+def similar_titles(
+    session: Session, owner_id: int, kind: str, title: str, exclude: int | None = None
+) -> list[tuple[int, str]]:
+    """The owner's other entries of the same kind whose title is nearly the same."""
+    target = countries.fold(title)
+    found = []
+    rows = session.execute(
+        select(Entry.id, Entry.title).where(
+            Entry.owner_id == owner_id, Entry.kind == kind, Entry.status != "withdrawn"
+        )
+    )
+    for entry_id, other in rows:
+        if entry_id != exclude and fuzz.ratio(target, countries.fold(other)) >= SIMILAR_TITLE:
+            found.append((entry_id, other))
+    return found
+
+
+def snapshot(entry: Entry) -> dict[str, Any]:
+    """The public fields of an entry as the catalogue shows them."""
+    return {f: getattr(entry, f) for f in PUBLIC_FIELDS}
+
+
+def _event(
+    session: Session,
+    entry: Entry,
+    now: datetime,
+    actor: int | None,
+    action: str,
+    reason: str | None = None,
+) -> None:
+    session.add(
+        ReviewEvent(
+            entry_id=entry.id,
+            at=now,
+            actor_id=actor,
+            action=action,
+            reason=reason,
+            version=entry.version,
+        )
+    )
+
+
+def submit(
+    session: Session,
+    owner: Delegate,
+    kind: str,
+    data: dict[str, Any],
+    language: str,
+    now: datetime,
+) -> Entry:
+    """A new entry, pending review, with the owner's affiliation of today."""
+    if pending_count(session, owner.user_id) >= MAX_PENDING:
+        raise LimitReached()
+    clean, problems = validate({**data, "kind": kind, "language": language})
+    if problems:
+        raise ValueError(problems)
+    entry = Entry(
+        kind=kind,
+        owner_id=owner.user_id,
+        source="bot",
+        status="pending",
+        version=1,
+        language=language,
+        organisation=owner.organisation,
+        owner_country=owner.country,
+        actor_kind=owner.actor_kind,
+        created_at=now,
+        updated_at=now,
+        submitted_at=now,
+        **{f: clean[f] for f in FIELDS},
+    )
+    session.add(entry)
+    session.flush()
+    entry.external_id = f"cidi-{entry.id}"
+    _event(session, entry, now, owner.user_id, "submit")
+    return entry
+
+
+def get_own(session: Session, owner_id: int, entry_id: int) -> Entry:
+    entry = session.get(Entry, entry_id)
+    if entry is None or entry.owner_id != owner_id:
+        raise NotFound()
+    return entry
+
+
+def resubmit(
+    session: Session, owner_id: int, entry_id: int, data: dict[str, Any], now: datetime
+) -> Entry:
+    """An edit goes back to review; an approved version stays published meanwhile."""
+    entry = get_own(session, owner_id, entry_id)
+    if entry.status == "withdrawn":
+        raise NotFound()
+    clean, problems = validate({**data, "kind": entry.kind, "language": entry.language})
+    if problems:
+        raise ValueError(problems)
+    for f in FIELDS:
+        setattr(entry, f, clean[f])
+    entry.status = "pending"
+    entry.version += 1
+    entry.updated_at = now
+    entry.submitted_at = now
+    _event(session, entry, now, owner_id, "edit")
+    return entry
+
+
+def withdraw(session: Session, owner_id: int, entry_id: int, now: datetime) -> Entry:
+    entry = get_own(session, owner_id, entry_id)
+    entry.status = "withdrawn"
+    entry.published = None
+    entry.version += 1
+    entry.updated_at = now
+    _event(session, entry, now, owner_id, "withdraw")
+    return entry
+
+
+def decide(
+    session: Session,
+    entry_id: int,
+    version: int,
+    reviewer: int,
+    decision: str,
+    reason: str | None,
+    now: datetime,
+) -> Entry:
+    """Apply a review decision to the version the reviewer saw, or raise AlreadyDecided.
+
+    The conditional UPDATE is the lock: of two reviewers deciding at once, only
+    one matches `status = 'pending' AND version = :seen`.
+    """
+    if decision not in DECISIONS:
+        raise ValueError(decision)
+    status = {"approve": "approved", "request_changes": "changes_requested", "reject": "rejected"}
+    result = session.execute(
+        update(Entry)
+        .where(Entry.id == entry_id, Entry.status == "pending", Entry.version == version)
+        .values(
+            status=status[decision],
+            version=Entry.version + 1,
+            decided_at=now,
+            updated_at=now,
+            review_note=reason,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise AlreadyDecided()
+    entry = session.get(Entry, entry_id)
+    assert entry is not None
+    session.refresh(entry)
+    if decision == "approve":
+        entry.published = snapshot(entry)
+    _event(session, entry, now, reviewer, decision, reason)
+    return entry
+
+
+def next_pending(session: Session, after: int | None = None) -> Entry | None:
+    """The review queue, oldest first; `after` skips to the one after that entry."""
+    query = select(Entry).where(Entry.status == "pending")
+    if after is not None:
+        current = session.get(Entry, after)
+        if current is not None and current.submitted_at is not None:
+            query = query.where(
+                (Entry.submitted_at > current.submitted_at)
+                | ((Entry.submitted_at == current.submitted_at) & (Entry.id > after))
+            )
+    query = query.order_by(Entry.submitted_at, Entry.id).limit(1)
+    return session.execute(query).scalar_one_or_none()
+
+
+def queue_size(session: Session) -> int:
+    return int(
+        session.execute(select(func.count(Entry.id)).where(Entry.status == "pending")).scalar_one()
+    )
+
+
+def history(session: Session, entry_id: int) -> list[ReviewEvent]:
+    return list(
+        session.execute(
+            select(ReviewEvent).where(ReviewEvent.entry_id == entry_id).order_by(ReviewEvent.id)
+        ).scalars()
+    )
+
+
+def of_owner(session: Session, owner_id: int) -> list[Entry]:
+    return list(
+        session.execute(
+            select(Entry).where(Entry.owner_id == owner_id).order_by(Entry.id.desc())
+        ).scalars()
+    )
+
+
+def anonymise_owner(session: Session, owner_id: int) -> None:
+    """After /forget_me: approved entries stay without a link to the person; the rest go."""
+    session.execute(delete(Entry).where(Entry.owner_id == owner_id, Entry.published.is_(None)))
+    for entry in session.execute(select(Entry).where(Entry.owner_id == owner_id)).scalars():
+        entry.owner_id = None
+        entry.contact = None
+        if entry.published:
+            entry.published = {**entry.published, "contact": None}
+        if entry.status == "pending" and entry.published:
+            entry.status = "approved"  # the pending edit is dropped with its author
+            for f in FIELDS:
+                setattr(entry, f, entry.published.get(f))

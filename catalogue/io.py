@@ -1,0 +1,475 @@
+"""Import and export of the catalogue: CSV, XLSX and JSON Lines, one set of columns.
+
+The columns use the taxonomy codes (a contract shared with the matching
+command). Import checks every row before it writes anything, so a file is taken
+whole or not at all (unless the caller asks to skip the invalid rows).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalogue import countries, entries
+from catalogue.taxonomy import ACTOR_KINDS
+from storage.models import Delegate, Entry, ReviewEvent
+
+COLUMNS = (
+    "external_id",
+    "kind",
+    "status",
+    "title",
+    "description",
+    "area",
+    "cooperation_type",
+    "modality",
+    "role",
+    "countries",
+    "time_frame",
+    "financing",
+    "contact",
+    "language",
+    "organisation",
+    "owner_country",
+    "actor_kind",
+    "verified",
+    "source",
+    "created_at",
+    "updated_at",
+)
+REQUIRED = (
+    "kind",
+    "title",
+    "description",
+    "area",
+    "cooperation_type",
+    "modality",
+    "countries",
+    "time_frame",
+)
+ALIASES = {"id": "external_id", "type": "cooperation_type", "country": "owner_country"}
+MAX_CELL = 100_000  # characters read from one cell before it is called too long
+FORMATS = ("csv", "xlsx", "json")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # 1-based data row (the header is row 0 in CSV and XLSX terms)
+    field: str
+    key: str
+    values: dict[str, Any]
+
+
+class FileProblem(ValueError):
+    """The file cannot be read as a catalogue at all (format, header)."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+# -- export ---------------------------------------------------------------
+
+
+def _contact_allowed(entry: Entry, owner: Delegate | None) -> bool:
+    if entry.owner_id is None:
+        return True  # imported: the source vouches for it
+    return owner is not None and owner.consent == "direct"
+
+
+def export_rows(session: Session, status: str = "approved") -> list[dict[str, Any]]:
+    """Rows for export: the published version of approved entries, or every entry as it is."""
+    owners = {d.user_id: d for d in session.execute(select(Delegate)).scalars()}
+    rows = []
+    for entry in session.execute(select(Entry).order_by(Entry.kind, Entry.id)).scalars():
+        owner = owners.get(entry.owner_id) if entry.owner_id else None
+        if status == "approved":
+            if entry.published is None:
+                continue
+            values = dict(entry.published)
+            row_status = "approved"
+        else:
+            values = entries.snapshot(entry)
+            row_status = entry.status
+        row: dict[str, Any] = {c: values.get(c) for c in COLUMNS}
+        row.update(
+            external_id=entry.external_id or f"cidi-{entry.id}",
+            kind=entry.kind,
+            status=row_status,
+            verified=bool(owner.verified) if owner else False,
+            source=entry.source,
+            created_at=entry.created_at.isoformat(),
+            updated_at=entry.updated_at.isoformat(),
+        )
+        if not _contact_allowed(entry, owner):
+            row["contact"] = None
+        rows.append(row)
+    return rows
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+def render(rows: list[dict[str, Any]], fmt: str) -> bytes:
+    """The rows as a file's bytes."""
+    if fmt == "csv":
+        out = io.StringIO(newline="")
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in COLUMNS])
+        return out.getvalue().encode("utf-8-sig")  # Excel opens UTF-8 with a BOM correctly
+    if fmt == "json":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    if fmt == "xlsx":
+        return _xlsx(rows)
+    raise ValueError(fmt)
+
+
+def _xlsx(rows: list[dict[str, Any]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    widths = {"title": 45, "description": 80, "contact": 28, "organisation": 30, "countries": 20}
+    for kind, sheet_name in (("offer", "Offers"), ("need", "Needs")):
+        sheet = book.create_sheet(sheet_name)
+        sheet.append(list(COLUMNS))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            if row["kind"] == kind:
+                sheet.append([_cell(row.get(c)) for c in COLUMNS])
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        for index, column in enumerate(COLUMNS, 1):
+            letter = get_column_letter(index)
+            sheet.column_dimensions[letter].width = widths.get(column, max(12, len(column) + 2))
+            if column == "description":
+                for cell in sheet[letter][1:]:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# -- reading files ------------------------------------------------------------
+
+
+def read(path: Path) -> list[dict[str, Any]]:
+    """The rows of a CSV, XLSX or JSON Lines file, keyed by column name."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".jsonl", ".json", ".ndjson"):
+        return _read_jsonl(path.read_bytes())
+    if suffix in (".csv", ".txt", ".tsv"):
+        return _read_csv(path.read_bytes())
+    raise FileProblem("import-unknown-format", name=path.name)
+
+
+def _read_csv(data: bytes) -> list[dict[str, Any]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252")  # what Excel on Windows writes
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration as exc:
+        raise FileProblem("import-empty") from exc
+    rows = []
+    for values in reader:
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) > len(header):
+            values = [*values[: len(header)], delimiter.join(values[len(header) :])]
+        rows.append(dict(zip(header, values, strict=False)))
+    return rows if header else []
+
+
+def _read_jsonl(data: bytes) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(data.decode("utf-8-sig").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as exc:
+            raise FileProblem("import-bad-json", line=number) from exc
+        if not isinstance(value, dict):
+            raise FileProblem("import-bad-json", line=number)
+        rows.append(value)
+    return rows
+
+
+def _read_xlsx(path: Path) -> list[dict[str, Any]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise FileProblem("import-bad-xlsx", name=path.name) from exc
+    rows: list[dict[str, Any]] = []
+    for sheet in book.worksheets:
+        values = sheet.iter_rows(values_only=True)
+        header = next(values, None)
+        if not header:
+            continue
+        names = [str(h).strip() if h is not None else "" for h in header]
+        for raw in values:
+            if raw is None or all(v in (None, "") for v in raw):
+                continue
+            rows.append(
+                {n: ("" if v is None else v) for n, v in zip(names, raw, strict=False) if n}
+            )
+    book.close()
+    return rows
+
+
+# -- import -------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[int] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def _normalise_keys(row: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in row.items():
+        name = str(key).strip().lower().replace(" ", "_").lstrip("\ufeff")
+        out[ALIASES.get(name, name)] = value
+    return out
+
+
+def check_header(rows: list[dict[str, Any]]) -> None:
+    """Unknown or missing columns make the whole file unreadable."""
+    if not rows:
+        raise FileProblem("import-empty")
+    seen: set[str] = set()
+    for row in rows:
+        seen.update(_normalise_keys(row))
+    unknown = sorted(k for k in seen if k not in COLUMNS)
+    if unknown:
+        raise FileProblem("import-unknown-column", column=unknown[0], known=", ".join(COLUMNS))
+    missing = [c for c in REQUIRED if c not in seen]
+    if missing:
+        raise FileProblem("import-missing-column", column=missing[0])
+
+
+def stable_id(row: dict[str, Any]) -> str:
+    """An id for a row that has none: the same row gives the same id on every import."""
+    basis = "|".join(
+        countries.fold(str(row.get(k) or ""))
+        for k in ("kind", "title", "organisation", "owner_country")
+    )
+    return "row-" + hashlib.sha1(basis.encode()).hexdigest()[:16]
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def prepare(
+    raw_rows: list[dict[str, Any]], default_language: str = "en"
+) -> tuple[list[tuple[int, dict[str, Any]]], list[RowProblem]]:
+    """Every row checked; the clean ones with their row number, and all problems."""
+    check_header(raw_rows)
+    good: list[tuple[int, dict[str, Any]]] = []
+    problems: list[RowProblem] = []
+    seen_ids: dict[str, int] = {}
+    for number, original in enumerate(raw_rows, 1):
+        row = _normalise_keys(original)
+        row_problems: list[RowProblem] = []
+        for key, value in row.items():
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                row_problems.append(
+                    RowProblem(
+                        number, key, "error-too-long", {"max": MAX_CELL, "length": len(value)}
+                    )
+                )
+                row[key] = ""
+        for key in (
+            "kind",
+            "area",
+            "cooperation_type",
+            "modality",
+            "role",
+            "time_frame",
+            "language",
+            "actor_kind",
+        ):
+            if isinstance(row.get(key), str):
+                row[key] = row[key].strip().lower() or None
+        row["language"] = row.get("language") or default_language
+        if isinstance(row.get("countries"), str):
+            row["countries"] = [c for c in re.split(r"[;,|\s]+", row["countries"]) if c]
+        clean, found = entries.validate(row)
+        for p in found:
+            if not any(rp.field == p.field for rp in row_problems):
+                row_problems.append(RowProblem(number, p.field, p.key, p.values))
+        country = _text(row.get("owner_country")).strip().upper() or None
+        if country is not None and not countries.is_country(country):
+            row_problems.append(
+                RowProblem(number, "owner_country", "error-code", {"value": country})
+            )
+        actor = row.get("actor_kind") or None
+        if actor is not None and actor not in ACTOR_KINDS:
+            row_problems.append(
+                RowProblem(number, "actor_kind", "error-code", {"value": str(actor)})
+            )
+        organisation = " ".join(_text(row.get("organisation")).split())[:200] or None
+        external = _text(row.get("external_id")).strip()[:128] or stable_id(row)
+        if external in seen_ids:
+            row_problems.append(
+                RowProblem(
+                    number,
+                    "external_id",
+                    "import-duplicate-id",
+                    {"value": external, "other": seen_ids[external]},
+                )
+            )
+        seen_ids.setdefault(external, number)
+        status = _text(row.get("status")).strip().lower()
+        if status and status not in entries.STATUSES:
+            row_problems.append(RowProblem(number, "status", "error-code", {"value": status}))
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        clean.update(
+            external_id=external,
+            organisation=organisation,
+            owner_country=country,
+            actor_kind=actor,
+            status=status or None,
+            created_at=_when(row.get("created_at")),
+            source=_text(row.get("source")).strip()[:120] or None,
+        )
+        good.append((number, clean))
+    return good, problems
+
+
+def _when(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    text = _text(value).strip()
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def import_rows(
+    session: Session,
+    rows: Iterable[tuple[int, dict[str, Any]]],
+    source: str,
+    now: datetime,
+    approved: bool = False,
+    progress: Callable[[Iterable[Any]], Iterator[Any]] | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """Create or update entries by their external id (re-importing never duplicates)."""
+    report = report or ImportReport()
+    items = list(rows)
+    existing = (
+        {
+            e.external_id: e
+            for e in session.execute(
+                select(Entry).where(Entry.external_id.in_([r["external_id"] for _, r in items]))
+            ).scalars()
+        }
+        if items
+        else {}
+    )
+    iterator: Iterable[tuple[int, dict[str, Any]]] = progress(items) if progress else items
+    touched: list[tuple[Entry, str]] = []
+    for _number, row in iterator:
+        status = "approved" if approved else (row.get("status") or "pending")
+        fields = {f: row[f] for f in entries.FIELDS}
+        meta = {
+            "organisation": row["organisation"],
+            "owner_country": row["owner_country"],
+            "actor_kind": row["actor_kind"],
+        }
+        entry = existing.get(row["external_id"])
+        if entry is None:
+            entry = Entry(
+                kind=row["kind"],
+                owner_id=None,
+                external_id=row["external_id"],
+                source=row.get("source") or source,
+                status=status,
+                version=1,
+                language=row["language"],
+                created_at=row.get("created_at") or now,
+                updated_at=now,
+                submitted_at=now,
+                **fields,
+                **meta,
+            )
+            session.add(entry)
+            report.created += 1
+            touched.append((entry, "import"))
+        else:
+            current = {f: getattr(entry, f) for f in (*fields, *meta)} | {"status": entry.status}
+            if current == {**fields, **meta, "status": status}:
+                report.unchanged += 1
+                continue
+            for key, value in {**fields, **meta}.items():
+                setattr(entry, key, value)
+            entry.status = status
+            entry.version += 1
+            entry.updated_at = now
+            report.updated += 1
+            touched.append((entry, "import_update"))
+        entry.published = entries.snapshot(entry) if status == "approved" else None
+        if status == "approved":
+            entry.decided_at = now
+    session.flush()
+    for entry, action in touched:
+        session.add(
+            ReviewEvent(
+                entry_id=entry.id,
+                at=now,
+                actor_id=None,
+                action=action,
+                reason=source,
+                version=entry.version,
+            )
+        )
+    return report
