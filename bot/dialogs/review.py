@@ -102,12 +102,18 @@ def apply_decision(
             "request_changes": "notify-changes",
             "reject": "notify-rejected",
         }[decision]
-        rows = []
+        edit = []
         if decision == "request_changes":
-            rows = [[Button(label(olang, "entry-edit"), f"ent:e:{entry.id}")]]
-        notices.append(Notice(owner.user_id, t(olang, key, **values), rows))
+            edit = [[Button(label(olang, "entry-edit"), f"ent:e:{entry.id}")]]
+        notices.append(Notice(owner.user_id, t(olang, key, **values), edit))
     ack = t(lang, f"review-done-{decision}", id=entry.id)
-    return Finished(ack, notices, rows=[[Button(label(lang, "review-next"), "rv:n")]])
+    rows = [
+        [
+            Button(label(lang, "review-next"), "rv:n"),
+            Button(label(lang, "review-history"), f"rv:h:{entry.id}"),
+        ]
+    ]
+    return Finished(ack, notices, rows=rows)
 
 
 class ReviewDialog:

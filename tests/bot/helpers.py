@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.fakeapi.driver import FakeUser, Harness
 from bot.i18n import label
 from catalogue import delegates
@@ -33,3 +35,71 @@ async def register(
 def stored(h: Harness, user_id: int) -> Delegate | None:
     with h.services.sessions() as session:
         return delegates.get(session, user_id)
+
+
+OFFER_TEXT = {
+    "en": (
+        "Telehealth training for rural clinics",
+        "Training of rural nurses in telemedicine tools, with online mentoring.",
+    ),
+    "es": (
+        "Formación en telesalud para zonas rurales",
+        "Programa de formación en salud digital para enfermeras rurales, con tutorías en línea.",
+    ),
+    "fr": (
+        "Renforcement des capacités en télémédecine",
+        "Formation des infirmiers des zones rurales aux outils de télémédecine.",
+    ),
+    "pt": (
+        "Cooperação técnica em telessaúde",
+        "Capacitação de equipes de atenção primária em telessaúde para áreas rurais.",
+    ),
+}
+
+
+async def submit_entry(
+    user: FakeUser,
+    lang: str,
+    kind: str = "offer",
+    title: str | None = None,
+    description: str | None = None,
+    area: str = "health",
+    modality: str = "south_south",
+    country: str = "Haiti",
+    contact: str | None = "focal.point@example.org",
+) -> None:
+    """/offer or /need answered all the way to Submit."""
+    default_title, default_description = OFFER_TEXT[lang]
+    await user.send(f"/{kind}")
+    await user.send(title or default_title)
+    await user.send(description or default_description)
+    await user.press(label(lang, f"area-{area}"))
+    await user.press(label(lang, "type-technical_assistance"))
+    await user.press(label(lang, f"modality-{modality}"))
+    if modality == "triangular":
+        await user.press(label(lang, "role-provider"))
+    await user.send(country)
+    await user.press(label(lang, "entry-countries-done"))
+    await user.press(label(lang, "timeframe-short"))
+    if kind == "offer":
+        await user.press(label(lang, "answer-yes"))
+    if contact is None:
+        await user.press(label(lang, "entry-skip"))
+    else:
+        await user.send(contact)
+    await user.press(label(lang, "entry-submit"))
+
+
+def entries_of(h: Harness, user_id: int) -> list[Any]:
+    from catalogue import entries
+
+    with h.services.sessions() as session:
+        return entries.of_owner(session, user_id)
+
+
+def shown(lang: str, key: str, **values: Any) -> str:
+    """A message as the user reads it (Telegram renders the HTML tags away)."""
+    from bot.fakeapi.html import parse
+    from bot.i18n import t
+
+    return parse(t(lang, key, **values))

@@ -1,0 +1,306 @@
+"""Import and export of the catalogue, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalogue import entries
+from catalogue import io as catalogue_io
+from storage.db import make_engine, make_session_factory, transaction, upgrade
+
+NOW = datetime(2021, 12, 2, 14, 0, tzinfo=UTC)
+HEADER = "external_id,kind,title,description,area,cooperation_type,modality,role,countries,time_frame,financing,contact,language,organisation,owner_country"
+ROWS = [
+    "n1,need,Renforcement des capacités en télémédecine,Télémédecine pour les zones rurales d'Haïti,health,technical_assistance,south_south,,HT,short,,,fr,Ministère de la Santé,HT",
+    'o1,offer,Cooperação técnica em telessaúde,"Capacitação em telessaúde, com tutoria",health,knowledge_exchange,triangular,pivot,HT;BR,medium,yes,coop@example.org,pt,Agência de Cooperação,BR',
+    "n2,need,Gestión del riesgo de desastres,Sistemas de alerta temprana para municipios costeros,climate,programme,north_south,,ALL,medium,,,es,,",
+]
+
+
+@pytest.fixture
+def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def load(
+    factory: sessionmaker[Session], path: Path, approved: bool = False
+) -> catalogue_io.ImportReport:
+    good, problems = catalogue_io.prepare(catalogue_io.read(path))
+    assert problems == []
+    with transaction(factory) as session:
+        return catalogue_io.import_rows(session, good, "2021 needs survey", NOW, approved=approved)
+
+
+def exported(factory: sessionmaker[Session], status: str = "all") -> list[dict[str, object]]:
+    with factory() as session:
+        rows = catalogue_io.export_rows(session, status)
+    for row in rows:
+        row.pop("created_at"), row.pop("updated_at")
+    return rows
+
+
+def test_a_csv_imports_every_row_with_its_source(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    report = load(factory, write(tmp_path, "survey.csv", "\n".join([HEADER, *ROWS])))
+    assert (report.created, report.updated) == (3, 0)
+    rows = exported(factory)
+    assert {r["external_id"] for r in rows} == {"n1", "o1", "n2"}
+    offer = next(r for r in rows if r["external_id"] == "o1")
+    assert (
+        offer["countries"] == ["BR", "HT"]
+        and offer["financing"] is True
+        and offer["role"] == "pivot"
+    )
+    assert offer["source"] == "2021 needs survey" and offer["status"] == "pending"
+
+
+def test_reimporting_the_same_file_does_not_duplicate(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    path = write(tmp_path, "survey.csv", "\n".join([HEADER, *ROWS]))
+    load(factory, path)
+    again = load(factory, path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    assert len(exported(factory)) == 3
+
+
+def test_rows_without_an_id_get_a_stable_one(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    header = HEADER.replace("external_id,", "")
+    rows = [r.split(",", 1)[1] for r in ROWS]
+    path = write(tmp_path, "noids.csv", "\n".join([header, *rows]))
+    load(factory, path)
+    load(factory, path)
+    assert len(exported(factory)) == 3
+
+
+def test_bom_windows_line_ends_and_semicolons_are_read(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    header = HEADER.replace(",", ";")
+    row = ROWS[0].replace(",", ";")
+    path = write(tmp_path, "excel.csv", "\ufeff" + "\r\n".join([header, row]) + "\r\n")
+    report = load(factory, path)
+    assert report.created == 1
+    assert exported(factory)[0]["title"] == "Renforcement des capacités en télémédecine"
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "key"),
+    [
+        (("health", "heath"), "area", "error-code"),
+        (("Renforcement des capacités en télémédecine", ""), "title", "error-empty"),
+        (("south_south", "sideways"), "modality", "error-code"),
+        (("HT,short", "XX,short"), "countries", "error-code"),
+    ],
+)
+def test_every_bad_row_is_reported_with_its_row_and_field_and_nothing_is_imported(
+    factory: sessionmaker[Session], tmp_path: Path, change: tuple[str, str], field: str, key: str
+) -> None:
+    bad = ROWS[0].replace(*change)
+    path = write(tmp_path, "bad.csv", "\n".join([HEADER, ROWS[1], bad]))
+    good, problems = catalogue_io.prepare(catalogue_io.read(path))
+    assert [(p.row, p.field, p.key) for p in problems] == [(2, field, key)]
+    assert [n for n, _ in good] == [1]
+
+
+def test_a_10_mb_cell_is_reported_not_swallowed(tmp_path: Path) -> None:
+    big = ROWS[0].replace("Télémédecine pour", "x" * 10_000_000 + " pour")
+    path = write(tmp_path, "big.csv", "\n".join([HEADER, big]))
+    _, problems = catalogue_io.prepare(catalogue_io.read(path))
+    assert [(p.row, p.field, p.key) for p in problems] == [(1, "description", "error-too-long")]
+
+
+def test_an_unknown_column_refuses_the_whole_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "wrong.csv", "\n".join([HEADER + ",colour", ROWS[0] + ",blue"]))
+    with pytest.raises(catalogue_io.FileProblem) as caught:
+        catalogue_io.prepare(catalogue_io.read(path))
+    assert caught.value.key == "import-unknown-column" and caught.value.values["column"] == "colour"
+
+
+def test_an_invalid_json_line_is_named_by_its_number(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.jsonl", '{"kind": "need"}\n{not json}\n')
+    with pytest.raises(catalogue_io.FileProblem) as caught:
+        catalogue_io.read(path)
+    assert caught.value.values == {"line": 2}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
+def test_export_then_import_into_an_empty_database_gives_the_same_catalogue(
+    factory: sessionmaker[Session], tmp_path: Path, fmt: str, db_url: str
+) -> None:
+    load(factory, write(tmp_path, "survey.csv", "\n".join([HEADER, *ROWS])), approved=True)
+    before = exported(factory)
+    with factory() as session:
+        content = catalogue_io.render(catalogue_io.export_rows(session, "all"), fmt)
+    suffix = {"csv": "csv", "xlsx": "xlsx", "json": "jsonl"}[fmt]
+    path = tmp_path / f"export.{suffix}"
+    path.write_bytes(content)
+    other = make_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    upgrade(other)
+    other_factory = make_session_factory(other)
+    load(other_factory, path)
+    assert exported(other_factory) == before
+    other.dispose()
+
+
+def test_the_xlsx_is_made_for_people(factory: sessionmaker[Session], tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    load(factory, write(tmp_path, "survey.csv", "\n".join([HEADER, *ROWS])), approved=True)
+    with factory() as session:
+        content = catalogue_io.render(catalogue_io.export_rows(session), "xlsx")
+    path = tmp_path / "c.xlsx"
+    path.write_bytes(content)
+    book = load_workbook(path)
+    assert book.sheetnames == ["Offers", "Needs"]
+    needs = book["Needs"]
+    assert needs.freeze_panes == "A2" and needs["A1"].font.b
+    assert needs.max_row == 3 and needs.column_dimensions["D"].width > 20
+
+
+def test_contact_is_exported_only_with_consent(factory: sessionmaker[Session]) -> None:
+    from catalogue import delegates
+
+    with transaction(factory) as session:
+        for uid, consent in ((1, "direct"), (2, "secretariat")):
+            row = delegates.ensure(session, uid, "en", None, NOW)
+            delegates.save_profile(
+                session,
+                uid,
+                {
+                    "full_name": f"Person {uid}",
+                    "actor_kind": "member_state",
+                    "country": "BR",
+                    "position": "Officer",
+                    "timezone": "America/Sao_Paulo",
+                    "consent": consent,
+                },
+                NOW,
+            )
+            entry = entries.submit(
+                session,
+                row,
+                "offer",
+                {
+                    "title": f"Offer number {uid}",
+                    "description": "Technical assistance on telehealth.",
+                    "area": "health",
+                    "cooperation_type": "programme",
+                    "modality": "south_south",
+                    "countries": ["HT"],
+                    "time_frame": "short",
+                    "financing": False,
+                    "contact": f"p{uid}@example.org",
+                },
+                "en",
+                NOW,
+            )
+            entries.decide(session, entry.id, entry.version, 99, "approve", None, NOW)
+    contacts = {r["title"]: r["contact"] for r in exported(factory, "approved")}
+    assert contacts == {"Offer number 1": "p1@example.org", "Offer number 2": None}
+
+
+def test_two_reviewers_deciding_concurrently_only_one_wins(factory: sessionmaker[Session]) -> None:
+    from catalogue import delegates
+
+    with transaction(factory) as session:
+        row = delegates.ensure(session, 1, "en", None, NOW)
+        entry = entries.submit(
+            session,
+            row,
+            "need",
+            {
+                "title": "Early warning systems",
+                "description": "Alerts for coastal towns and cities.",
+                "area": "climate",
+                "cooperation_type": "programme",
+                "modality": "south_south",
+                "countries": ["HT"],
+                "time_frame": "short",
+            },
+            "en",
+            NOW,
+        )
+        entry_id, version = entry.id, entry.version
+    outcomes: list[str] = []
+    barrier = threading.Barrier(2)
+
+    def review(reviewer: int, decision: str) -> None:
+        barrier.wait()
+        try:
+            with transaction(factory) as session:
+                entries.decide(session, entry_id, version, reviewer, decision, "r", NOW)
+            outcomes.append(decision)
+        except entries.AlreadyDecided:
+            outcomes.append("already")
+
+    threads = [
+        threading.Thread(target=review, args=(10, "approve")),
+        threading.Thread(target=review, args=(11, "reject")),
+    ]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert sorted(outcomes)[0] == "already" and len(outcomes) == 2
+    with factory() as session:
+        assert len([e for e in entries.history(session, entry_id) if e.action != "submit"]) == 1
+
+
+def test_the_command_line_import_and_export(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    path = write(
+        tmp_path,
+        "survey.csv",
+        "\n".join([HEADER, *ROWS, ROWS[0].replace("health", "heath").replace("n1,", "n9,")]),
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
+
+    def run(*a):
+        return subprocess.run(
+            [sys.executable, "-m", "bot", "catalogue", *a],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    refused = run("import", str(path))
+    assert (
+        refused.returncode == 1
+        and "row 4, area" in refused.stderr
+        and "nothing imported" in refused.stderr
+    )
+    skipped = run(
+        "import", str(path), "--skip-invalid", "--approved", "--source", "2021 needs survey"
+    )
+    assert skipped.returncode == 0 and "3 new" in skipped.stdout and "rows 4" in skipped.stdout
+    out = run("export", "--format", "json")
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert out.returncode == 0 and {r["external_id"] for r in lines} == {"n1", "o1", "n2"}
+    assert all(r["source"] == "2021 needs survey" for r in lines)
+    xlsx = run("export", "--format", "xlsx", "--output", "c.xlsx")
+    assert xlsx.returncode == 0 and (tmp_path / "c.xlsx").stat().st_size > 1000
