@@ -226,6 +226,45 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_catalogue_match(args: argparse.Namespace) -> int:
+    """The matching contract: JSON Lines in, one JSON object per need out, nothing else."""
+    import json
+
+    from catalogue.matching import MatchIndex, explain
+    from catalogue.matching.jsonl import read_docs
+
+    if args.top < 1:
+        print("--top must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with open(args.file, encoding="utf-8-sig") as handle:
+            docs, problems = read_docs(handle)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {args.file}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if problems:
+        for p in problems:
+            print(f"{args.file}:{p.line}: {p.message}", file=sys.stderr)
+        return EXIT_USAGE
+    index = MatchIndex()
+    index.extend(d for d in docs if d.kind == "offer")
+    out = sys.stdout
+    for doc in docs:
+        if doc.kind != "need":
+            continue
+        matches = index.best_offers(doc, top=args.top)
+        row = {
+            "need": doc.id,
+            "matches": [
+                {"offer": m.id, "score": m.score, "why": [explain(r) for r in m.reasons]}
+                for m in matches
+            ],
+        }
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
 def cmd_fake_api(args: argparse.Namespace) -> int:
     from bot.fakeapi.http import serve_forever
 
@@ -327,6 +366,21 @@ def parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--output", help="file to write (default: standard output; required for xlsx)")
     exp.set_defaults(func=cmd_catalogue_export)
+
+    match = cat_sub.add_parser(
+        "match",
+        help="rank offers for each need of a JSON Lines file (no database)",
+        description="Read a JSON Lines file of entries (id, kind, title, and optionally "
+        "description, area, cooperation_type, modality, role, country, countries, language) "
+        "and print, for each need in file order, one JSON object with its best offers: "
+        '{"need": ID, "matches": [{"offer": ID, "score": 0-100, "why": [...]}]}. '
+        "Problems go to standard error with their line number (exit code 2).",
+    )
+    match.add_argument("file", metavar="FILE", help="a .jsonl file of offers and needs")
+    match.add_argument(
+        "--top", type=int, default=10, metavar="K", help="offers per need (default 10)"
+    )
+    match.set_defaults(func=cmd_catalogue_match)
 
     fake = sub.add_parser(
         "fake-api",
