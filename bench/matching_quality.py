@@ -108,9 +108,8 @@ def main() -> None:
         "rapidfuzz WRatio": evaluate(wratio_ranker, needs, offers, labels),
         "BM25": evaluate(BM25(offers).rank, needs, offers, labels),
     }
-    print(
-        f"{len(needs)} needs, {len(offers)} offers, {sum(len(v) for v in labels.values())} relevant pairs"
-    )
+    pairs = sum(len(v) for v in labels.values())
+    print(f"{len(needs)} needs, {len(offers)} offers, {pairs} relevant pairs")
     print("| method | MRR | recall@5 | P@1 |\n|---|---|---|---|")
     for name, r in results.items():
         print(f"| {name} | {r['MRR']:.3f} | {r['recall@5']:.3f} | {r['P@1']:.3f} |")

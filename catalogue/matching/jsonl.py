@@ -41,7 +41,7 @@ def read_docs(lines: Iterable[str]) -> tuple[list[Doc], list[LineProblem]]:
             continue
         try:
             row = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             problems.append(LineProblem(number, f"not valid JSON ({exc.msg})"))
             continue
         if not isinstance(row, dict):

@@ -15,9 +15,22 @@ TOKEN = re.compile(r"[a-z0-9][a-z0-9&+]*")
 
 # Function words of English, Spanish, French and Portuguese (folded), plus the words every
 # cooperation text uses and that therefore say nothing about what is offered or needed.
-STOP_WORDS = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "this", "to", "was", "we", "were", "will", "with", "which", "who", "whom", "what", "when", "where", "how", "all", "any", "can", "may", "also", "more", "most", "other", "such", "than", "then", "these", "those", "through", "within", "without", "over", "under", "per", "via", "el", "la", "los", "las", "un", "una", "unos", "unas", "y", "o", "u", "de", "del", "al", "en", "con", "por", "para", "que", "se", "su", "sus", "es", "son", "como", "mas", "muy", "sin", "sobre", "entre", "hasta", "desde", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "lo", "le", "les", "ya", "le", "la", "les", "un", "une", "des", "et", "ou", "de", "du", "au", "aux", "en", "dans", "par", "pour", "que", "qui", "sur", "avec", "sans", "est", "sont", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "nous", "vous", "il", "elle", "ils", "elles", "plus", "tres", "entre", "afin", "o", "a", "os", "as", "um", "uma", "uns", "umas", "e", "ou", "de", "do", "da", "dos", "das", "no", "na", "nos", "nas", "em", "com", "por", "para", "que", "se", "seu", "sua", "seus", "suas", "sao", "como", "mais", "muito", "sem", "sobre", "entre", "ate", "desde", "este", "esta", "estes", "estas", "esse", "essa", "nosso", "nossa", "ao", "aos", "pelo", "pela", "pelos", "pelas", "offer", "offers", "need", "needs", "oferta", "ofertas", "necesidad", "necesidades", "offre", "offres", "besoin", "besoins", "necessidade", "necessidades", "project", "projects", "proyecto", "proyectos", "projet", "projets", "projeto", "projetos", "support", "apoyo", "appui", "apoio", "country", "countries", "pais", "paises", "pays", "cooperation", "cooperacion", "cooperacao", "program"]
-)
+_STOP_TEXT = """
+a an and are as at be by for from has have in into is it its of on or our that the their
+this to was we were will with which who whom what when where how all any can may also
+more most other such than then these those through within without over under per via el
+la los las un una unos unas y o u de del al en con por para que se su sus es son como
+mas muy sin sobre entre hasta desde este esta estos estas ese esa esos esas lo le les ya
+le la les un une des et ou de du au aux en dans par pour que qui sur avec sans est sont
+ce cet cette ces son sa ses leur leurs nous vous il elle ils elles plus tres entre afin
+o a os as um uma uns umas e ou de do da dos das no na nos nas em com por para que se seu
+sua seus suas sao como mais muito sem sobre entre ate desde este esta estes estas esse
+essa nosso nossa ao aos pelo pela pelos pelas offer offers need needs oferta ofertas
+necesidad necesidades offre offres besoin besoins necessidade necessidades project
+projects proyecto proyectos projet projets projeto projetos support apoyo appui apoio
+country countries pais paises pays cooperation cooperacion cooperacao program
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
 def fold(text: str) -> str:
