@@ -12,12 +12,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
+from bot.dialogs.connect import ConnectDialog
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.entry import EntryDialog
 from bot.dialogs.registration import RegistrationDialog
 from bot.dialogs.review import ReviewDialog
+from bot.dialogs.search import SearchDialog
 from bot.settings import Settings
 from catalogue import delegates
+from catalogue.matches import CatalogueIndex
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,7 @@ class Services:
     engine: Engine
     sessions: sessionmaker[Session]
     dialogs: DialogEngine
+    catalogue: CatalogueIndex
     clock: Callable[[], datetime] = utc_now
     # Tests set this to see unexpected handler errors instead of only logging them.
     on_error: Callable[[BaseException], None] | None = None
@@ -63,14 +67,22 @@ def build_services(
         delegates.bootstrap_roles(
             session, settings.secretariat_ids, settings.organiser_ids, clock()
         )
+    catalogue = CatalogueIndex()
+    with sessions() as session:
+        catalogue.sync(session)
     dialogs = DialogEngine(
-        [RegistrationDialog(), EntryDialog(), ReviewDialog()],
+        [RegistrationDialog(), EntryDialog(), ReviewDialog(), SearchDialog(), ConnectDialog()],
         sessions,
         clock,
-        extras={"meeting_timezone": settings.meeting_timezone},
+        extras={"meeting_timezone": settings.meeting_timezone, "catalogue": catalogue},
     )
     return Services(
-        settings=settings, engine=engine, sessions=sessions, dialogs=dialogs, clock=clock
+        settings=settings,
+        engine=engine,
+        sessions=sessions,
+        dialogs=dialogs,
+        catalogue=catalogue,
+        clock=clock,
     )
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from pydantic import ValidationError
 
 from bot.settings import Settings
+from catalogue.matching import Doc, MatchIndex
 
 EXIT_USAGE = 2
 
@@ -228,9 +231,7 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
 
 def cmd_catalogue_match(args: argparse.Namespace) -> int:
     """The matching contract: JSON Lines in, one JSON object per need out, nothing else."""
-    import json
 
-    from catalogue.matching import MatchIndex, explain
     from catalogue.matching.jsonl import read_docs
 
     if args.top < 1:
@@ -249,10 +250,22 @@ def cmd_catalogue_match(args: argparse.Namespace) -> int:
     index = MatchIndex()
     index.extend(d for d in docs if d.kind == "offer")
     out = sys.stdout
+    try:
+        _write_matches(out, index, docs, args.top)
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+    return 0
+
+
+def _write_matches(out: TextIO, index: MatchIndex, docs: list[Doc], top: int) -> None:
+    import json
+
+    from catalogue.matching import explain
+
     for doc in docs:
         if doc.kind != "need":
             continue
-        matches = index.best_offers(doc, top=args.top)
+        matches = index.best_offers(doc, top=top)
         row = {
             "need": doc.id,
             "matches": [
@@ -262,7 +275,6 @@ def cmd_catalogue_match(args: argparse.Namespace) -> int:
         }
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
     out.flush()
-    return 0
 
 
 def cmd_fake_api(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import Any
 
@@ -127,3 +128,46 @@ def affiliation(lang: str, entry: Any, owner: Delegate | None = None) -> str:
     if owner is not None and owner.verified:
         text += " ✔️"
     return text
+
+
+def why(lang: str, reasons: list[Any]) -> str:
+    """The engine's reasons in the reader's language, joined."""
+    from catalogue.matching.engine import concept_label
+
+    parts = []
+    for r in reasons:
+        v = r.values
+        if r.code == "area":
+            parts.append(t(lang, "why-area", area=label(lang, f"area-{v[0]}")))
+        elif r.code in ("shared", "related"):
+            names = ", ".join(concept_label(c, lang) for c in v)
+            parts.append(t(lang, f"why-{r.code}", list=names))
+        elif r.code == "type":
+            parts.append(t(lang, "why-type", type=label(lang, f"type-{v[0]}")))
+        elif r.code == "modality":
+            parts.append(t(lang, "why-modality", modality=label(lang, f"modality-{v[0]}")))
+        elif r.code == "country":
+            parts.append(t(lang, "why-country", country=countries.name(v[0], lang)))
+        elif r.code == "words":
+            parts.append(t(lang, "why-words", list=", ".join(v)))
+    return "; ".join(parts)
+
+
+def contact_card(lang: str, person: Delegate | None, entry: Any | None) -> str:
+    """What a counterpart may know of someone who consented to share contact details."""
+    if person is None:
+        return t(lang, "entry-anonymous")
+    lines = [f"<b>{t(lang, 'connect-name', name=person.full_name or '—')}</b>"]
+    org = person.organisation or (
+        label(lang, f"actor-{person.actor_kind}") if person.actor_kind else None
+    )
+    place = countries.name(person.country, lang) if person.country else None
+    lines.append(html.escape(", ".join(p for p in (person.position, org, place) if p), quote=False))
+    if person.username:
+        lines.append(html.escape(f"Telegram: @{person.username}", quote=False))
+    contact = _value(entry, "contact") if entry is not None else None
+    if contact:
+        lines.append(
+            t(lang, "profile-line", field=label(lang, "entry-field-contact"), value=contact)
+        )
+    return "\n".join(lines)

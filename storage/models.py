@@ -10,12 +10,14 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -52,7 +54,12 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, dict[str, Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+        list[str]: JSON,
+    }
 
 
 class Delegate(Base):
@@ -173,7 +180,7 @@ class Entry(Base):
     published: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     review_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
+    updated_at: Mapped[datetime] = mapped_column(index=True)
     submitted_at: Mapped[datetime | None]
     decided_at: Mapped[datetime | None]
 
@@ -192,4 +199,66 @@ class ReviewEvent(Base):
     version: Mapped[int] = mapped_column(Integer)
 
 
-__all__ = ["AuditEntry", "Base", "Delegate", "DialogState", "Entry", "Meta", "ReviewEvent", "Role"]
+class MatchPair(Base):
+    """A need and an offer the engine found to belong together: recorded once per pair.
+
+    The unique constraint makes "notify once" hold when two processes approve
+    entries at the same moment: only one insert of a pair succeeds.
+    """
+
+    __tablename__ = "match_pairs"
+    __table_args__ = (UniqueConstraint("need_id", "offer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    need_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    offer_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list[Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    need_notified_at: Mapped[datetime | None]
+    offer_notified_at: Mapped[datetime | None]
+    need_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    offer_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Connection(Base):
+    """A delegate's "I'm interested" in an entry, and the owner's answer: a partnership."""
+
+    __tablename__ = "connections"
+    __table_args__ = (UniqueConstraint("entry_id", "requester_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    requester_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    requester_entry_id: Mapped[int | None] = mapped_column(Integer)
+    owner_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    message: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]
+
+
+class SavedSearch(Base):
+    """A /search query, so result pages and filters fit in 64-byte button data."""
+
+    __tablename__ = "searches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    query: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Connection",
+    "Delegate",
+    "DialogState",
+    "Entry",
+    "MatchPair",
+    "Meta",
+    "ReviewEvent",
+    "Role",
+    "SavedSearch",
+]

@@ -20,7 +20,9 @@ from bot.dialogs.engine import (
     StepContext,
 )
 from bot.i18n import label, t
-from catalogue import delegates, entries
+from bot.render import affiliation, why
+from catalogue import delegates, entries, matches
+from catalogue.matches import CatalogueIndex
 
 NAME = "review"
 REASON_MAX = 1000
@@ -66,6 +68,36 @@ def reason_text(lang: str, reason: str | None) -> str:
     return reason
 
 
+def match_notices(
+    session: Session, catalogue: CatalogueIndex, entry_id: int, now: Any
+) -> list[Notice]:
+    """The new match pairs of a just-approved entry, told to both owners in their language."""
+    notices = []
+    for p in matches.record_matches(session, catalogue, entry_id, now):
+        owner = delegates.get(session, p.user_id)
+        olang = owner.language if owner else "en"
+        pub = p.other.published or {}
+        other_owner = delegates.get(session, p.other.owner_id) if p.other.owner_id else None
+        text = t(
+            olang,
+            "match-new",
+            other_kind=label(olang, f"kind-{p.other.kind}"),
+            other_title=str(pub.get("title")),
+            own_title=p.own.title,
+            who=affiliation(olang, pub, other_owner),
+            why=why(olang, p.reasons) or "—",
+            score=round(p.score),
+        )
+        rows = [
+            [
+                Button(label(olang, "connect-interested"), f"ci:{p.other.id}"),
+                Button(label(olang, "match-dismiss"), f"mt:x:{p.pair_id}"),
+            ]
+        ]
+        notices.append(Notice(p.user_id, text, rows))
+    return notices
+
+
 def apply_decision(
     session: Session,
     reviewer: int,
@@ -75,6 +107,7 @@ def apply_decision(
     reason: str | None,
     lang: str,
     now: Any,
+    catalogue: CatalogueIndex | None = None,
 ) -> Finished:
     """Decide, and tell the submitter in their own language (sent after commit)."""
     if not delegates.has_role(session, reviewer, "secretariat"):
@@ -106,6 +139,8 @@ def apply_decision(
         if decision == "request_changes":
             edit = [[Button(label(olang, "entry-edit"), f"ent:e:{entry.id}")]]
         notices.append(Notice(owner.user_id, t(olang, key, **values), edit))
+    if decision == "approve" and catalogue is not None:
+        notices.extend(match_notices(session, catalogue, entry.id, now))
     ack = t(lang, f"review-done-{decision}", id=entry.id)
     rows = [
         [

@@ -13,7 +13,16 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import admin, catalogue, fallback, menu, profile, registration, review
+from bot.handlers import (
+    admin,
+    catalogue,
+    fallback,
+    matching,
+    menu,
+    profile,
+    registration,
+    review,
+)
 
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
@@ -39,6 +48,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "mine": catalogue.mine,
         "review": review.review,
         "export": review.export,
+        "search": matching.search,
+        "matches": matching.my_matches,
+        "connections": matching.connections,
     }
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))
@@ -48,6 +60,11 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add(CallbackQueryHandler(catalogue.cancel_draft_button, pattern=r"^cd:[yn]$"))
     add(CallbackQueryHandler(catalogue.menu_button, pattern=r"^menu:"))
     add(CallbackQueryHandler(review.review_button, pattern=r"^rv:"))
+    add(CallbackQueryHandler(matching.search_button, pattern=r"^sr:"))
+    add(CallbackQueryHandler(matching.details_button, pattern=r"^sd:"))
+    add(CallbackQueryHandler(matching.interested_button, pattern=r"^ci:"))
+    add(CallbackQueryHandler(matching.match_button, pattern=r"^mt:x:"))
+    add(CallbackQueryHandler(matching.connection_button, pattern=r"^cn:"))
     add(CallbackQueryHandler(profile.language_button, pattern=r"^lang:"))
     add(CallbackQueryHandler(profile.profile_button, pattern=r"^prof:"))
     add(CallbackQueryHandler(profile.forget_button, pattern=r"^forget:"))

@@ -21,6 +21,8 @@ DELEGATE_COMMANDS = (
     "offer",
     "need",
     "mine",
+    "search",
+    "matches",
     "profile",
     "language",
     "help",
@@ -29,7 +31,7 @@ DELEGATE_COMMANDS = (
 )
 ROLE_COMMANDS = {
     "organiser": (),
-    "secretariat": ("review", "export", "verify", "unverify"),
+    "secretariat": ("review", "export", "connections", "verify", "unverify"),
 }
 
 

@@ -124,7 +124,15 @@ async def review_button(update: Update, context: Context) -> None:
         await drop_keyboard(update)
         with transaction(s.sessions) as session:
             done = review_dialog.apply_decision(
-                session, user.id, entry_id, version or 0, "approve", None, lang, s.clock()
+                session,
+                user.id,
+                entry_id,
+                version or 0,
+                "approve",
+                None,
+                lang,
+                s.clock(),
+                s.catalogue,
             )
         await send_screen(
             context, chat.id, Screen(done.text, done.rows, True, notices=done.notices)

@@ -114,6 +114,8 @@ help-delegate =
     /offer — submit a cooperation offer
     /need — submit a cooperation need
     /mine — your offers and needs, their status; edit or withdraw them
+    /search — search the catalogue
+    /matches — the counterparts found for your entries
     /profile — see and edit your profile
     /language — change the language
     /cancel — leave the current dialog
@@ -123,6 +125,7 @@ help-secretariat =
     <b>Secretariat</b>
     /review — review submitted offers and needs, oldest first
     /export — the catalogue as Excel, CSV and JSON files (/export all: every status)
+    /connections — all connection requests: the meeting's partnerships
     /verify USER_ID — mark a delegate's affiliation as verified
     /unverify USER_ID — withdraw that mark
 help-organiser =
@@ -298,3 +301,64 @@ cmd-need = Submit a cooperation need
 cmd-mine = My offers and needs
 cmd-review = Review submissions
 cmd-export = Export the catalogue
+
+## Search and matches
+search-ask = What are you looking for? Type a few words in any language (for example “telemedicine rural areas”).
+search-too-short = Please type at least two letters or digits to search.
+search-empty = Nothing in the catalogue matches “{ $query }” yet. Try other or fewer words, another language, or remove a filter.
+search-header = <b>Results for “{ $query }”</b> ({ $count })
+search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area }
+    { $who }
+    <i>{ $why }</i>
+search-all = All
+search-offers = Offers
+search-needs = Needs
+search-all-areas = All areas
+area-short-digital = Digital
+area-short-msme = MSMEs
+area-short-education = Education
+area-short-work = Work
+area-short-climate = Climate
+area-short-health = Health
+why-area = same area: { $area }
+why-shared = shared: { $list }
+why-related = related: { $list }
+why-type = same kind: { $type }
+why-modality = same modality: { $modality }
+why-country = covers { $country }
+why-words = same words: { $list }
+match-new = 🤝 A new { $other_kind } matches your entry “{ $own_title }”: <b>{ $other_title }</b> — { $who } (score { $score }).
+    <i>{ $why }</i>
+match-dismiss = 🚫 Not relevant
+match-dismissed = This match will not be shown to you again.
+matches-title = <b>Your matches</b>, best first
+matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
+    <i>{ $why }</i>
+matches-empty = No matches yet. They appear here, and you are told, as soon as an entry that fits one of yours is approved.
+connect-interested = 🤝 I'm interested
+connect-ask = A short message for the owner of “{ $title }” (up to { $max } characters)? Or press “Skip”.
+connect-refused-own = This is one of your own entries.
+connect-refused-already = You have already asked to be put in touch about this entry.
+connect-refused-gone = This entry is no longer in the catalogue.
+connect-sent = 📨 Your request about “{ $title }” is sent. You will be told the answer here.
+connect-request = 🤝 { $who } is interested in your entry “{ $title }”.
+    Message: { $message }
+connect-accept = ✅ Accept
+connect-decline = ✖️ Decline
+connect-to-secretariat = 🤝 { $who } is interested in #{ $id } “{ $title }”, which has no owner to answer in the bot. Message: { $message }
+connect-name = { $name }
+connect-declined = Your request about “{ $title }” was declined.
+connect-you-accepted = ✅ Accepted: you both now have each other's contact details (or the secretariat will put you in touch).
+connect-you-declined = Declined. The other side is told politely.
+connect-accepted = ✅ You are connected about “{ $title }”. Here are the contact details:
+connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the secretariat, who will put you in touch.
+connect-secretariat-link = 🤝 A connection about “{ $title }” asks for the secretariat to put the two sides in touch:
+connections-title = <b>Connections</b> (latest first)
+connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
+connections-empty = No connection requests yet.
+connection-requested = requested
+connection-accepted = accepted
+connection-declined = declined
+cmd-search = Search the catalogue
+cmd-matches = My matches
+cmd-connections = All connections

@@ -114,6 +114,8 @@ help-delegate =
     /offer — presentar una oferta de cooperación
     /need — presentar una necesidad de cooperación
     /mine — sus ofertas y necesidades y su estado; editarlas o retirarlas
+    /search — buscar en el catálogo
+    /matches — las contrapartes encontradas para sus entradas
     /profile — ver y editar su perfil
     /language — cambiar el idioma
     /cancel — salir del diálogo en curso
@@ -123,6 +125,7 @@ help-secretariat =
     <b>Secretaría</b>
     /review — revisar las ofertas y necesidades presentadas, de la más antigua a la más reciente
     /export — el catálogo en archivos Excel, CSV y JSON (/export all: todos los estados)
+    /connections — todas las solicitudes de contacto: las alianzas de la reunión
     /verify USER_ID — marcar la afiliación de un delegado como verificada
     /unverify USER_ID — retirar esa marca
 help-organiser =
@@ -298,3 +301,64 @@ cmd-need = Presentar una necesidad de cooperación
 cmd-mine = Mis ofertas y necesidades
 cmd-review = Revisar las entradas presentadas
 cmd-export = Exportar el catálogo
+
+## Búsqueda y vinculaciones
+search-ask = ¿Qué busca? Escriba unas palabras en cualquier idioma (por ejemplo “telemedicina zonas rurales”).
+search-too-short = Escriba al menos dos letras o cifras para buscar.
+search-empty = Nada en el catálogo coincide todavía con “{ $query }”. Pruebe otras palabras o menos, otro idioma, o quite un filtro.
+search-header = <b>Resultados para “{ $query }”</b> ({ $count })
+search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area }
+    { $who }
+    <i>{ $why }</i>
+search-all = Todo
+search-offers = Ofertas
+search-needs = Necesidades
+search-all-areas = Todas las áreas
+area-short-digital = Digital
+area-short-msme = MIPYME
+area-short-education = Educación
+area-short-work = Trabajo
+area-short-climate = Clima
+area-short-health = Salud
+why-area = misma área: { $area }
+why-shared = en común: { $list }
+why-related = relacionado: { $list }
+why-type = mismo tipo: { $type }
+why-modality = misma modalidad: { $modality }
+why-country = abarca { $country }
+why-words = mismas palabras: { $list }
+match-new = 🤝 Una nueva { $other_kind } corresponde a su entrada “{ $own_title }”: <b>{ $other_title }</b> — { $who } (puntuación { $score }).
+    <i>{ $why }</i>
+match-dismiss = 🚫 No es pertinente
+match-dismissed = Esta vinculación no se le volverá a mostrar.
+matches-title = <b>Sus vinculaciones</b>, de la mejor a la menos buena
+matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
+    <i>{ $why }</i>
+matches-empty = Aún no hay vinculaciones. Aparecerán aquí, y se le avisará, en cuanto se apruebe una entrada que corresponda a una de las suyas.
+connect-interested = 🤝 Me interesa
+connect-ask = ¿Un mensaje breve para quien publicó “{ $title }” (hasta { $max } caracteres)? O pulse “Omitir”.
+connect-refused-own = Es una de sus propias entradas.
+connect-refused-already = Ya pidió que lo pongan en contacto sobre esta entrada.
+connect-refused-gone = Esta entrada ya no está en el catálogo.
+connect-sent = 📨 Su solicitud sobre “{ $title }” fue enviada. Aquí se le comunicará la respuesta.
+connect-request = 🤝 { $who } se interesa por su entrada “{ $title }”.
+    Mensaje: { $message }
+connect-accept = ✅ Aceptar
+connect-decline = ✖️ Declinar
+connect-to-secretariat = 🤝 { $who } se interesa por la #{ $id } “{ $title }”, que no tiene a nadie que responda en el bot. Mensaje: { $message }
+connect-name = { $name }
+connect-declined = Su solicitud sobre “{ $title }” fue declinada.
+connect-you-accepted = ✅ Aceptada: ambos tienen ahora los datos de contacto del otro (o la secretaría los pondrá en contacto).
+connect-you-declined = Declinada. Se informa a la otra parte con cortesía.
+connect-accepted = ✅ Quedan en contacto sobre “{ $title }”. Estos son los datos de contacto:
+connect-accepted-secretariat = ✅ Quedan en contacto sobre “{ $title }”. Los datos se comparten a través de la secretaría, que los pondrá en contacto.
+connect-secretariat-link = 🤝 Una vinculación sobre “{ $title }” pide a la secretaría que ponga en contacto a ambas partes:
+connections-title = <b>Contactos</b> (los más recientes primero)
+connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
+connections-empty = Aún no hay solicitudes de contacto.
+connection-requested = solicitada
+connection-accepted = aceptada
+connection-declined = declinada
+cmd-search = Buscar en el catálogo
+cmd-matches = Mis vinculaciones
+cmd-connections = Todos los contactos

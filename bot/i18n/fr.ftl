@@ -114,6 +114,8 @@ help-delegate =
     /offer — soumettre une offre de coopération
     /need — soumettre un besoin de coopération
     /mine — vos offres et vos besoins, leur état ; les modifier ou les retirer
+    /search — chercher dans le catalogue
+    /matches — les partenaires trouvés pour vos fiches
     /profile — voir et modifier votre profil
     /language — changer de langue
     /cancel — quitter le dialogue en cours
@@ -123,6 +125,7 @@ help-secretariat =
     <b>Secrétariat</b>
     /review — examiner les offres et les besoins soumis, du plus ancien au plus récent
     /export — le catalogue en fichiers Excel, CSV et JSON (/export all : tous les états)
+    /connections — toutes les demandes de mise en relation : les partenariats de la réunion
     /verify USER_ID — marquer l’affiliation d’un délégué comme vérifiée
     /unverify USER_ID — retirer cette marque
 help-organiser =
@@ -298,3 +301,64 @@ cmd-need = Soumettre un besoin de coopération
 cmd-mine = Mes offres et mes besoins
 cmd-review = Examiner les fiches soumises
 cmd-export = Exporter le catalogue
+
+## Recherche et correspondances
+search-ask = Que cherchez-vous ? Écrivez quelques mots dans n’importe quelle langue (par exemple « télémédecine zones rurales »).
+search-too-short = Écrivez au moins deux lettres ou chiffres pour chercher.
+search-empty = Rien au catalogue ne correspond encore à « { $query } ». Essayez d’autres mots, moins de mots, une autre langue, ou retirez un filtre.
+search-header = <b>Résultats pour « { $query } »</b> ({ $count })
+search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area }
+    { $who }
+    <i>{ $why }</i>
+search-all = Tout
+search-offers = Offres
+search-needs = Besoins
+search-all-areas = Tous les domaines
+area-short-digital = Numérique
+area-short-msme = MPME
+area-short-education = Éducation
+area-short-work = Travail
+area-short-climate = Climat
+area-short-health = Santé
+why-area = même domaine : { $area }
+why-shared = en commun : { $list }
+why-related = apparenté : { $list }
+why-type = même type : { $type }
+why-modality = même modalité : { $modality }
+why-country = couvre { $country }
+why-words = mêmes mots : { $list }
+match-new = 🤝 Une nouvelle fiche ({ $other_kind }) correspond à votre fiche « { $own_title } » : <b>{ $other_title }</b> — { $who } (score { $score }).
+    <i>{ $why }</i>
+match-dismiss = 🚫 Pas pertinent
+match-dismissed = Cette correspondance ne vous sera plus montrée.
+matches-title = <b>Vos correspondances</b>, les meilleures d’abord
+matches-line = #{ $own } ↔ #{ $other } { $kind } : <b>{ $title }</b> ({ $score })
+    <i>{ $why }</i>
+matches-empty = Pas encore de correspondance. Elles apparaîtront ici, et vous serez prévenu, dès qu’une fiche adaptée à l’une des vôtres sera approuvée.
+connect-interested = 🤝 Ça m’intéresse
+connect-ask = Un court message pour l’auteur de « { $title } » (jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
+connect-refused-own = C’est l’une de vos propres fiches.
+connect-refused-already = Vous avez déjà demandé une mise en relation pour cette fiche.
+connect-refused-gone = Cette fiche n’est plus au catalogue.
+connect-sent = 📨 Votre demande concernant « { $title } » est envoyée. Vous recevrez la réponse ici.
+connect-request = 🤝 { $who } s’intéresse à votre fiche « { $title } ».
+    Message : { $message }
+connect-accept = ✅ Accepter
+connect-decline = ✖️ Décliner
+connect-to-secretariat = 🤝 { $who } s’intéresse à la fiche #{ $id } « { $title } », qui n’a personne pour répondre dans le bot. Message : { $message }
+connect-name = { $name }
+connect-declined = Votre demande concernant « { $title } » a été déclinée.
+connect-you-accepted = ✅ Acceptée : vous avez maintenant les coordonnées l’un de l’autre (ou le Secrétariat vous mettra en relation).
+connect-you-declined = Déclinée. L’autre partie en est informée avec courtoisie.
+connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». Voici les coordonnées :
+connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
+connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title } » demande au Secrétariat de mettre les deux parties en contact :
+connections-title = <b>Mises en relation</b> (les plus récentes d’abord)
+connections-line = #{ $id } « { $title } » : { $requester } → { $owner } — { $status }
+connections-empty = Pas encore de demande de mise en relation.
+connection-requested = demandée
+connection-accepted = acceptée
+connection-declined = déclinée
+cmd-search = Chercher dans le catalogue
+cmd-matches = Mes correspondances
+cmd-connections = Toutes les mises en relation

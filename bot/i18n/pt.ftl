@@ -114,6 +114,8 @@ help-delegate =
     /offer — apresentar uma oferta de cooperação
     /need — apresentar uma necessidade de cooperação
     /mine — suas ofertas e necessidades e seu status; editá-las ou retirá-las
+    /search — buscar no catálogo
+    /matches — as contrapartes encontradas para suas entradas
     /profile — ver e editar seu perfil
     /language — mudar o idioma
     /cancel — sair do diálogo em curso
@@ -123,6 +125,7 @@ help-secretariat =
     <b>Secretaria</b>
     /review — revisar as ofertas e necessidades apresentadas, da mais antiga à mais recente
     /export — o catálogo em arquivos Excel, CSV e JSON (/export all: todos os status)
+    /connections — todos os pedidos de contato: as parcerias da reunião
     /verify USER_ID — marcar a afiliação de um delegado como verificada
     /unverify USER_ID — retirar essa marca
 help-organiser =
@@ -298,3 +301,64 @@ cmd-need = Apresentar uma necessidade de cooperação
 cmd-mine = Minhas ofertas e necessidades
 cmd-review = Revisar as entradas apresentadas
 cmd-export = Exportar o catálogo
+
+## Busca e correspondências
+search-ask = O que você procura? Digite algumas palavras em qualquer idioma (por exemplo “telemedicina áreas rurais”).
+search-too-short = Digite pelo menos duas letras ou números para buscar.
+search-empty = Nada no catálogo corresponde ainda a “{ $query }”. Tente outras palavras, menos palavras, outro idioma, ou retire um filtro.
+search-header = <b>Resultados para “{ $query }”</b> ({ $count })
+search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area }
+    { $who }
+    <i>{ $why }</i>
+search-all = Tudo
+search-offers = Ofertas
+search-needs = Necessidades
+search-all-areas = Todas as áreas
+area-short-digital = Digital
+area-short-msme = MPME
+area-short-education = Educação
+area-short-work = Trabalho
+area-short-climate = Clima
+area-short-health = Saúde
+why-area = mesma área: { $area }
+why-shared = em comum: { $list }
+why-related = relacionado: { $list }
+why-type = mesmo tipo: { $type }
+why-modality = mesma modalidade: { $modality }
+why-country = abrange { $country }
+why-words = mesmas palavras: { $list }
+match-new = 🤝 Uma nova entrada ({ $other_kind }) corresponde à sua entrada “{ $own_title }”: <b>{ $other_title }</b> — { $who } (pontuação { $score }).
+    <i>{ $why }</i>
+match-dismiss = 🚫 Não é pertinente
+match-dismissed = Esta correspondência não será mais mostrada a você.
+matches-title = <b>Suas correspondências</b>, das melhores às menos boas
+matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
+    <i>{ $why }</i>
+matches-empty = Ainda não há correspondências. Elas aparecem aqui, e você é avisado, assim que for aprovada uma entrada que combine com uma das suas.
+connect-interested = 🤝 Tenho interesse
+connect-ask = Uma mensagem curta para quem publicou “{ $title }” (até { $max } caracteres)? Ou toque em “Pular”.
+connect-refused-own = Esta é uma das suas próprias entradas.
+connect-refused-already = Você já pediu para ser colocado em contato sobre esta entrada.
+connect-refused-gone = Esta entrada não está mais no catálogo.
+connect-sent = 📨 Seu pedido sobre “{ $title }” foi enviado. A resposta chegará aqui.
+connect-request = 🤝 { $who } tem interesse na sua entrada “{ $title }”.
+    Mensagem: { $message }
+connect-accept = ✅ Aceitar
+connect-decline = ✖️ Recusar
+connect-to-secretariat = 🤝 { $who } tem interesse na #{ $id } “{ $title }”, que não tem ninguém para responder no bot. Mensagem: { $message }
+connect-name = { $name }
+connect-declined = Seu pedido sobre “{ $title }” foi recusado.
+connect-you-accepted = ✅ Aceito: agora vocês dois têm os dados de contato um do outro (ou a secretaria vai colocá-los em contato).
+connect-you-declined = Recusado. A outra parte é informada com cortesia.
+connect-accepted = ✅ Vocês estão em contato sobre “{ $title }”. Aqui estão os dados de contato:
+connect-accepted-secretariat = ✅ Vocês estão em contato sobre “{ $title }”. Os dados passam pela secretaria, que vai colocá-los em contato.
+connect-secretariat-link = 🤝 Uma conexão sobre “{ $title }” pede à secretaria que coloque as duas partes em contato:
+connections-title = <b>Conexões</b> (as mais recentes primeiro)
+connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
+connections-empty = Ainda não há pedidos de contato.
+connection-requested = solicitada
+connection-accepted = aceita
+connection-declined = recusada
+cmd-search = Buscar no catálogo
+cmd-matches = Minhas correspondências
+cmd-connections = Todas as conexões

@@ -200,9 +200,12 @@ class MatchIndex:
         return self._rank(self.analyse(need), {"offer"}, top, exclude=need.id)
 
     def search(
-        self, text: str, kinds: Sequence[str] = ("offer", "need"), area: str | None = None,
+        self,
+        text: str,
+        kinds: Sequence[str] = ("offer", "need"),
+        area: str | None = None,
         top: int = 10,
-    ) -> list[Match]:  # fmt: skip
+    ) -> list[Match]:
         """Free-text search (a query is scored as a need with no structured fields)."""
         query = self.analyse(Doc(id="\0query", kind="query", title=text))
         matches = self._rank(query, set(kinds), top * 3 if area else top, symmetric=True)
@@ -213,9 +216,10 @@ class MatchIndex:
     def _candidates(self, q: Features, kinds: set[str], exclude: str | None) -> list[int]:
         if self.live <= BRUTE_FORCE_BELOW:
             return [
-                i for i, f in enumerate(self.features)
+                i
+                for i, f in enumerate(self.features)
                 if f.alive and f.kind in kinds and f.doc_id != exclude
-            ]  # fmt: skip
+            ]
         acc: dict[int, float] = {}
         get = acc.get
         for c in q.expanded:
@@ -234,16 +238,23 @@ class MatchIndex:
                 acc[i] = get(i, 0.0) + w
         features = self.features
         ranked = sorted(
-            (i for i in acc if features[i].alive and features[i].kind in kinds
-             and features[i].doc_id != exclude),
+            (
+                i
+                for i in acc
+                if features[i].alive and features[i].kind in kinds and features[i].doc_id != exclude
+            ),
             key=lambda i: -acc[i],
-        )  # fmt: skip
+        )
         return ranked[:CANDIDATES]
 
     def _rank(
-        self, q: Features, kinds: set[str], top: int, exclude: str | None = None,
+        self,
+        q: Features,
+        kinds: set[str],
+        top: int,
+        exclude: str | None = None,
         symmetric: bool = False,
-    ) -> list[Match]:  # fmt: skip
+    ) -> list[Match]:
         scored = []
         for i in self._candidates(q, kinds, exclude):
             f = self.features[i]
@@ -324,9 +335,7 @@ class MatchIndex:
         offer_side = got_o / total_o if total_o else 0.0
         shared.sort(key=lambda p: (-p[0], p[1]))
         related.sort(key=lambda p: (-p[0], p[1]))
-        labels = [self.th.concepts[c].label for _, c in shared]
-        related_labels = [self.th.concepts[c].label for _, c in related]
-        return 0.7 * need_side + 0.3 * offer_side, labels, related_labels
+        return 0.7 * need_side + 0.3 * offer_side, [c for _, c in shared], [c for _, c in related]
 
     def _text_similarity(self, need: Features, offer: Features) -> float:
         if not need.text or not offer.text:
@@ -373,6 +382,15 @@ class MatchIndex:
                 signals["country"] = 0.0
 
 
+def concept_label(concept_id: str, lang: str = "en") -> str:
+    """A concept's name in a language: its first term there (English as a fallback)."""
+    concept = default().concepts.get(concept_id)
+    if concept is None:
+        return concept_id
+    terms = concept.terms.get(lang) or concept.terms.get("en") or [concept.label]
+    return terms[0]
+
+
 def explain(reason: Reason) -> str:
     """A reason in plain English, for the command line."""
     from catalogue import countries
@@ -381,9 +399,9 @@ def explain(reason: Reason) -> str:
     if reason.code == "area":
         return f"same area: {v[0]}"
     if reason.code == "shared":
-        return "shared: " + ", ".join(v)
+        return "shared: " + ", ".join(concept_label(c) for c in v)
     if reason.code == "related":
-        return "related: " + ", ".join(v)
+        return "related: " + ", ".join(concept_label(c) for c in v)
     if reason.code == "type":
         return f"same kind of cooperation: {v[0].replace('_', ' ')}"
     if reason.code == "modality":

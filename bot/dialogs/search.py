@@ -1,0 +1,151 @@
+"""/search: the query (typed after the command or asked for), and result pages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.dialogs.engine import Accepted, Button, Finished, Outcome, Prompt, Rejected, StepContext
+from bot.i18n import label, t
+from bot.render import affiliation, why
+from catalogue import delegates
+from catalogue.matches import CatalogueIndex
+from catalogue.matching import Match
+from catalogue.taxonomy import AREAS
+from storage.models import Entry, SavedSearch
+
+NAME = "search"
+PAGE = 5
+QUERY_MIN = 2
+QUERY_MAX = 200
+
+
+def check_query(query: str) -> str | None:
+    """A message key when the query cannot be searched (too short, no letters or digits)."""
+    query = " ".join(query.split())
+    if len(query) < QUERY_MIN or not any(ch.isalnum() for ch in query):
+        return "search-too-short"
+    return None
+
+
+def new_search(
+    session: Session,
+    catalogue: CatalogueIndex,
+    user_id: int,
+    lang: str,
+    query: str,
+    now: datetime,
+) -> tuple[str, list[list[Button]]]:
+    """Store the query (buttons refer to it by id) and render the first page."""
+    query = " ".join(query.split())[:QUERY_MAX]
+    saved = SavedSearch(user_id=user_id, query=query, created_at=now)
+    session.add(saved)
+    session.flush()
+    found = catalogue.search(session, query, top=50)
+    return results_page(session, lang, saved, found, 0, "-", "-")
+
+
+def results_page(
+    session: Session,
+    lang: str,
+    saved: SavedSearch,
+    found: list[Match],
+    page: int,
+    kind: str,
+    area: str,
+) -> tuple[str, list[list[Button]]]:
+    if not found:
+        return t(lang, "search-empty", query=saved.query), filters(lang, saved.id, kind, area)
+    pages = -(-len(found) // PAGE)
+    page = max(0, min(page, pages - 1))
+    lines = [t(lang, "search-header", query=saved.query, count=len(found))]
+    rows: list[list[Button]] = []
+    details = []
+    for n, m in enumerate(found[page * PAGE : (page + 1) * PAGE], page * PAGE + 1):
+        entry = session.get(Entry, int(m.id))
+        if entry is None or not entry.published:
+            continue
+        pub = entry.published
+        owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+        lines.append(
+            t(
+                lang,
+                "search-result",
+                n=n,
+                title=str(pub.get("title")),
+                kind=label(lang, f"kind-{entry.kind}"),
+                area=label(lang, f"area-{pub.get('area')}") if pub.get("area") else "—",
+                who=affiliation(lang, pub, owner),
+                why=why(lang, m.reasons) or "—",
+            )
+        )
+        details.append(Button(f"{n} ℹ️", f"sd:{entry.id}"))
+    rows.append(details)
+    nav = []
+    if page > 0:
+        nav.append(
+            Button(label(lang, "dialog-previous"), f"sr:{saved.id}:{page - 1}:{kind}:{area}")
+        )
+    if page < pages - 1:
+        nav.append(Button(label(lang, "dialog-next"), f"sr:{saved.id}:{page + 1}:{kind}:{area}"))
+    if nav:
+        rows.append(nav)
+    rows.extend(filters(lang, saved.id, kind, area))
+    return "\n\n".join(lines), rows
+
+
+def filters(lang: str, search_id: int, kind: str, area: str) -> list[list[Button]]:
+    def mark(active: bool, text: str) -> str:
+        return ("• " + text) if active else text
+
+    kinds = [
+        Button(mark(kind == k, label(lang, key)), f"sr:{search_id}:0:{k}:{area}")
+        for k, key in (("-", "search-all"), ("offer", "search-offers"), ("need", "search-needs"))
+    ]
+    areas = [
+        Button(mark(area == a, label(lang, f"area-short-{a}")), f"sr:{search_id}:0:{kind}:{a}")
+        for a in AREAS
+    ]
+    areas.append(
+        Button(mark(area == "-", label(lang, "search-all-areas")), f"sr:{search_id}:0:{kind}:-")
+    )
+    return [kinds, areas[:4], areas[4:]]
+
+
+@dataclass
+class QueryStep:
+    name: str = "query"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return bool(data.get("query"))
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        return Prompt(t(ctx.lang, "search-ask"))
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        problem = check_query(text)
+        if problem:
+            return Rejected(t(ctx.lang, problem))
+        return Accepted({"query": text})
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-text"))
+
+
+class SearchDialog:
+    name = NAME
+    steps: Sequence[Any] = (QueryStep(),)
+
+    def finish(self, session: Session, ctx: StepContext) -> Finished:
+        catalogue: CatalogueIndex = ctx.extras["catalogue"]
+        text, rows = new_search(
+            session, catalogue, ctx.user_id, ctx.lang, str(ctx.data["query"]), ctx.now
+        )
+        return Finished(text, rows=rows)

@@ -1,0 +1,263 @@
+"""The catalogue's matching service: the live index, match pairs, and connections.
+
+The index lives in each process's memory and is brought up to date from the
+database before every use (entries changed since the last look), so several
+bot processes sharing one database agree on what is searchable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from catalogue.matching import Doc, Match, MatchIndex, Reason
+from storage.models import Connection, Delegate, Entry, MatchPair
+
+NOTIFY_THRESHOLD = 45.0
+DAILY_CAP = 3
+COUNTERPARTS = 10
+
+
+def doc_of(entry_id: int, published: dict[str, Any]) -> Doc:
+    """The engine's view of an approved entry (its published version)."""
+    return Doc(
+        id=str(entry_id),
+        kind=str(published.get("kind")),
+        title=str(published.get("title") or ""),
+        description=str(published.get("description") or ""),
+        area=published.get("area"),
+        cooperation_type=published.get("cooperation_type"),
+        modality=published.get("modality"),
+        role=published.get("role"),
+        country=published.get("owner_country"),
+        countries=tuple(published.get("countries") or ()),
+        language=published.get("language"),
+    )
+
+
+class CatalogueIndex:
+    """The approved catalogue, indexed for search and matching."""
+
+    def __init__(self, index: MatchIndex | None = None) -> None:
+        self.index = index or MatchIndex()
+        self.mark: datetime | None = None
+
+    def sync(self, session: Session) -> int:
+        """Apply every entry changed since the last sync; returns how many were read."""
+        query = select(Entry.id, Entry.published, Entry.updated_at)
+        if self.mark is not None:
+            query = query.where(Entry.updated_at >= self.mark)
+        count = 0
+        for entry_id, published, updated_at in session.execute(query):
+            count += 1
+            if published:
+                self.index.add(doc_of(entry_id, published))
+            else:
+                self.index.remove(str(entry_id))
+            if self.mark is None or updated_at > self.mark:
+                self.mark = updated_at
+        return count
+
+    def search(
+        self,
+        session: Session,
+        text: str,
+        kind: str | None = None,
+        area: str | None = None,
+        top: int = 50,
+    ) -> list[Match]:
+        self.sync(session)
+        kinds = (kind,) if kind else ("offer", "need")
+        return self.index.search(text, kinds=kinds, area=area, top=top)
+
+
+@dataclass
+class PairNotice:
+    """Tell `user_id` that their entry `own` matches `other`."""
+
+    user_id: int
+    pair_id: int
+    own: Entry
+    other: Entry
+    score: float
+    reasons: list[Reason]
+
+
+def _day_start(now: datetime) -> datetime:
+    return datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
+
+
+def notified_today(session: Session, user_id: int, now: datetime) -> int:
+    start = _day_start(now)
+    need_side = session.execute(
+        select(func.count(MatchPair.id))
+        .join(Entry, Entry.id == MatchPair.need_id)
+        .where(Entry.owner_id == user_id, MatchPair.need_notified_at >= start)
+    ).scalar_one()
+    offer_side = session.execute(
+        select(func.count(MatchPair.id))
+        .join(Entry, Entry.id == MatchPair.offer_id)
+        .where(Entry.owner_id == user_id, MatchPair.offer_notified_at >= start)
+    ).scalar_one()
+    return int(need_side) + int(offer_side)
+
+
+def record_matches(
+    session: Session,
+    catalogue: CatalogueIndex,
+    entry_id: int,
+    now: datetime,
+    threshold: float = NOTIFY_THRESHOLD,
+    cap: int = DAILY_CAP,
+) -> list[PairNotice]:
+    """After an approval: store the new pairs and say whom to tell (each pair once).
+
+    A pair already stored (by this or another process) is skipped: the unique
+    constraint decides, so two concurrent approvals never notify twice.
+    """
+    catalogue.sync(session)
+    entry = session.get(Entry, entry_id)
+    if entry is None or not entry.published:
+        return []
+    matches = catalogue.index.counterparts(doc_of(entry.id, entry.published), top=COUNTERPARTS)
+    notices: list[PairNotice] = []
+    for m in matches:
+        if m.score < threshold:
+            continue
+        other = session.get(Entry, int(m.id))
+        if other is None or not other.published:
+            continue
+        if entry.owner_id is not None and other.owner_id == entry.owner_id:
+            continue
+        need, offer = (entry, other) if entry.kind == "need" else (other, entry)
+        pair = MatchPair(
+            need_id=need.id,
+            offer_id=offer.id,
+            score=m.score,
+            reasons=[[r.code, *r.values] for r in m.reasons],
+            created_at=now,
+        )
+        try:
+            with session.begin_nested():
+                session.add(pair)
+                session.flush()
+        except IntegrityError:
+            continue
+        for own, counterpart, side in ((need, offer, "need"), (offer, need, "offer")):
+            if own.owner_id is None:
+                continue
+            owner = session.get(Delegate, own.owner_id)
+            if owner is None or not owner.active or owner.registered_at is None:
+                continue
+            if notified_today(session, own.owner_id, now) >= cap:
+                continue  # listed in /matches, not pushed
+            setattr(pair, f"{side}_notified_at", now)
+            session.flush()
+            notices.append(PairNotice(own.owner_id, pair.id, own, counterpart, m.score, m.reasons))
+    return notices
+
+
+def reasons_of(pair: MatchPair) -> list[Reason]:
+    return [Reason(str(r[0]), tuple(str(v) for v in r[1:])) for r in pair.reasons or []]
+
+
+def matches_of(
+    session: Session, user_id: int, limit: int = 20
+) -> list[tuple[MatchPair, Entry, Entry]]:
+    """The user's match pairs, best first: (pair, their entry, the counterpart)."""
+    own_ids = set(session.execute(select(Entry.id).where(Entry.owner_id == user_id)).scalars())
+    if not own_ids:
+        return []
+    pairs = session.execute(
+        select(MatchPair)
+        .where(or_(MatchPair.need_id.in_(own_ids), MatchPair.offer_id.in_(own_ids)))
+        .order_by(MatchPair.score.desc(), MatchPair.id)
+    ).scalars()
+    result = []
+    for pair in pairs:
+        mine_is_need = pair.need_id in own_ids
+        if pair.need_dismissed if mine_is_need else pair.offer_dismissed:
+            continue
+        own = session.get(Entry, pair.need_id if mine_is_need else pair.offer_id)
+        other = session.get(Entry, pair.offer_id if mine_is_need else pair.need_id)
+        if own is None or other is None or not other.published or not own.published:
+            continue
+        result.append((pair, own, other))
+        if len(result) >= limit:
+            break
+    return result
+
+
+def dismiss(session: Session, user_id: int, pair_id: int) -> bool:
+    """The user does not want this pair: never shown or notified again on their side."""
+    pair = session.get(MatchPair, pair_id)
+    if pair is None:
+        return False
+    need = session.get(Entry, pair.need_id)
+    offer = session.get(Entry, pair.offer_id)
+    if need is not None and need.owner_id == user_id:
+        pair.need_dismissed = True
+        return True
+    if offer is not None and offer.owner_id == user_id:
+        pair.offer_dismissed = True
+        return True
+    return False
+
+
+class ConnectionRefused(Exception):
+    """Why a connection cannot be requested: 'own', 'already', 'gone'."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def request_connection(
+    session: Session, requester_id: int, entry_id: int, message: str | None, now: datetime
+) -> Connection:
+    entry = session.get(Entry, entry_id)
+    if entry is None or not entry.published:
+        raise ConnectionRefused("gone")
+    if entry.owner_id == requester_id:
+        raise ConnectionRefused("own")
+    existing = session.execute(
+        select(Connection).where(
+            Connection.entry_id == entry_id, Connection.requester_id == requester_id
+        )
+    ).scalar_one_or_none()
+    if existing is not None:
+        raise ConnectionRefused("already")
+    connection = Connection(
+        entry_id=entry_id,
+        requester_id=requester_id,
+        owner_id=entry.owner_id,
+        message=message or None,
+        status="requested",
+        created_at=now,
+    )
+    session.add(connection)
+    session.flush()
+    return connection
+
+
+def answer_connection(
+    session: Session, owner_id: int, connection_id: int, accept: bool, now: datetime
+) -> Connection | None:
+    """The owner accepts or declines; None if it is not theirs or already answered."""
+    connection = session.get(Connection, connection_id)
+    if connection is None or connection.owner_id != owner_id or connection.status != "requested":
+        return None
+    connection.status = "accepted" if accept else "declined"
+    connection.decided_at = now
+    return connection
+
+
+def all_connections(session: Session, limit: int = 50) -> list[Connection]:
+    return list(
+        session.execute(select(Connection).order_by(Connection.id.desc()).limit(limit)).scalars()
+    )
