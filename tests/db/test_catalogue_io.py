@@ -304,3 +304,69 @@ def test_the_command_line_import_and_export(tmp_path: Path) -> None:
     assert all(r["source"] == "2021 needs survey" for r in lines)
     xlsx = run("export", "--format", "xlsx", "--output", "c.xlsx")
     assert xlsx.returncode == 0 and (tmp_path / "c.xlsx").stat().st_size > 1000
+
+
+def test_two_processes_approving_a_pair_at_once_record_and_notify_it_once(
+    factory: sessionmaker[Session],
+) -> None:
+    from catalogue import delegates, matches
+
+    with transaction(factory) as session:
+        ids = []
+        for uid, kind, title in (
+            (1, "need", "Telemedicine for rural clinics"),
+            (2, "offer", "Telemedicina para zonas rurales"),
+        ):
+            row = delegates.ensure(session, uid, "en", None, NOW)
+            delegates.save_profile(
+                session,
+                uid,
+                {
+                    "full_name": f"Person {uid}",
+                    "actor_kind": "member_state",
+                    "country": "HT",
+                    "position": "Officer",
+                    "timezone": "America/Port-au-Prince",
+                    "consent": "direct",
+                },
+                NOW,
+            )
+            entry = entries.submit(
+                session,
+                row,
+                kind,
+                {
+                    "title": title,
+                    "description": "Teleconsultations for rural health posts.",
+                    "area": "health",
+                    "cooperation_type": "programme",
+                    "modality": "south_south",
+                    "countries": ["HT"],
+                    "time_frame": "short",
+                },
+                "en",
+                NOW,
+            )
+            entries.decide(session, entry.id, entry.version, 99, "approve", None, NOW)
+            ids.append(entry.id)
+    notices: list[int] = []
+    barrier = threading.Barrier(2)
+
+    def approve_side(entry_id: int) -> None:
+        catalogue = matches.CatalogueIndex()  # each process has its own index
+        barrier.wait()
+        with transaction(factory) as session:
+            notices.extend(
+                n.user_id for n in matches.record_matches(session, catalogue, entry_id, NOW)
+            )
+
+    threads = [threading.Thread(target=approve_side, args=(i,)) for i in ids]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    from storage.models import MatchPair
+
+    with factory() as session:
+        assert session.query(MatchPair).count() == 1
+    assert sorted(notices) == [1, 2]

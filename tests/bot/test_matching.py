@@ -1,0 +1,285 @@
+"""Delegates search the catalogue, hear about matches, and get in touch through the bot."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.fakeapi.driver import FakeUser, Harness
+from bot.i18n import label, t
+from storage.models import Connection, MatchPair
+from tests.bot.helpers import entries_of, register, shown, submit_entry
+from tests.conftest import SECRETARIAT_ID
+
+
+async def approve_pending(harness: Harness) -> FakeUser:
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    while True:
+        await sec.send("/review")
+        if label("en", "review-approve") not in sec.buttons():
+            return sec
+        await sec.press(label("en", "review-approve"))
+
+
+async def delegate(
+    harness: Harness, uid: int, lang: str, consent: str = "direct", **kw: str
+) -> FakeUser:
+    user = harness.user(uid, language_code=lang, username=f"user{uid}")
+    await register(user, lang, consent=consent, **kw)
+    return user
+
+
+async def test_search_finds_an_offer_written_in_another_language(harness: Harness) -> None:
+    pt = await delegate(harness, 801, "pt", name="Paulo Souza")
+    await submit_entry(
+        pt,
+        "pt",
+        title="Cooperação técnica em telessaúde",
+        description="Teleconsultas e formação de equipes de atenção primária em áreas remotas.",
+    )
+    pending = await delegate(harness, 802, "en")
+    await submit_entry(
+        pending,
+        "en",
+        title="Telemedicine pending offer",
+        description="Not yet approved telemedicine offer.",
+    )
+    await approve_pending(harness)
+    await submit_entry(
+        pending,
+        "en",
+        title="Another telemedicine offer waiting",
+        description="Waits for review on telemedicine.",
+    )
+    es = await delegate(harness, 803, "es")
+    await es.send("/search telemedicina rural")
+    text = es.last_text()
+    assert "Cooperação técnica em telessaúde" in text
+    assert "waiting" not in text  # only approved entries are searchable
+    assert label("es", "kind-offer") in text and "Brasil" in text
+    assert "telemedicina" in text  # the reason, in Spanish
+    await es.press("1 ℹ️")
+    assert "Teleconsultas e formação" in es.last_text()
+    assert label("es", "connect-interested") in es.buttons()
+
+
+async def test_search_without_words_asks_for_them(harness: Harness) -> None:
+    fr = await delegate(harness, 804, "fr")
+    await fr.send("/search")
+    assert fr.last_text().startswith(t("fr", "search-ask"))
+    await fr.send("gestion des risques de catastrophe")
+    assert shown("fr", "search-empty", query="gestion des risques de catastrophe") in fr.last_text()
+
+
+async def test_results_come_five_a_page_with_filters(harness: Harness) -> None:
+    owner = await delegate(harness, 805, "en")
+    for i in range(4):
+        await submit_entry(
+            owner,
+            "en",
+            kind="offer",
+            title=f"Disaster risk management course {i}",
+            description="Training municipalities in disaster risk reduction.",
+            area="climate",
+        )
+    other = await delegate(harness, 806, "es")
+    for i in range(3):
+        await submit_entry(
+            other,
+            "es",
+            kind="need",
+            title=f"Gestión del riesgo de desastres {i}",
+            description="Necesitamos capacitación en gestión del riesgo.",
+            area="climate",
+        )
+    await approve_pending(harness)
+    seeker = await delegate(harness, 807, "en")
+    await seeker.send("/search disaster risk management")
+    assert (
+        shown("en", "search-header", query="disaster risk management", count=7)
+        in seeker.last_text()
+    )
+    assert "5 ℹ️" in seeker.buttons() and "6 ℹ️" not in seeker.buttons()
+    await seeker.press(label("en", "dialog-next"))
+    assert "6 ℹ️" in seeker.buttons() and "7 ℹ️" in seeker.buttons()
+    await seeker.press(label("en", "search-needs"))
+    assert seeker.last_text().count(label("en", "kind-need")) == 3
+    assert label("en", "kind-offer") + "," not in seeker.last_text()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x",
+        "🙂🙂🙂",
+        "%",
+        ".*",
+        "'; DROP TABLE entries; --",
+        "de la the",
+        "a" * 5000,
+        "телемедицина 远程医疗",
+    ],
+)
+async def test_odd_queries_get_a_clear_answer_and_break_nothing(
+    harness: Harness, query: str
+) -> None:
+    es = await delegate(harness, 808, "es")
+    await es.send(f"/search {query}")
+    text = es.last_text()
+    assert text.startswith(t("es", "search-too-short")) or "“" in text
+    await es.send("/search salud")  # and the next search still works
+    assert es.last_text()
+
+
+async def test_an_approved_offer_is_announced_to_the_need_owner_once(harness: Harness) -> None:
+    need_owner = await delegate(harness, 809, "fr", name="Marie Joseph", country="Haïti")
+    await submit_entry(
+        need_owner,
+        "fr",
+        kind="need",
+        title="Renforcement des capacités en télémédecine",
+        description="Téléconsultations pour les dispensaires des zones rurales.",
+    )
+    await approve_pending(harness)
+    offer_owner = await delegate(harness, 810, "pt")
+    await submit_entry(
+        offer_owner,
+        "pt",
+        title="Cooperação técnica em telessaúde",
+        description="Teleconsultas para áreas rurais e formação de equipes.",
+        country="Haiti",
+    )
+    await approve_pending(harness)
+    assert need_owner.last_text().startswith("🤝")
+    assert "Cooperação técnica em telessaúde" in need_owner.last_text()
+    assert offer_owner.last_text().startswith("🤝")
+    with harness.services.sessions() as session:
+        assert session.query(MatchPair).count() == 1
+    offer_id = entries_of(harness, 810)[0].id
+    await offer_owner.send(f"/open_{offer_id}")
+    await offer_owner.press(label("pt", "entry-edit"))
+    await offer_owner.press(
+        label("pt", "profile-edit-button", field=label("pt", "entry-field-title"))
+    )
+    await offer_owner.send("Cooperação técnica em telessaúde rural")
+    await offer_owner.press(label("pt", "entry-submit"))
+    before = len(need_owner.messages())
+    await approve_pending(harness)
+    assert len(need_owner.messages()) == before  # the same pair is never announced twice
+
+
+async def test_a_dismissed_match_is_gone_from_matches(harness: Harness) -> None:
+    a = await delegate(harness, 811, "en")
+    await submit_entry(
+        a,
+        "en",
+        kind="need",
+        title="Early warning system for hurricanes",
+        description="Improve hurricane early warning systems.",
+        area="climate",
+    )
+    b = await delegate(harness, 812, "es")
+    await submit_entry(
+        b,
+        "es",
+        title="Sistema de alerta temprana ante huracanes",
+        description="Experiencia en alerta temprana ante ciclones.",
+        area="climate",
+    )
+    await approve_pending(harness)
+    await a.send("/matches")
+    assert "Sistema de alerta temprana" in a.last_text()
+    await a.press(label("en", "match-dismiss"))
+    await a.send("/matches")
+    assert a.last_text() == t("en", "matches-empty")
+
+
+async def test_match_notices_are_capped_per_day_but_all_listed(harness: Harness) -> None:
+    a = await delegate(harness, 813, "en")
+    await submit_entry(
+        a,
+        "en",
+        kind="need",
+        title="Telemedicine for rural clinics",
+        description="Teleconsultations for rural health posts.",
+    )
+    await approve_pending(harness)
+    for i, uid in enumerate(range(814, 818)):
+        b = await delegate(harness, uid, "es")
+        await submit_entry(
+            b,
+            "es",
+            title=f"Telemedicina rural {i}",
+            description="Teleconsultas para zonas rurales.",
+        )
+    await approve_pending(harness)
+    notices = [m for m in a.messages() if m.startswith("🤝")]
+    assert len(notices) == 3
+    await a.send("/matches")
+    assert a.last_text().count("Telemedicina rural") == 4
+
+
+async def test_interest_then_acceptance_shares_contacts_by_consent(harness: Harness) -> None:
+    owner = await delegate(harness, 819, "pt", name="Paulo Souza", consent="direct")
+    await submit_entry(
+        owner, "pt", title="Cooperação técnica em telessaúde", contact="paulo@example.org"
+    )
+    await approve_pending(harness)
+    seeker = await delegate(harness, 820, "fr", name="Marie Joseph", consent="secretariat")
+    entry_id = entries_of(harness, 819)[0].id
+    await seeker.press_data(f"sd:{entry_id}")
+    await seeker.press(label("fr", "connect-interested"))
+    await seeker.send("Nous aimerions former nos équipes en télémédecine.")
+    assert seeker.last_text() == shown(
+        "fr", "connect-sent", title="Cooperação técnica em telessaúde"
+    )
+    assert "Marie Joseph" in owner.last_text() and "former nos équipes" in owner.last_text()
+    await owner.press(label("pt", "connect-accept"))
+    assert "paulo@example.org" in seeker.last_text() and "@user819" in seeker.last_text()
+    assert "secretaria" in owner.last_text()  # Marie shares only through the secretariat
+    assert "@user820" not in owner.last_text()
+    sec_texts = harness.api.bot_messages(SECRETARIAT_ID)
+    assert any("@user820" in m["text"] and "paulo@example.org" in m["text"] for m in sec_texts)
+    with harness.services.sessions() as session:
+        assert [c.status for c in session.query(Connection)] == ["accepted"]
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    await sec.send("/connections")
+    assert "Marie Joseph → Paulo Souza" in sec.last_text()
+
+
+async def test_a_declined_request_is_told_politely_and_shares_nothing(harness: Harness) -> None:
+    owner = await delegate(harness, 821, "en", name="Olive Grant")
+    await submit_entry(
+        owner,
+        "en",
+        title="Solar power for health facilities",
+        area="climate",
+        contact="olive@example.org",
+    )
+    await approve_pending(harness)
+    seeker = await delegate(harness, 822, "es")
+    entry_id = entries_of(harness, 821)[0].id
+    await seeker.press_data(f"ci:{entry_id}")
+    await seeker.press(label("es", "entry-skip"))
+    await owner.press(label("en", "connect-decline"))
+    assert seeker.last_text() == shown(
+        "es", "connect-declined", title="Solar power for health facilities"
+    )
+    assert "olive@example.org" not in " ".join(seeker.messages())
+    await seeker.press_data(f"ci:{entry_id}")
+    await seeker.press(label("es", "entry-skip"))
+    assert seeker.last_text() == t("es", "connect-refused-already")
+
+
+async def test_nobody_can_answer_a_request_that_is_not_theirs(harness: Harness) -> None:
+    owner = await delegate(harness, 823, "en")
+    await submit_entry(owner, "en")
+    await approve_pending(harness)
+    seeker = await delegate(harness, 824, "en")
+    await seeker.press_data(f"ci:{entries_of(harness, 823)[0].id}")
+    await seeker.press(label("en", "entry-skip"))
+    with harness.services.sessions() as session:
+        connection_id = session.query(Connection).one().id
+    await seeker.press_data(f"cn:a:{connection_id}")
+    assert seeker.last_answer()["text"] == t("en", "dialog-stale-button")  # type: ignore[index]
+    await seeker.send("/connections")
+    assert seeker.last_text() == t("en", "error-not-allowed")
