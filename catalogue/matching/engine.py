@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from catalogue.matching.text import content_words, tokens
@@ -34,11 +35,13 @@ WEIGHTS = {
     "role": 0.03,
     "country": 0.07,
 }
-CANDIDATES = 200
-BRUTE_FORCE_BELOW = 3000  # small catalogues: score everything, it is cheaper than pruning
+CANDIDATES = 60
+BRUTE_FORCE_BELOW = 300  # tiny catalogues: score everything, it is cheaper than pruning
 MAX_POSTING = 6000  # features more common than this only count in the final score
 MIN_SCORE = 15.0
 TEXT_WORDS = 60
+
+KIND_CODES = {"offer": 0, "need": 1}
 
 TYPE_AFFINITY = {
     frozenset({"technical_assistance", "knowledge_exchange"}): 0.7,
@@ -106,6 +109,15 @@ class Features:
     alive: bool = True
 
 
+@dataclass
+class _Query:
+    concepts: list[tuple[str, float, str | None]]
+    concept_total: float
+    expanded: frozenset[str]
+    words: list[tuple[str, float]]
+    word_total: float
+
+
 class MatchIndex:
     """Entries indexed by concept and word; ranking of counterparts and search."""
 
@@ -115,7 +127,11 @@ class MatchIndex:
         self.position: dict[str, int] = {}
         self.concept_postings: dict[str, array[int]] = {}
         self.word_postings: dict[str, array[int]] = {}
+        # One code a position: 0 offer, 1 need, -1 removed (a numpy view filters candidates).
+        self.kind_codes: array[int] = array("b")
         self.live = 0
+        self._weights: dict[str, float] = {}
+        self._query_cache: tuple[Features, _Query] | None = None
 
     # -- building ---------------------------------------------------------------
 
@@ -159,18 +175,24 @@ class MatchIndex:
         f = self.analyse(doc)
         idx = len(self.features)
         self.features.append(f)
+        self.kind_codes.append(KIND_CODES.get(f.kind, 2))
         self.position[doc.id] = idx
         for c in f.expanded:
             self.concept_postings.setdefault(c, array("i")).append(idx)
         for w in f.words:
             self.word_postings.setdefault(w, array("i")).append(idx)
         self.live += 1
+        self._weights.clear()
+        self._query_cache = None
 
     def remove(self, doc_id: str) -> None:
         idx = self.position.pop(doc_id, None)
         if idx is not None and self.features[idx].alive:
             self.features[idx].alive = False
+            self.kind_codes[idx] = -1
             self.live -= 1
+            self._weights.clear()
+            self._query_cache = None
 
     def extend(self, docs: Iterable[Doc]) -> None:
         for doc in docs:
@@ -182,11 +204,20 @@ class MatchIndex:
         return 1.0 + math.log((self.live + 1) / (df + 1))
 
     def concept_weight(self, concept: str) -> float:
-        base = self.th.concepts[concept].weight if concept in self.th.concepts else 1.0
-        return base * self._idf(len(self.concept_postings.get(concept, ())))
+        key = "c:" + concept
+        found = self._weights.get(key)
+        if found is None:
+            base = self.th.concepts[concept].weight if concept in self.th.concepts else 1.0
+            found = base * self._idf(len(self.concept_postings.get(concept, ())))
+            self._weights[key] = found
+        return found
 
     def word_weight(self, word: str) -> float:
-        return self._idf(len(self.word_postings.get(word, ())))
+        found = self._weights.get(word)
+        if found is None:
+            found = self._idf(len(self.word_postings.get(word, ())))
+            self._weights[word] = found
+        return found
 
     # -- ranking ----------------------------------------------------------------
 
@@ -220,32 +251,40 @@ class MatchIndex:
                 for i, f in enumerate(self.features)
                 if f.alive and f.kind in kinds and f.doc_id != exclude
             ]
-        acc: dict[int, float] = {}
-        get = acc.get
+        # Accumulate feature weights over postings in C (numpy), not in a Python loop:
+        # at 100k entries a query touches tens of thousands of postings.
+        chunks: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
         for c in q.expanded:
             postings = self.concept_postings.get(c)
             if postings is None or len(postings) > MAX_POSTING:
                 continue
             w = self.concept_weight(c) * (1.0 if c in q.concepts else 0.5)
-            for i in postings:
-                acc[i] = get(i, 0.0) + w
+            chunks.append(np.frombuffer(postings, dtype=np.int32))
+            weights.append(np.full(len(postings), w))
         for word in q.words:
             postings = self.word_postings.get(word)
             if postings is None or len(postings) > MAX_POSTING:
                 continue
-            w = 0.5 * self.word_weight(word)
-            for i in postings:
-                acc[i] = get(i, 0.0) + w
-        features = self.features
-        ranked = sorted(
-            (
-                i
-                for i in acc
-                if features[i].alive and features[i].kind in kinds and features[i].doc_id != exclude
-            ),
-            key=lambda i: -acc[i],
+            chunks.append(np.frombuffer(postings, dtype=np.int32))
+            weights.append(np.full(len(postings), 0.5 * self.word_weight(word)))
+        if not chunks:
+            return []
+        total = np.bincount(
+            np.concatenate(chunks), weights=np.concatenate(weights), minlength=len(self.features)
         )
-        return ranked[:CANDIDATES]
+        codes = np.frombuffer(self.kind_codes, dtype=np.int8)
+        wanted = [KIND_CODES[k] for k in kinds if k in KIND_CODES]
+        total[~np.isin(codes, wanted)] = 0.0
+        if exclude is not None and exclude in self.position:
+            total[self.position[exclude]] = 0.0
+        hits = int(np.count_nonzero(total))
+        if hits == 0:
+            return []
+        keep = min(CANDIDATES, hits)
+        top = np.argpartition(-total, keep - 1)[:keep]
+        top = top[np.argsort(-total[top], kind="stable")]
+        return [int(i) for i in top if total[i] > 0]
 
     def _rank(
         self,
@@ -305,25 +344,25 @@ class MatchIndex:
     ) -> tuple[float | None, list[str], list[str]]:
         if not need.concepts:
             return None, [], []
+        query = self._query(need)
         offer_concepts = set(offer.concepts)
         offer_expanded = set(offer.expanded)
-        need_expanded = set(need.expanded)
-        got = total = 0.0
+        need_expanded = query.expanded
+        got = 0.0
+        total = query.concept_total
         shared: list[tuple[float, str]] = []
         related: list[tuple[float, str]] = []
-        for c in need.concepts:
-            w = self.concept_weight(c)
-            total += w
+        for c, w, parent in query.concepts:
             if c in offer_concepts:
                 got += w
                 shared.append((w, c))
             elif c in offer_expanded:  # the offer is about something narrower: it covers c
                 got += 0.7 * w
                 related.append((w, c))
-            elif any(a in offer_concepts for a in self.th.ancestors(c)[:1]):
+            elif parent is not None and parent in offer_concepts:
                 got += 0.5 * w  # the offer is about the broader subject
                 related.append((w, c))
-            elif any(a in offer_expanded for a in self.th.ancestors(c)[:1]):
+            elif parent is not None and parent in offer_expanded:
                 got += 0.25 * w  # siblings under one parent
         need_side = got / total if total else 0.0
         got_o = total_o = 0.0
@@ -341,10 +380,30 @@ class MatchIndex:
         if not need.text or not offer.text:
             return 0.0
         fuzzy = fuzz.token_set_ratio(need.text, offer.text) / 100.0
+        query = self._query(need)
         offer_words = set(offer.words)
-        total = sum(self.word_weight(w) for w in need.words) or 1.0
-        overlap = sum(self.word_weight(w) for w in need.words if w in offer_words) / total
+        overlap = sum(w for word, w in query.words if word in offer_words) / query.word_total
         return 0.5 * fuzzy + 0.5 * overlap
+
+    def _query(self, need: Features) -> _Query:
+        """What a ranking needs of its query, computed once per query, not per candidate."""
+        cached = self._query_cache
+        if cached is not None and cached[0] is need:
+            return cached[1]
+        concepts = []
+        for c in need.concepts:
+            concept = self.th.concepts.get(c)
+            concepts.append((c, self.concept_weight(c), concept.broader if concept else None))
+        words = [(w, self.word_weight(w)) for w in need.words]
+        query = _Query(
+            concepts=concepts,
+            concept_total=sum(w for _, w, _ in concepts),
+            expanded=frozenset(need.expanded),
+            words=words,
+            word_total=sum(w for _, w in words) or 1.0,
+        )
+        self._query_cache = (need, query)
+        return query
 
     @staticmethod
     def _structure(
