@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,9 +19,13 @@ from bot.dialogs.entry import EntryDialog
 from bot.dialogs.registration import RegistrationDialog
 from bot.dialogs.review import ReviewDialog
 from bot.dialogs.search import SearchDialog
+from bot.jobs import make_deliverer, schedule
 from bot.settings import Settings
 from catalogue import delegates
 from catalogue.matches import CatalogueIndex
+from scheduler import outbox
+from scheduler import service as scheduler_service
+from scheduler.delivery import Deliverer
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 
 log = logging.getLogger(__name__)
@@ -43,6 +48,7 @@ class Services:
     sessions: sessionmaker[Session]
     dialogs: DialogEngine
     catalogue: CatalogueIndex
+    deliverer: Deliverer
     clock: Callable[[], datetime] = utc_now
     # Tests set this to see unexpected handler errors instead of only logging them.
     on_error: Callable[[BaseException], None] | None = None
@@ -57,6 +63,9 @@ def build_services(
     clock: Callable[[], datetime] = utc_now,
     engine: Engine | None = None,
     migrate: bool = True,
+    get_bot: Callable[[], Any] | None = None,
+    monotonic: Callable[[], float] | None = None,
+    sleep: Callable[[float], Awaitable[Any]] | None = None,
 ) -> Services:
     """Database, migrations, role bootstrap and the dialog engine."""
     engine = engine or make_engine(settings.database_url)
@@ -74,7 +83,21 @@ def build_services(
         [RegistrationDialog(), EntryDialog(), ReviewDialog(), SearchDialog(), ConnectDialog()],
         sessions,
         clock,
-        extras={"meeting_timezone": settings.meeting_timezone, "catalogue": catalogue},
+        extras={
+            "meeting_timezone": settings.meeting_timezone,
+            "catalogue": catalogue,
+            "agenda_file": settings.agenda_file,
+            "reminder_lead": settings.reminder_lead_minutes,
+        },
+    )
+    deliverer = make_deliverer(
+        sessions,
+        clock,
+        settings.agenda_file,
+        settings.broadcast_rate,
+        get_bot or (lambda: None),
+        monotonic,
+        sleep,
     )
     return Services(
         settings=settings,
@@ -82,6 +105,7 @@ def build_services(
         sessions=sessions,
         dialogs=dialogs,
         catalogue=catalogue,
+        deliverer=deliverer,
         clock=clock,
     )
 
@@ -93,6 +117,9 @@ def build_application(
     token: str | None = None,
     clock: Callable[[], datetime] = utc_now,
     engine: Engine | None = None,
+    monotonic: Callable[[], float] | None = None,
+    sleep: Callable[[float], Awaitable[Any]] | None = None,
+    jobs: bool = True,
 ) -> Application:
     """The bot, ready to run: polling (`run`), the console, or the tests' fake API.
 
@@ -104,7 +131,15 @@ def build_application(
     token = token or settings.token()
     if not token:
         raise MissingToken("TELEGRAM_BOT_TOKEN is not set")
-    services = build_services(settings, clock=clock, engine=engine)
+    holder: dict[str, Any] = {}
+    services = build_services(
+        settings,
+        clock=clock,
+        engine=engine,
+        get_bot=lambda: holder["bot"],
+        monotonic=monotonic,
+        sleep=sleep,
+    )
     builder = (
         ApplicationBuilder()
         .token(token)
@@ -112,6 +147,7 @@ def build_application(
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
         .context_types(ContextTypes(bot_data=dict))
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
@@ -119,8 +155,11 @@ def build_application(
     else:
         builder = builder.connect_timeout(10).read_timeout(15).write_timeout(15).pool_timeout(5)
     application = builder.build()
+    holder["bot"] = application.bot
     application.bot_data["services"] = services
     register(application)
+    if jobs:  # the tests drive the outbox themselves, on their own clock
+        schedule(application)
     return application
 
 
@@ -128,6 +167,24 @@ async def _post_init(application: Application) -> None:
     from bot.handlers.menu import publish_menus
 
     await publish_menus(application)
+    services: Services = application.bot_data["services"]
+    # Whatever changed while the bot was down (an agenda file, new delegates) is planned now.
+    with transaction(services.sessions) as session:
+        agenda = scheduler_service.current(session, services.settings.agenda_file)
+        result = scheduler_service.replan(
+            session, agenda, services.clock(), services.settings.reminder_lead_minutes
+        )
+    log.info("outbox planned: %s added, %s dropped", result.added, result.dropped)
+
+
+async def _post_stop(application: Application) -> None:
+    """SIGTERM: stop delivering and hand back the rows this process had claimed."""
+    services: Services = application.bot_data["services"]
+    services.deliverer.stopping = True
+    with transaction(services.sessions) as session:
+        released = outbox.release(session, services.deliverer.worker)
+    if released:
+        log.info("released %s claimed deliveries", released)
 
 
 async def _post_shutdown(application: Application) -> None:

@@ -66,6 +66,8 @@ class Console:
 async def run_console(settings: Settings, user_id: int, name: str, language: str) -> int:
     harness = Harness(settings, start=datetime.now(UTC), limits=Limits(enabled=False))
     harness.clock = lambda: datetime.now(UTC)  # type: ignore[method-assign]
+    harness.jobs = True  # reminders arrive on their own, on the real clock
+    harness._sleep = asyncio.sleep  # type: ignore[method-assign,assignment]
     await harness.start()
     try:
         console = Console(harness, harness.user(user_id, language_code=language, first_name=name))

@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     organiser_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     meeting_timezone: str = "America/New_York"
     default_language: str = "en"
+    agenda_file: str | None = None
+    reminder_lead_minutes: int = 15
+    broadcast_rate: float = 25.0
 
     @field_validator("secretariat_ids", "organiser_ids", mode="before")
     @classmethod
@@ -93,6 +96,37 @@ class Settings(BaseSettings):
         value = value.strip().lower()
         if value not in LANGUAGES:
             raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("agenda_file", mode="before")
+    @classmethod
+    def _agenda_file(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        from pathlib import Path
+
+        from scheduler.agenda import parse
+
+        path = Path(str(value)).expanduser()
+        if not path.is_file():
+            raise ValueError(f"no agenda file at {path}")
+        agenda, problems = parse(path.read_text("utf-8"))
+        if agenda is None:
+            raise ValueError("; ".join(str(p) for p in problems[:5]))
+        return str(path)
+
+    @field_validator("reminder_lead_minutes")
+    @classmethod
+    def _lead(cls, value: int) -> int:
+        if value not in (5, 15, 30, 60):
+            raise ValueError("must be 5, 15, 30 or 60")
+        return value
+
+    @field_validator("broadcast_rate")
+    @classmethod
+    def _rate(cls, value: float) -> float:
+        if not 0.1 <= value <= 30:
+            raise ValueError("must be between 0.1 and 30 messages a second (Telegram's limit)")
         return value
 
     def token(self) -> str | None:

@@ -249,15 +249,70 @@ class SavedSearch(Base):
     created_at: Mapped[datetime]
 
 
+class AgendaVersion(Base):
+    """An imported agenda file; the newest one is the agenda."""
+
+    __tablename__ = "agenda_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    text: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime]
+    imported_by: Mapped[int | None] = mapped_column(BigInteger)
+    source: Mapped[str] = mapped_column(String(200))
+
+
+class ReminderPrefs(Base):
+    """How a delegate wants to be reminded (a row is created at registration)."""
+
+    __tablename__ = "reminder_prefs"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    all_sessions: Mapped[bool] = mapped_column(Boolean, default=True)
+    sessions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    lead_minutes: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime]
+
+
+class Delivery(Base):
+    """One message to one chat, due at a time: the durable outbox.
+
+    PTB's JobQueue forgets its jobs on restart and silently skips a job that
+    misfires by more than a second; reminders and broadcasts are rows instead,
+    claimed by a worker for a short lease, marked sent after Telegram accepts
+    them. `key` is unique, so the same reminder is never planned twice.
+    """
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(160), unique=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_until: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+
 __all__ = [
+    "AgendaVersion",
     "AuditEntry",
     "Base",
     "Connection",
     "Delegate",
+    "Delivery",
     "DialogState",
     "Entry",
     "MatchPair",
     "Meta",
+    "ReminderPrefs",
     "ReviewEvent",
     "Role",
     "SavedSearch",

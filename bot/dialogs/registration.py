@@ -14,6 +14,7 @@ from bot.i18n import label, t
 from bot.render import profile_card
 from catalogue import countries, delegates
 from catalogue.taxonomy import ACTOR_KINDS, CONSENT_CHOICES
+from scheduler import service as scheduler_service
 
 MAX_ZONE_BUTTONS = 8
 
@@ -219,7 +220,13 @@ class RegistrationDialog:
         first_time = row is None or row.registered_at is None
         saved = delegates.save_profile(session, ctx.user_id, ctx.data, ctx.now)
         card = profile_card(ctx.lang, saved, ctx.now)
+        # Reminders follow the profile: planned now, in the (maybe new) time zone.
+        lead = int(ctx.extras.get("reminder_lead", 15))
+        prefs = scheduler_service.ensure_prefs(session, ctx.user_id, lead, ctx.now)
+        agenda = scheduler_service.current(session, ctx.extras.get("agenda_file"))
+        scheduler_service.replan(session, agenda, ctx.now, lead, users={ctx.user_id})
         if first_time:
             done = t(ctx.lang, "reg-done", name=saved.full_name or "")
-            return f"{done}\n\n{card}\n\n{t(ctx.lang, 'menu-registered')}"
+            hint = t(ctx.lang, "reminders-default", lead=prefs.lead_minutes)
+            return f"{done}\n\n{card}\n\n{hint}\n\n{t(ctx.lang, 'menu-registered')}"
         return t(ctx.lang, "profile-updated") + "\n\n" + card

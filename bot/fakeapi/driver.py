@@ -40,6 +40,7 @@ class Harness:
         self.app: Application[Any, Any, Any, Any, Any, Any] | None = None
         self.errors: list[BaseException] = []
         self._users: dict[int, FakeUser] = {}
+        self.jobs = False
 
     def clock(self) -> datetime:
         return self.now
@@ -56,7 +57,13 @@ class Harness:
 
     async def start(self) -> None:
         self.app = build_application(
-            self.settings, request=FakeRequest(self.api), token=FAKE_TOKEN, clock=self.clock
+            self.settings,
+            request=FakeRequest(self.api),
+            token=FAKE_TOKEN,
+            clock=self.clock,
+            monotonic=lambda: self._ticks,
+            sleep=self._sleep,
+            jobs=self.jobs,
         )
         self.services.on_error = self.errors.append
         await self.app.initialize()
@@ -64,8 +71,18 @@ class Harness:
             await self.app.post_init(self.app)
         await self.app.start()
 
+    async def _sleep(self, seconds: float) -> None:
+        """The outbox's waits pass on the harness clock, instantly."""
+        self.advance(seconds)
+
+    async def deliver_outbox(self) -> Any:
+        """One run of the outbox worker at the harness's current time."""
+        return await self.services.deliverer.run_once()
+
     async def stop(self) -> None:
         if self.app is not None:
+            if self.app.post_stop is not None:
+                await self.app.post_stop(self.app)
             await self.app.stop()
             await self.app.shutdown()
             self.app = None

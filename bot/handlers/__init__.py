@@ -15,6 +15,7 @@ from telegram.ext import (
 
 from bot.handlers import (
     admin,
+    agenda,
     catalogue,
     fallback,
     matching,
@@ -51,6 +52,11 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "search": matching.search,
         "matches": matching.my_matches,
         "connections": matching.connections,
+        "agenda": agenda.agenda,
+        "now": agenda.now_command,
+        "next": agenda.next_command,
+        "calendar": agenda.calendar,
+        "reminders": agenda.reminders,
     }
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))
@@ -65,12 +71,16 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add(CallbackQueryHandler(matching.interested_button, pattern=r"^ci:"))
     add(CallbackQueryHandler(matching.match_button, pattern=r"^mt:x:"))
     add(CallbackQueryHandler(matching.connection_button, pattern=r"^cn:"))
+    add(CallbackQueryHandler(agenda.agenda_button, pattern=r"^ag:"))
+    add(CallbackQueryHandler(agenda.reminders_button, pattern=r"^rm:"))
+    add(CallbackQueryHandler(agenda.agenda_upload_button, pattern=r"^agu:"))
     add(CallbackQueryHandler(profile.language_button, pattern=r"^lang:"))
     add(CallbackQueryHandler(profile.profile_button, pattern=r"^prof:"))
     add(CallbackQueryHandler(profile.forget_button, pattern=r"^forget:"))
     add(CallbackQueryHandler(fallback.unknown_button))
     add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
     add(MessageHandler(PRIVATE & filters.TEXT, registration.dialog_text))
+    add(MessageHandler(PRIVATE & filters.Document.ALL, agenda.agenda_document))
     add(MessageHandler(PRIVATE, registration.not_text))
     add(ChatMemberHandler(fallback.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_error_handler(fallback.on_error)

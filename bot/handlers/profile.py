@@ -12,6 +12,7 @@ from bot.keyboards import languages
 from bot.render import profile_card
 from catalogue import delegates
 from catalogue.taxonomy import is_language
+from scheduler import service as scheduler_service
 from storage.db import transaction
 
 EDITABLE = delegates.PROFILE_FIELDS
@@ -145,4 +146,9 @@ async def forget_button(update: Update, context: Context) -> None:
         return
     with transaction(s.sessions) as session:
         done = delegates.forget(session, user.id, s.clock())
+        # No subscriber any more: every pending reminder of theirs is dropped.
+        agenda = scheduler_service.current(session, s.settings.agenda_file)
+        scheduler_service.replan(
+            session, agenda, s.clock(), s.settings.reminder_lead_minutes, {user.id}
+        )
     await send(context, chat.id, t(lang, "forget-done" if done else "forget-nothing"))

@@ -116,6 +116,10 @@ help-delegate =
     /mine — your offers and needs, their status; edit or withdraw them
     /search — search the catalogue
     /matches — the counterparts found for your entries
+    /agenda — the meeting's agenda in your time zone
+    /now, /next — the current and the next session
+    /calendar — the agenda as a calendar file
+    /reminders — when and for what you are reminded
     /profile — see and edit your profile
     /language — change the language
     /cancel — leave the current dialog
@@ -362,3 +366,58 @@ connection-declined = declined
 cmd-search = Search the catalogue
 cmd-matches = My matches
 cmd-connections = All connections
+
+## Agenda and reminders
+agenda-header = 🗓 <b>{ $title }</b>
+agenda-tbc = <i>Hours to be confirmed by the secretariat.</i>
+agenda-day-heading = <b>{ $day }</b> (your time)
+agenda-line = <b>{ $start }–{ $end }</b> { $title }
+agenda-meeting-time = { $start }–{ $end } in { $city }
+agenda-link = 🔗 { $link }
+agenda-description = { $text }
+agenda-now-header = <b>Now</b>
+agenda-now-none = No session is running now.
+agenda-next-header = <b>Next</b>
+agenda-next-none = The meeting has no more sessions.
+calendar-caption = The agenda for your calendar (phones and Outlook import it, with the right time zone).
+reminder-soon = ⏰ In { $minutes } min ({ $start }, your time): <b>{ $title }</b>
+reminder-started = ▶️ <b>{ $title }</b> has started.
+digest-header = ☀️ <b>Today, { $day }</b> (your time)
+digest-footer = /reminders to change your reminders.
+notice-moved = 🔁 <b>{ $title }</b> has moved: from { $old } to <b>{ $new }</b> (your time).
+notice-cancelled = ❌ <b>{ $title }</b>, planned { $old } (your time), is cancelled.
+reminders-default = ⏰ You will be reminded { $lead } minutes before each session, with a morning digest on each meeting day. /reminders changes this.
+reminders-summary = <b>Your reminders</b>: { $status }
+    Before each session: { $lead } min
+    Sessions: { $scope }
+    Morning digest: { $digest }
+reminders-on = on
+reminders-off = off
+reminders-scope-all = all
+reminders-scope-some = { $count } chosen
+reminders-turn-on = 🔔 Turn reminders on
+reminders-turn-off = 🔕 Turn reminders off
+reminders-lead = { $minutes } min
+reminders-digest-toggle = ☀️ Digest on/off
+reminders-all = All sessions
+reminders-saved = Saved.
+agenda-upload-too-big = The file is too large for an agenda (at most { $max } KB).
+agenda-upload-not-agenda = This file is not an agenda (YAML with “meeting” and “sessions”). { $problems }
+agenda-upload-invalid = The agenda has problems; nothing was changed:
+    { $problems }
+agenda-upload-nochange = This agenda is the same as the current one.
+agenda-upload-diff = <b>New agenda: what changes</b>
+    Added: { $added }
+    Removed: { $removed }
+    Moved: { $moved }
+    Edited: { $edited }
+    Subscribers of moved or removed sessions are told once.
+agenda-upload-apply = ✅ Apply
+agenda-upload-cancel = ✖️ Keep the current agenda
+agenda-upload-applied = ✅ The new agenda is in force; reminders are re-planned; { $notices } notices are on their way.
+agenda-upload-kept = The current agenda stays.
+cmd-agenda = The agenda
+cmd-now = The session now
+cmd-next = The next session
+cmd-calendar = The agenda as a calendar file
+cmd-reminders = My reminders

@@ -116,6 +116,10 @@ help-delegate =
     /mine — sus ofertas y necesidades y su estado; editarlas o retirarlas
     /search — buscar en el catálogo
     /matches — las contrapartes encontradas para sus entradas
+    /agenda — la agenda de la reunión en su huso horario
+    /now, /next — la sesión en curso y la siguiente
+    /calendar — la agenda como archivo de calendario
+    /reminders — cuándo y para qué recibe recordatorios
     /profile — ver y editar su perfil
     /language — cambiar el idioma
     /cancel — salir del diálogo en curso
@@ -362,3 +366,58 @@ connection-declined = declinada
 cmd-search = Buscar en el catálogo
 cmd-matches = Mis vinculaciones
 cmd-connections = Todos los contactos
+
+## Agenda y recordatorios
+agenda-header = 🗓 <b>{ $title }</b>
+agenda-tbc = <i>Horarios por confirmar por la secretaría.</i>
+agenda-day-heading = <b>{ $day }</b> (su hora)
+agenda-line = <b>{ $start }–{ $end }</b> { $title }
+agenda-meeting-time = { $start }–{ $end } en { $city }
+agenda-link = 🔗 { $link }
+agenda-description = { $text }
+agenda-now-header = <b>Ahora</b>
+agenda-now-none = No hay ninguna sesión en curso.
+agenda-next-header = <b>A continuación</b>
+agenda-next-none = La reunión no tiene más sesiones.
+calendar-caption = La agenda para su calendario (los teléfonos y Outlook la importan con el huso horario correcto).
+reminder-soon = ⏰ En { $minutes } min ({ $start }, su hora): <b>{ $title }</b>
+reminder-started = ▶️ <b>{ $title }</b> ha comenzado.
+digest-header = ☀️ <b>Hoy, { $day }</b> (su hora)
+digest-footer = /reminders para cambiar sus recordatorios.
+notice-moved = 🔁 <b>{ $title }</b> cambió de horario: de { $old } a <b>{ $new }</b> (su hora).
+notice-cancelled = ❌ <b>{ $title }</b>, prevista el { $old } (su hora), se cancela.
+reminders-default = ⏰ Recibirá un recordatorio { $lead } minutos antes de cada sesión y un resumen cada mañana de la reunión. /reminders permite cambiarlo.
+reminders-summary = <b>Sus recordatorios</b>: { $status }
+    Antes de cada sesión: { $lead } min
+    Sesiones: { $scope }
+    Resumen matutino: { $digest }
+reminders-on = activados
+reminders-off = desactivados
+reminders-scope-all = todas
+reminders-scope-some = { $count } elegidas
+reminders-turn-on = 🔔 Activar recordatorios
+reminders-turn-off = 🔕 Desactivar recordatorios
+reminders-lead = { $minutes } min
+reminders-digest-toggle = ☀️ Resumen sí/no
+reminders-all = Todas las sesiones
+reminders-saved = Guardado.
+agenda-upload-too-big = El archivo es demasiado grande para una agenda (máximo { $max } KB).
+agenda-upload-not-agenda = Este archivo no es una agenda (YAML con “meeting” y “sessions”). { $problems }
+agenda-upload-invalid = La agenda tiene problemas; no se cambió nada:
+    { $problems }
+agenda-upload-nochange = Esta agenda es igual a la actual.
+agenda-upload-diff = <b>Nueva agenda: qué cambia</b>
+    Agregadas: { $added }
+    Eliminadas: { $removed }
+    Movidas: { $moved }
+    Editadas: { $edited }
+    Se avisará una vez a quienes siguen las sesiones movidas o eliminadas.
+agenda-upload-apply = ✅ Aplicar
+agenda-upload-cancel = ✖️ Mantener la agenda actual
+agenda-upload-applied = ✅ La nueva agenda está vigente; los recordatorios se replanificaron; { $notices } avisos en camino.
+agenda-upload-kept = Se mantiene la agenda actual.
+cmd-agenda = La agenda
+cmd-now = La sesión en curso
+cmd-next = La próxima sesión
+cmd-calendar = La agenda como archivo de calendario
+cmd-reminders = Mis recordatorios

@@ -116,6 +116,10 @@ help-delegate =
     /mine — vos offres et vos besoins, leur état ; les modifier ou les retirer
     /search — chercher dans le catalogue
     /matches — les partenaires trouvés pour vos fiches
+    /agenda — l’ordre du jour dans votre fuseau horaire
+    /now, /next — la séance en cours et la suivante
+    /calendar — l’ordre du jour en fichier de calendrier
+    /reminders — quand et pour quoi vous recevez des rappels
     /profile — voir et modifier votre profil
     /language — changer de langue
     /cancel — quitter le dialogue en cours
@@ -362,3 +366,58 @@ connection-declined = déclinée
 cmd-search = Chercher dans le catalogue
 cmd-matches = Mes correspondances
 cmd-connections = Toutes les mises en relation
+
+## Ordre du jour et rappels
+agenda-header = 🗓 <b>{ $title }</b>
+agenda-tbc = <i>Horaires à confirmer par le Secrétariat.</i>
+agenda-day-heading = <b>{ $day }</b> (votre heure)
+agenda-line = <b>{ $start }–{ $end }</b> { $title }
+agenda-meeting-time = { $start }–{ $end } à { $city }
+agenda-link = 🔗 { $link }
+agenda-description = { $text }
+agenda-now-header = <b>En ce moment</b>
+agenda-now-none = Aucune séance n’est en cours.
+agenda-next-header = <b>Ensuite</b>
+agenda-next-none = La réunion n’a plus de séance.
+calendar-caption = L’ordre du jour pour votre agenda (les téléphones et Outlook l’importent avec le bon fuseau horaire).
+reminder-soon = ⏰ Dans { $minutes } min ({ $start }, votre heure) : <b>{ $title }</b>
+reminder-started = ▶️ <b>{ $title }</b> a commencé.
+digest-header = ☀️ <b>Aujourd’hui, { $day }</b> (votre heure)
+digest-footer = /reminders pour modifier vos rappels.
+notice-moved = 🔁 <b>{ $title }</b> est déplacée : de { $old } à <b>{ $new }</b> (votre heure).
+notice-cancelled = ❌ <b>{ $title }</b>, prévue { $old } (votre heure), est annulée.
+reminders-default = ⏰ Vous recevrez un rappel { $lead } minutes avant chaque séance et un résumé chaque matin de la réunion. /reminders pour modifier.
+reminders-summary = <b>Vos rappels</b> : { $status }
+    Avant chaque séance : { $lead } min
+    Séances : { $scope }
+    Résumé du matin : { $digest }
+reminders-on = activés
+reminders-off = désactivés
+reminders-scope-all = toutes
+reminders-scope-some = { $count } choisies
+reminders-turn-on = 🔔 Activer les rappels
+reminders-turn-off = 🔕 Désactiver les rappels
+reminders-lead = { $minutes } min
+reminders-digest-toggle = ☀️ Résumé oui/non
+reminders-all = Toutes les séances
+reminders-saved = Enregistré.
+agenda-upload-too-big = Le fichier est trop grand pour un ordre du jour ({ $max } Ko au plus).
+agenda-upload-not-agenda = Ce fichier n’est pas un ordre du jour (YAML avec « meeting » et « sessions »). { $problems }
+agenda-upload-invalid = L’ordre du jour a des problèmes ; rien n’a été changé :
+    { $problems }
+agenda-upload-nochange = Cet ordre du jour est identique à l’actuel.
+agenda-upload-diff = <b>Nouvel ordre du jour : ce qui change</b>
+    Ajoutées : { $added }
+    Supprimées : { $removed }
+    Déplacées : { $moved }
+    Modifiées : { $edited }
+    Les abonnés des séances déplacées ou supprimées seront prévenus une fois.
+agenda-upload-apply = ✅ Appliquer
+agenda-upload-cancel = ✖️ Garder l’ordre du jour actuel
+agenda-upload-applied = ✅ Le nouvel ordre du jour est en vigueur ; les rappels sont replanifiés ; { $notices } avis sont en route.
+agenda-upload-kept = L’ordre du jour actuel est conservé.
+cmd-agenda = L’ordre du jour
+cmd-now = La séance en cours
+cmd-next = La prochaine séance
+cmd-calendar = L’ordre du jour en fichier de calendrier
+cmd-reminders = Mes rappels

@@ -116,6 +116,10 @@ help-delegate =
     /mine — suas ofertas e necessidades e seu status; editá-las ou retirá-las
     /search — buscar no catálogo
     /matches — as contrapartes encontradas para suas entradas
+    /agenda — a agenda da reunião no seu fuso horário
+    /now, /next — a sessão em curso e a próxima
+    /calendar — a agenda como arquivo de calendário
+    /reminders — quando e para quê você recebe lembretes
     /profile — ver e editar seu perfil
     /language — mudar o idioma
     /cancel — sair do diálogo em curso
@@ -362,3 +366,58 @@ connection-declined = recusada
 cmd-search = Buscar no catálogo
 cmd-matches = Minhas correspondências
 cmd-connections = Todas as conexões
+
+## Agenda e lembretes
+agenda-header = 🗓 <b>{ $title }</b>
+agenda-tbc = <i>Horários a confirmar pela secretaria.</i>
+agenda-day-heading = <b>{ $day }</b> (seu horário)
+agenda-line = <b>{ $start }–{ $end }</b> { $title }
+agenda-meeting-time = { $start }–{ $end } em { $city }
+agenda-link = 🔗 { $link }
+agenda-description = { $text }
+agenda-now-header = <b>Agora</b>
+agenda-now-none = Nenhuma sessão está em curso.
+agenda-next-header = <b>A seguir</b>
+agenda-next-none = A reunião não tem mais sessões.
+calendar-caption = A agenda para o seu calendário (celulares e Outlook importam com o fuso horário correto).
+reminder-soon = ⏰ Em { $minutes } min ({ $start }, seu horário): <b>{ $title }</b>
+reminder-started = ▶️ <b>{ $title }</b> começou.
+digest-header = ☀️ <b>Hoje, { $day }</b> (seu horário)
+digest-footer = /reminders para mudar seus lembretes.
+notice-moved = 🔁 <b>{ $title }</b> mudou de horário: de { $old } para <b>{ $new }</b> (seu horário).
+notice-cancelled = ❌ <b>{ $title }</b>, prevista para { $old } (seu horário), foi cancelada.
+reminders-default = ⏰ Você receberá um lembrete { $lead } minutos antes de cada sessão e um resumo em cada manhã da reunião. /reminders para mudar.
+reminders-summary = <b>Seus lembretes</b>: { $status }
+    Antes de cada sessão: { $lead } min
+    Sessões: { $scope }
+    Resumo da manhã: { $digest }
+reminders-on = ativados
+reminders-off = desativados
+reminders-scope-all = todas
+reminders-scope-some = { $count } escolhidas
+reminders-turn-on = 🔔 Ativar lembretes
+reminders-turn-off = 🔕 Desativar lembretes
+reminders-lead = { $minutes } min
+reminders-digest-toggle = ☀️ Resumo sim/não
+reminders-all = Todas as sessões
+reminders-saved = Salvo.
+agenda-upload-too-big = O arquivo é grande demais para uma agenda (no máximo { $max } KB).
+agenda-upload-not-agenda = Este arquivo não é uma agenda (YAML com “meeting” e “sessions”). { $problems }
+agenda-upload-invalid = A agenda tem problemas; nada foi alterado:
+    { $problems }
+agenda-upload-nochange = Esta agenda é igual à atual.
+agenda-upload-diff = <b>Nova agenda: o que muda</b>
+    Adicionadas: { $added }
+    Removidas: { $removed }
+    Movidas: { $moved }
+    Editadas: { $edited }
+    Quem acompanha sessões movidas ou removidas será avisado uma vez.
+agenda-upload-apply = ✅ Aplicar
+agenda-upload-cancel = ✖️ Manter a agenda atual
+agenda-upload-applied = ✅ A nova agenda está em vigor; os lembretes foram replanejados; { $notices } avisos a caminho.
+agenda-upload-kept = A agenda atual foi mantida.
+cmd-agenda = A agenda
+cmd-now = A sessão agora
+cmd-next = A próxima sessão
+cmd-calendar = A agenda como arquivo de calendário
+cmd-reminders = Meus lembretes

@@ -1,0 +1,182 @@
+"""Delivering the outbox within Telegram's limits.
+
+Why not python-telegram-bot's AIORateLimiter: it limits the overall rate but has
+no per-chat limit, and it retries a 429 by sleeping inside the call. Here one
+limiter holds both rules (a configured overall rate, at most one message a
+second to one chat), a 429 pauses everything for retry_after, and the row is
+put back in the outbox rather than retried in memory. Time comes in through
+`now`, `monotonic` and `sleep`, so tests run it on a clock they control.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from scheduler import outbox
+from storage.db import transaction
+from storage.models import Delivery
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class SendResult:
+    ok: bool
+    retry_after: float | None = None
+    blocked: bool = False
+    error: str | None = None
+
+
+@dataclass
+class Message:
+    """A rendered delivery: text (HTML) and buttons as (label, data) rows."""
+
+    text: str
+    buttons: list[list[tuple[str, str]]] = field(default_factory=list)
+
+
+Render = Callable[[Session, Delivery, datetime], Message | None]
+Send = Callable[[int, Message], Awaitable[SendResult]]
+
+
+class RateLimiter:
+    """At most `rate` messages a second overall and one a second per chat."""
+
+    def __init__(
+        self,
+        rate: float,
+        per_chat: float = 1.0,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ) -> None:
+        self.interval = 1.0 / rate
+        self.per_chat = per_chat
+        self.monotonic = monotonic
+        self.sleep = sleep
+        self.next_free = 0.0
+        self.last_chat: dict[int, float] = {}
+        self.paused_until = 0.0
+
+    async def wait(self, chat_id: int) -> None:
+        now = self.monotonic()
+        ready = max(
+            now,
+            self.next_free,
+            self.paused_until,
+            self.last_chat.get(chat_id, -1e9) + self.per_chat,
+        )
+        if ready > now:
+            await self.sleep(ready - now)
+        stamp = max(ready, self.monotonic())
+        self.next_free = stamp + self.interval
+        self.last_chat[chat_id] = stamp
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said 429: nobody sends until retry_after has passed."""
+        self.paused_until = max(self.paused_until, self.monotonic() + seconds)
+
+
+@dataclass
+class RunStats:
+    claimed: int = 0
+    sent: int = 0
+    dropped: int = 0
+    blocked: int = 0
+    failed: int = 0
+    retried: int = 0
+    rate_limited: int = 0
+
+
+class Deliverer:
+    """Claims due rows, renders them, sends them, and marks each one."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        render: Render,
+        send: Send,
+        worker: str,
+        clock: Callable[[], datetime],
+        limiter: RateLimiter,
+        batch: int = 500,
+        on_blocked: Callable[[Session, int, datetime], None] | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.render = render
+        self.send = send
+        self.worker = worker
+        self.clock = clock
+        self.limiter = limiter
+        self.batch = batch
+        self.on_blocked = on_blocked
+        self.totals = RunStats()
+        self.stopping = False
+
+    async def run_once(self) -> RunStats:
+        """Deliver what is due now (one batch); safe to call from several processes."""
+        stats = RunStats()
+        with transaction(self.sessions) as session:
+            rows = outbox.claim(session, self.worker, self.clock(), self.batch)
+            claimed = [(r.id, r.user_id) for r in rows]
+        stats.claimed = len(claimed)
+        for index, (delivery_id, user_id) in enumerate(claimed):
+            if self.stopping:  # shutting down: hand back the rest at once
+                with transaction(self.sessions) as session:
+                    outbox.release(session, self.worker)
+                break
+            await self._deliver(delivery_id, user_id, stats)
+            if index % 50 == 49:
+                await asyncio.sleep(0)
+        self._add(stats)
+        return stats
+
+    async def _deliver(self, delivery_id: int, user_id: int, stats: RunStats) -> None:
+        with self.sessions() as session:
+            row = session.get(Delivery, delivery_id)
+            message = self.render(session, row, self.clock()) if row is not None else None
+            attempts = row.attempts if row is not None else 0
+        if message is None:
+            with transaction(self.sessions) as session:
+                outbox.mark_dropped(session, delivery_id, self.worker, "no longer relevant")
+            stats.dropped += 1
+            return
+        await self.limiter.wait(user_id)
+        result = await self.send(user_id, message)
+        now = self.clock()
+        with transaction(self.sessions) as session:
+            if result.ok:
+                outbox.mark_sent(session, delivery_id, self.worker, now)
+                stats.sent += 1
+            elif result.blocked:
+                outbox.mark_failed(session, delivery_id, self.worker, "blocked")
+                if self.on_blocked is not None:
+                    self.on_blocked(session, user_id, now)
+                stats.blocked += 1
+            elif result.retry_after is not None:
+                self.limiter.pause(result.retry_after)
+                when = now + timedelta(seconds=result.retry_after)
+                outbox.retry_at(session, delivery_id, self.worker, when, "429")
+                stats.rate_limited += 1
+            elif attempts >= MAX_ATTEMPTS:
+                outbox.mark_failed(session, delivery_id, self.worker, result.error or "error")
+                stats.failed += 1
+            else:
+                backoff = timedelta(seconds=min(300, 5 * 2**attempts))
+                outbox.retry_at(
+                    session, delivery_id, self.worker, now + backoff, result.error or "error"
+                )
+                stats.retried += 1
+
+    def _add(self, stats: RunStats) -> None:
+        for name in vars(stats):
+            setattr(self.totals, name, getattr(self.totals, name) + getattr(stats, name))

@@ -1,0 +1,176 @@
+"""The durable outbox: plan, claim, mark. One mechanism for reminders, digests and notices.
+
+Rows are claimed for a short lease inside a transaction (`FOR UPDATE SKIP
+LOCKED` on PostgreSQL, the single writer lock on SQLite), so two workers never
+take the same row, and a worker that dies leaves rows that another one takes
+again when the lease has run out. A row is marked sent only after Telegram
+accepted the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from scheduler.planning import Planned
+from storage.models import Delivery
+
+LEASE = timedelta(seconds=90)
+PLANNED_KINDS = ("reminder", "digest")
+
+
+def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert, ignoring keys that exist already (another process planned them first)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    for start in range(0, len(rows), 1000):
+        chunk = rows[start : start + 1000]
+        if dialect == "postgresql":
+            session.execute(
+                postgresql.insert(Delivery).on_conflict_do_nothing(index_elements=["key"]), chunk
+            )
+        else:
+            session.execute(
+                sqlite.insert(Delivery).on_conflict_do_nothing(index_elements=["key"]), chunk
+            )
+
+
+def _row(
+    key: str, user_id: int, kind: str, due_at: datetime, payload: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    return {
+        "key": key,
+        "user_id": user_id,
+        "kind": kind,
+        "due_at": due_at,
+        "payload": payload,
+        "status": "pending",
+        "attempts": 0,
+        "created_at": now,
+    }
+
+
+@dataclass
+class Replanned:
+    added: int
+    dropped: int
+
+
+def replan(
+    session: Session, planned: Iterable[Planned], now: datetime, users: set[int] | None = None
+) -> Replanned:
+    """Make the pending reminders and digests be exactly `planned` (for `users`, or all)."""
+    wanted = {p.key: p for p in planned}
+    query = select(Delivery.id, Delivery.key, Delivery.status).where(
+        Delivery.kind.in_(PLANNED_KINDS)
+    )
+    if users is not None:
+        query = query.where(Delivery.user_id.in_(users))
+    existing: dict[str, tuple[int, str]] = {k: (i, s) for i, k, s in session.execute(query)}
+    stale = [i for k, (i, s) in existing.items() if s == "pending" and k not in wanted]
+    for start in range(0, len(stale), 1000):
+        session.execute(
+            update(Delivery)
+            .where(Delivery.id.in_(stale[start : start + 1000]), Delivery.status == "pending")
+            .values(status="dropped", last_error="replanned")
+        )
+    new = [
+        _row(p.key, p.user_id, p.kind, p.due_at, p.payload, now)
+        for k, p in wanted.items()
+        if k not in existing
+    ]
+    _insert(session, new)
+    return Replanned(len(new), len(stale))
+
+
+def enqueue(
+    session: Session,
+    key: str,
+    user_id: int,
+    kind: str,
+    due_at: datetime,
+    payload: dict[str, Any],
+    now: datetime,
+) -> None:
+    """A one-off message (an agenda change notice, a broadcast): once per key, ever."""
+    _insert(session, [_row(key, user_id, kind, due_at, payload, now)])
+
+
+def claim(session: Session, worker: str, now: datetime, limit: int) -> list[Delivery]:
+    """Take up to `limit` due rows for `worker` (the caller commits)."""
+    query = (
+        select(Delivery)
+        .where(
+            Delivery.due_at <= now,
+            or_(
+                Delivery.status == "pending",
+                and_(Delivery.status == "claimed", Delivery.claimed_until < now),
+            ),
+        )
+        .order_by(Delivery.due_at, Delivery.id)
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    rows = list(session.execute(query).scalars())
+    for row in rows:
+        row.status = "claimed"
+        row.claimed_by = worker
+        row.claimed_until = now + LEASE
+        row.attempts += 1
+    return rows
+
+
+def _finish(session: Session, delivery_id: int, worker: str, **values: Any) -> bool:
+    result = session.execute(
+        update(Delivery)
+        .where(
+            Delivery.id == delivery_id, Delivery.claimed_by == worker, Delivery.status == "claimed"
+        )
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def mark_sent(session: Session, delivery_id: int, worker: str, now: datetime) -> bool:
+    return _finish(session, delivery_id, worker, status="sent", sent_at=now, claimed_until=None)
+
+
+def mark_dropped(session: Session, delivery_id: int, worker: str, reason: str) -> bool:
+    return _finish(session, delivery_id, worker, status="dropped", last_error=reason[:200])
+
+
+def mark_failed(session: Session, delivery_id: int, worker: str, reason: str) -> bool:
+    return _finish(session, delivery_id, worker, status="failed", last_error=reason[:200])
+
+
+def retry_at(session: Session, delivery_id: int, worker: str, when: datetime, reason: str) -> bool:
+    return _finish(
+        session,
+        delivery_id,
+        worker,
+        status="pending",
+        due_at=when,
+        claimed_by=None,
+        claimed_until=None,
+        last_error=reason[:200],
+    )
+
+
+def release(session: Session, worker: str) -> int:
+    """Hand back what this worker holds (graceful shutdown)."""
+    result = session.execute(
+        update(Delivery)
+        .where(Delivery.claimed_by == worker, Delivery.status == "claimed")
+        .values(status="pending", claimed_by=None, claimed_until=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,169 @@
+"""Agenda and reminder services: what the handlers and commands call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scheduler import outbox, planning
+from scheduler.agenda import Agenda, Change, Problem, default_text, diff, parse
+from storage.models import AgendaVersion, Delegate, ReminderPrefs
+
+_parsed: dict[tuple[int, str | None], Agenda] = {}
+
+
+class AgendaInvalid(ValueError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def fallback_text(agenda_file: str | None) -> str:
+    """The agenda before any import: AGENDA_FILE, else the shipped 2021 agenda."""
+    if agenda_file:
+        return Path(agenda_file).read_text("utf-8")
+    return default_text()
+
+
+def current(session: Session, agenda_file: str | None = None) -> Agenda:
+    """The newest imported agenda, else the configured or shipped one (parsed once)."""
+    row = session.execute(
+        select(AgendaVersion.id, AgendaVersion.text).order_by(AgendaVersion.id.desc()).limit(1)
+    ).first()
+    key = (row[0] if row else 0, None if row else agenda_file)
+    if key not in _parsed:
+        agenda, problems = parse(row[1] if row else fallback_text(agenda_file))
+        if agenda is None:
+            raise AgendaInvalid(problems)
+        _parsed[key] = agenda
+    return _parsed[key]
+
+
+def import_text(
+    session: Session,
+    text: str,
+    source: str,
+    by: int | None,
+    now: datetime,
+    agenda_file: str | None = None,
+) -> tuple[Agenda, Change]:
+    """Store a new agenda (valid or nothing) and say what changed."""
+    agenda, problems = parse(text)
+    if agenda is None:
+        raise AgendaInvalid(problems)
+    before = current(session, agenda_file)
+    session.add(AgendaVersion(text=text, imported_at=now, imported_by=by, source=source[:200]))
+    session.flush()
+    return agenda, diff(before, agenda)
+
+
+def ensure_prefs(session: Session, user_id: int, lead: int, now: datetime) -> ReminderPrefs:
+    prefs = session.get(ReminderPrefs, user_id)
+    if prefs is None:
+        prefs = ReminderPrefs(
+            user_id=user_id,
+            enabled=True,
+            all_sessions=True,
+            sessions=[],
+            lead_minutes=lead if lead in planning.LEAD_CHOICES else 15,
+            digest=True,
+            updated_at=now,
+        )
+        session.add(prefs)
+        session.flush()
+    return prefs
+
+
+def subscribers(
+    session: Session, lead: int, users: set[int] | None = None
+) -> list[planning.Subscriber]:
+    """Registered, active delegates with their preferences (defaults if none stored)."""
+    query = (
+        select(Delegate, ReminderPrefs)
+        .outerjoin(ReminderPrefs, ReminderPrefs.user_id == Delegate.user_id)
+        .where(Delegate.registered_at.is_not(None), Delegate.active.is_(True))
+    )
+    if users is not None:
+        query = query.where(Delegate.user_id.in_(users))
+    out = []
+    for delegate, prefs in session.execute(query):
+        out.append(
+            planning.Subscriber(
+                user_id=delegate.user_id,
+                language=delegate.language,
+                timezone=delegate.timezone or "UTC",
+                enabled=prefs.enabled if prefs else True,
+                all_sessions=prefs.all_sessions if prefs else True,
+                sessions=frozenset(prefs.sessions or []) if prefs else frozenset(),
+                lead_minutes=prefs.lead_minutes if prefs else lead,
+                digest=prefs.digest if prefs else True,
+            )
+        )
+    return out
+
+
+def replan(
+    session: Session, agenda: Agenda, now: datetime, lead: int, users: set[int] | None = None
+) -> outbox.Replanned:
+    """Bring the outbox in line with the agenda and everybody's (or some users') wishes."""
+    subs = subscribers(session, lead, users)
+    planned = planning.plan(agenda, subs, now)
+    # A user who left (blocked, forgot) has no subscriber: drop what was planned for them.
+    scope = users if users is not None else None
+    return outbox.replan(session, planned, now, scope)
+
+
+@dataclass
+class Noticed:
+    session_id: str
+    users: int
+
+
+def change_notices(session: Session, change: Change, now: datetime, lead: int) -> list[Noticed]:
+    """One notice per subscriber of a moved or cancelled session, through the outbox."""
+    subs = subscribers(session, lead)
+    result = []
+    for old, new in change.moved:
+        targets = [s for s in subs if planning.follows(s, old)]
+        for sub in targets:
+            key = f"chg:{old.id}:{old.start.isoformat()}:{new.start.isoformat()}:{sub.user_id}"
+            outbox.enqueue(
+                session,
+                key,
+                sub.user_id,
+                "notice",
+                now,
+                {
+                    "type": "moved",
+                    "session": new.id,
+                    "old_start": old.start.isoformat(),
+                    "old_end": old.end.isoformat(),
+                    "new_start": new.start.isoformat(),
+                    "new_end": new.end.isoformat(),
+                },
+                now,
+            )
+        result.append(Noticed(old.id, len(targets)))
+    for old in change.removed:
+        targets = [s for s in subs if planning.follows(s, old)]
+        for sub in targets:
+            outbox.enqueue(
+                session,
+                f"chg:{old.id}:{old.start.isoformat()}:cancelled:{sub.user_id}",
+                sub.user_id,
+                "notice",
+                now,
+                {
+                    "type": "cancelled",
+                    "session": old.id,
+                    "old_start": old.start.isoformat(),
+                    "title": old.title,
+                },
+                now,
+            )
+        result.append(Noticed(old.id, len(targets)))
+    return result
