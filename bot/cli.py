@@ -277,6 +277,98 @@ def _write_matches(out: TextIO, index: MatchIndex, docs: list[Doc], top: int) ->
     out.flush()
 
 
+def _read_agenda_file(path_text: str) -> str | None:
+    from pathlib import Path
+
+    path = Path(path_text)
+    if not path.is_file():
+        print(f"No such file: {path}", file=sys.stderr)
+        return None
+    try:
+        return path.read_text("utf-8-sig")
+    except UnicodeDecodeError:
+        print(f"{path}: not a text file (UTF-8 YAML expected)", file=sys.stderr)
+        return None
+
+
+def cmd_agenda_check(args: argparse.Namespace) -> int:
+    from scheduler.agenda import parse
+
+    text = _read_agenda_file(args.file)
+    if text is None:
+        return EXIT_USAGE
+    agenda, problems = parse(text)
+    for p in problems:
+        print(f"{args.file}: {p}", file=sys.stderr)
+    if agenda is None:
+        return 1
+    print(
+        f"{args.file}: valid, {len(agenda.sessions)} sessions over {len(agenda.days)} days "
+        f"({agenda.timezone})."
+    )
+    return 0
+
+
+def cmd_agenda_import(args: argparse.Namespace) -> int:
+    from bot.app import utc_now
+    from scheduler import service
+    from storage.db import make_engine, make_session_factory, transaction, upgrade
+
+    text = _read_agenda_file(args.file)
+    if text is None:
+        return EXIT_USAGE
+    settings = load_settings()
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+        with transaction(make_session_factory(engine)) as session:
+            now = utc_now()
+            agenda, change = service.import_text(
+                session, text, args.file, None, now, settings.agenda_file
+            )
+            planned = service.replan(session, agenda, now, settings.reminder_lead_minutes)
+            notices = service.change_notices(session, change, now, settings.reminder_lead_minutes)
+    except service.AgendaInvalid as exc:
+        for p in exc.problems:
+            print(f"{args.file}: {p}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(
+        f"Imported {args.file}: {len(change.added)} added, {len(change.removed)} removed, "
+        f"{len(change.moved)} moved, {len(change.edited)} edited; reminders planned: "
+        f"{planned.added} new, {planned.dropped} dropped; change notices: "
+        f"{sum(n.users for n in notices)}."
+    )
+    return 0
+
+
+def cmd_agenda_show(args: argparse.Namespace) -> int:
+    from scheduler import service
+    from storage.db import make_engine, make_session_factory, upgrade
+
+    settings = load_settings()
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+        with make_session_factory(engine)() as session:
+            agenda = service.current(session, settings.agenda_file)
+    finally:
+        engine.dispose()
+    lang = args.language
+    print(agenda.title_in(lang) + (" (hours to be confirmed)" if agenda.to_be_confirmed else ""))
+    print(f"Time zone: {agenda.timezone}")
+    for day in agenda.days:
+        print(f"\n{day.isoformat()}")
+        for sess in agenda.on_day(day):
+            title = sess.text("title", lang, agenda.default_language)
+            print(
+                f"  {sess.start:%H:%M}-{sess.end:%H:%M}  [{sess.id}] {title}"
+                + (" (tbc)" if sess.to_be_confirmed else "")
+            )
+    return 0
+
+
 def cmd_fake_api(args: argparse.Namespace) -> int:
     from bot.fakeapi.http import serve_forever
 
@@ -393,6 +485,34 @@ def parser() -> argparse.ArgumentParser:
         "--top", type=int, default=10, metavar="K", help="offers per need (default 10)"
     )
     match.set_defaults(func=cmd_catalogue_match)
+
+    ag = sub.add_parser(
+        "agenda",
+        help="check, import and show the meeting's agenda",
+        description="The agenda file (YAML): check it, import it (reminders are re-planned "
+        "and subscribers of moved or cancelled sessions told), show the current one.",
+    )
+    ag_sub = ag.add_subparsers(dest="agenda_command", metavar="ACTION")
+    ag_sub.required = True
+    check = ag_sub.add_parser(
+        "check",
+        help="validate an agenda file, every problem with its line",
+        description="Validate an agenda file; exit 1 if it has problems.",
+    )
+    check.add_argument("file", metavar="FILE")
+    check.set_defaults(func=cmd_agenda_check)
+    agi = ag_sub.add_parser(
+        "import",
+        help="load an agenda file into the database",
+        description="Load an agenda file into the database and re-plan reminders.",
+    )
+    agi.add_argument("file", metavar="FILE")
+    agi.set_defaults(func=cmd_agenda_import)
+    show = ag_sub.add_parser(
+        "show", help="print the current agenda", description="Print the current agenda."
+    )
+    show.add_argument("--language", default="en", choices=["en", "es", "fr", "pt"])
+    show.set_defaults(func=cmd_agenda_show)
 
     fake = sub.add_parser(
         "fake-api",

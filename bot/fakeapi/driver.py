@@ -17,7 +17,7 @@ from telegram.ext import Application
 
 from bot.app import Services, build_application
 from bot.fakeapi.request import FakeRequest
-from bot.fakeapi.server import FakeBotApi, Limits
+from bot.fakeapi.server import FakeBotApi, Limits, StoredFile
 from bot.settings import Settings
 
 FAKE_TOKEN = "123456789:FAKE-token-for-the-in-process-bot-api"
@@ -159,6 +159,19 @@ class FakeUser:
 
     async def send_document(self, file_name: str = "notes.pdf") -> None:
         document = {"file_id": "doc1", "file_unique_id": "doc1", "file_name": file_name}
+        await self.h.deliver(self.api.user_message(self.id, document=document))
+
+    async def send_file(self, file_name: str, content: bytes, mime: str = "text/yaml") -> None:
+        """Send a document the bot can download (getFile, then the file URL)."""
+        file_id = f"upload{len(self.api.files) + 1}"
+        self.api.files[file_id] = StoredFile(file_name, content, mime)
+        document = {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_name": file_name,
+            "mime_type": mime,
+            "file_size": len(content),
+        }
         await self.h.deliver(self.api.user_message(self.id, document=document))
 
     async def press(self, label: str) -> None:
