@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -178,7 +179,7 @@ def test_the_rate_limiter_keeps_the_configured_rate_and_one_a_second_per_chat() 
     overall = stamps[-1][1] - stamps[0][1]
     assert overall >= 99 / 25 - 1e-9
     same_chat = [t for c, t in stamps if c == 1]
-    assert all(b - a >= 1.0 - 1e-9 for a, b in zip(same_chat, same_chat[1:], strict=False))
+    assert all(b - a >= 1.0 - 1e-9 for a, b in itertools.pairwise(same_chat))
 
 
 def test_a_crashed_worker_leaves_its_rows_to_another_after_the_lease(
