@@ -41,6 +41,16 @@ class Console:
         line = line.strip()
         if line in (":quit", ":q", ":exit"):
             return False
+        if line.startswith(":wait"):
+            parts = line.split()
+            seconds = (
+                float(parts[1])
+                if len(parts) > 1 and parts[1].replace(".", "", 1).isdigit()
+                else 5.0
+            )
+            await asyncio.sleep(min(seconds, 600))
+            self.show_new()
+            return True
         if line.startswith(":user"):
             parts = shlex.split(line)[1:]
             if not parts or not parts[0].isdigit():
@@ -74,6 +84,13 @@ async def run_console(settings: Settings, user_id: int, name: str, language: str
         print(f"CIDI bot console, user {user_id} ({language}). {HELP}")
         print("Send /start to begin.")
         console.show_new()
+
+        async def watch() -> None:  # reminders and notices arrive while you read
+            while True:
+                await asyncio.sleep(1.0)
+                console.show_new()
+
+        watcher = asyncio.create_task(watch())
         while True:
             try:
                 line = await asyncio.to_thread(input, "\nyou> ")
@@ -81,6 +98,7 @@ async def run_console(settings: Settings, user_id: int, name: str, language: str
                 break
             if not await console.handle(line):
                 break
+        watcher.cancel()
     finally:
         await harness.stop()
     return 0

@@ -265,7 +265,7 @@ async def agenda_document(update: Update, context: Context) -> None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        await send(context, chat.id, t(lang, "agenda-upload-not-agenda"))
+        await send(context, chat.id, t(lang, "agenda-upload-not-agenda", problems=""))
         return
     from scheduler.agenda import diff, parse
 

@@ -114,3 +114,45 @@ def test_log_lines_never_show_the_token() -> None:
     logger.warning("POST https://api.telegram.org/bot%s/getMe", "123:SECRET")
     logger.removeHandler(handler)
     assert records == ["POST https://api.telegram.org/bot<token>/getMe"]
+
+
+def test_the_console_shows_a_reminder_arriving_for_a_session_about_to_start(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    start = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=3)
+    end = start + timedelta(minutes=30)
+    (tmp_path / "soon.yaml").write_text(
+        "meeting:\n  title: {en: Rehearsal}\n  timezone: Etc/UTC\n"
+        f"  days: [{start.date().isoformat()}]\n"
+        "sessions:\n  - id: soon\n"
+        f"    start: {start:%Y-%m-%d %H:%M}\n    end: {end:%Y-%m-%d %H:%M}\n"
+        "    title: {en: Rehearsal session}\n    link: https://meeting.example.org/r\n"
+    )
+    lines = "\n".join(
+        [
+            "/start",
+            "Rehearsal Delegate",
+            "1",
+            "haiti",
+            "Officer",
+            "1",
+            "1",
+            "/agenda",
+            ":wait 8",
+            ":quit",
+        ]
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
+    env["AGENDA_FILE"] = str(tmp_path / "soon.yaml")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--user-id", "43", "--language", "en"],
+        cwd=tmp_path,
+        input=lines,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Rehearsal session" in result.stdout  # the agenda
+    assert "⏰ In" in result.stdout  # and the reminder, which arrived on its own
