@@ -69,8 +69,17 @@ async def run(n: int, rate: float, real_time: bool) -> dict[str, float]:
                         registered_at=now,
                     )
                 )
-                session.add(ReminderPrefs(user_id=uid, enabled=True, all_sessions=True, sessions=[],
-                                          lead_minutes=15, digest=False, updated_at=now))  # fmt: skip
+                session.add(
+                    ReminderPrefs(
+                        user_id=uid,
+                        enabled=True,
+                        all_sessions=True,
+                        sessions=[],
+                        lead_minutes=15,
+                        digest=False,
+                        updated_at=now,
+                    )
+                )
             session.flush()
             agenda = service.current(session)
             service.replan(session, agenda, now, 15)

@@ -15,7 +15,7 @@ from scheduler import planning, service
 from scheduler.agenda import Agenda
 from scheduler.agenda import Session as AgendaSession
 from scheduler.delivery import Message
-from storage.models import Delivery
+from storage.models import Broadcast, Delivery
 
 
 def local(moment: datetime, zone: str) -> datetime:
@@ -111,10 +111,13 @@ def render_delivery(
         return Message(fit("\n\n".join(parts)))
     if row.kind == "notice":
         return _notice(payload, agenda, zone, lang)
-    if row.kind == "text":  # a ready text per language (broadcasts)
-        texts = payload.get("texts") or {}
-        text = texts.get(lang) or texts.get(payload.get("default", "en")) or ""
-        return Message(fit(text)) if text else None
+    if row.kind == "broadcast":
+        broadcast = session.get(Broadcast, int(payload.get("broadcast", 0)))
+        if broadcast is None or broadcast.status == "cancelled":
+            return None
+        texts = broadcast.texts or {}
+        text = texts.get(lang) or texts.get(broadcast.default_language) or ""
+        return Message(text) if text else None
     return None
 
 

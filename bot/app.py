@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
+from bot.dialogs.broadcast import BroadcastDialog
 from bot.dialogs.connect import ConnectDialog
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.entry import EntryDialog
@@ -79,8 +80,20 @@ def build_services(
     catalogue = CatalogueIndex()
     with sessions() as session:
         catalogue.sync(session)
+
+    def agenda_loader() -> Any:
+        with sessions() as session:
+            return scheduler_service.current(session, settings.agenda_file)
+
     dialogs = DialogEngine(
-        [RegistrationDialog(), EntryDialog(), ReviewDialog(), SearchDialog(), ConnectDialog()],
+        [
+            RegistrationDialog(),
+            EntryDialog(),
+            ReviewDialog(),
+            SearchDialog(),
+            ConnectDialog(),
+            BroadcastDialog(),
+        ],
         sessions,
         clock,
         extras={
@@ -88,6 +101,7 @@ def build_services(
             "catalogue": catalogue,
             "agenda_file": settings.agenda_file,
             "reminder_lead": settings.reminder_lead_minutes,
+            "agenda_loader": agenda_loader,
         },
     )
     deliverer = make_deliverer(

@@ -369,6 +369,80 @@ def cmd_agenda_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_db(settings: Settings):  # type: ignore[no-untyped-def]
+    from storage.db import make_engine, make_session_factory, upgrade
+
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    return engine, make_session_factory(engine)
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    from bot.app import utc_now
+    from catalogue import delegates
+    from catalogue import roles as role_service
+    from storage.db import transaction
+
+    settings = load_settings()
+    engine, factory = _with_db(settings)
+    try:
+        if args.roles_command == "list":
+            with factory() as session:
+                admins = delegates.admins(session)
+                for uid, user_roles in sorted(admins.items()):
+                    row = delegates.get(session, uid)
+                    name = row.full_name if row and row.full_name else "(not registered)"
+                    print(f"{uid}\t{', '.join(sorted(user_roles))}\t{name}")
+            if not admins:
+                print("No organisers or secretariat members.", file=sys.stderr)
+            return 0
+        if args.role not in role_service.GRANTABLE:
+            print(f"ROLE must be one of: {', '.join(role_service.GRANTABLE)}", file=sys.stderr)
+            return EXIT_USAGE
+        with transaction(factory) as session:
+            if args.roles_command == "grant":
+                changed = delegates.grant(session, args.user_id, args.role, utc_now())
+            else:
+                changed = role_service.revoke(session, args.user_id, args.role, utc_now())
+        verb = "granted" if args.roles_command == "grant" else "revoked"
+        print(f"{args.role} {verb} for {args.user_id}." if changed else "Nothing to change.")
+        return 0
+    finally:
+        engine.dispose()
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from catalogue import stats
+
+    settings = load_settings()
+    engine, factory = _with_db(settings)
+    try:
+        with factory() as session:
+            figures = stats.figures(session)
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
+    d, e = figures["delegates"], figures["entries"]
+    print(f"Delegates: {d['registered']} registered, {d['active']} reachable, ", end="")
+    print(f"{d['verified']} verified")
+    for title, key in (
+        ("By kind", "by_kind"),
+        ("By country", "by_country"),
+        ("By language", "by_language"),
+    ):
+        print(f"{title}: " + (", ".join(f"{k} {v}" for k, v in sorted(d[key].items())) or "-"))
+    print(f"Entries: {e['by_kind']}; by status: {e['by_status']}")
+    for area, counts in sorted(e["approved_by_area"].items()):
+        print(f"  {area}: {counts['offer']} offers, {counts['need']} needs approved")
+    print(f"Matches: {figures['matches']}; connections: {figures['connections']}")
+    print(f"Deliveries: {figures['deliveries']}")
+    return 0
+
+
 def cmd_fake_api(args: argparse.Namespace) -> int:
     from bot.fakeapi.http import serve_forever
 
@@ -513,6 +587,31 @@ def parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--language", default="en", choices=["en", "es", "fr", "pt"])
     show.set_defaults(func=cmd_agenda_show)
+
+    roles = sub.add_parser(
+        "roles",
+        help="grant, revoke and list organiser and secretariat roles",
+        description="Roles beyond delegate: organiser and secretariat.",
+    )
+    roles_sub = roles.add_subparsers(dest="roles_command", metavar="ACTION")
+    roles_sub.required = True
+    for action in ("grant", "revoke"):
+        p = roles_sub.add_parser(
+            action, help=f"{action} a role", description=f"{action.capitalize()} a role."
+        )
+        p.add_argument("user_id", type=int, metavar="USER_ID", help="Telegram user id")
+        p.add_argument("role", metavar="ROLE", help="organiser or secretariat")
+        p.set_defaults(func=cmd_roles)
+    rl = roles_sub.add_parser("list", help="list who has which role", description="List roles.")
+    rl.set_defaults(func=cmd_roles)
+
+    st = sub.add_parser(
+        "stats",
+        help="the meeting's figures",
+        description="Delegates, entries, matches, connections and deliveries, as text or JSON.",
+    )
+    st.add_argument("--json", action="store_true", help="print JSON")
+    st.set_defaults(func=cmd_stats)
 
     fake = sub.add_parser(
         "fake-api",

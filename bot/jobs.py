@@ -23,7 +23,9 @@ from bot.agenda_view import render_delivery
 from bot.dialogs.engine import Button
 from bot.keyboards import inline
 from catalogue import delegates
+from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
+from storage.db import transaction
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
@@ -123,3 +125,53 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         name="outbox",
         job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
     )
+    application.job_queue.run_repeating(
+        broadcasts_job,
+        interval=INTERVAL_SECONDS,
+        first=2.0,
+        name="broadcast-progress",
+        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+    )
+
+
+async def update_broadcasts(bot: Any, services: Any) -> None:
+    """Start scheduled broadcasts whose time has come; keep progress messages current."""
+    from bot.handlers.organisers import progress_text
+
+    now = services.clock()
+    edits: list[tuple[int, int, str]] = []
+    with transaction(services.sessions) as session:
+        for b in broadcasts.due_to_start(session, now):
+            b.status = "sending"
+        for b in broadcasts.active(session):
+            if b.status != "sending":
+                continue
+            p = broadcasts.progress(session, b.id)
+            if p.left == 0:
+                b.status = "done"
+                b.finished_at = now
+            if b.progress_chat_id and b.progress_message_id:
+                owner = delegates.get(session, b.created_by)
+                lang = owner.language if owner else "en"
+                edits.append(
+                    (
+                        b.progress_chat_id,
+                        b.progress_message_id,
+                        progress_text(
+                            lang, b.id, p, services.settings.broadcast_rate, done=b.status == "done"
+                        ),
+                    )
+                )
+    for chat_id, message_id, text in edits:
+        try:
+            await bot.edit_message_text(
+                text, chat_id=chat_id, message_id=message_id, parse_mode=ParseMode.HTML
+            )
+        except BadRequest:
+            continue  # not modified, or gone: the next run tries again
+        except (TimedOut, NetworkError, RetryAfter, Forbidden):
+            continue
+
+
+async def broadcasts_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    await update_broadcasts(context.bot, context.bot_data["services"])

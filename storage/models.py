@@ -301,15 +301,52 @@ class Delivery(Base):
     created_at: Mapped[datetime]
 
 
+class Broadcast(Base):
+    """An organiser's message to some or all delegates, sent through the outbox."""
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    texts: Mapped[dict[str, Any]] = mapped_column(JSON)  # language -> HTML
+    default_language: Mapped[str] = mapped_column(String(2))
+    audience: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(
+        String(12), index=True
+    )  # scheduled, sending, done, cancelled
+    scheduled_at: Mapped[datetime]
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+    progress_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    progress_message_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
+class Invitation(Base):
+    """A one-time link that grants a role to whoever opens it first, before it expires."""
+
+    __tablename__ = "invitations"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_by: Mapped[int | None] = mapped_column(BigInteger)
+    used_at: Mapped[datetime | None]
+
+
 __all__ = [
     "AgendaVersion",
     "AuditEntry",
     "Base",
+    "Broadcast",
     "Connection",
     "Delegate",
     "Delivery",
     "DialogState",
     "Entry",
+    "Invitation",
     "MatchPair",
     "Meta",
     "ReminderPrefs",

@@ -102,6 +102,7 @@ class Finished:
     text: str
     notices: list[Notice] = field(default_factory=list)
     rows: list[list[Button]] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 class Step(Protocol):
@@ -132,6 +133,7 @@ class Screen:
     done: bool = False
     stale: bool = False
     notices: list[Notice] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 LINEAR = "linear"
@@ -391,7 +393,9 @@ class DialogEngine:
 
 def _finished(result: str | Finished) -> Screen:
     if isinstance(result, Finished):
-        return Screen(text=result.text, rows=result.rows, done=True, notices=result.notices)
+        return Screen(
+            text=result.text, rows=result.rows, done=True, notices=result.notices, meta=result.meta
+        )
     return Screen(text=result, done=True)
 
 

@@ -20,6 +20,7 @@ from bot.handlers import (
     fallback,
     matching,
     menu,
+    organisers,
     profile,
     registration,
     review,
@@ -57,6 +58,11 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "next": agenda.next_command,
         "calendar": agenda.calendar,
         "reminders": agenda.reminders,
+        "broadcast": organisers.broadcast,
+        "broadcasts": organisers.broadcasts_list,
+        "stats": organisers.stats_command,
+        "invite": organisers.invite,
+        "roles": organisers.roles_command,
     }
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))
@@ -74,6 +80,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add(CallbackQueryHandler(agenda.agenda_button, pattern=r"^ag:"))
     add(CallbackQueryHandler(agenda.reminders_button, pattern=r"^rm:"))
     add(CallbackQueryHandler(agenda.agenda_upload_button, pattern=r"^agu:"))
+    add(CallbackQueryHandler(organisers.broadcast_button, pattern=r"^bc:"))
+    add(CallbackQueryHandler(organisers.invite_button, pattern=r"^iv:"))
+    add(CallbackQueryHandler(organisers.roles_button, pattern=r"^rl:"))
     add(CallbackQueryHandler(profile.language_button, pattern=r"^lang:"))
     add(CallbackQueryHandler(profile.profile_button, pattern=r"^prof:"))
     add(CallbackQueryHandler(profile.forget_button, pattern=r"^forget:"))

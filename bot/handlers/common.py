@@ -18,6 +18,7 @@ from bot.render import fit
 from catalogue import delegates
 from catalogue.taxonomy import pick_language
 from storage.db import transaction
+from storage.models import Broadcast
 
 Context = CallbackContext[Any, Any, Any, Any]
 log = logging.getLogger(__name__)
@@ -86,6 +87,12 @@ async def send(
 async def send_screen(context: Context, chat_id: int, screen: Screen) -> Message:
     """The screen for this user, then its notices for others (already committed)."""
     message = await send(context, chat_id, screen.text, screen.rows)
+    broadcast_id = screen.meta.get("broadcast")
+    if broadcast_id is not None:  # the message the progress job keeps up to date
+        with transaction(services(context).sessions) as session:
+            row = session.get(Broadcast, int(broadcast_id))
+            if row is not None:
+                row.progress_chat_id, row.progress_message_id = chat_id, message.message_id
     for notice in screen.notices:
         await notify(context, notice.chat_id, notice.text, notice.rows)
     return message

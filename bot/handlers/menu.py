@@ -35,8 +35,19 @@ DELEGATE_COMMANDS = (
     "forget_me",
 )
 ROLE_COMMANDS = {
-    "organiser": (),
-    "secretariat": ("review", "export", "connections", "verify", "unverify"),
+    "organiser": ("broadcast", "broadcasts", "stats"),
+    "secretariat": (
+        "review",
+        "export",
+        "connections",
+        "broadcast",
+        "broadcasts",
+        "stats",
+        "invite",
+        "roles",
+        "verify",
+        "unverify",
+    ),
 }
 
 

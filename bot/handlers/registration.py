@@ -38,6 +38,11 @@ async def start(update: Update, context: Context) -> None:
     assert user is not None and chat is not None
     s = services(context)
     lang, registered = touch(update, context)
+    payload = (context.args or [""])[0]
+    if payload.startswith("inv_"):  # a one-time invitation link
+        from bot.handlers.organisers import redeem
+
+        await redeem(update, context, payload.removeprefix("inv_"))
     if registered:
         with s.sessions() as session:
             row = delegates.get(session, user.id)
@@ -77,7 +82,10 @@ async def dialog_text(update: Update, context: Context) -> None:
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     assert message is not None and chat is not None and user is not None
     lang, registered = touch(update, context)
-    screen = services(context).dialogs.on_text(user.id, lang, message.text or "")
+    s = services(context)
+    # A broadcast keeps the organiser's formatting: its text is read as Telegram HTML.
+    text = message.text_html if s.dialogs.active(user.id) == "broadcast" else (message.text or "")
+    screen = s.dialogs.on_text(user.id, lang, text)
     if screen is not None:
         await send_screen(context, chat.id, screen)
         return

@@ -130,11 +130,16 @@ help-secretariat =
     /review — review submitted offers and needs, oldest first
     /export — the catalogue as Excel, CSV and JSON files (/export all: every status)
     /connections — all connection requests: the meeting's partnerships
+    /invite — a one-time link that makes someone organiser or secretariat
+    /roles — who has which role; revoke one
     /verify USER_ID — mark a delegate's affiliation as verified
     /unverify USER_ID — withdraw that mark
 help-organiser =
     <b>Organisers</b>
-    Organiser tools (broadcasts, figures) arrive with the next versions.
+    /broadcast — send a message to all or some delegates, now or later
+    /broadcasts — scheduled and running broadcasts; cancel one
+    /stats — the meeting's figures, with a chart
+    Send an agenda file (YAML) to replace the agenda.
 
 ## Forget me
 forget-confirm = Delete your personal data (name, organisation, position, time zone, contact consent)? Catalogue entries already approved stay in the catalogue, shown as from an anonymous delegate.
@@ -421,3 +426,76 @@ cmd-now = The session now
 cmd-next = The next session
 cmd-calendar = The agenda as a calendar file
 cmd-reminders = My reminders
+
+## Broadcasts
+broadcast-ask-text = Write the message in { $language } (bold, italics and links are kept; up to 4096 characters).
+broadcast-bad-html = Telegram cannot show this formatting. Please write the message again.
+broadcast-ask-versions = Message ready in: { $given }. Add a version in another language (each delegate gets theirs; others get this one), or continue.
+broadcast-add-version = ➕ Version in { $language }
+broadcast-versions-done = Continue ➡️
+broadcast-ask-audience = Who should receive it?
+audience-all = Everyone
+audience-kind = By kind of actor
+audience-language = By language
+audience-country = By country
+audience-session = Subscribers of a session
+audience-verified = Verified delegates only
+broadcast-ask-audience-value = Which one?
+broadcast-ask-when = Send it now, or at a set time?
+broadcast-now = Now
+broadcast-later = At a set time
+broadcast-ask-time = When? Type the date and time in your time zone ({ $zone }), for example 2021-12-02 09:45.
+broadcast-time-format = I could not read that time. Please type it as 2021-12-02 09:45.
+broadcast-time-past = That time has already passed. Please choose a time in the future.
+broadcast-time-far = That is more than 30 days ahead. Please choose a nearer time.
+broadcast-preview-head = <b>Preview</b> — { $count } recipients; languages: { $languages }; when: { $when }
+broadcast-confirm = 📣 Confirm and send
+broadcast-edit-text = ✏️ Change the message
+broadcast-edit-audience = 👥 Change the audience
+broadcast-nobody = Nobody matches this audience, so nothing was sent. Choose another audience with /broadcast.
+broadcast-started = 📣 Broadcast #{ $id } is on its way to { $count } delegates. This message shows its progress.
+broadcast-scheduled = 🕓 Broadcast #{ $id } to { $count } delegates is scheduled. /broadcasts lists it.
+broadcast-cancel = ✖️ Cancel broadcast
+broadcast-progress = 📣 Broadcast #{ $id }: { $sent } sent, { $failed } failed, { $left } left (about { $eta } s).
+broadcast-report = ✅ Broadcast #{ $id } finished: { $sent } delivered, { $blocked } had blocked the bot, { $failed } failed.
+broadcasts-title = <b>Scheduled and running broadcasts</b>
+broadcasts-line = #{ $id } { $status } — { $when } — { $count } recipients — { $preview }
+broadcasts-none = None.
+broadcast-status-scheduled = scheduled
+broadcast-status-sending = sending
+broadcast-status-done = done
+broadcast-status-cancelled = cancelled
+broadcast-cannot-cancel = This broadcast is already finished or cancelled.
+broadcast-cancelled = Broadcast #{ $id } is cancelled; what was already delivered stays.
+
+## Figures
+stats-title = <b>The meeting in figures</b>
+stats-delegates = Delegates: { $registered } registered, { $active } reachable, { $verified } verified
+stats-by-kind = By kind: { $list }
+stats-by-language = By language: { $list }
+stats-by-country = Top countries: { $list }
+stats-entries = Entries: { $offers } offers, { $needs } needs ({ $statuses })
+stats-area = • { $area }: { $offers } offers, { $needs } needs approved
+stats-matches = Matches proposed: { $matches }; connection requests: { $connections } ({ $accepted } accepted)
+stats-deliveries = Delivered: { $reminders } reminders and digests, { $broadcasts } broadcast messages
+stats-chart-caption = Approved offers and needs per priority area.
+
+## Roles and invitations
+role-organiser = Organiser
+role-secretariat = Secretariat
+invite-ask = Which role should the invitation give?
+invite-link = One-time link for the role “{ $role }”, valid { $hours } hours, for the first person who opens it:
+    { $link }
+invite-ok = ✅ You now have the role “{ $role }”. /help shows your new commands.
+invite-used = This invitation has already been used.
+invite-expired = This invitation has expired. Ask the secretariat for a new one.
+invite-unknown = This invitation link is not valid.
+roles-title = <b>Roles</b>
+roles-line = { $name } ({ $user }): { $role }
+roles-revoke = Revoke { $role } from { $name }
+roles-revoked = The role is revoked.
+cmd-broadcast = Send a broadcast
+cmd-broadcasts = Scheduled broadcasts
+cmd-stats = The meeting's figures
+cmd-invite = Invite an organiser or secretariat member
+cmd-roles = Roles

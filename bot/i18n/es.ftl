@@ -130,11 +130,16 @@ help-secretariat =
     /review — revisar las ofertas y necesidades presentadas, de la más antigua a la más reciente
     /export — el catálogo en archivos Excel, CSV y JSON (/export all: todos los estados)
     /connections — todas las solicitudes de contacto: las alianzas de la reunión
+    /invite — un enlace de un solo uso que da el papel de organizador o de secretaría
+    /roles — quién tiene qué papel; retirarlo
     /verify USER_ID — marcar la afiliación de un delegado como verificada
     /unverify USER_ID — retirar esa marca
 help-organiser =
     <b>Organizadores</b>
-    Las herramientas de organización (difusiones, cifras) llegarán con las próximas versiones.
+    /broadcast — enviar un mensaje a todos o a algunos delegados, ahora o más tarde
+    /broadcasts — difusiones programadas y en curso; cancelar una
+    /stats — las cifras de la reunión, con un gráfico
+    Envíe un archivo de agenda (YAML) para reemplazar la agenda.
 
 ## Olvidarme
 forget-confirm = ¿Borrar sus datos personales (nombre, organización, cargo, huso horario, consentimiento de contacto)? Las entradas del catálogo ya aprobadas permanecen en el catálogo, como de un delegado anónimo.
@@ -421,3 +426,76 @@ cmd-now = La sesión en curso
 cmd-next = La próxima sesión
 cmd-calendar = La agenda como archivo de calendario
 cmd-reminders = Mis recordatorios
+
+## Difusiones
+broadcast-ask-text = Escriba el mensaje en { $language } (se conservan negritas, cursivas y enlaces; hasta 4096 caracteres).
+broadcast-bad-html = Telegram no puede mostrar este formato. Escriba el mensaje de nuevo.
+broadcast-ask-versions = Mensaje listo en: { $given }. Agregue una versión en otro idioma (cada delegado recibe la suya; los demás, esta) o continúe.
+broadcast-add-version = ➕ Versión en { $language }
+broadcast-versions-done = Continuar ➡️
+broadcast-ask-audience = ¿Quién debe recibirlo?
+audience-all = Todos
+audience-kind = Por tipo de actor
+audience-language = Por idioma
+audience-country = Por país
+audience-session = Suscriptores de una sesión
+audience-verified = Solo delegados verificados
+broadcast-ask-audience-value = ¿Cuál?
+broadcast-ask-when = ¿Enviarlo ahora o a una hora determinada?
+broadcast-now = Ahora
+broadcast-later = A una hora determinada
+broadcast-ask-time = ¿Cuándo? Escriba la fecha y la hora en su huso horario ({ $zone }), por ejemplo 2021-12-02 09:45.
+broadcast-time-format = No pude leer esa hora. Escríbala así: 2021-12-02 09:45.
+broadcast-time-past = Esa hora ya pasó. Elija una hora futura.
+broadcast-time-far = Eso es dentro de más de 30 días. Elija una fecha más cercana.
+broadcast-preview-head = <b>Vista previa</b> — { $count } destinatarios; idiomas: { $languages }; cuándo: { $when }
+broadcast-confirm = 📣 Confirmar y enviar
+broadcast-edit-text = ✏️ Cambiar el mensaje
+broadcast-edit-audience = 👥 Cambiar el público
+broadcast-nobody = Nadie corresponde a este público, así que no se envió nada. Elija otro público con /broadcast.
+broadcast-started = 📣 La difusión #{ $id } va en camino a { $count } delegados. Este mensaje muestra su avance.
+broadcast-scheduled = 🕓 La difusión #{ $id } a { $count } delegados está programada. /broadcasts la muestra.
+broadcast-cancel = ✖️ Cancelar la difusión
+broadcast-progress = 📣 Difusión #{ $id }: { $sent } enviados, { $failed } fallidos, { $left } pendientes (unos { $eta } s).
+broadcast-report = ✅ Difusión #{ $id } terminada: { $sent } entregados, { $blocked } habían bloqueado el bot, { $failed } fallidos.
+broadcasts-title = <b>Difusiones programadas y en curso</b>
+broadcasts-line = #{ $id } { $status } — { $when } — { $count } destinatarios — { $preview }
+broadcasts-none = Ninguna.
+broadcast-status-scheduled = programada
+broadcast-status-sending = en envío
+broadcast-status-done = terminada
+broadcast-status-cancelled = cancelada
+broadcast-cannot-cancel = Esta difusión ya terminó o fue cancelada.
+broadcast-cancelled = La difusión #{ $id } fue cancelada; lo ya entregado se mantiene.
+
+## Cifras
+stats-title = <b>La reunión en cifras</b>
+stats-delegates = Delegados: { $registered } registrados, { $active } localizables, { $verified } verificados
+stats-by-kind = Por tipo: { $list }
+stats-by-language = Por idioma: { $list }
+stats-by-country = Países principales: { $list }
+stats-entries = Entradas: { $offers } ofertas, { $needs } necesidades ({ $statuses })
+stats-area = • { $area }: { $offers } ofertas, { $needs } necesidades aprobadas
+stats-matches = Vinculaciones propuestas: { $matches }; solicitudes de contacto: { $connections } ({ $accepted } aceptadas)
+stats-deliveries = Entregados: { $reminders } recordatorios y resúmenes, { $broadcasts } mensajes de difusión
+stats-chart-caption = Ofertas y necesidades aprobadas por área prioritaria.
+
+## Papeles e invitaciones
+role-organiser = Organizador
+role-secretariat = Secretaría
+invite-ask = ¿Qué papel debe dar la invitación?
+invite-link = Enlace de un solo uso para el papel “{ $role }”, válido { $hours } horas, para la primera persona que lo abra:
+    { $link }
+invite-ok = ✅ Ahora tiene el papel “{ $role }”. /help muestra sus nuevos comandos.
+invite-used = Esta invitación ya fue utilizada.
+invite-expired = Esta invitación venció. Pida una nueva a la secretaría.
+invite-unknown = Este enlace de invitación no es válido.
+roles-title = <b>Papeles</b>
+roles-line = { $name } ({ $user }): { $role }
+roles-revoke = Retirar { $role } a { $name }
+roles-revoked = El papel fue retirado.
+cmd-broadcast = Enviar una difusión
+cmd-broadcasts = Difusiones programadas
+cmd-stats = Las cifras de la reunión
+cmd-invite = Invitar a un organizador o a la secretaría
+cmd-roles = Papeles

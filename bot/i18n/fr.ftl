@@ -130,11 +130,16 @@ help-secretariat =
     /review — examiner les offres et les besoins soumis, du plus ancien au plus récent
     /export — le catalogue en fichiers Excel, CSV et JSON (/export all : tous les états)
     /connections — toutes les demandes de mise en relation : les partenariats de la réunion
+    /invite — un lien à usage unique qui donne le rôle d’organisateur ou de Secrétariat
+    /roles — qui a quel rôle ; le retirer
     /verify USER_ID — marquer l’affiliation d’un délégué comme vérifiée
     /unverify USER_ID — retirer cette marque
 help-organiser =
     <b>Organisateurs</b>
-    Les outils des organisateurs (diffusions, chiffres) arrivent avec les prochaines versions.
+    /broadcast — envoyer un message à tous les délégués ou à certains, maintenant ou plus tard
+    /broadcasts — diffusions programmées et en cours ; en annuler une
+    /stats — les chiffres de la réunion, avec un graphique
+    Envoyez un fichier d’ordre du jour (YAML) pour remplacer l’ordre du jour.
 
 ## M'oublier
 forget-confirm = Supprimer vos données personnelles (nom, organisation, poste, fuseau horaire, consentement au partage) ? Les fiches du catalogue déjà approuvées restent au catalogue, présentées comme venant d’un délégué anonyme.
@@ -421,3 +426,76 @@ cmd-now = La séance en cours
 cmd-next = La prochaine séance
 cmd-calendar = L’ordre du jour en fichier de calendrier
 cmd-reminders = Mes rappels
+
+## Diffusions
+broadcast-ask-text = Écrivez le message en { $language } (gras, italique et liens sont conservés ; jusqu’à 4096 caractères).
+broadcast-bad-html = Telegram ne peut pas afficher cette mise en forme. Veuillez réécrire le message.
+broadcast-ask-versions = Message prêt en : { $given }. Ajoutez une version dans une autre langue (chaque délégué reçoit la sienne ; les autres, celle-ci) ou continuez.
+broadcast-add-version = ➕ Version en { $language }
+broadcast-versions-done = Continuer ➡️
+broadcast-ask-audience = Qui doit le recevoir ?
+audience-all = Tout le monde
+audience-kind = Par type d’acteur
+audience-language = Par langue
+audience-country = Par pays
+audience-session = Abonnés d’une séance
+audience-verified = Délégués vérifiés seulement
+broadcast-ask-audience-value = Lequel ?
+broadcast-ask-when = L’envoyer maintenant ou à une heure précise ?
+broadcast-now = Maintenant
+broadcast-later = À une heure précise
+broadcast-ask-time = Quand ? Écrivez la date et l’heure dans votre fuseau horaire ({ $zone }), par exemple 2021-12-02 09:45.
+broadcast-time-format = Je n’ai pas pu lire cette heure. Écrivez-la ainsi : 2021-12-02 09:45.
+broadcast-time-past = Cette heure est déjà passée. Choisissez une heure à venir.
+broadcast-time-far = C’est dans plus de 30 jours. Choisissez une date plus proche.
+broadcast-preview-head = <b>Aperçu</b> — { $count } destinataires ; langues : { $languages } ; quand : { $when }
+broadcast-confirm = 📣 Confirmer et envoyer
+broadcast-edit-text = ✏️ Modifier le message
+broadcast-edit-audience = 👥 Modifier le public
+broadcast-nobody = Personne ne correspond à ce public : rien n’a été envoyé. Choisissez un autre public avec /broadcast.
+broadcast-started = 📣 La diffusion #{ $id } part vers { $count } délégués. Ce message montre son avancement.
+broadcast-scheduled = 🕓 La diffusion #{ $id } vers { $count } délégués est programmée. /broadcasts l’affiche.
+broadcast-cancel = ✖️ Annuler la diffusion
+broadcast-progress = 📣 Diffusion #{ $id } : { $sent } envoyés, { $failed } en échec, { $left } restants (environ { $eta } s).
+broadcast-report = ✅ Diffusion #{ $id } terminée : { $sent } remis, { $blocked } avaient bloqué le bot, { $failed } en échec.
+broadcasts-title = <b>Diffusions programmées et en cours</b>
+broadcasts-line = #{ $id } { $status } — { $when } — { $count } destinataires — { $preview }
+broadcasts-none = Aucune.
+broadcast-status-scheduled = programmée
+broadcast-status-sending = en cours d’envoi
+broadcast-status-done = terminée
+broadcast-status-cancelled = annulée
+broadcast-cannot-cancel = Cette diffusion est déjà terminée ou annulée.
+broadcast-cancelled = La diffusion #{ $id } est annulée ; ce qui a déjà été remis le reste.
+
+## Chiffres
+stats-title = <b>La réunion en chiffres</b>
+stats-delegates = Délégués : { $registered } inscrits, { $active } joignables, { $verified } vérifiés
+stats-by-kind = Par type : { $list }
+stats-by-language = Par langue : { $list }
+stats-by-country = Principaux pays : { $list }
+stats-entries = Fiches : { $offers } offres, { $needs } besoins ({ $statuses })
+stats-area = • { $area } : { $offers } offres, { $needs } besoins approuvés
+stats-matches = Correspondances proposées : { $matches } ; demandes de mise en relation : { $connections } ({ $accepted } acceptées)
+stats-deliveries = Remis : { $reminders } rappels et résumés, { $broadcasts } messages de diffusion
+stats-chart-caption = Offres et besoins approuvés par domaine prioritaire.
+
+## Rôles et invitations
+role-organiser = Organisateur
+role-secretariat = Secrétariat
+invite-ask = Quel rôle l’invitation doit-elle donner ?
+invite-link = Lien à usage unique pour le rôle « { $role } », valable { $hours } heures, pour la première personne qui l’ouvre :
+    { $link }
+invite-ok = ✅ Vous avez désormais le rôle « { $role } ». /help montre vos nouvelles commandes.
+invite-used = Cette invitation a déjà été utilisée.
+invite-expired = Cette invitation a expiré. Demandez-en une nouvelle au Secrétariat.
+invite-unknown = Ce lien d’invitation n’est pas valide.
+roles-title = <b>Rôles</b>
+roles-line = { $name } ({ $user }) : { $role }
+roles-revoke = Retirer { $role } à { $name }
+roles-revoked = Le rôle est retiré.
+cmd-broadcast = Envoyer une diffusion
+cmd-broadcasts = Diffusions programmées
+cmd-stats = Les chiffres de la réunion
+cmd-invite = Inviter un organisateur ou un membre du Secrétariat
+cmd-roles = Rôles

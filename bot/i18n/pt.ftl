@@ -130,11 +130,16 @@ help-secretariat =
     /review — revisar as ofertas e necessidades apresentadas, da mais antiga à mais recente
     /export — o catálogo em arquivos Excel, CSV e JSON (/export all: todos os status)
     /connections — todos os pedidos de contato: as parcerias da reunião
+    /invite — um link de uso único que dá o papel de organizador ou de secretaria
+    /roles — quem tem qual papel; retirá-lo
     /verify USER_ID — marcar a afiliação de um delegado como verificada
     /unverify USER_ID — retirar essa marca
 help-organiser =
     <b>Organizadores</b>
-    As ferramentas dos organizadores (difusões, números) chegam nas próximas versões.
+    /broadcast — enviar uma mensagem a todos ou a alguns delegados, agora ou mais tarde
+    /broadcasts — difusões programadas e em curso; cancelar uma
+    /stats — os números da reunião, com um gráfico
+    Envie um arquivo de agenda (YAML) para substituir a agenda.
 
 ## Esquecer-me
 forget-confirm = Apagar seus dados pessoais (nome, organização, cargo, fuso horário, consentimento de contato)? As entradas do catálogo já aprovadas permanecem no catálogo, como de um delegado anônimo.
@@ -421,3 +426,76 @@ cmd-now = A sessão agora
 cmd-next = A próxima sessão
 cmd-calendar = A agenda como arquivo de calendário
 cmd-reminders = Meus lembretes
+
+## Difusões
+broadcast-ask-text = Escreva a mensagem em { $language } (negrito, itálico e links são mantidos; até 4096 caracteres).
+broadcast-bad-html = O Telegram não consegue mostrar esta formatação. Escreva a mensagem de novo.
+broadcast-ask-versions = Mensagem pronta em: { $given }. Adicione uma versão em outro idioma (cada delegado recebe a sua; os demais, esta) ou continue.
+broadcast-add-version = ➕ Versão em { $language }
+broadcast-versions-done = Continuar ➡️
+broadcast-ask-audience = Quem deve recebê-la?
+audience-all = Todos
+audience-kind = Por tipo de ator
+audience-language = Por idioma
+audience-country = Por país
+audience-session = Inscritos de uma sessão
+audience-verified = Somente delegados verificados
+broadcast-ask-audience-value = Qual?
+broadcast-ask-when = Enviar agora ou em um horário definido?
+broadcast-now = Agora
+broadcast-later = Em um horário definido
+broadcast-ask-time = Quando? Digite a data e a hora no seu fuso horário ({ $zone }), por exemplo 2021-12-02 09:45.
+broadcast-time-format = Não consegui ler esse horário. Digite assim: 2021-12-02 09:45.
+broadcast-time-past = Esse horário já passou. Escolha um horário futuro.
+broadcast-time-far = Isso é daqui a mais de 30 dias. Escolha uma data mais próxima.
+broadcast-preview-head = <b>Prévia</b> — { $count } destinatários; idiomas: { $languages }; quando: { $when }
+broadcast-confirm = 📣 Confirmar e enviar
+broadcast-edit-text = ✏️ Mudar a mensagem
+broadcast-edit-audience = 👥 Mudar o público
+broadcast-nobody = Ninguém corresponde a este público, então nada foi enviado. Escolha outro público com /broadcast.
+broadcast-started = 📣 A difusão #{ $id } está a caminho de { $count } delegados. Esta mensagem mostra o andamento.
+broadcast-scheduled = 🕓 A difusão #{ $id } para { $count } delegados está programada. /broadcasts a mostra.
+broadcast-cancel = ✖️ Cancelar a difusão
+broadcast-progress = 📣 Difusão #{ $id }: { $sent } enviadas, { $failed } com falha, { $left } restantes (cerca de { $eta } s).
+broadcast-report = ✅ Difusão #{ $id } concluída: { $sent } entregues, { $blocked } tinham bloqueado o bot, { $failed } com falha.
+broadcasts-title = <b>Difusões programadas e em curso</b>
+broadcasts-line = #{ $id } { $status } — { $when } — { $count } destinatários — { $preview }
+broadcasts-none = Nenhuma.
+broadcast-status-scheduled = programada
+broadcast-status-sending = em envio
+broadcast-status-done = concluída
+broadcast-status-cancelled = cancelada
+broadcast-cannot-cancel = Esta difusão já terminou ou foi cancelada.
+broadcast-cancelled = A difusão #{ $id } foi cancelada; o que já foi entregue permanece.
+
+## Números
+stats-title = <b>A reunião em números</b>
+stats-delegates = Delegados: { $registered } registrados, { $active } alcançáveis, { $verified } verificados
+stats-by-kind = Por tipo: { $list }
+stats-by-language = Por idioma: { $list }
+stats-by-country = Principais países: { $list }
+stats-entries = Entradas: { $offers } ofertas, { $needs } necessidades ({ $statuses })
+stats-area = • { $area }: { $offers } ofertas, { $needs } necessidades aprovadas
+stats-matches = Correspondências propostas: { $matches }; pedidos de contato: { $connections } ({ $accepted } aceitos)
+stats-deliveries = Entregues: { $reminders } lembretes e resumos, { $broadcasts } mensagens de difusão
+stats-chart-caption = Ofertas e necessidades aprovadas por área prioritária.
+
+## Papéis e convites
+role-organiser = Organizador
+role-secretariat = Secretaria
+invite-ask = Qual papel o convite deve dar?
+invite-link = Link de uso único para o papel “{ $role }”, válido por { $hours } horas, para a primeira pessoa que o abrir:
+    { $link }
+invite-ok = ✅ Agora você tem o papel “{ $role }”. /help mostra seus novos comandos.
+invite-used = Este convite já foi usado.
+invite-expired = Este convite expirou. Peça um novo à secretaria.
+invite-unknown = Este link de convite não é válido.
+roles-title = <b>Papéis</b>
+roles-line = { $name } ({ $user }): { $role }
+roles-revoke = Retirar { $role } de { $name }
+roles-revoked = O papel foi retirado.
+cmd-broadcast = Enviar uma difusão
+cmd-broadcasts = Difusões programadas
+cmd-stats = Os números da reunião
+cmd-invite = Convidar um organizador ou membro da secretaria
+cmd-roles = Papéis

@@ -1,0 +1,81 @@
+"""The meeting's figures at a glance: who came, what is offered and needed, what matched."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from storage.models import Connection, Delegate, Delivery, Entry, MatchPair
+
+
+def _counter(rows: Any) -> dict[str, int]:
+    return {str(k) if k is not None else "unknown": int(v) for k, v in rows}
+
+
+def figures(session: Session) -> dict[str, Any]:
+    registered = Delegate.registered_at.is_not(None)
+    out: dict[str, Any] = {
+        "delegates": {
+            "registered": session.execute(select(func.count()).where(registered)).scalar_one(),
+            "active": session.execute(
+                select(func.count()).where(registered, Delegate.active.is_(True))
+            ).scalar_one(),
+            "verified": session.execute(
+                select(func.count()).where(registered, Delegate.verified.is_(True))
+            ).scalar_one(),
+            "by_kind": _counter(
+                session.execute(
+                    select(Delegate.actor_kind, func.count())
+                    .where(registered)
+                    .group_by(Delegate.actor_kind)
+                )
+            ),
+            "by_country": _counter(
+                session.execute(
+                    select(Delegate.country, func.count())
+                    .where(registered)
+                    .group_by(Delegate.country)
+                )
+            ),
+            "by_language": _counter(
+                session.execute(
+                    select(Delegate.language, func.count())
+                    .where(registered)
+                    .group_by(Delegate.language)
+                )
+            ),
+        },
+    }
+    by_area: dict[str, dict[str, int]] = {}
+    by_status: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    for kind, area, status, count in session.execute(
+        select(Entry.kind, Entry.area, Entry.status, func.count()).group_by(
+            Entry.kind, Entry.area, Entry.status
+        )
+    ):
+        by_status[status] += count
+        by_kind[kind] += count
+        if status == "approved":
+            by_area.setdefault(area, {"offer": 0, "need": 0})[kind] += count
+    out["entries"] = {
+        "by_kind": dict(by_kind),
+        "by_status": dict(by_status),
+        "approved_by_area": by_area,
+    }
+    out["matches"] = session.execute(select(func.count(MatchPair.id))).scalar_one()
+    out["connections"] = _counter(
+        session.execute(select(Connection.status, func.count()).group_by(Connection.status))
+    )
+    out["deliveries"] = {
+        f"{kind}:{status}": int(count)
+        for kind, status, count in session.execute(
+            select(Delivery.kind, Delivery.status, func.count()).group_by(
+                Delivery.kind, Delivery.status
+            )
+        )
+    }
+    return out
