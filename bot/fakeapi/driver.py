@@ -130,8 +130,13 @@ class FakeUser:
 
     # -- actions ------------------------------------------------------------
 
-    async def send(self, text: str) -> None:
-        await self.h.deliver(self.api.user_message(self.id, text=text))
+    async def send(self, text: str, bold: tuple[int, int] | None = None) -> None:
+        """Send text; `bold` = (offset, length) marks a bold span, as a Telegram client does."""
+        update = self.api.user_message(self.id, text=text)
+        if bold is not None:
+            entities = update["message"].setdefault("entities", [])
+            entities.append({"type": "bold", "offset": bold[0], "length": bold[1]})
+        await self.h.deliver(update)
 
     async def send_in(self, chat_id: int, text: str) -> None:
         """Write in a group chat the user and the bot are in."""
