@@ -117,7 +117,8 @@ def render_delivery(
             return None
         texts = broadcast.texts or {}
         text = texts.get(lang) or texts.get(broadcast.default_language) or ""
-        return Message(text) if text else None
+        # An organiser's link may show its preview, as in their own message.
+        return Message(text, link_preview=True) if text else None
     return None
 
 

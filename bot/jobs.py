@@ -46,7 +46,7 @@ def make_sender(get_bot: Callable[[], Any]) -> Callable[[int, Message], Awaitabl
                 message.text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=inline(rows),
-                disable_web_page_preview=True,
+                disable_web_page_preview=not message.link_preview,
             )
         except RetryAfter as exc:
             seconds = exc.retry_after

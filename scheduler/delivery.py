@@ -43,6 +43,7 @@ class Message:
 
     text: str
     buttons: list[list[tuple[str, str]]] = field(default_factory=list)
+    link_preview: bool = False
 
 
 Render = Callable[[Session, Delivery, datetime], Message | None]
