@@ -7,10 +7,12 @@ import asyncio
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TextIO
 
 from pydantic import ValidationError
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import Settings
 from catalogue.matching import Doc, MatchIndex
@@ -63,6 +65,19 @@ def configure_logging(level: str, secret: str | None = None) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+@contextmanager
+def database(settings: Settings) -> Iterator[sessionmaker[Session]]:
+    """The migrated database of the settings, for one command; disposed after."""
+    from storage.db import make_engine, make_session_factory, upgrade
+
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+        yield make_session_factory(engine)
+    finally:
+        engine.dispose()
 
 
 def load_settings() -> Settings:
@@ -121,14 +136,11 @@ def cmd_console(args: argparse.Namespace) -> int:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
-    from storage.db import make_engine, normalise_url, upgrade
+    from storage.db import normalise_url
 
     settings = load_settings()
-    engine = make_engine(settings.database_url)
-    try:
-        upgrade(engine)
-    finally:
-        engine.dispose()
+    with database(settings):
+        pass
     where = make_url(normalise_url(settings.database_url)).render_as_string(hide_password=True)
     print(f"Database {where} is at the latest schema.")
     return 0
@@ -150,7 +162,7 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
 
     from bot.app import utc_now
     from catalogue import io as catalogue_io
-    from storage.db import make_engine, make_session_factory, transaction, upgrade
+    from storage.db import transaction
 
     settings = load_settings()
     path = Path(args.file)
@@ -173,27 +185,22 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    engine = make_engine(settings.database_url)
-    try:
-        upgrade(engine)
-        source = args.source or path.stem
-        with transaction(make_session_factory(engine)) as session:
+    source = args.source or path.stem
+    with database(settings) as factory, transaction(factory) as session:
 
-            def progress(items: list[object]) -> object:
-                return tqdm(
-                    items, desc="importing", unit="row", file=sys.stderr, disable=len(items) < 200
-                )
-
-            report = catalogue_io.import_rows(
-                session,
-                good,
-                source,
-                utc_now(),
-                approved=args.approved,
-                progress=progress,  # type: ignore[arg-type]
+        def progress(items: list[object]) -> object:
+            return tqdm(
+                items, desc="importing", unit="row", file=sys.stderr, disable=len(items) < 200
             )
-    finally:
-        engine.dispose()
+
+        report = catalogue_io.import_rows(
+            session,
+            good,
+            source,
+            utc_now(),
+            approved=args.approved,
+            progress=progress,  # type: ignore[arg-type]
+        )
     print(
         f"Imported {path.name}: {report.created} new, {report.updated} updated, "
         f"{report.unchanged} unchanged, {len(bad_rows)} skipped"
@@ -207,16 +214,10 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from catalogue import io as catalogue_io
-    from storage.db import make_engine, make_session_factory, upgrade
 
     settings = load_settings()
-    engine = make_engine(settings.database_url)
-    try:
-        upgrade(engine)
-        with make_session_factory(engine)() as session:
-            rows = catalogue_io.export_rows(session, args.status)
-    finally:
-        engine.dispose()
+    with database(settings) as factory, factory() as session:
+        rows = catalogue_io.export_rows(session, args.status)
     content = catalogue_io.render(rows, args.format)
     if args.output in (None, "-"):
         if args.format == "xlsx":
@@ -312,16 +313,14 @@ def cmd_agenda_check(args: argparse.Namespace) -> int:
 def cmd_agenda_import(args: argparse.Namespace) -> int:
     from bot.app import utc_now
     from scheduler import service
-    from storage.db import make_engine, make_session_factory, transaction, upgrade
+    from storage.db import transaction
 
     text = _read_agenda_file(args.file)
     if text is None:
         return EXIT_USAGE
     settings = load_settings()
-    engine = make_engine(settings.database_url)
     try:
-        upgrade(engine)
-        with transaction(make_session_factory(engine)) as session:
+        with database(settings) as factory, transaction(factory) as session:
             now = utc_now()
             agenda, change = service.import_text(
                 session, text, args.file, None, now, settings.agenda_file
@@ -332,8 +331,6 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
         for p in exc.problems:
             print(f"{args.file}: {p}", file=sys.stderr)
         return 1
-    finally:
-        engine.dispose()
     print(
         f"Imported {args.file}: {len(change.added)} added, {len(change.removed)} removed, "
         f"{len(change.moved)} moved, {len(change.edited)} edited; reminders planned: "
@@ -345,16 +342,10 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 def cmd_agenda_show(args: argparse.Namespace) -> int:
     from scheduler import service
-    from storage.db import make_engine, make_session_factory, upgrade
 
     settings = load_settings()
-    engine = make_engine(settings.database_url)
-    try:
-        upgrade(engine)
-        with make_session_factory(engine)() as session:
-            agenda = service.current(session, settings.agenda_file)
-    finally:
-        engine.dispose()
+    with database(settings) as factory, factory() as session:
+        agenda = service.current(session, settings.agenda_file)
     lang = args.language
     print(agenda.title_in(lang) + (" (hours to be confirmed)" if agenda.to_be_confirmed else ""))
     print(f"Time zone: {agenda.timezone}")
@@ -369,14 +360,6 @@ def cmd_agenda_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_db(settings: Settings):  # type: ignore[no-untyped-def]
-    from storage.db import make_engine, make_session_factory, upgrade
-
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    return engine, make_session_factory(engine)
-
-
 def cmd_roles(args: argparse.Namespace) -> int:
     from bot.app import utc_now
     from catalogue import delegates
@@ -384,8 +367,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
     from storage.db import transaction
 
     settings = load_settings()
-    engine, factory = _with_db(settings)
-    try:
+    with database(settings) as factory:
         if args.roles_command == "list":
             with factory() as session:
                 admins = delegates.admins(session)
@@ -407,8 +389,6 @@ def cmd_roles(args: argparse.Namespace) -> int:
         verb = "granted" if args.roles_command == "grant" else "revoked"
         print(f"{args.role} {verb} for {args.user_id}." if changed else "Nothing to change.")
         return 0
-    finally:
-        engine.dispose()
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -417,12 +397,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from catalogue import stats
 
     settings = load_settings()
-    engine, factory = _with_db(settings)
-    try:
-        with factory() as session:
-            figures = stats.figures(session)
-    finally:
-        engine.dispose()
+    with database(settings) as factory, factory() as session:
+        figures = stats.figures(session)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True))
         return 0
@@ -627,7 +603,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except BrokenPipeError:  # `cidi-bot … | head`: the reader left, which is not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0
     return result
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handlers.common import Context, language_of, roles, send, services
+from bot.handlers.common import Context, language_of, refused, send, services
 from bot.i18n import t
 from catalogue import delegates
 from storage.db import transaction
@@ -22,8 +22,7 @@ async def _set_verified(update: Update, context: Context, verified: bool) -> Non
     chat, user = update.effective_chat, update.effective_user
     assert chat is not None and user is not None
     lang = language_of(update, context)
-    if "secretariat" not in roles(context, user.id):
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, "secretariat"):
         return
     args = context.args or []
     if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 15:

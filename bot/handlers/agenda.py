@@ -7,7 +7,7 @@ from telegram import Update
 
 from bot.agenda_view import day_text, lead_label, session_lines, short_day
 from bot.dialogs.engine import Button
-from bot.handlers.common import Context, drop_keyboard, language_of, roles, send, services
+from bot.handlers.common import Context, drop_keyboard, language_of, refused, roles, send, services
 from bot.i18n import label, t
 from bot.render import fit
 from catalogue import delegates
@@ -314,8 +314,7 @@ async def agenda_upload_button(update: Update, context: Context) -> None:
     assert query is not None and chat is not None and user is not None
     s = services(context)
     lang = language_of(update, context)
-    if not roles(context, user.id) & {"organiser", "secretariat"}:
-        await query.answer(t(lang, "error-not-allowed")[:200], show_alert=True)
+    if await refused(update, context, "organiser", "secretariat"):
         return
     if query.data not in ("agu:y", "agu:n"):
         await query.answer(t(lang, "dialog-stale-button")[:200])

@@ -13,6 +13,7 @@ from telegram.ext import CallbackContext
 
 from bot.app import Services
 from bot.dialogs.engine import Button, Screen
+from bot.i18n import t
 from bot.keyboards import inline
 from bot.render import fit
 from catalogue import delegates
@@ -70,6 +71,23 @@ def roles(context: Context, user_id: int) -> set[str]:
     """Read at the moment of the action: a role revoked a second ago no longer counts."""
     with services(context).sessions() as session:
         return delegates.roles_of(session, user_id)
+
+
+async def refused(update: Update, context: Context, *allowed: str) -> bool:
+    """True, and the user told in their language, when they hold none of `allowed`.
+
+    Every admin command and button calls this when it runs, on the server: a
+    forged button, or one shown before a role was revoked, changes nothing.
+    """
+    user = update.effective_user
+    if user is not None and roles(context, user.id) & set(allowed):
+        return False
+    text = t(language_of(update, context), "error-not-allowed")
+    if update.callback_query is not None:
+        await update.callback_query.answer(text[:200], show_alert=True)
+    elif update.effective_chat is not None:
+        await send(context, update.effective_chat.id, text)
+    return True
 
 
 async def send(

@@ -12,7 +12,7 @@ from bot.handlers.common import (
     drop_keyboard,
     language_of,
     notify,
-    roles,
+    refused,
     send,
     send_screen,
     services,
@@ -284,8 +284,7 @@ async def connections(update: Update, context: Context) -> None:
     chat, user = update.effective_chat, update.effective_user
     assert chat is not None and user is not None
     lang = language_of(update, context)
-    if "secretariat" not in roles(context, user.id):
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, "secretariat"):
         return
     lines = [t(lang, "connections-title")]
     with services(context).sessions() as session:

@@ -16,7 +16,7 @@ from bot.handlers.common import (
     Context,
     drop_keyboard,
     language_of,
-    roles,
+    refused,
     send,
     send_screen,
     services,
@@ -60,8 +60,7 @@ async def broadcast(update: Update, context: Context) -> None:
     chat, user = update.effective_chat, update.effective_user
     assert chat is not None and user is not None
     lang = language_of(update, context)
-    if not roles(context, user.id) & ORGANISERS:
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, *ORGANISERS):
         return
     screen = services(context).dialogs.start(
         user.id, broadcast_dialog.NAME, lang, data={"lang": lang, "texts": {}}, mode=LINEAR
@@ -73,8 +72,7 @@ async def broadcasts_list(update: Update, context: Context) -> None:
     chat, user = update.effective_chat, update.effective_user
     assert chat is not None and user is not None
     lang = language_of(update, context)
-    if not roles(context, user.id) & ORGANISERS:
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, *ORGANISERS):
         return
     lines = [t(lang, "broadcasts-title")]
     rows: list[list[Button]] = []
@@ -113,8 +111,7 @@ async def broadcast_button(update: Update, context: Context) -> None:
     assert query is not None and chat is not None and user is not None
     s = services(context)
     lang = language_of(update, context)
-    if not roles(context, user.id) & ORGANISERS:
-        await query.answer(t(lang, "error-not-allowed")[:200], show_alert=True)
+    if await refused(update, context, *ORGANISERS):
         return
     raw = (query.data or "").removeprefix("bc:x:")
     if not raw.isdigit():
@@ -215,8 +212,7 @@ async def stats_command(update: Update, context: Context) -> None:
     chat, user = update.effective_chat, update.effective_user
     assert chat is not None and user is not None
     lang = language_of(update, context)
-    if not roles(context, user.id) & ORGANISERS:
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, *ORGANISERS):
         return
     with services(context).sessions() as session:
         figures = stats.figures(session)
@@ -232,8 +228,7 @@ async def invite(update: Update, context: Context) -> None:
     chat, user = update.effective_chat, update.effective_user
     assert chat is not None and user is not None
     lang = language_of(update, context)
-    if "secretariat" not in roles(context, user.id):
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, "secretariat"):
         return
     rows = [[Button(label(lang, f"role-{r}"), f"iv:{r}") for r in role_service.GRANTABLE]]
     await send(context, chat.id, t(lang, "invite-ask"), rows)
@@ -245,8 +240,7 @@ async def invite_button(update: Update, context: Context) -> None:
     s = services(context)
     lang = language_of(update, context)
     role = (query.data or "").removeprefix("iv:")
-    if "secretariat" not in roles(context, user.id):
-        await query.answer(t(lang, "error-not-allowed")[:200], show_alert=True)
+    if await refused(update, context, "secretariat"):
         return
     if role not in role_service.GRANTABLE:
         await query.answer(t(lang, "dialog-stale-button")[:200])
@@ -284,8 +278,7 @@ async def roles_command(update: Update, context: Context) -> None:
     chat, user = update.effective_chat, update.effective_user
     assert chat is not None and user is not None
     lang = language_of(update, context)
-    if "secretariat" not in roles(context, user.id):
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, "secretariat"):
         return
     lines = [t(lang, "roles-title")]
     rows: list[list[Button]] = []
@@ -325,8 +318,7 @@ async def roles_button(update: Update, context: Context) -> None:
     assert query is not None and chat is not None and user is not None
     s = services(context)
     lang = language_of(update, context)
-    if "secretariat" not in roles(context, user.id):
-        await query.answer(t(lang, "error-not-allowed")[:200], show_alert=True)
+    if await refused(update, context, "secretariat"):
         return
     parts = (query.data or "").split(":")
     if len(parts) != 4 or not parts[2].isdigit() or parts[3] not in role_service.GRANTABLE:

@@ -16,7 +16,7 @@ from bot.handlers.common import (
     Context,
     drop_keyboard,
     language_of,
-    roles,
+    refused,
     send,
     send_screen,
     services,
@@ -26,10 +26,6 @@ from bot.render import affiliation, entry_card
 from catalogue import delegates, entries
 from catalogue import io as catalogue_io
 from storage.db import transaction
-
-
-def _allowed(context: Context, user_id: int) -> bool:
-    return "secretariat" in roles(context, user_id)
 
 
 def _queue_screen(context: Context, lang: str, after: int | None = None) -> Screen:
@@ -77,8 +73,7 @@ async def review(update: Update, context: Context) -> None:
     chat, user = update.effective_chat, update.effective_user
     assert chat is not None and user is not None
     lang = language_of(update, context)
-    if not _allowed(context, user.id):
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, "secretariat"):
         return
     await send_screen(context, chat.id, _queue_screen(context, lang))
 
@@ -104,8 +99,7 @@ async def review_button(update: Update, context: Context) -> None:
     assert query is not None and chat is not None and user is not None
     s = services(context)
     lang = language_of(update, context)
-    if not _allowed(context, user.id):
-        await query.answer(t(lang, "error-not-allowed")[:200], show_alert=True)
+    if await refused(update, context, "secretariat"):
         return
     parsed = _parse(query.data or "")
     if parsed is None:
@@ -177,8 +171,7 @@ async def export(update: Update, context: Context) -> None:
     assert chat is not None and user is not None
     s = services(context)
     lang = language_of(update, context)
-    if not _allowed(context, user.id):
-        await send(context, chat.id, t(lang, "error-not-allowed"))
+    if await refused(update, context, "secretariat"):
         return
     status = "all" if context.args and context.args[0] == "all" else "approved"
     with s.sessions() as session:
