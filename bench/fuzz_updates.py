@@ -155,7 +155,7 @@ def random_update(h: Harness, rng: random.Random, users: list[int], group: int) 
         return api.user_edit(uid, sent["message"], random_text(rng) or "x")
     if roll < 0.92:
         return api.user_message(
-            uid, chat_id=group, text=rng.choice(COMMANDS + ["hello", random_text(rng) or "x"])
+            uid, chat_id=group, text=rng.choice([*COMMANDS, "hello", random_text(rng) or "x"])
         )
     if roll < 0.96:
         return {
