@@ -111,6 +111,25 @@ def cmd_run(args: argparse.Namespace) -> int:
     except Exception as exc:
         print(f"cidi-bot could not start: {_safe(exc, token)}", file=sys.stderr)
         return 1
+    if args.webhook_url:
+        from bot.webhook import derive_secret, serve
+
+        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+        try:
+            asyncio.run(
+                serve(
+                    application,
+                    args.webhook_url,
+                    args.listen,
+                    args.port,
+                    secret or derive_secret(token),
+                )
+            )
+        except InvalidToken:
+            print("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN.", file=sys.stderr)
+            return EXIT_USAGE
+        log.info("stopped")
+        return 0
     log.info("starting (long polling) against %s", settings.telegram_api_url)
     try:
         application.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=False)
@@ -450,6 +469,13 @@ def parser() -> argparse.ArgumentParser:
         description="Run the bot against the Bot API at TELEGRAM_API_URL with long polling. "
         "Applies database migrations first. Stops cleanly on SIGTERM or Ctrl-C.",
     )
+    run.add_argument(
+        "--webhook-url",
+        help="run in webhook mode: the public HTTPS URL Telegram posts updates to "
+        "(polling is the default)",
+    )
+    run.add_argument("--listen", default="0.0.0.0", help="webhook mode: address to listen on")
+    run.add_argument("--port", type=int, default=8080, help="webhook mode: port (default 8080)")
     run.set_defaults(func=cmd_run)
 
     console = sub.add_parser(

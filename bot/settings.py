@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     agenda_file: str | None = None
     reminder_lead_minutes: int = 15
     broadcast_rate: float = 25.0
+    webhook_secret: SecretStr | None = None
 
     @field_validator("secretariat_ids", "organiser_ids", mode="before")
     @classmethod

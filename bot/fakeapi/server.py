@@ -128,6 +128,7 @@ class FakeBotApi:
         self._global_window: deque[float] = deque()
         self._chat_buckets: dict[int, tuple[float, float]] = {}
         self.webhook_url = ""
+        self.webhook_secret = ""
 
     # -- set-up by tests ----------------------------------------------------
 
@@ -443,6 +444,7 @@ class FakeBotApi:
 
     async def _m_setWebhook(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:
         self.webhook_url = str(p.get("url", ""))
+        self.webhook_secret = str(p.get("secret_token", ""))
         return True
 
     async def _m_getWebhookInfo(self, p: dict[str, Any], f: dict[str, StoredFile]) -> Any:

@@ -1,0 +1,127 @@
+"""Webhook mode: Telegram posts updates to us over HTTPS (behind a reverse proxy).
+
+python-telegram-bot's own webhook server cannot serve extra routes, and a
+deployment needs /healthz (the process is alive) and /readyz (the database is
+reachable and migrated) for its load balancer. So this is a small tornado app
+of our own: it checks Telegram's secret token on every request (403 and nothing
+processed otherwise) and hands each update to the Application's queue, which
+handles one update at a time, in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+import signal
+from typing import Any
+from urllib.parse import urlparse
+
+from sqlalchemy import text
+from telegram import Update
+from telegram.ext import Application
+from tornado.httpserver import HTTPServer
+from tornado.web import Application as TornadoApplication
+from tornado.web import RequestHandler
+
+from storage.db import is_current
+
+log = logging.getLogger(__name__)
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def derive_secret(token: str) -> str:
+    """The same secret in every process of one bot, without ever exposing the token."""
+    return hashlib.sha256(b"cidi-webhook:" + token.encode()).hexdigest()
+
+
+class UpdateHandler(RequestHandler):
+    # Not `self.application`: tornado's RequestHandler uses that name for its own app.
+    def initialize(self, bot_app: Application[Any, Any, Any, Any, Any, Any], secret: str) -> None:
+        self.bot_app = bot_app
+        self.secret = secret
+
+    def check_xsrf_cookie(self) -> None:
+        return None
+
+    async def post(self) -> None:
+        given = self.request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given, self.secret):
+            self.set_status(403)
+            self.finish("forbidden")
+            return
+        try:
+            data = json.loads(self.request.body or b"{}")
+            update = Update.de_json(data, self.bot_app.bot)
+        except (ValueError, TypeError, KeyError):
+            self.set_status(400)
+            self.finish("bad update")
+            return
+        await self.bot_app.update_queue.put(update)
+        self.set_status(200)
+        self.finish("ok")
+
+
+class HealthHandler(RequestHandler):
+    def get(self) -> None:
+        self.finish("ok")
+
+
+class ReadyHandler(RequestHandler):
+    def initialize(self, bot_app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        self.bot_app = bot_app
+
+    def get(self) -> None:
+        services = self.bot_app.bot_data["services"]
+        try:
+            with services.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            current = is_current(services.engine)
+        except Exception:
+            current = False
+        if not current:
+            self.set_status(503)
+            self.finish("not ready")
+            return
+        self.finish("ready")
+
+
+async def serve(
+    application: Application[Any, Any, Any, Any, Any, Any], webhook_url: str, listen: str,
+    port: int, secret: str,
+) -> None:  # fmt: skip
+    """Run until SIGTERM/SIGINT: stop taking updates, finish the queue, hand back claims."""
+    path = urlparse(webhook_url).path or "/"
+    routes: list[Any] = [
+        (path, UpdateHandler, {"bot_app": application, "secret": secret}),
+        (r"/healthz", HealthHandler),
+        (r"/readyz", ReadyHandler, {"bot_app": application}),
+    ]
+    server = HTTPServer(TornadoApplication(routes))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    await application.start()
+    await application.bot.set_webhook(
+        webhook_url,
+        secret_token=secret,
+        allowed_updates=Update.ALL_TYPES,
+        drop_pending_updates=False,
+    )
+    server.listen(port, address=listen)
+    log.info("webhook mode: listening on %s:%s, path %s", listen, port, path)
+    await stop.wait()
+    log.info("stopping: no new updates; finishing what is queued")
+    server.stop()
+    await application.stop()
+    if application.post_stop is not None:
+        await application.post_stop(application)
+    await application.shutdown()
+    if application.post_shutdown is not None:
+        await application.post_shutdown(application)
