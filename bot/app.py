@@ -21,6 +21,7 @@ from bot.dialogs.registration import RegistrationDialog
 from bot.dialogs.review import ReviewDialog
 from bot.dialogs.search import SearchDialog
 from bot.jobs import make_deliverer, schedule
+from bot.ordering import OrderedApplication
 from bot.settings import Settings
 from catalogue import delegates
 from catalogue.matches import CatalogueIndex
@@ -156,6 +157,7 @@ def build_application(
     )
     builder = (
         ApplicationBuilder()
+        .application_class(OrderedApplication)
         .token(token)
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from telegram import Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -26,11 +29,41 @@ from bot.handlers import (
     review,
 )
 
+log = logging.getLogger("cidi-bot.updates")
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+
+
+async def log_update(update: object, context: Any) -> None:
+    """One log line an update: its id, the user's id and its kind; never its text."""
+    if isinstance(update, Update):
+        user = update.effective_user
+        kind = next(
+            (
+                k
+                for k in (
+                    "message",
+                    "callback_query",
+                    "edited_message",
+                    "my_chat_member",
+                    "channel_post",
+                )
+                if getattr(update, k, None) is not None
+            ),
+            "other",
+        )
+        log.info(
+            "update",
+            extra={
+                "update_id": update.update_id,
+                "user_id": user.id if user else None,
+                "event": kind,
+            },
+        )
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add = application.add_handler
+    application.add_handler(TypeHandler(Update, log_update), group=-1)
     add(
         MessageHandler(
             filters.ChatType.GROUPS & (filters.TEXT | filters.COMMAND), fallback.group_message

@@ -1,0 +1,52 @@
+"""One user's updates, one at a time, across every process sharing PostgreSQL.
+
+With several webhook processes, Telegram may hand a user's next update to
+another process while the first is still being handled. A PostgreSQL advisory
+lock keyed by the user id, held on an autocommit connection (so no transaction
+stays open while the bot talks to Telegram), makes the second wait for the
+first. On SQLite (one process) the Application's own sequential queue suffices.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import Engine, text
+from telegram import Update
+from telegram.ext import Application
+
+
+@asynccontextmanager
+async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
+    if user_id is None or engine.dialect.name != "postgresql":
+        yield
+        return
+    conn = await asyncio.to_thread(
+        lambda: engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    )
+    try:
+        await asyncio.to_thread(conn.execute, text("SELECT pg_advisory_lock(:k)"), {"k": user_id})
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(
+                conn.execute, text("SELECT pg_advisory_unlock(:k)"), {"k": user_id}
+            )
+    finally:
+        await asyncio.to_thread(conn.close)
+
+
+class OrderedApplication(Application):
+    """An Application that handles a user's updates under that user's lock."""
+
+    async def process_update(self, update: object) -> None:
+        services: Any = self.bot_data.get("services")
+        user = update.effective_user if isinstance(update, Update) else None
+        if services is None:
+            await super().process_update(update)
+            return
+        async with user_lock(services.engine, user.id if user else None):
+            await super().process_update(update)

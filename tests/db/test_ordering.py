@@ -1,0 +1,33 @@
+"""A user's updates are handled one at a time across processes (PostgreSQL advisory lock)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.ordering import user_lock
+from storage.db import make_engine
+
+
+async def test_a_second_update_of_the_same_user_waits_for_the_first(db_url: str) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite serves one process; its Application queue already orders updates")
+    first, second = make_engine(db_url), make_engine(db_url)  # two processes' engines
+    order: list[str] = []
+
+    async def handle(engine, user: int, name: str, hold: float) -> None:  # type: ignore[no-untyped-def]
+        async with user_lock(engine, user):
+            order.append(f"{name} start")
+            await asyncio.sleep(hold)
+            order.append(f"{name} end")
+
+    a = asyncio.create_task(handle(first, 42, "a", 0.5))
+    await asyncio.sleep(0.1)
+    b = asyncio.create_task(handle(second, 42, "b", 0))
+    c = asyncio.create_task(handle(second, 43, "c", 0))  # another user does not wait
+    await asyncio.gather(a, b, c)
+    assert order.index("a end") < order.index("b start")
+    assert order.index("c end") < order.index("a end")
+    first.dispose()
+    second.dispose()
