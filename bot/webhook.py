@@ -4,8 +4,7 @@ python-telegram-bot's own webhook server cannot serve extra routes, and a
 deployment needs /healthz (the process is alive) and /readyz (the database is
 reachable and migrated) for its load balancer. So this is a small tornado app
 of our own: it checks Telegram's secret token on every request (403 and nothing
-processed otherwise) and hands each update to the Application's queue, which
-handles one update at a time, in order.
+processed otherwise) and handles the update before it answers.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from storage.db import is_current
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+IN_FLIGHT = [0]  # updates being handled now (SIGTERM waits for them)
 
 
 def derive_secret(token: str) -> str:
@@ -59,7 +59,13 @@ class UpdateHandler(RequestHandler):
             self.set_status(400)
             self.finish("bad update")
             return
-        await self.bot_app.update_queue.put(update)
+        # Handled before answering: Telegram waits for our answer, which is backpressure, and
+        # the answer means "done". The user's lock (bot.ordering) keeps their updates in order.
+        IN_FLIGHT[0] += 1
+        try:
+            await self.bot_app.process_update(update)
+        finally:
+            IN_FLIGHT[0] -= 1
         self.set_status(200)
         self.finish("ok")
 
@@ -117,8 +123,12 @@ async def serve(
     server.listen(port, address=listen)
     log.info("webhook mode: listening on %s:%s, path %s", listen, port, path)
     await stop.wait()
-    log.info("stopping: no new updates; finishing what is queued")
+    log.info("stopping: no new updates; finishing the ones in hand")
     server.stop()
+    for _ in range(100):  # up to 10 s for the updates in hand
+        if IN_FLIGHT[0] == 0:
+            break
+        await asyncio.sleep(0.1)
     await application.stop()
     if application.post_stop is not None:
         await application.post_stop(application)
