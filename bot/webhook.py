@@ -30,6 +30,17 @@ from storage.db import is_current
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 IN_FLIGHT = [0]  # updates being handled now (SIGTERM waits for them)
+# Updates handled at once in one process. Each holds a database connection for its user's
+# lock and needs another for its work: bounded so the pool (15) can never run dry.
+CONCURRENCY = 4
+_slots: asyncio.Semaphore | None = None
+
+
+def _semaphore() -> asyncio.Semaphore:
+    global _slots
+    if _slots is None:
+        _slots = asyncio.Semaphore(CONCURRENCY)
+    return _slots
 
 
 def derive_secret(token: str) -> str:
@@ -63,7 +74,8 @@ class UpdateHandler(RequestHandler):
         # the answer means "done". The user's lock (bot.ordering) keeps their updates in order.
         IN_FLIGHT[0] += 1
         try:
-            await self.bot_app.process_update(update)
+            async with _semaphore():
+                await self.bot_app.process_update(update)
         finally:
             IN_FLIGHT[0] -= 1
         self.set_status(200)
