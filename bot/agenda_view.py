@@ -75,6 +75,12 @@ def render_delivery(
 ) -> Message | None:
     """The text of an outbox row at send time, or None when it is no longer useful."""
     person = delegates.get(session, row.user_id)
+    if row.kind == "text":  # a ready message (a notice to someone, possibly not registered)
+        if person is not None and not person.active:
+            return None
+        payload = row.payload or {}
+        buttons = [[(str(b[0]), str(b[1])) for b in line] for line in payload.get("buttons") or []]
+        return Message(str(payload.get("text") or ""), buttons) if payload.get("text") else None
     if person is None or person.registered_at is None or not person.active:
         return None
     lang = person.language

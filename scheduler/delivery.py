@@ -141,6 +141,20 @@ class Deliverer:
         self._add(stats)
         return stats
 
+    async def run_keys(self, keys: list[str]) -> RunStats:
+        """Deliver these rows now (notices just committed by a handler), if still pending."""
+        stats = RunStats()
+        if not keys:
+            return stats
+        with transaction(self.sessions) as session:
+            rows = outbox.claim_keys(session, self.worker, self.clock(), keys)
+            claimed = [(r.id, r.user_id) for r in rows]
+        stats.claimed = len(claimed)
+        for delivery_id, user_id in claimed:
+            await self._deliver(delivery_id, user_id, stats)
+        self._add(stats)
+        return stats
+
     async def _deliver(self, delivery_id: int, user_id: int, stats: RunStats) -> None:
         with self.sessions() as session:
             row = session.get(Delivery, delivery_id)

@@ -128,6 +128,20 @@ def claim(session: Session, worker: str, now: datetime, limit: int) -> list[Deli
     return rows
 
 
+def claim_keys(session: Session, worker: str, now: datetime, keys: list[str]) -> list[Delivery]:
+    """Take these pending rows (a handler delivering what it has just committed)."""
+    query = select(Delivery).where(Delivery.key.in_(keys), Delivery.status == "pending")
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    rows = list(session.execute(query).scalars())
+    for row in rows:
+        row.status = "claimed"
+        row.claimed_by = worker
+        row.claimed_until = now + LEASE
+        row.attempts += 1
+    return rows
+
+
 def _finish(session: Session, delivery_id: int, worker: str, **values: Any) -> bool:
     result = session.execute(
         update(Delivery)

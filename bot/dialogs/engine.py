@@ -184,7 +184,7 @@ class DialogEngine:
             if first is None:  # nothing to ask
                 if row is not None:
                     session.delete(row)
-                return _finished(d.finish(session, ctx))
+                return _finished(d.finish(session, ctx), session, ctx.now)
             if row is None:
                 row = DialogState(user_id=user_id, token=0)
                 session.add(row)
@@ -339,7 +339,7 @@ class DialogEngine:
             nxt = self._next(d, ctx.data, step.name)
         if nxt is None:
             session.delete(row)
-            return _finished(d.finish(session, ctx))
+            return _finished(d.finish(session, ctx), session, ctx.now)
         ctx.data["_history"] = [*ctx.data.get("_history", []), step.name]
         row.step = nxt
         row.data = ctx.data
@@ -391,11 +391,15 @@ class DialogEngine:
         return Screen(text=text, rows=rows)
 
 
-def _finished(result: str | Finished) -> Screen:
+def _finished(result: str | Finished, session: Session, now: datetime) -> Screen:
+    """The closing screen; notices for others go into the outbox in this same transaction."""
     if isinstance(result, Finished):
-        return Screen(
-            text=result.text, rows=result.rows, done=True, notices=result.notices, meta=result.meta
-        )
+        from bot.notices import enqueue
+
+        meta = dict(result.meta)
+        if result.notices:
+            meta["outbox_keys"] = enqueue(session, result.notices, now)
+        return Screen(text=result.text, rows=result.rows, done=True, meta=meta)
     return Screen(text=result, done=True)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from telegram import Message, Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import CallbackContext
 
 from bot.app import Services
@@ -111,32 +111,10 @@ async def send_screen(context: Context, chat_id: int, screen: Screen) -> Message
             row = session.get(Broadcast, int(broadcast_id))
             if row is not None:
                 row.progress_chat_id, row.progress_message_id = chat_id, message.message_id
-    for notice in screen.notices:
-        await notify(context, notice.chat_id, notice.text, notice.rows)
+    keys = screen.meta.get("outbox_keys")
+    if keys:  # committed already; delivered now, or by the outbox job if this process dies
+        await services(context).deliverer.run_keys(keys)
     return message
-
-
-async def notify(
-    context: Context, chat_id: int, text: str, rows: list[list[Button]] | None = None
-) -> bool:
-    """A message to someone other than the sender: a failure must not spoil the answer.
-
-    (Interim: sent directly after the commit. Reminders and broadcasts will go
-    through a durable outbox; these notices should move there too.)
-    """
-    s = services(context)
-    try:
-        await send(context, chat_id, text, rows)
-    except Forbidden:
-        with transaction(s.sessions) as session:
-            delegates.set_active(session, chat_id, False, s.clock())
-        s.count("telegram_blocked")
-        return False
-    except TelegramError as exc:
-        s.count("notify_failed")
-        log.warning("could not notify chat %s: %s", chat_id, type(exc).__name__)
-        return False
-    return True
 
 
 async def drop_keyboard(update: Update) -> None:

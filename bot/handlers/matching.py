@@ -6,12 +6,11 @@ from telegram import Update
 
 from bot.dialogs import connect as connect_dialog
 from bot.dialogs import search as search_dialog
-from bot.dialogs.engine import LINEAR, Button
+from bot.dialogs.engine import LINEAR, Button, Notice
 from bot.handlers.common import (
     Context,
     drop_keyboard,
     language_of,
-    notify,
     refused,
     send,
     send_screen,
@@ -19,6 +18,7 @@ from bot.handlers.common import (
     touch,
 )
 from bot.i18n import label, t
+from bot.notices import enqueue
 from bot.render import contact_card, entry_card, why
 from catalogue import delegates, matches
 from catalogue.taxonomy import AREAS
@@ -215,6 +215,7 @@ async def connection_button(update: Update, context: Context) -> None:
         return
     accept = parts[1] == "a"
     outgoing: list[tuple[int, str]] = []
+    keys: list[str] = []
     with transaction(s.sessions) as session:
         connection = matches.answer_connection(session, user.id, int(parts[2]), accept, s.clock())
         if connection is not None:
@@ -236,6 +237,7 @@ async def connection_button(update: Update, context: Context) -> None:
                 "connection_" + connection.status,
                 f"connection:{connection.id}",
             )
+            keys = enqueue(session, [Notice(uid, text) for uid, text in outgoing], s.clock())
     if connection is None:
         await query.answer(t(lang, "dialog-stale-button")[:200])
         return
@@ -243,8 +245,7 @@ async def connection_button(update: Update, context: Context) -> None:
     await drop_keyboard(update)
     key = "connect-you-accepted" if accept else "connect-you-declined"
     await send(context, chat.id, t(lang, key))
-    for chat_id, text in outgoing:
-        await notify(context, chat_id, text)
+    await s.deliverer.run_keys(keys)
 
 
 def _exchange(session, owner, requester, entry, title):  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from bot.handlers.common import (
     services,
 )
 from bot.i18n import label, t
+from bot.notices import enqueue
 from bot.render import affiliation, entry_card
 from catalogue import delegates, entries
 from catalogue import io as catalogue_io
@@ -128,8 +129,9 @@ async def review_button(update: Update, context: Context) -> None:
                 s.clock(),
                 s.catalogue,
             )
+            keys = enqueue(session, done.notices, s.clock())
         await send_screen(
-            context, chat.id, Screen(done.text, done.rows, True, notices=done.notices)
+            context, chat.id, Screen(done.text, done.rows, True, meta={"outbox_keys": keys})
         )
     else:
         await drop_keyboard(update)

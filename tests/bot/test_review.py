@@ -169,3 +169,25 @@ async def test_export_sends_the_catalogue_as_three_documents(harness: Harness) -
     )
     content = harness.api.files[csv_doc["document"]["file_id"]].content.decode("utf-8-sig")
     assert "Telehealth training for rural clinics" in content
+
+
+async def test_a_decision_notice_survives_a_crash_before_it_was_sent(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana, entry_id = await submitted(harness, 712, "es")
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    await sec.send("/review")
+
+    async def died(keys: list[str]) -> None:  # the process dies right after the commit
+        return None
+
+    monkeypatch.setattr(harness.services.deliverer, "run_keys", died)
+    await sec.press(label("en", "review-approve"))
+    assert "fue aprobada" not in ana.last_text()
+    assert entries_of(harness, 712)[0].status == "approved"
+    monkeypatch.undo()
+    await harness.restart()
+    await harness.deliver_outbox()  # the outbox job of the restarted process
+    assert "fue aprobada" in ana.last_text()
+    await harness.deliver_outbox()
+    assert sum(1 for m in ana.messages() if "fue aprobada" in m) == 1
