@@ -174,7 +174,7 @@ async def test_export_sends_the_catalogue_as_three_documents(harness: Harness) -
 async def test_a_decision_notice_survives_a_crash_before_it_was_sent(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ana, entry_id = await submitted(harness, 712, "es")
+    ana, _ = await submitted(harness, 712, "es")
     sec = harness.user(SECRETARIAT_ID, language_code="en")
     await sec.send("/review")
 
