@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -302,12 +302,3 @@ def diff(old: Agenda | None, new: Agenda) -> Change:
 def default_text() -> str:
     """The shipped agenda of the 2021 CIDI meeting (hours to be confirmed)."""
     return resources.files("scheduler").joinpath("data/cidi-2021.yaml").read_text("utf-8")
-
-
-def meeting_end(agenda: Agenda) -> datetime:
-    return max(s.end for s in agenda.sessions) if agenda.sessions else datetime.max
-
-
-def day_bounds(day: date, zone: str) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, datetime.min.time(), tzinfo=ZoneInfo(zone))
-    return start, start + timedelta(days=1)

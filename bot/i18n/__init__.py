@@ -60,10 +60,6 @@ def label(lang: str, key: str, **values: Any) -> str:
     return _format(lang, key, values)
 
 
-def has(lang: str, key: str) -> bool:
-    return _bundle(lang).has_message(key)
-
-
 def catalogue_shape(lang: str) -> dict[str, set[str]]:
     """Each key of a catalogue and the variables it uses (for the completeness test)."""
     resource = FluentParser().parse(source(lang))
