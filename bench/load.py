@@ -1,14 +1,29 @@
 """Load through HTTP webhooks: the whole bot on one and two processes, beside an echo bot.
 
-    python -m bench.load [--users 200] [--postgres postgresql://postgres@127.0.0.1:5432/test]
+    python -m bench.load [--delegates 400] [--rate 300] [--workers 16]
 
-Simulated delegates (hundreds at once) post updates to `cidi-bot run --webhook-url`
-processes on the local PostgreSQL, with the fake Bot API (served over HTTP by
-`cidi-bot fake-api`) behind them: /start, registration by text and buttons,
-/agenda, /search, /help. A webhook request is answered once its update has been
-handled, so its latency is the update's. The same traffic goes to a bare
-python-telegram-bot echo bot behind the same webhook server (the framework's
-own ceiling on this machine). Everything runs on this 2-core machine.
+Simulated delegates (hundreds at once, each in their own private chat) post updates to
+`cidi-bot run --webhook-url` processes on the local PostgreSQL, with the fake Bot API
+(`cidi-bot fake-api`, over HTTP) behind them. Each delegate registers (name, actor
+button, country, position, time zone button, consent button), submits an offer through
+the whole dialog (title, description, six buttons, a country, a contact, Submit), then
+reads /agenda, runs /search and asks for /help: 24 updates. A webhook request is answered
+once its update has been handled, so its latency is the update's.
+
+Each bot is measured twice:
+- *capacity*: `--workers` requests in flight at all times (closed loop): updates/s at
+  saturation, with the latency that costs;
+- *paced*: updates arrive at `--rate` a second whatever the bot does (open loop, the way
+  Telegram delivers them); latency runs from the moment an update was due, so a bot that
+  falls behind pays for its queue.
+
+A bare python-telegram-bot echo bot behind the same webhook server gets the same number of
+updates (text messages, each answered with one message): the framework's own ceiling.
+Delegates visit the bot in turn, so none is answered more than Telegram's one message a
+second per chat on average; the fake keeps its per-chat limit and drops its 30 a second
+overall limit, which is about bulk notifications, not replies to people writing in.
+After each CIDI run the database is checked: every delegate registered, every offer saved.
+Everything (bot processes, fake Bot API, PostgreSQL, this generator) shares this machine.
 """
 
 from __future__ import annotations
@@ -17,20 +32,27 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, func, select, text
 
+from bot.i18n import label
 from bot.webhook import SECRET_HEADER, derive_secret
+from storage.models import Delegate, Entry
 
 TOKEN = "777777:LOAD-test-token"
+LANGS = ("en", "es", "fr", "pt")
+FIRST_ID = 8_000_000
 ECHO = """
 import asyncio, sys
 from telegram.ext import ApplicationBuilder, MessageHandler, filters
@@ -44,14 +66,220 @@ asyncio.run(serve(app, sys.argv[3], "127.0.0.1", int(sys.argv[4]), derive_secret
 """
 
 
+def script(lang: str) -> list[tuple[str, str | None]]:
+    """What one delegate does: ("text", message) or ("press", button label or None)."""
+    return [
+        ("text", "/start"),
+        ("text", "Load Delegate"),
+        ("press", label(lang, "actor-member_state")),
+        ("text", "Haiti"),
+        ("text", "Cooperation officer"),
+        ("press", None),  # the proposed time zone
+        ("press", label(lang, "consent-direct")),
+        ("text", "/offer"),
+        ("text", "Telehealth training for rural clinics"),
+        ("text", "Training of rural nurses in telemedicine tools, with online mentoring."),
+        ("press", label(lang, "area-health")),
+        ("press", label(lang, "type-technical_assistance")),
+        ("press", label(lang, "modality-south_south")),
+        ("text", "Honduras"),
+        ("press", label(lang, "entry-countries-done")),
+        ("press", label(lang, "timeframe-short")),
+        ("press", label(lang, "answer-yes")),
+        ("text", "focal.point@example.org"),
+        ("press", label(lang, "entry-submit")),
+        ("text", "/agenda"),
+        ("text", "/search telemedicine rural"),
+        ("text", "/help"),
+        ("text", "/mine"),
+        ("text", "/help"),
+    ]
+
+
+class Http:
+    """Keep-alive HTTP/1.1 connections written by hand: the generator must cost far less
+    than what it measures, and an HTTP client library costs about as much as the bot."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+
+    async def post(self, path: str, body: bytes, headers: str = "") -> tuple[int, bytes]:
+        if self.idle:
+            reader, writer = self.idle.pop()
+        else:
+            reader, writer = await asyncio.open_connection(self.host, self.port)
+        writer.write(
+            f"POST {path} HTTP/1.1\r\nHost: {self.host}\r\nContent-Type: application/json\r\n"
+            f"{headers}Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        status = int((await reader.readline()).split()[1])
+        length = 0
+        while (line := await reader.readline()) not in (b"\r\n", b""):
+            if line[:15].lower() == b"content-length:":
+                length = int(line[15:])
+        answer = await reader.readexactly(length)
+        self.idle.append((reader, writer))
+        return status, answer
+
+    def close(self) -> None:
+        for _, writer in self.idle:
+            writer.close()
+
+
+@dataclass
+class Person:
+    uid: int
+    lang: str
+    steps: list[tuple[str, str | None]]
+    done: int = 0
+    ready: bytes | None = None  # the next update, made while "thinking"
+    last_sent: float = 0.0
+
+
+@dataclass
+class Result:
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    wall: float = 0.0
+
+    def row(self) -> str:
+        lat = sorted(self.latencies) or [float("nan")]
+        p99 = lat[min(len(lat) - 1, int(0.99 * len(lat)))]
+        return (
+            f"{len(self.latencies):,} | {len(self.latencies) / self.wall:.0f} | "
+            f"{statistics.median(lat) * 1000:.0f} | {p99 * 1000:.0f} | {self.errors}"
+        )
+
+
+class Load:
+    def __init__(self, api: Http, hooks: list[Http], uids: range, echo: bool) -> None:
+        self.api, self.hooks, self.echo = api, hooks, echo
+        self.header = f"{SECRET_HEADER}: {derive_secret(TOKEN)}\r\n"
+        self.update_id = 10**9
+        self.message_id = 10**6
+        self.delegates = []
+        for uid in uids:
+            lang = LANGS[uid % len(LANGS)]
+            steps = script(lang)
+            if echo:  # the echo bot answers text: the same number of text messages
+                steps = [("text", value or "hello") for _, value in steps]
+            self.delegates.append(Person(uid, lang, steps))
+        random.Random(7).shuffle(self.delegates)
+
+    def message(self, d: Person, text_: str) -> bytes:
+        self.update_id += 1
+        self.message_id += 1
+        user = {"id": d.uid, "is_bot": False, "first_name": "Load", "language_code": d.lang}
+        msg: dict[str, object] = {
+            "message_id": self.message_id,
+            "from": user,
+            "date": int(time.time()),
+            "chat": {"id": d.uid, "type": "private", "first_name": "Load"},
+            "text": text_,
+        }
+        if text_.startswith("/"):
+            msg["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(text_.split()[0])}
+            ]
+        return json.dumps({"update_id": self.update_id, "message": msg}).encode()
+
+    async def prepare(self, d: Person, result: Result) -> None:
+        """Make the delegate's next update (a press needs the button the bot just sent)."""
+        d.ready = None
+        if d.done >= len(d.steps):
+            return
+        kind, value = d.steps[d.done]
+        if kind == "text":
+            d.ready = self.message(d, value or "")
+            return
+        status, body = await self.api.post(
+            "/_fake/press", json.dumps({"user_id": d.uid, "label": value}).encode()
+        )
+        if status != 200:
+            result.errors += 1  # the bot did not show the button this delegate expected
+            d.done = len(d.steps)
+            return
+        d.ready = json.dumps(json.loads(body)["result"]).encode()
+
+    async def send(self, d: Person, due: float, result: Result) -> None:
+        assert d.ready is not None
+        hook = self.hooks[d.uid % len(self.hooks)]
+        d.last_sent = time.perf_counter()
+        try:
+            status, _ = await hook.post("/telegram", d.ready, self.header)
+        except (OSError, asyncio.IncompleteReadError, ValueError, IndexError):
+            status = 0
+        if status == 200:
+            result.latencies.append(time.perf_counter() - due)
+        else:
+            result.errors += 1
+        d.done += 1
+        await self.prepare(d, result)
+
+    async def start(self, result: Result) -> deque[Person]:
+        for d in self.delegates:
+            await self.prepare(d, result)
+        return deque(self.delegates)
+
+    async def capacity(self, workers: int) -> Result:
+        """Closed loop: `workers` updates in flight, each worker taking the next delegate."""
+        result = Result()
+        queue = await self.start(result)
+
+        async def worker() -> None:
+            while queue:
+                d = queue.popleft()
+                wait = d.last_sent + 1.0 - time.perf_counter()  # a person, not a flood
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                await self.send(d, time.perf_counter(), result)
+                if d.ready is not None:
+                    queue.append(d)
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(workers)))
+        result.wall = time.perf_counter() - began
+        return result
+
+    async def paced(self, rate: float) -> Result:
+        """Open loop: one update due every 1/rate s, sent by the next delegate who is ready."""
+        result = Result()
+        queue = await self.start(result)
+        in_flight: set[asyncio.Task[None]] = set()
+
+        async def one(d: Person, due: float) -> None:
+            await self.send(d, due, result)
+            if d.ready is not None:
+                queue.append(d)
+
+        began = time.perf_counter()
+        n = 0
+        while queue or in_flight:
+            due = began + n / rate
+            delay = due - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if not queue:
+                await asyncio.sleep(0.001)
+                continue
+            n += 1
+            task = asyncio.create_task(one(queue.popleft(), due))
+            in_flight.add(task)
+            task.add_done_callback(in_flight.discard)
+        result.wall = time.perf_counter() - began
+        return result
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-def reset(url: str) -> str:
-    """A fresh database of its own (never the test suite's), on the same server."""
+def fresh_database(url: str) -> str:
+    """A database of its own (never the test suite's), on the same server."""
     engine = create_engine(
         url.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
     )
@@ -62,112 +290,18 @@ def reset(url: str) -> str:
     return url.rsplit("/", 1)[0] + "/cidi_load"
 
 
-class Load:
-    def __init__(self, api: str, hooks: list[str], users: int, echo: bool) -> None:
-        self.api, self.hooks, self.users, self.echo = api, hooks, users, echo
-        self.latencies: list[float] = []
-        self.errors = 0
-        self.update_id = 0
-        self.message_id = 10**6
-
-    def update(self, uid: int, body: dict[str, object]) -> dict[str, object]:
-        self.update_id += 1
-        return {"update_id": self.update_id, **body}
-
-    def message(self, uid: int, text: str) -> dict[str, object]:
-        self.message_id += 1
-        user = {"id": uid, "is_bot": False, "first_name": "Load", "language_code": "en"}
-        msg: dict[str, object] = {
-            "message_id": self.message_id,
-            "from": user,
-            "date": int(time.time()),
-            "chat": {"id": uid, "type": "private", "first_name": "Load"},
-            "text": text,
-        }
-        if text.startswith("/"):
-            msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-        return self.update(uid, {"message": msg})
-
-    async def post(self, client: httpx.AsyncClient, uid: int, update: dict[str, object]) -> None:
-        hook = self.hooks[uid % len(self.hooks)]
-        start = time.perf_counter()
-        try:
-            r = await client.post(
-                hook, content=json.dumps(update), headers={SECRET_HEADER: derive_secret(TOKEN)}
-            )
-            if r.status_code != 200:
-                self.errors += 1
-        except httpx.HTTPError as exc:
-            self.errors += 1
-            if self.errors <= 3:
-                print(f"request failed: {exc!r}", file=sys.stderr)
-            return
-        self.latencies.append(time.perf_counter() - start)
-
-    async def press_first(
-        self, client: httpx.AsyncClient, uid: int, wanted: str | None = None
-    ) -> None:
-        chat = (await client.get(f"{self.api}/_fake/chat/{uid}")).json()["result"]
-        for message in reversed(chat):
-            for row in message.get("reply_markup", {}).get("inline_keyboard", []):
-                for button in row:
-                    if wanted is None or button["text"] == wanted:
-                        query = {
-                            "id": str(self.update_id),
-                            "from": {"id": uid, "is_bot": False, "first_name": "Load"},
-                            "chat_instance": str(uid),
-                            "data": button["callback_data"],
-                            "message": message,
-                        }
-                        await self.post(client, uid, self.update(uid, {"callback_query": query}))
-                        return
-
-    async def delegate(self, client: httpx.AsyncClient, uid: int) -> None:
-        await client.post(
-            f"{self.api}/_fake/send", json={"user_id": uid, "text": "", "first_name": "Load"}
-        )
-        if self.echo:
-            for text_ in (
-                "/start",
-                "Ana Load",
-                "Haiti",
-                "Officer",
-                "/agenda",
-                "/search telemedicine",
-                "/help",
-                "hello",
-            ):
-                await self.post(client, uid, self.message(uid, text_))
-            return
-        await self.post(client, uid, self.message(uid, "/start"))
-        await self.post(client, uid, self.message(uid, f"Load Delegate {uid}"))
-        await self.press_first(client, uid, "OAS member state")
-        await self.post(client, uid, self.message(uid, "Haiti"))
-        await self.post(client, uid, self.message(uid, "Cooperation officer"))
-        await self.press_first(client, uid)
-        await self.press_first(client, uid, "Yes, share my contact details")
-        for text_ in ("/agenda", "/search telemedicine rural", "/help"):
-            await self.post(client, uid, self.message(uid, text_))
-
-    async def run(self) -> dict[str, float]:
-        limits = httpx.Limits(max_connections=self.users, max_keepalive_connections=self.users)
-        async with httpx.AsyncClient(timeout=60, limits=limits) as client:
-            start = time.perf_counter()
-            await asyncio.gather(*(self.delegate(client, 8_000_000 + i) for i in range(self.users)))
-            wall = time.perf_counter() - start
-        lat = sorted(self.latencies) or [float("nan")]
-        return {
-            "updates": len(lat),
-            "per_second": len(lat) / wall,
-            "p50": statistics.median(lat) * 1000,
-            "p99": lat[min(len(lat) - 1, int(0.99 * len(lat)))] * 1000,
-            "errors": self.errors,
-        }
+def saved(db_url: str) -> tuple[int, int]:
+    engine = create_engine(db_url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.connect() as conn:
+        people = conn.execute(select(func.count()).select_from(Delegate)).scalar_one()
+        offers = conn.execute(select(func.count()).select_from(Entry)).scalar_one()
+    engine.dispose()
+    return people, offers
 
 
-def start_processes(
+def start_bots(
     n: int, api: str, db_url: str, tmp: Path, echo: bool
-) -> tuple[list[subprocess.Popen[bytes]], list[str]]:
+) -> list[subprocess.Popen[bytes]]:
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -175,44 +309,29 @@ def start_processes(
         "DATABASE_URL": db_url,
         "LOG_FORMAT": "json",
     }
-    procs, hooks = [], []
-    for _ in range(n):
-        port = free_port()
+    procs = []
+    for i in range(n):
+        port = PORTS[i]
         hook = f"http://127.0.0.1:{port}/telegram"
-        if echo:
-            cmd = [sys.executable, "-c", ECHO, TOKEN, api, hook, str(port)]
-        else:
-            cmd = [
-                sys.executable,
-                "-m",
-                "bot",
-                "--log-level",
-                "WARNING",
-                "run",
-                "--webhook-url",
-                hook,
-                "--listen",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ]
-        procs.append(
-            subprocess.Popen(
-                cmd, env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-            )
-        )
-        hooks.append(hook)
-        time.sleep(1.0)  # let the first process migrate the database alone
-    deadline = time.time() + 60
-    for hook in hooks:
-        health = hook.replace("/telegram", "/healthz")
-        while time.time() < deadline:
-            try:
-                if httpx.get(health, timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
-    return procs, hooks
+        cmd = [sys.executable, "-c", ECHO, TOKEN, api, hook, str(port)] if echo else [
+            sys.executable, "-m", "bot", "--log-level", "WARNING", "run",
+            "--webhook-url", hook, "--listen", "127.0.0.1", "--port", str(port),
+        ]  # fmt: skip
+        procs.append(subprocess.Popen(cmd, env=env, cwd=tmp, stdout=subprocess.DEVNULL))
+        wait_until_ready(f"http://127.0.0.1:{port}/healthz")  # the first one migrates alone
+    return procs
+
+
+def wait_until_ready(url: str, seconds: float = 60) -> None:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{url} did not come up")
 
 
 def stop(procs: list[subprocess.Popen[bytes]]) -> None:
@@ -225,11 +344,32 @@ def stop(procs: list[subprocess.Popen[bytes]]) -> None:
             p.kill()
 
 
+PORTS = [free_port(), free_port()]
+
+
+async def measure(
+    api_url: str, n: int, uids: range, echo: bool, mode: str, args: argparse.Namespace
+) -> Result:
+    api = Http("127.0.0.1", int(api_url.rsplit(":", 1)[1]))
+    hooks = [Http("127.0.0.1", PORTS[i]) for i in range(n)]
+    await api.post("/_fake/users", json.dumps({"ids": list(uids)}).encode())
+    load = Load(api, hooks, uids, echo)
+    try:
+        if mode == "capacity":
+            return await load.capacity(args.workers)
+        return await load.paced(args.rate)
+    finally:
+        for h in (api, *hooks):
+            h.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--delegates", type=int, default=400, help="per run (default 400)")
+    parser.add_argument("--rate", type=float, default=300, help="paced updates a second")
+    parser.add_argument("--workers", type=int, default=16, help="in flight, capacity runs")
     parser.add_argument(
         "--postgres",
         default=os.environ.get(
@@ -237,43 +377,43 @@ def main() -> None:
         ),
     )
     args = parser.parse_args()
-    api_port = free_port()
-    api = f"http://127.0.0.1:{api_port}"
+    api_url = f"http://127.0.0.1:{free_port()}"
     fake = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--log-level",
-            "WARNING",
-            "fake-api",
-            "--port",
-            str(api_port),
-        ],
+        [sys.executable, "-m", "bot", "--log-level", "WARNING", "fake-api",
+         "--port", api_url.rsplit(":", 1)[1], "--global-rate", "0"],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    wait_until_ready(f"{api_url}/_fake/stats")
+    print(
+        f"{args.delegates} simulated delegates a run, 24 updates each; webhooks over HTTP; "
+        f"fake Bot API over HTTP; PostgreSQL; {os.cpu_count()} cores shared by everything"
     )
-    time.sleep(1.5)
-    print(f"{args.users} simulated delegates at once; fake Bot API over HTTP; PostgreSQL")
-    print("| bot | processes | updates | updates/s | p50 (ms) | p99 (ms) | errors |")
-    print("|---|---|---|---|---|---|---|")
+    print("| bot | processes | load | updates | updates/s | p50 (ms) | p99 (ms) | errors | saved |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    first = FIRST_ID
     try:
-        for label, echo, n in (
+        for name, echo, n in (
             ("echo (bare python-telegram-bot)", True, 1),
             ("CIDI bot", False, 1),
             ("CIDI bot", False, 2),
         ):
-            db_url = reset(args.postgres)
-            with tempfile.TemporaryDirectory() as tmp:
-                procs, hooks = start_processes(n, api, db_url, Path(tmp), echo)
-                try:
-                    r = asyncio.run(Load(api, hooks, args.users, echo).run())
-                finally:
-                    stop(procs)
-            print(
-                f"| {label} | {n} | {r['updates']:,.0f} | {r['per_second']:.0f} | {r['p50']:.0f} | {r['p99']:.0f} | {r['errors']:.0f} |",
-                flush=True,
-            )
+            for mode in ("capacity", "paced"):
+                db_url = fresh_database(args.postgres)
+                uids = range(first, first + args.delegates)
+                first += args.delegates
+                with tempfile.TemporaryDirectory() as tmp:
+                    procs = start_bots(n, api_url, db_url, Path(tmp), echo)
+                    try:
+                        r = asyncio.run(measure(api_url, n, uids, echo, mode, args))
+                    finally:
+                        stop(procs)
+                check = "–" if echo else "{} delegates, {} offers".format(*saved(db_url))
+                load = (
+                    f"{args.workers} in flight"
+                    if mode == "capacity"
+                    else f"{args.rate:.0f}/s offered"
+                )
+                print(f"| {name} | {n} | {load} | {r.row()} | {check} |", flush=True)
     finally:
         fake.terminate()
         fake.wait()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from bot.dialogs.review import ReviewDialog
 from bot.dialogs.search import SearchDialog
 from bot.jobs import make_deliverer, schedule
 from bot.ordering import OrderedApplication
+from bot.retry import ReplyRetry
 from bot.settings import Settings
 from catalogue import delegates
 from catalogue.matches import CatalogueIndex
@@ -165,6 +167,7 @@ def build_application(
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
+        .rate_limiter(ReplyRetry(sleep or asyncio.sleep))
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)

@@ -496,9 +496,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_fake_api(args: argparse.Namespace) -> int:
     from bot.fakeapi.http import serve_forever
+    from bot.fakeapi.server import Limits
 
     configure_logging(args.log_level)
-    return asyncio.run(serve_forever(args.host, args.port))
+    limits = Limits(
+        global_per_second=args.global_rate or 10**9,
+        chat_per_second=args.chat_rate,
+        chat_burst=args.chat_burst,
+        enabled=not args.no_limits,
+    )
+    return asyncio.run(serve_forever(args.host, args.port, limits, args.chaos, args.seed))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -694,6 +701,24 @@ def parser() -> argparse.ArgumentParser:
     )
     fake.add_argument("--host", default="127.0.0.1")
     fake.add_argument("--port", type=int, default=8081)
+    fake.add_argument(
+        "--global-rate",
+        type=int,
+        default=30,
+        help="messages a second accepted from the bot overall, as Telegram's bulk limit "
+        "(0: no overall limit; default 30)",
+    )
+    fake.add_argument("--chat-rate", type=float, default=1.0, help="messages a second per chat")
+    fake.add_argument("--chat-burst", type=float, default=3.0, help="short burst to one chat")
+    fake.add_argument("--no-limits", action="store_true", help="accept everything at once")
+    fake.add_argument(
+        "--chaos",
+        type=float,
+        default=0.0,
+        metavar="RATE",
+        help="fail this share of calls at random with 429, 500, 502 or a timeout",
+    )
+    fake.add_argument("--seed", type=int, default=0, help="seed of --chaos")
     fake.set_defaults(func=cmd_fake_api)
     return top
 

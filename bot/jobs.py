@@ -47,6 +47,7 @@ def make_sender(get_bot: Callable[[], Any]) -> Callable[[int, Message], Awaitabl
                 parse_mode=ParseMode.HTML,
                 reply_markup=inline(rows),
                 disable_web_page_preview=not message.link_preview,
+                rate_limit_args={"once": True},  # the outbox keeps its own retries
             )
         except RetryAfter as exc:
             seconds = exc.retry_after

@@ -19,7 +19,7 @@ from tornado.httputil import HTTPFile, parse_body_arguments
 from tornado.netutil import bind_sockets
 from tornado.web import Application, RequestHandler
 
-from bot.fakeapi.server import FakeBotApi, FakeTimeout, StoredFile
+from bot.fakeapi.server import FakeBotApi, FakeTimeout, Limits, StoredFile
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,70 @@ class ChatHandler(RequestHandler):
         self.finish({"ok": True, "result": messages})
 
 
+class PressHandler(RequestHandler):
+    """A user's press, made but not queued, for a script that posts it to a webhook itself:
+    ``{"user_id": 1, "label": "Yes"}`` (or no label: the first button of the last keyboard)."""
+
+    def initialize(self, api: FakeBotApi) -> None:
+        self.api = api
+
+    def check_xsrf_cookie(self) -> None:
+        return None
+
+    def post(self) -> None:
+        body = json.loads(self.request.body or b"{}")
+        uid, wanted = int(body["user_id"]), body.get("label")
+        for message in reversed(self.api.bot_messages(uid)):
+            for row in message.get("reply_markup", {}).get("inline_keyboard", []):
+                for button in row:
+                    if "callback_data" in button and wanted in (None, button["text"]):
+                        update = self.api.user_press(uid, message, button["callback_data"])
+                        self.finish({"ok": True, "result": update})
+                        return
+        self.set_status(404)
+        self.finish({"ok": False, "description": f"no button {wanted!r}"})
+
+
+class UsersHandler(RequestHandler):
+    """Many users at once, for benchmarks: ``{"ids": [1, 2], "language_code": "en"}``."""
+
+    def initialize(self, api: FakeBotApi) -> None:
+        self.api = api
+
+    def check_xsrf_cookie(self) -> None:
+        return None
+
+    def post(self) -> None:
+        body = json.loads(self.request.body or b"{}")
+        for uid in body.get("ids", []):
+            self.api.add_user(int(uid), "Delegate", body.get("language_code", "en"))
+        self.finish({"ok": True})
+
+
+class StatsHandler(RequestHandler):
+    """What the fake saw: calls per method, messages accepted, 429s, and with
+    ``?history=1`` every chat's messages from the bot (text only), for fault runs."""
+
+    def initialize(self, api: FakeBotApi) -> None:
+        self.api = api
+
+    def get(self) -> None:
+        result: dict[str, Any] = {
+            "calls": self.api.stats.calls,
+            "sent": self.api.stats.sent,
+            "rejected_429": self.api.stats.rejected_429,
+            "faults": self.api.injected,
+        }
+        if self.get_query_argument("history", ""):
+            result["history"] = {
+                str(chat): [
+                    m.get("text") or m.get("caption") or "" for m in self.api.bot_messages(chat)
+                ]
+                for chat in self.api.history
+            }
+        self.finish({"ok": True, "result": result})
+
+
 def make_app(api: FakeBotApi) -> Application:
     args = {"api": api}
     return Application(
@@ -149,6 +213,9 @@ def make_app(api: FakeBotApi) -> Application:
             (r"/file/bot([^/]+)/(.+)", FileHandler, args),
             (r"/_fake/send", SendHandler, args),
             (r"/_fake/chat/(-?\d+)", ChatHandler, args),
+            (r"/_fake/users", UsersHandler, args),
+            (r"/_fake/press", PressHandler, args),
+            (r"/_fake/stats", StatsHandler, args),
         ]
     )
 
@@ -163,8 +230,12 @@ async def start_server(
     return server, sockets[0].getsockname()[1]
 
 
-async def serve_forever(host: str, port: int) -> int:
-    api = FakeBotApi()
+async def serve_forever(
+    host: str, port: int, limits: Limits | None = None, chaos: float = 0.0, seed: int = 0
+) -> int:
+    api = FakeBotApi(limits=limits)
+    if chaos:
+        api.chaos(chaos, seed)
     server, bound = await start_server(api, host, port)
     print(
         f"fake Bot API on http://{host}:{bound} (TELEGRAM_API_URL=http://{host}:{bound})",

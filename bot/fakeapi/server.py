@@ -15,6 +15,7 @@ import contextlib
 import itertools
 import json
 import math
+import random
 import time
 from collections import deque
 from collections.abc import Callable
@@ -129,6 +130,9 @@ class FakeBotApi:
         self._chat_buckets: dict[int, tuple[float, float]] = {}
         self.webhook_url = ""
         self.webhook_secret = ""
+        self.chaos_rate = 0.0
+        self._chaos_random = random.Random(0)
+        self.injected: dict[str, int] = {}  # faults answered, by kind
 
     # -- set-up by tests ----------------------------------------------------
 
@@ -169,6 +173,14 @@ class FakeBotApi:
     ) -> None:
         """Make the next `times` calls of `method` fail as `kind`."""
         self.faults.append(Fault(method, kind, times, retry_after, chat_id))
+
+    def chaos(self, rate: float, seed: int = 0) -> None:
+        """From now on, fail about `rate` of all calls at random: 429, 5xx or a timeout.
+
+        For fault runs over HTTP (`cidi-bot fake-api --chaos`), where a test cannot script
+        each failure as it does in process with `fail`."""
+        self.chaos_rate = rate
+        self._chaos_random = random.Random(seed)
 
     # -- what users do ------------------------------------------------------
 
@@ -290,12 +302,20 @@ class FakeBotApi:
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
     def _inject_fault(self, method: str, params: dict[str, Any]) -> None:
+        if self.chaos_rate and method not in ("getMe", "setWebhook", "deleteWebhook"):
+            draw = self._chaos_random.random()
+            if draw < self.chaos_rate:
+                kind = ("retry_after", "server_error", "bad_gateway", "timeout")[
+                    int(draw / self.chaos_rate * 4)
+                ]
+                self.faults.insert(0, Fault(method, kind))
         for fault in self.faults:
             if fault.method != method or fault.remaining <= 0:
                 continue
             if fault.chat_id is not None and str(params.get("chat_id")) != str(fault.chat_id):
                 continue
             fault.remaining -= 1
+            self.injected[fault.kind] = self.injected.get(fault.kind, 0) + 1
             if fault.kind == "retry_after":
                 raise ApiError(
                     429,

@@ -205,13 +205,35 @@ async def test_blocking_the_bot_marks_the_delegate_inactive(harness: Harness) ->
     assert row is not None and row.active
 
 
-async def test_telegram_refusing_an_answer_is_counted_not_fatal(harness: Harness) -> None:
+async def test_an_answer_refused_with_429_arrives_once_telegram_allows(harness: Harness) -> None:
     u = harness.user(316, language_code="en")
     harness.api.fail("sendMessage", "retry_after", times=1, retry_after=3)
+    before = harness.now
     await u.send("/start")
-    assert harness.services.counters.get("telegram_retryafter") == 1
-    await u.send("/start")  # the next try, once Telegram has calmed down, works
-    assert harness.services.dialogs.active(316) == "profile"
+    assert u.messages()[0].startswith("👋 Welcome to the CIDI Cooperation Bot")
+    assert (harness.now - before).total_seconds() >= 3  # it waited as told
+    assert harness.services.counters.get("telegram_retryafter") is None
+
+
+@pytest.mark.parametrize("kind", ["server_error", "bad_gateway", "timeout"])
+async def test_an_answer_lost_to_a_flaky_telegram_is_sent_again(
+    harness: Harness, kind: str
+) -> None:
+    u = harness.user(318, language_code="es")
+    harness.api.fail("sendMessage", kind, times=2)
+    await u.send("/start")
+    welcome, question = u.messages()  # each once, as if nothing had failed
+    assert welcome.startswith("👋 Bienvenido") and question.endswith("(hasta 100 caracteres)")
+
+
+async def test_telegram_refusing_an_answer_for_good_is_counted_not_fatal(harness: Harness) -> None:
+    u = harness.user(319, language_code="en")
+    harness.api.fail("sendMessage", "server_error", times=4)
+    await u.send("/start")
+    assert u.messages() == []
+    assert harness.services.counters.get("telegram_networkerror") == 1
+    await u.send("/start")  # the next try, once Telegram has recovered, works
+    assert harness.services.dialogs.active(319) == "profile"
 
 
 async def test_a_user_who_blocked_the_bot_mid_answer_is_marked_inactive(harness: Harness) -> None:
