@@ -48,11 +48,12 @@ from sqlalchemy import create_engine, func, select, text
 
 from bot.i18n import label
 from bot.webhook import SECRET_HEADER, derive_secret
-from storage.models import Delegate, Entry
+from storage.models import Entry
 
 TOKEN = "777777:LOAD-test-token"
 LANGS = ("en", "es", "fr", "pt")
 FIRST_ID = 8_000_000
+THINK = 3.0  # seconds at least between two updates of one person (reading, typing)
 ECHO = """
 import asyncio, sys
 from telegram.ext import ApplicationBuilder, MessageHandler, filters
@@ -64,6 +65,9 @@ app = (ApplicationBuilder().token(sys.argv[1]).base_url(sys.argv[2] + "/bot")
 app.add_handler(MessageHandler(filters.ALL, echo))
 asyncio.run(serve(app, sys.argv[3], "127.0.0.1", int(sys.argv[4]), derive_secret(sys.argv[1])))
 """
+
+
+SUBMIT = 18  # the step that presses Submit on the offer
 
 
 def script(lang: str) -> list[tuple[str, str | None]]:
@@ -143,6 +147,7 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     wall: float = 0.0
+    submitted: int = 0  # offers the bot answered Submit for
 
     def row(self) -> str:
         lat = sorted(self.latencies) or [float("nan")]
@@ -213,6 +218,8 @@ class Load:
             status = 0
         if status == 200:
             result.latencies.append(time.perf_counter() - due)
+            if d.steps[d.done][0] == "press" and d.done == SUBMIT and not self.echo:
+                result.submitted += 1
         else:
             result.errors += 1
         d.done += 1
@@ -223,27 +230,27 @@ class Load:
             await self.prepare(d, result)
         return deque(self.delegates)
 
-    async def capacity(self, workers: int) -> Result:
+    async def capacity(self, workers: int, seconds: float) -> Result:
         """Closed loop: `workers` updates in flight, each worker taking the next delegate."""
         result = Result()
         queue = await self.start(result)
+        began = time.perf_counter()
 
         async def worker() -> None:
-            while queue:
+            while queue and time.perf_counter() - began < seconds:
                 d = queue.popleft()
-                wait = d.last_sent + 1.0 - time.perf_counter()  # a person, not a flood
+                wait = d.last_sent + THINK - time.perf_counter()  # a person, not a flood
                 if wait > 0:
                     await asyncio.sleep(wait)
                 await self.send(d, time.perf_counter(), result)
                 if d.ready is not None:
                     queue.append(d)
 
-        began = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(workers)))
         result.wall = time.perf_counter() - began
         return result
 
-    async def paced(self, rate: float) -> Result:
+    async def paced(self, rate: float, seconds: float) -> Result:
         """Open loop: one update due every 1/rate s, sent by the next delegate who is ready."""
         result = Result()
         queue = await self.start(result)
@@ -256,18 +263,21 @@ class Load:
 
         began = time.perf_counter()
         n = 0
-        while queue or in_flight:
+        while (queue or in_flight) and time.perf_counter() - began < seconds:
             due = began + n / rate
-            delay = due - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
             if not queue:
                 await asyncio.sleep(0.001)
                 continue
+            due = max(due, queue[0].last_sent + THINK)  # nobody types faster than that
+            delay = due - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
             n += 1
             task = asyncio.create_task(one(queue.popleft(), due))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
+        if in_flight:
+            await asyncio.wait(in_flight)
         result.wall = time.perf_counter() - began
         return result
 
@@ -290,13 +300,13 @@ def fresh_database(url: str) -> str:
     return url.rsplit("/", 1)[0] + "/cidi_load"
 
 
-def saved(db_url: str) -> tuple[int, int]:
+def saved(db_url: str) -> int:
+    """Offers in the database, to set beside those the bot confirmed."""
     engine = create_engine(db_url.replace("postgresql://", "postgresql+psycopg://"))
     with engine.connect() as conn:
-        people = conn.execute(select(func.count()).select_from(Delegate)).scalar_one()
         offers = conn.execute(select(func.count()).select_from(Entry)).scalar_one()
     engine.dispose()
-    return people, offers
+    return int(offers)
 
 
 def start_bots(
@@ -356,8 +366,8 @@ async def measure(
     load = Load(api, hooks, uids, echo)
     try:
         if mode == "capacity":
-            return await load.capacity(args.workers)
-        return await load.paced(args.rate)
+            return await load.capacity(args.workers, args.seconds)
+        return await load.paced(args.rate, args.seconds)
     finally:
         for h in (api, *hooks):
             h.close()
@@ -367,7 +377,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--delegates", type=int, default=400, help="per run (default 400)")
+    parser.add_argument("--delegates", type=int, default=1500, help="per run (default 1500)")
+    parser.add_argument("--seconds", type=float, default=40, help="length of a run")
     parser.add_argument("--rate", type=float, default=300, help="paced updates a second")
     parser.add_argument("--workers", type=int, default=16, help="in flight, capacity runs")
     parser.add_argument(
@@ -385,10 +396,12 @@ def main() -> None:
     )  # fmt: skip
     wait_until_ready(f"{api_url}/_fake/stats")
     print(
-        f"{args.delegates} simulated delegates a run, 24 updates each; webhooks over HTTP; "
+        f"{args.delegates} simulated delegates, {args.seconds:.0f} s a run; webhooks over HTTP; "
         f"fake Bot API over HTTP; PostgreSQL; {os.cpu_count()} cores shared by everything"
     )
-    print("| bot | processes | load | updates | updates/s | p50 (ms) | p99 (ms) | errors | saved |")
+    print(
+        "| bot | processes | load | updates | updates/s | p50 (ms) | p99 (ms) | errors | offers |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     first = FIRST_ID
     try:
@@ -407,7 +420,7 @@ def main() -> None:
                         r = asyncio.run(measure(api_url, n, uids, echo, mode, args))
                     finally:
                         stop(procs)
-                check = "–" if echo else "{} delegates, {} offers".format(*saved(db_url))
+                check = "–" if echo else f"{r.submitted} confirmed, {saved(db_url)} in the database"
                 load = (
                     f"{args.workers} in flight"
                     if mode == "capacity"

@@ -25,6 +25,7 @@ from bot.jobs import make_deliverer, schedule
 from bot.ordering import OrderedApplication
 from bot.retry import ReplyRetry
 from bot.settings import Settings
+from bot.transport import AiohttpRequest
 from catalogue import delegates
 from catalogue.matches import CatalogueIndex
 from scheduler import outbox
@@ -172,7 +173,9 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.connect_timeout(10).read_timeout(15).write_timeout(15).pool_timeout(5)
+        builder = builder.request(AiohttpRequest()).get_updates_request(
+            AiohttpRequest(connection_pool_size=1)
+        )
     application = builder.build()
     holder["bot"] = application.bot
     application.bot_data["services"] = services

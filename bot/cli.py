@@ -117,6 +117,15 @@ def load_settings() -> Settings:
         raise SystemExit(EXIT_USAGE) from None
 
 
+def use_uvloop() -> None:
+    """uvloop where it is installed: the same asyncio, with less CPU per socket event."""
+    try:
+        import uvloop
+    except ImportError:
+        return
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from telegram import Update
     from telegram.error import InvalidToken
@@ -130,6 +139,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     configure_logging(args.log_level, token)
     log = logging.getLogger("cidi-bot")
+    use_uvloop()
     try:
         application = build_application(settings)
     except Exception as exc:

@@ -18,25 +18,35 @@ from sqlalchemy import Engine, text
 from telegram import Update
 from telegram.ext import Application
 
+_local: dict[tuple[int, int], asyncio.Lock] = {}  # per (engine, user): this process's updates
+
 
 @asynccontextmanager
 async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
     if user_id is None or engine.dialect.name != "postgresql":
         yield
         return
-    conn = await asyncio.to_thread(
-        lambda: engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-    )
+    # Within one process an asyncio lock orders the user's updates for free; only the first
+    # in line asks PostgreSQL, so a thread is needed only when another process holds the user.
+    slot = (id(engine), user_id)
+    local = _local.setdefault(slot, asyncio.Lock())
     try:
-        await asyncio.to_thread(conn.execute, text("SELECT pg_advisory_lock(:k)"), {"k": user_id})
-        try:
-            yield
-        finally:
-            await asyncio.to_thread(
-                conn.execute, text("SELECT pg_advisory_unlock(:k)"), {"k": user_id}
-            )
+        async with local:
+            conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            try:
+                key = {"k": user_id}
+                got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), key).scalar()
+                if not got:  # another process has this user: wait for it off the event loop
+                    await asyncio.to_thread(conn.execute, text("SELECT pg_advisory_lock(:k)"), key)
+                try:
+                    yield
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), key)
+            finally:
+                conn.close()
     finally:
-        await asyncio.to_thread(conn.close)
+        if not local.locked() and _local.get(slot) is local:
+            del _local[slot]
 
 
 class OrderedApplication(Application):

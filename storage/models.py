@@ -88,7 +88,7 @@ class Delegate(Base):
     roles: Mapped[list[Role]] = relationship(
         primaryjoin="Delegate.user_id == foreign(Role.user_id)",
         viewonly=True,
-        lazy="selectin",
+        lazy="select",  # read when asked: most updates never look at roles
     )
 
 

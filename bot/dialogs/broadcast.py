@@ -325,6 +325,7 @@ class ConfirmStep:
 
 class BroadcastDialog:
     name = NAME
+    reads_html = True  # the organiser's formatting is kept: their text is read as Telegram HTML
     steps: Sequence[Any] = (
         MessageStep(),
         VersionsStep(),

@@ -210,13 +210,19 @@ class DialogEngine:
             session.delete(row)
             return name
 
-    def on_text(self, user_id: int, lang: str, text: str) -> Screen | None:
-        """A typed answer to the current question; None when no dialog is open."""
+    def on_text(
+        self, user_id: int, lang: str, text: str, html_text: str | None = None
+    ) -> Screen | None:
+        """A typed answer to the current question; None when no dialog is open.
+
+        A dialog that reads Telegram HTML (`reads_html`, the broadcast) gets `html_text`."""
         with transaction(self.session_factory) as session:
             row = self._lock(session, user_id)
             if row is None or row.dialog not in self.dialogs:
                 return None
             d = self.dialogs[row.dialog]
+            if getattr(d, "reads_html", False) and html_text is not None:
+                text = html_text
             step = self._step(d, row.step)
             ctx = self._ctx(lang, user_id, dict(row.data), session)
             prompt = step.prompt(ctx)

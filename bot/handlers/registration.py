@@ -83,9 +83,8 @@ async def dialog_text(update: Update, context: Context) -> None:
     assert message is not None and chat is not None and user is not None
     lang, registered = touch(update, context)
     s = services(context)
-    # A broadcast keeps the organiser's formatting: its text is read as Telegram HTML.
-    text = message.text_html if s.dialogs.active(user.id) == "broadcast" else (message.text or "")
-    screen = s.dialogs.on_text(user.id, lang, text)
+    html_text = message.text_html if message.text else None
+    screen = s.dialogs.on_text(user.id, lang, message.text or "", html_text)
     if screen is not None:
         await send_screen(context, chat.id, screen)
         return

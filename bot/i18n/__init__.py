@@ -37,6 +37,17 @@ class MissingMessage(KeyError):
 
 
 def _format(lang: str, key: str, values: dict[str, Any]) -> str:
+    if not values:  # most texts and nearly all labels: formatted once per process
+        return _static(lang, key)
+    return _render(lang, key, values)
+
+
+@cache
+def _static(lang: str, key: str) -> str:
+    return _render(lang, key, {})
+
+
+def _render(lang: str, key: str, values: dict[str, Any]) -> str:
     bundle = _bundle(lang if lang in LANGUAGES else "en")
     if not bundle.has_message(key):
         raise MissingMessage(f"{key} ({lang})")
