@@ -11,9 +11,10 @@ import os
 import secrets
 import socket
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -26,7 +27,7 @@ from catalogue import delegates
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
 from storage.db import transaction
-from storage.models import Delivery
+from storage.models import Delivery, HandledUpdate
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +127,7 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         name="outbox",
         job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
     )
+    application.job_queue.run_repeating(prune_handled, interval=3600, first=60, name="prune")
     application.job_queue.run_repeating(
         broadcasts_job,
         interval=INTERVAL_SECONDS,
@@ -133,6 +135,17 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         name="broadcast-progress",
         job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
     )
+
+
+HANDLED_KEPT = timedelta(days=2)  # Telegram gives up redelivering long before that
+
+
+async def prune_handled(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    services = context.bot_data["services"]
+    with transaction(services.sessions) as session:
+        session.execute(
+            delete(HandledUpdate).where(HandledUpdate.handled_at < services.clock() - HANDLED_KEPT)
+        )
 
 
 async def update_broadcasts(bot: Any, services: Any) -> None:

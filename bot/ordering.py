@@ -18,6 +18,8 @@ from sqlalchemy import Engine, text
 from telegram import Update
 from telegram.ext import Application
 
+from bot.dialogs.engine import CURRENT_UPDATE, Handling
+
 _local: dict[tuple[int, int], asyncio.Lock] = {}  # per (engine, user): this process's updates
 
 
@@ -58,5 +60,12 @@ class OrderedApplication(Application):
         if services is None:
             await super().process_update(update)
             return
-        async with user_lock(services.engine, user.id if user else None):
-            await super().process_update(update)
+        marker = (
+            CURRENT_UPDATE.set(Handling(update.update_id)) if isinstance(update, Update) else None
+        )
+        try:
+            async with user_lock(services.engine, user.id if user else None):
+                await super().process_update(update)
+        finally:
+            if marker is not None:
+                CURRENT_UPDATE.reset(marker)

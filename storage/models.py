@@ -354,3 +354,17 @@ __all__ = [
     "Role",
     "SavedSearch",
 ]
+
+
+class HandledUpdate(Base):
+    """A Telegram update whose dialog change is committed, marked in that same transaction.
+
+    Telegram sends an update again until the webhook answers 200; a process killed after
+    committing but before answering would otherwise apply the same answer twice (a country
+    typed once stored as the next answer too). Kept two days, then pruned."""
+
+    __tablename__ = "handled_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    handled_at: Mapped[datetime] = mapped_column(index=True)

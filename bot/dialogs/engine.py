@@ -15,6 +15,7 @@ lists and stale-button detection. It never imports telegram: it returns a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -24,7 +25,25 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.i18n import label, t
 from storage.db import transaction
-from storage.models import DialogState
+from storage.models import DialogState, HandledUpdate
+
+
+@dataclass
+class Handling:
+    """The Telegram update being handled (set by bot.ordering), for redelivery checks."""
+
+    update_id: int
+    marked: bool = False
+
+
+CURRENT_UPDATE: ContextVar[Handling | None] = ContextVar("cidi_update", default=None)
+
+
+class Redelivered(Exception):
+    """Telegram sent again an update whose dialog change is already committed: the
+    process that handled it died before answering. Nothing is applied twice; the error
+    handler shows the current question again instead."""
+
 
 PAGE_SIZE = 12
 CALLBACK_PREFIX = "d"
@@ -175,6 +194,7 @@ class DialogEngine:
         """Open `dialog` (replacing any open one) and ask its first question."""
         with transaction(self.session_factory) as session:
             row = self._lock(session, user_id)
+            self._mark(session, user_id)
             d = self.dialogs[dialog]
             draft = dict(data or {})
             draft["_mode"] = mode
@@ -204,6 +224,7 @@ class DialogEngine:
         """Drop the user's open dialog; returns its name, or None if there was none."""
         with transaction(self.session_factory) as session:
             row = self._lock(session, user_id)
+            self._mark(session, user_id)
             if row is None:
                 return None
             name = row.dialog
@@ -218,6 +239,7 @@ class DialogEngine:
         A dialog that reads Telegram HTML (`reads_html`, the broadcast) gets `html_text`."""
         with transaction(self.session_factory) as session:
             row = self._lock(session, user_id)
+            self._mark(session, user_id)
             if row is None or row.dialog not in self.dialogs:
                 return None
             d = self.dialogs[row.dialog]
@@ -235,6 +257,7 @@ class DialogEngine:
         parsed = parse_callback(callback_data)
         with transaction(self.session_factory) as session:
             row = self._lock(session, user_id)
+            self._mark(session, user_id)
             if parsed is None or row is None or row.dialog not in self.dialogs:
                 return Screen(text=t(lang, "dialog-stale-button"), stale=True)
             token, action, value = parsed
@@ -289,6 +312,18 @@ class DialogEngine:
         return session.execute(
             select(DialogState).where(DialogState.user_id == user_id).with_for_update()
         ).scalar_one_or_none()
+
+    def _mark(self, session: Session, user_id: int) -> None:
+        """Record the update in the transaction that changes the dialog (once per update)."""
+        handling = CURRENT_UPDATE.get()
+        if handling is None or handling.marked:
+            return
+        if session.get(HandledUpdate, handling.update_id) is not None:
+            raise Redelivered(handling.update_id)
+        session.add(
+            HandledUpdate(update_id=handling.update_id, user_id=user_id, handled_at=self.clock())
+        )
+        handling.marked = True
 
     @staticmethod
     def _step(d: Dialog, name: str) -> Step:

@@ -8,7 +8,15 @@ from telegram import ChatMember, Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.handlers.common import Context, language_of, send, services, telegram_language
+from bot.dialogs.engine import CURRENT_UPDATE, Redelivered
+from bot.handlers.common import (
+    Context,
+    language_of,
+    send,
+    send_screen,
+    services,
+    telegram_language,
+)
 from bot.i18n import t
 from catalogue import delegates
 from storage.db import transaction
@@ -61,6 +69,20 @@ async def on_error(update: object, context: Context) -> None:
             delegates.set_active(session, update.effective_user.id, False, s.clock())
         s.count("telegram_blocked")
         log.info("update %s: user blocked the bot", update_id)
+        return
+    if isinstance(error, Redelivered) and isinstance(update, Update) and update.effective_user:
+        # Handled already by a process that died before answering: ask the question again.
+        s.count("redelivered")
+        log.info("update %s: handled before, showing the current question again", update_id)
+        token = CURRENT_UPDATE.set(None)
+        try:
+            screen = s.dialogs.show(update.effective_user.id, language_of(update, context))
+        finally:
+            CURRENT_UPDATE.reset(token)
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        if screen is not None and update.effective_chat is not None:
+            await send_screen(context, update.effective_chat.id, screen)
         return
     if isinstance(error, RetryAfter | TimedOut | NetworkError):
         # Telegram was busy or slow: the user can simply send again; counted, not fatal.
