@@ -288,16 +288,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def fresh_database(url: str) -> str:
+def fresh_database(url: str, name: str = "cidi_load") -> str:
     """A database of its own (never the test suite's), on the same server."""
     engine = create_engine(
         url.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
     )
     with engine.connect() as conn:
-        conn.execute(text("DROP DATABASE IF EXISTS cidi_load WITH (FORCE)"))
-        conn.execute(text("CREATE DATABASE cidi_load"))
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
     engine.dispose()
-    return url.rsplit("/", 1)[0] + "/cidi_load"
+    return url.rsplit("/", 1)[0] + "/" + name
 
 
 def saved(db_url: str) -> int:

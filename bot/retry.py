@@ -61,7 +61,11 @@ class ReplyRetry(BaseRateLimiter[dict[str, Any]]):
                 if attempt == ATTEMPTS or seconds > MAX_WAIT:
                     raise
                 await self.sleep(seconds)
-            except BadRequest:
+            except BadRequest as exc:
+                if endpoint == "answerCallbackQuery" and "too old" in str(exc).lower():
+                    # Answering only stops the button's spinner. A press sent again after a
+                    # crash was answered already, or too long ago: carry on with the handling.
+                    return True
                 raise  # our mistake (or the user's message is gone): trying again cannot help
             except NetworkError:  # 5xx, a timeout, a dropped connection
                 if attempt == ATTEMPTS:

@@ -244,3 +244,19 @@ async def test_a_user_who_blocked_the_bot_mid_answer_is_marked_inactive(harness:
     row = stored(harness, 317)
     assert row is not None and not row.active
     assert harness.services.counters.get("telegram_blocked") == 1
+
+
+async def test_a_press_whose_query_telegram_calls_too_old_is_still_handled(
+    harness: Harness,
+) -> None:
+    u = harness.user(320, language_code="en")
+    await u.send("/start")
+    await u.send("Ana Pérez")
+    message = u.last_message()
+    data = next(b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row)
+    press = harness.api.user_press(320, message, data)
+    harness.api.callback_answers.clear()
+    harness.api._pending_callbacks.clear()  # as if answered by a process that died since
+    await harness.deliver(press)
+    assert harness.services.dialogs.active(320) == "profile"
+    assert u.last_text() != message.get("text")  # the next question came all the same
