@@ -58,6 +58,12 @@ class Services:
     # Tests set this to see unexpected handler errors instead of only logging them.
     on_error: Callable[[BaseException], None] | None = None
     counters: dict[str, int] = field(default_factory=dict)
+    # For a single read: on PostgreSQL autocommit, one round trip instead of BEGIN, SELECT and
+    # ROLLBACK. Never for a write (use `transaction(sessions)`).
+    reads: sessionmaker[Session] | None = None
+
+    def read(self) -> Session:
+        return (self.reads or self.sessions)()
 
     def count(self, name: str, by: int = 1) -> None:
         self.counters[name] = self.counters.get(name, 0) + by
@@ -125,6 +131,9 @@ def build_services(
         catalogue=catalogue,
         deliverer=deliverer,
         clock=clock,
+        reads=make_session_factory(engine.execution_options(isolation_level="AUTOCOMMIT"))
+        if engine.dialect.name == "postgresql"
+        else None,
     )
 
 
@@ -210,5 +219,8 @@ async def _post_stop(application: Application) -> None:
 
 
 async def _post_shutdown(application: Application) -> None:
+    from bot.ordering import release
+
     services: Services = application.bot_data["services"]
+    release(services.engine)
     services.engine.dispose()

@@ -14,13 +14,42 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 from telegram import Update
 from telegram.ext import Application
 
 from bot.dialogs.engine import CURRENT_UPDATE, Handling
 
 _local: dict[tuple[int, int], asyncio.Lock] = {}  # per (engine, user): this process's updates
+_shared: dict[int, Connection] = {}  # per engine: the connection that takes uncontended locks
+TRY = text("SELECT pg_try_advisory_lock(:k)")
+WAIT = text("SELECT pg_advisory_lock(:k)")
+UNLOCK = text("SELECT pg_advisory_unlock(:k)")
+
+
+def _try_lock(engine: Engine, key: dict[str, int]) -> Connection | None:
+    """Take the lock on the process's shared connection if nobody holds it (no pool checkout,
+    one round trip); None when another process has the user."""
+    for attempt in (1, 2):
+        conn = _shared.get(id(engine))
+        if conn is None or conn.closed or conn.invalidated:
+            conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            _shared[id(engine)] = conn
+        try:
+            return conn if conn.execute(TRY, key).scalar() else None
+        except DBAPIError:  # the server dropped it: once more on a fresh one
+            conn.invalidate()
+            if attempt == 2:
+                raise
+    return None
+
+
+def release(engine: Engine) -> None:
+    """Close the shared lock connection (at shutdown, before the engine is disposed)."""
+    conn = _shared.pop(id(engine), None)
+    if conn is not None and not conn.closed:
+        conn.close()
 
 
 @asynccontextmanager
@@ -32,20 +61,22 @@ async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
     # in line asks PostgreSQL, so a thread is needed only when another process holds the user.
     slot = (id(engine), user_id)
     local = _local.setdefault(slot, asyncio.Lock())
+    key = {"k": user_id}
     try:
         async with local:
-            conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            holder = _try_lock(engine, key)
+            own = holder is None
+            if holder is None:  # another process has this user: wait for it off the event loop
+                holder = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+                await asyncio.to_thread(holder.execute, WAIT, key)
             try:
-                key = {"k": user_id}
-                got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), key).scalar()
-                if not got:  # another process has this user: wait for it off the event loop
-                    await asyncio.to_thread(conn.execute, text("SELECT pg_advisory_lock(:k)"), key)
-                try:
-                    yield
-                finally:
-                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), key)
+                yield
             finally:
-                conn.close()
+                try:
+                    holder.execute(UNLOCK, key)
+                finally:
+                    if own:
+                        holder.close()
     finally:
         if not local.locked() and _local.get(slot) is local:
             del _local[slot]

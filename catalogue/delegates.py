@@ -144,17 +144,17 @@ def ensure(
         )
         session.add(row)
         session.flush()
-    else:
-        changed = False
-        if not row.active:
-            row.active = True  # they wrote to us, so they have not blocked the bot
-            changed = True
-        if username != row.username and row.forgotten_at is None:
+    elif touch_changes(row, username):
+        row.active = True  # they wrote to us, so they have not blocked the bot
+        if row.forgotten_at is None:
             row.username = username
-            changed = True
-        if changed:
-            row.updated_at = now
+        row.updated_at = now
     return row
+
+
+def touch_changes(row: Delegate, username: str | None) -> bool:
+    """Whether a message from this user changes their row (back from a block, new @name)."""
+    return not row.active or (username != row.username and row.forgotten_at is None)
 
 
 def save_profile(session: Session, user_id: int, data: dict[str, Any], now: datetime) -> Delegate:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -38,9 +40,9 @@ def make_engine(url: str) -> Engine:
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    else:
-        kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
+    if not is_sqlite:
+        _ping_when_idle(engine)
     if is_sqlite:
 
         @event.listens_for(engine, "connect")
@@ -63,6 +65,33 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+IDLE_PING = 10.0  # seconds a pooled connection may rest before it is checked again
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Hand out only live connections (the server may have restarted), cheaply.
+
+    pool_pre_ping would cost a round trip on every checkout, several per update; a connection
+    checked in less than IDLE_PING seconds ago is taken as alive, an older one is pinged and,
+    if dead, replaced by the pool (DisconnectionError) before anyone uses it."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(dbapi_conn: Any, record: Any) -> None:
+        record.info["checked_in"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+        if time.monotonic() - record.info.get("checked_in", 0.0) < IDLE_PING:
+            return
+        try:
+            autocommit = dbapi_conn.autocommit
+            dbapi_conn.autocommit = True
+            dbapi_conn.execute("SELECT 1")
+            dbapi_conn.autocommit = autocommit
+        except Exception as exc:
+            raise DisconnectionError("connection lost while idle") from exc
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -368,3 +368,5 @@ class HandledUpdate(Base):
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     user_id: Mapped[int] = mapped_column(BigInteger)
     handled_at: Mapped[datetime] = mapped_column(index=True)
+    # What the bot answered (text and buttons), sent again if the answer was lost with the process.
+    reply: Mapped[dict[str, Any] | None] = mapped_column(JSON)

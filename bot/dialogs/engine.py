@@ -18,9 +18,11 @@ from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.i18n import label, t
@@ -36,6 +38,7 @@ class Handling:
     marked: bool = False
 
 
+T = TypeVar("T")
 CURRENT_UPDATE: ContextVar[Handling | None] = ContextVar("cidi_update", default=None)
 
 
@@ -192,9 +195,9 @@ class DialogEngine:
         at_step: str | None = None,
     ) -> Screen:
         """Open `dialog` (replacing any open one) and ask its first question."""
-        with transaction(self.session_factory) as session:
+
+        def work(session: Session) -> Screen:
             row = self._lock(session, user_id)
-            self._mark(session, user_id)
             d = self.dialogs[dialog]
             draft = dict(data or {})
             draft["_mode"] = mode
@@ -211,6 +214,8 @@ class DialogEngine:
             row.dialog, row.step, row.data = dialog, first, draft
             return self._advance_token_and_render(row, ctx, None)
 
+        return self._unit(user_id, work)
+
     def show(self, user_id: int, lang: str, notice: str | None = None) -> Screen | None:
         """Ask the current question again (after /start, a language change, a restart)."""
         with transaction(self.session_factory) as session:
@@ -222,14 +227,16 @@ class DialogEngine:
 
     def cancel(self, user_id: int) -> str | None:
         """Drop the user's open dialog; returns its name, or None if there was none."""
-        with transaction(self.session_factory) as session:
+
+        def work(session: Session) -> str | None:
             row = self._lock(session, user_id)
-            self._mark(session, user_id)
             if row is None:
                 return None
             name = row.dialog
             session.delete(row)
             return name
+
+        return self._unit(user_id, work)
 
     def on_text(
         self, user_id: int, lang: str, text: str, html_text: str | None = None
@@ -237,27 +244,29 @@ class DialogEngine:
         """A typed answer to the current question; None when no dialog is open.
 
         A dialog that reads Telegram HTML (`reads_html`, the broadcast) gets `html_text`."""
-        with transaction(self.session_factory) as session:
+
+        def work(session: Session) -> Screen | None:
             row = self._lock(session, user_id)
-            self._mark(session, user_id)
             if row is None or row.dialog not in self.dialogs:
                 return None
             d = self.dialogs[row.dialog]
-            if getattr(d, "reads_html", False) and html_text is not None:
-                text = html_text
+            html = getattr(d, "reads_html", False) and html_text is not None
+            answer = html_text if html and html_text is not None else text
             step = self._step(d, row.step)
             ctx = self._ctx(lang, user_id, dict(row.data), session)
             prompt = step.prompt(ctx)
             if not prompt.free_text:
                 return self._render(row, ctx, t(lang, "dialog-expect-button"), keep_token=True)
-            return self._apply(session, row, d, step, ctx, step.on_text(ctx, text))
+            return self._apply(session, row, d, step, ctx, step.on_text(ctx, answer))
+
+        return self._unit(user_id, work)
 
     def on_button(self, user_id: int, lang: str, callback_data: str) -> Screen:
         """A pressed button. Old or forged data is answered and changes nothing."""
         parsed = parse_callback(callback_data)
-        with transaction(self.session_factory) as session:
+
+        def work(session: Session) -> Screen:
             row = self._lock(session, user_id)
-            self._mark(session, user_id)
             if parsed is None or row is None or row.dialog not in self.dialogs:
                 return Screen(text=t(lang, "dialog-stale-button"), stale=True)
             token, action, value = parsed
@@ -291,6 +300,8 @@ class DialogEngine:
                 return self._apply(session, row, d, step, ctx, step.on_choice(ctx, value))
             return Screen(text=t(lang, "dialog-stale-button"), stale=True)
 
+        return self._unit(user_id, work)
+
     # -- internals --------------------------------------------------------
 
     def _ctx(
@@ -313,17 +324,52 @@ class DialogEngine:
             select(DialogState).where(DialogState.user_id == user_id).with_for_update()
         ).scalar_one_or_none()
 
-    def _mark(self, session: Session, user_id: int) -> None:
-        """Record the update in the transaction that changes the dialog (once per update)."""
+    def _unit(self, user_id: int, work: Callable[[Session], T]) -> T:
+        """One dialog change in one transaction, with the update marked handled in it."""
+        with transaction(self.session_factory) as session:
+            result = work(session)
+            self._mark(session, user_id, result)
+            return result
+
+    def _mark(self, session: Session, user_id: int, result: object) -> None:
+        """Record the update and the answer it got, in the transaction that made the change.
+
+        Seen before, it raises Redelivered: the transaction (this second, repeated change) is
+        rolled back and the stored answer is sent again."""
         handling = CURRENT_UPDATE.get()
         if handling is None or handling.marked:
             return
-        if session.get(HandledUpdate, handling.update_id) is not None:
+        reply = None
+        if isinstance(result, Screen) and not result.stale:
+            reply = {
+                "text": result.text,
+                "rows": [[[b.label, b.data] for b in r] for r in result.rows],
+            }
+        dialect = session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        fresh = session.execute(  # one round trip: "new, so marked" or "seen before"
+            insert(HandledUpdate)
+            .values(
+                update_id=handling.update_id,
+                user_id=user_id,
+                handled_at=self.clock(),
+                reply=reply,
+            )
+            .on_conflict_do_nothing(index_elements=["update_id"])
+            .returning(HandledUpdate.update_id)
+        ).first()
+        if fresh is None:
             raise Redelivered(handling.update_id)
-        session.add(
-            HandledUpdate(update_id=handling.update_id, user_id=user_id, handled_at=self.clock())
-        )
         handling.marked = True
+
+    def stored_reply(self, update_id: int) -> Screen | None:
+        """The answer a redelivered update got the first time, if it had one."""
+        with self.session_factory() as session:
+            row = session.get(HandledUpdate, update_id)
+            if row is None or not row.reply:
+                return None
+            rows = [[Button(label, data) for label, data in r] for r in row.reply["rows"]]
+            return Screen(text=row.reply["text"], rows=rows)
 
     @staticmethod
     def _step(d: Dialog, name: str) -> Step:

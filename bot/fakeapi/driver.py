@@ -81,6 +81,9 @@ class Harness:
 
     async def stop(self) -> None:
         if self.app is not None:
+            from bot.ordering import release
+
+            release(self.services.engine)  # the per-process lock connection goes with it
             if self.app.post_stop is not None:
                 await self.app.post_stop(self.app)
             await self.app.stop()

@@ -44,6 +44,10 @@ def touch(update: Update, context: Context) -> tuple[str, bool]:
     s = services(context)
     user = update.effective_user
     assert user is not None
+    with s.read() as session:  # nearly always there and unchanged: one read, no transaction
+        row = delegates.get(session, user.id)
+        if row is not None and not delegates.touch_changes(row, user.username):
+            return row.language, row.registered_at is not None
     with transaction(s.sessions) as session:
         row = delegates.ensure(
             session,
@@ -60,7 +64,7 @@ def language_of(update: Update, context: Context) -> str:
     s = services(context)
     user = update.effective_user
     if user is not None:
-        with s.sessions() as session:
+        with s.read() as session:
             row = delegates.get(session, user.id)
             if row is not None:
                 return row.language
@@ -69,7 +73,7 @@ def language_of(update: Update, context: Context) -> str:
 
 def roles(context: Context, user_id: int) -> set[str]:
     """Read at the moment of the action: a role revoked a second ago no longer counts."""
-    with services(context).sessions() as session:
+    with services(context).read() as session:
         return delegates.roles_of(session, user_id)
 
 

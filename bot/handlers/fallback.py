@@ -71,14 +71,16 @@ async def on_error(update: object, context: Context) -> None:
         log.info("update %s: user blocked the bot", update_id)
         return
     if isinstance(error, Redelivered) and isinstance(update, Update) and update.effective_user:
-        # Handled already by a process that died before answering: ask the question again.
+        # Handled already by a process that died before answering: say again what it said.
         s.count("redelivered")
         log.info("update %s: handled before, showing the current question again", update_id)
-        token = CURRENT_UPDATE.set(None)
-        try:
-            screen = s.dialogs.show(update.effective_user.id, language_of(update, context))
-        finally:
-            CURRENT_UPDATE.reset(token)
+        screen = s.dialogs.stored_reply(update.update_id)
+        if screen is None:  # no answer stored (none was due): the current question, if any
+            token = CURRENT_UPDATE.set(None)
+            try:
+                screen = s.dialogs.show(update.effective_user.id, language_of(update, context))
+            finally:
+                CURRENT_UPDATE.reset(token)
         if update.callback_query is not None:
             await update.callback_query.answer()
         if screen is not None and update.effective_chat is not None:

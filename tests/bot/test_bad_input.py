@@ -253,7 +253,9 @@ async def test_a_press_whose_query_telegram_calls_too_old_is_still_handled(
     await u.send("/start")
     await u.send("Ana Pérez")
     message = u.last_message()
-    data = next(b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row)
+    data = next(
+        b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row
+    )
     press = harness.api.user_press(320, message, data)
     harness.api.callback_answers.clear()
     harness.api._pending_callbacks.clear()  # as if answered by a process that died since

@@ -58,3 +58,33 @@ async def test_a_submit_pressed_once_and_sent_twice_saves_one_offer(harness: Har
     assert len(entries_of(harness, 802)) == 1
     with harness.services.sessions() as session:
         assert session.get(HandledUpdate, press["update_id"]) is not None
+
+
+async def test_the_saved_message_lost_with_a_process_is_sent_when_telegram_retries(
+    harness: Harness,
+) -> None:
+    cy = harness.user(803, language_code="fr")
+    await register(cy, "fr")
+    await cy.send("/need")
+    await cy.send("Gestion des risques de catastrophe")
+    await cy.send("Appui technique pour les systèmes d'alerte précoce.")
+    for key in ("area-climate", "type-technical_assistance", "modality-south_south"):
+        await cy.press(label("fr", key))
+    await cy.press(label("fr", "entry-all-americas"))
+    await cy.press(label("fr", "timeframe-short"))
+    await cy.press(label("fr", "entry-skip"))
+    message = next(m for m in reversed(harness.api.bot_messages(803)) if "reply_markup" in m)
+    submit = next(
+        b["callback_data"]
+        for row in message["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["text"] == label("fr", "entry-submit")
+    )
+    press = harness.api.user_press(803, message, submit)
+    harness.api.fail("sendMessage", "server_error", times=4)  # the answer never leaves
+    await harness.deliver(press)
+    assert len(entries_of(harness, 803)) == 1 and not cy.last_text().startswith("✅")
+    await harness.deliver(press)  # Telegram tries again
+    need = entries_of(harness, 803)[0]
+    assert cy.last_text().startswith("✅") and f"#{need.id}" in cy.last_text()
+    assert len(entries_of(harness, 803)) == 1

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from sqlalchemy import text
 
-from bot.ordering import user_lock
+from bot.ordering import release, user_lock
 from storage.db import make_engine
 
 
@@ -30,8 +30,9 @@ async def test_a_second_update_of_the_same_user_waits_for_the_first(db_url: str)
     await asyncio.gather(a, b, c)
     assert order.index("a end") < order.index("b start")
     assert order.index("c end") < order.index("a end")
-    first.dispose()
-    second.dispose()
+    for engine in (first, second):
+        release(engine)
+        engine.dispose()
 
 
 async def test_updates_of_one_user_in_one_process_keep_their_order(db_url: str) -> None:
@@ -51,4 +52,5 @@ async def test_updates_of_one_user_in_one_process_keep_their_order(db_url: str) 
     with engine.connect() as conn:  # every lock handed back
         held = conn.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"))
         assert held.scalar() == 0
+    release(engine)
     engine.dispose()

@@ -63,3 +63,22 @@ def test_roles_from_the_settings_are_granted_once(db_url: str) -> None:
         assert delegates.roles_of(session, 6) == {"delegate", "organiser"}
         assert delegates.roles_of(session, 7) == {"delegate"}
     engine.dispose()
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced_not_used(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite has no server to lose the connection")
+    engine, admin = make_engine(db_url), make_engine(db_url)
+    with engine.connect() as conn:
+        pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+    with admin.connect() as conn:  # as a server restart would
+        conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+    import storage.db
+
+    monkeypatch.setattr(storage.db, "IDLE_PING", 0.0)  # it has rested long enough
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT pg_backend_pid()")).scalar() != pid
+    engine.dispose()
+    admin.dispose()
