@@ -11,7 +11,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 
 from bot.fakeapi.driver import FAKE_TOKEN
 from bot.fakeapi.request import FakeRequest
-from bot.fakeapi.server import FakeBotApi, Limits
+from bot.fakeapi.server import FakeBotApi, FakeTimeout, Limits
 
 CHAT = 555
 
@@ -177,3 +177,45 @@ async def test_get_updates_waits_for_an_update_then_returns_it(bot: Bot, api: Fa
     api.push(api.user_message(CHAT, text="/start"))
     updates = await bot.get_updates(timeout=1)
     assert updates[0].message is not None and updates[0].message.text == "/start"
+
+
+async def test_chaos_fails_about_the_share_asked_with_every_kind(api: FakeBotApi) -> None:
+    api.limits.enabled = False
+    api.chaos(0.2, seed=3)
+    failed = 0
+    for _ in range(2000):
+        try:
+            status, _ = await api.call("getMyCommands", {})
+        except FakeTimeout:  # the HTTP layer turns this into a request that never answers
+            status = 0
+        failed += status != 200
+    assert 300 < failed < 500  # about a fifth
+    assert set(api.injected) == {"retry_after", "server_error", "bad_gateway", "timeout"}
+    api.chaos(0.0)
+    assert (await api.call("getMyCommands", {}))[0] == 200
+
+
+async def test_a_script_adds_users_presses_buttons_and_reads_figures_over_http() -> None:
+    import httpx
+
+    from bot.fakeapi.http import start_server
+
+    fake = FakeBotApi()
+    server, port = await start_server(fake)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        async with httpx.AsyncClient() as client:
+            await client.post(f"{base}/_fake/users", json={"ids": [81, 82], "language_code": "es"})
+            keyboard = {"inline_keyboard": [[{"text": "Sí", "callback_data": "d:1:v:yes"}]]}
+            await fake.call(
+                "sendMessage", {"chat_id": 81, "text": "¿Seguro?", "reply_markup": keyboard}
+            )
+            pressed = await client.post(f"{base}/_fake/press", json={"user_id": 81, "label": "Sí"})
+            missing = await client.post(f"{base}/_fake/press", json={"user_id": 82, "label": "Sí"})
+            stats = (await client.get(f"{base}/_fake/stats?history=1")).json()["result"]
+    finally:
+        server.stop()
+    assert pressed.json()["result"]["callback_query"]["data"] == "d:1:v:yes"
+    assert missing.status_code == 404  # no such button in that chat
+    assert stats["sent"] == 1 and stats["history"] == {"81": ["¿Seguro?"]}
+    assert fake.users[82]["language_code"] == "es"
