@@ -96,6 +96,7 @@ class RunStats:
     failed: int = 0
     retried: int = 0
     rate_limited: int = 0
+    lost_claims: int = 0  # rows held past their lease and taken over by another worker
 
 
 class Deliverer:
@@ -166,6 +167,10 @@ class Deliverer:
             stats.dropped += 1
             return
         await self.limiter.wait(user_id)
+        with transaction(self.sessions) as session:
+            if not outbox.renew(session, delivery_id, self.worker, self.clock()):
+                stats.lost_claims += 1  # another worker has it now: theirs to send
+                return
         result = await self.send(user_id, message)
         now = self.clock()
         with transaction(self.sessions) as session:

@@ -142,6 +142,24 @@ def claim_keys(session: Session, worker: str, now: datetime, keys: list[str]) ->
     return rows
 
 
+def renew(session: Session, delivery_id: int, worker: str, now: datetime) -> bool:
+    """Still ours (the lease has not run out and nobody took the row over)? Then hold it a
+    lease longer. Checked just before sending: a row that waited behind 429s and timeouts
+    past its lease may already be another worker's, and must not be sent twice."""
+    result = session.execute(
+        update(Delivery)
+        .where(
+            Delivery.id == delivery_id,
+            Delivery.claimed_by == worker,
+            Delivery.status == "claimed",
+            Delivery.claimed_until >= now,
+        )
+        .values(claimed_until=now + LEASE)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 def _finish(session: Session, delivery_id: int, worker: str, **values: Any) -> bool:
     result = session.execute(
         update(Delivery)

@@ -237,3 +237,33 @@ def test_planned_rows_are_reminders_and_digests_only(factory: sessionmaker[Sessi
         outbox.replan(session, [Planned("rem:x", 1, "reminder", NOW, {})], NOW)
         outbox.replan(session, [], NOW)
     assert status_counts(factory) == {"pending": 1, "dropped": 1}  # the notice is untouched
+
+
+async def test_a_row_held_past_its_lease_is_left_to_the_worker_who_took_it_over(
+    factory: sessionmaker[Session],
+) -> None:
+    enqueue_many(factory, 3)
+    delivered: Counter[str] = Counter()
+    second: list[Deliverer] = []
+
+    class Clock(FakeClock):
+        async def sleep(self, seconds: float) -> None:
+            await super().sleep(seconds)
+            if second and self.now > NOW + outbox.LEASE:  # while w1 waits, w2 works
+                await second.pop().run_once()
+
+    clock = Clock(NOW)
+
+    async def send(chat_id: int, message: Message) -> SendResult:
+        if not delivered and clock.now == NOW:
+            # Telegram says "wait": the rest of w1's batch waits past its lease.
+            return SendResult(False, retry_after=outbox.LEASE.total_seconds() + 1)
+        delivered[message.text] += 1
+        return SendResult(True)
+
+    first = deliverer(factory, send, clock, worker="w1")
+    second.append(deliverer(factory, send, clock, worker="w2"))
+    stats = await first.run_once()
+    assert stats.claimed == 3 and stats.lost_claims == 2
+    assert delivered == Counter({f"message b:{i}": 1 for i in range(3)})  # each exactly once
+    assert status_counts(factory) == {"sent": 3}
