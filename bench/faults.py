@@ -307,14 +307,16 @@ async def run(
     wait = (last_due + timedelta(seconds=20) - datetime.now(first_session.tzinfo)).total_seconds()
     await asyncio.sleep(max(0.0, wait))
     engine = create_engine(db_url.replace("postgresql://", "postgresql+psycopg://"))
-    deadline = time.time() + 300  # leases of killed processes run out after 90 s
+    # Leases of killed processes run out after 90 s; a failed send is retried with backoff.
+    deadline = time.time() + 300
     while time.time() < deadline:
         with engine.connect() as conn:
             open_rows = conn.execute(
                 select(func.count())
                 .select_from(Delivery)
                 .where(Delivery.status.in_(("pending", "claimed")))
-                .where(Delivery.due_at <= func.now())
+                .where(Delivery.kind != "digest")  # tomorrow morning's, not this run's
+                .where(Delivery.payload.is_not(None))
             ).scalar_one()
         if open_rows == 0 and bots.kills >= args.kills:
             break
