@@ -259,28 +259,30 @@ def main() -> int:
     first_session = datetime.now(ZoneInfo(TZ)).replace(second=0, microsecond=0) + timedelta(
         minutes=LEAD + 3
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_URL": f"http://127.0.0.1:{api_port}",
-            "DATABASE_URL": db_url,
-            "LOG_FORMAT": "json",
-            "AGENDA_FILE": str(agenda_file(Path(tmp), first_session)),
-            "REMINDER_LEAD_MINUTES": str(LEAD),
-            "ORGANISER_IDS": str(ORGANISER),
-            "MEETING_TIMEZONE": TZ,
-        }
-        bots = Bots(env, Path(tmp), [free_port(), free_port()])
-        for port in bots.ports:
-            bots.start(port)
-            wait_until_ready(f"http://127.0.0.1:{port}/healthz")
-        try:
-            result = asyncio.run(run(args, api_port, bots, rng, first_session, db_url))
-        finally:
-            bots.stop()
-            fake.terminate()
-            fake.wait()
+    # Kept after the run: the bots' logs (JSON, one line an event) are what explains a failure.
+    tmp = tempfile.mkdtemp(prefix="cidi-faults-")
+    print(f"bot logs and agenda in {tmp}", flush=True)
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": f"http://127.0.0.1:{api_port}",
+        "DATABASE_URL": db_url,
+        "LOG_FORMAT": "json",
+        "AGENDA_FILE": str(agenda_file(Path(tmp), first_session)),
+        "REMINDER_LEAD_MINUTES": str(LEAD),
+        "ORGANISER_IDS": str(ORGANISER),
+        "MEETING_TIMEZONE": TZ,
+    }
+    bots = Bots(env, Path(tmp), [free_port(), free_port()])
+    for port in bots.ports:
+        bots.start(port)
+        wait_until_ready(f"http://127.0.0.1:{port}/healthz")
+    try:
+        result = asyncio.run(run(args, api_port, bots, rng, first_session, db_url))
+    finally:
+        bots.stop()
+        fake.terminate()
+        fake.wait()
     result["minutes"] = (time.time() - began) / 60
     return report(result)
 

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from telegram import Update
 from telegram.ext import Application
 
-from bot.dialogs.engine import CURRENT_UPDATE, Handling
+from bot.dialogs.engine import CURRENT_UPDATE, AnswerLost, Handling
 
 _local: dict[tuple[int, int], asyncio.Lock] = {}  # per (engine, user): this process's updates
 _shared: dict[int, Connection] = {}  # per engine: the connection that takes uncontended locks
@@ -91,12 +91,13 @@ class OrderedApplication(Application):
         if services is None:
             await super().process_update(update)
             return
-        marker = (
-            CURRENT_UPDATE.set(Handling(update.update_id)) if isinstance(update, Update) else None
-        )
+        handling = Handling(update.update_id) if isinstance(update, Update) else None
+        marker = CURRENT_UPDATE.set(handling) if handling is not None else None
         try:
             async with user_lock(services.engine, user.id if user else None):
                 await super().process_update(update)
         finally:
             if marker is not None:
                 CURRENT_UPDATE.reset(marker)
+        if handling is not None and handling.answer_lost and self.bot_data.get("redeliver"):
+            raise AnswerLost(handling.update_id)

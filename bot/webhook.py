@@ -25,6 +25,7 @@ from tornado.httpserver import HTTPServer
 from tornado.web import Application as TornadoApplication
 from tornado.web import RequestHandler
 
+from bot.dialogs.engine import AnswerLost
 from storage.db import is_current
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,12 @@ class UpdateHandler(RequestHandler):
         try:
             async with _semaphore():
                 await self.bot_app.process_update(update)
+        except AnswerLost:
+            # Handled, but Telegram refused our answer for good: 503 makes it send the update
+            # again, and the answer stored with the change goes out then (bot.dialogs.engine).
+            self.set_status(503)
+            self.finish("answer not delivered; send again")
+            return
         finally:
             IN_FLIGHT[0] -= 1
         self.set_status(200)
@@ -122,6 +129,7 @@ async def serve(
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    application.bot_data["redeliver"] = True  # Telegram resends what we answer 503
     await application.initialize()
     if application.post_init is not None:
         await application.post_init(application)

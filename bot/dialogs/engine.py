@@ -36,10 +36,16 @@ class Handling:
 
     update_id: int
     marked: bool = False
+    answer_lost: bool = False  # Telegram refused our answer for good: ask it to send again
 
 
 T = TypeVar("T")
 CURRENT_UPDATE: ContextVar[Handling | None] = ContextVar("cidi_update", default=None)
+
+
+class AnswerLost(Exception):
+    """The update was handled but its answer never reached Telegram. In webhook mode the
+    request is answered 503, so Telegram sends the update again and gets the stored answer."""
 
 
 class Redelivered(Exception):

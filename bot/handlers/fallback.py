@@ -6,7 +6,7 @@ import logging
 
 from telegram import ChatMember, Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.dialogs.engine import CURRENT_UPDATE, Redelivered
 from bot.handlers.common import (
@@ -22,6 +22,12 @@ from catalogue import delegates
 from storage.db import transaction
 
 log = logging.getLogger(__name__)
+
+
+def _answer_lost() -> None:
+    handling = CURRENT_UPDATE.get()
+    if handling is not None:
+        handling.answer_lost = True
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -81,13 +87,20 @@ async def on_error(update: object, context: Context) -> None:
                 screen = s.dialogs.show(update.effective_user.id, language_of(update, context))
             finally:
                 CURRENT_UPDATE.reset(token)
-        if update.callback_query is not None:
-            await update.callback_query.answer()
-        if screen is not None and update.effective_chat is not None:
-            await send_screen(context, update.effective_chat.id, screen)
+        try:
+            if update.callback_query is not None:
+                await update.callback_query.answer()
+            if screen is not None and update.effective_chat is not None:
+                await send_screen(context, update.effective_chat.id, screen)
+        except TelegramError as exc:
+            _answer_lost()
+            log.warning("update %s: answer lost again (%s)", update_id, type(exc).__name__)
         return
     if isinstance(error, RetryAfter | TimedOut | NetworkError):
-        # Telegram was busy or slow: the user can simply send again; counted, not fatal.
+        # Telegram was busy or slow: counted, not fatal. With a webhook, Telegram is asked
+        # to send the update again (and gets the stored answer); with polling, the user
+        # simply sends again.
+        _answer_lost()
         s.count("telegram_" + type(error).__name__.lower())
         log.warning("update %s: Telegram error %s", update_id, type(error).__name__)
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.fakeapi.driver import Harness
@@ -88,3 +89,21 @@ async def test_the_saved_message_lost_with_a_process_is_sent_when_telegram_retri
     need = entries_of(harness, 803)[0]
     assert cy.last_text().startswith("✅") and f"#{need.id}" in cy.last_text()
     assert len(entries_of(harness, 803)) == 1
+
+
+async def test_with_a_webhook_an_answer_telegram_refused_is_asked_for_again(
+    harness: Harness,
+) -> None:
+    from bot.dialogs.engine import AnswerLost
+
+    harness.app.bot_data["redeliver"] = True  # as `cidi-bot run --webhook-url` sets it
+    ana = harness.user(804, language_code="pt")
+    await ana.send("/start")
+    name = harness.api.user_message(804, text="Ana Souza")
+    harness.api.fail("sendMessage", "bad_gateway", times=4)  # the question never leaves
+    with pytest.raises(AnswerLost):  # the webhook answers 503: Telegram will send it again
+        await harness.deliver(name)
+    asked = len(ana.messages())
+    await harness.deliver(name)  # and it does: the stored question goes out, nothing twice
+    assert len(ana.messages()) == asked + 1
+    assert draft(harness, 804).data["full_name"] == "Ana Souza"
