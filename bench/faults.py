@@ -49,6 +49,8 @@ from bench.load import (
     free_port,
     fresh_database,
     script,
+    stop,
+    text_update,
     wait_until_ready,
 )
 from bot.i18n import label
@@ -117,13 +119,7 @@ class Bots:
             self.start(port)
 
     def stop(self) -> None:
-        for p in self.procs.values():
-            p.terminate()
-        for p in self.procs.values():
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop(list(self.procs.values()))
 
 
 @dataclass
@@ -145,17 +141,7 @@ class Traffic:
 
     def message(self, uid: int, lang: str, text: str) -> bytes:
         self.update_id += 1
-        user = {"id": uid, "is_bot": False, "first_name": "Fault", "language_code": lang}
-        msg: dict[str, object] = {
-            "message_id": self.update_id % 10**6,
-            "from": user,
-            "date": int(time.time()),
-            "chat": {"id": uid, "type": "private", "first_name": "Fault"},
-            "text": text,
-        }
-        if text.startswith("/"):
-            msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-        return json.dumps({"update_id": self.update_id, "message": msg}).encode()
+        return text_update(self.update_id, uid, lang, text)
 
     async def deliver(self, body: bytes) -> None:
         """Post until a process answers 200, as Telegram does (to whichever process is up)."""

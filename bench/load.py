@@ -100,6 +100,21 @@ def script(lang: str) -> list[tuple[str, str | None]]:
     ]
 
 
+def text_update(update_id: int, uid: int, lang: str, text_: str) -> bytes:
+    """A private text message from a delegate, as Telegram posts it to the webhook."""
+    user = {"id": uid, "is_bot": False, "first_name": "Delegate", "language_code": lang}
+    msg: dict[str, object] = {
+        "message_id": update_id % 10**6,
+        "from": user,
+        "date": int(time.time()),
+        "chat": {"id": uid, "type": "private", "first_name": "Delegate"},
+        "text": text_,
+    }
+    if text_.startswith("/"):
+        msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text_.split()[0])}]
+    return json.dumps({"update_id": update_id, "message": msg}).encode()
+
+
 class Http:
     """Keep-alive HTTP/1.1 connections written by hand: the generator must cost far less
     than what it measures, and an HTTP client library costs about as much as the bot."""
@@ -163,7 +178,6 @@ class Load:
         self.api, self.hooks, self.echo = api, hooks, echo
         self.header = f"{SECRET_HEADER}: {derive_secret(TOKEN)}\r\n"
         self.update_id = 10**9
-        self.message_id = 10**6
         self.delegates = []
         for uid in uids:
             lang = LANGS[uid % len(LANGS)]
@@ -175,20 +189,7 @@ class Load:
 
     def message(self, d: Person, text_: str) -> bytes:
         self.update_id += 1
-        self.message_id += 1
-        user = {"id": d.uid, "is_bot": False, "first_name": "Load", "language_code": d.lang}
-        msg: dict[str, object] = {
-            "message_id": self.message_id,
-            "from": user,
-            "date": int(time.time()),
-            "chat": {"id": d.uid, "type": "private", "first_name": "Load"},
-            "text": text_,
-        }
-        if text_.startswith("/"):
-            msg["entities"] = [
-                {"type": "bot_command", "offset": 0, "length": len(text_.split()[0])}
-            ]
-        return json.dumps({"update_id": self.update_id, "message": msg}).encode()
+        return text_update(self.update_id, d.uid, d.lang, text_)
 
     async def prepare(self, d: Person, result: Result) -> None:
         """Make the delegate's next update (a press needs the button the bot just sent)."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import select
 
-from bot.fakeapi.driver import Harness
+from bot.fakeapi.driver import FakeUser, Harness
 from bot.i18n import label
 from storage.models import DialogState, HandledUpdate
 from tests.bot.helpers import entries_of, register
@@ -34,26 +36,32 @@ async def test_an_answer_sent_again_is_not_stored_as_the_next_answer(harness: Ha
     assert harness.services.counters.get("redelivered") == 1
 
 
-async def test_a_submit_pressed_once_and_sent_twice_saves_one_offer(harness: Harness) -> None:
-    bo = harness.user(802, language_code="en")
-    await register(bo, "en")
-    await bo.send("/offer")
-    await bo.send("Digital skills for MSMEs")
-    await bo.send("Online courses on e-commerce for small businesses in the Caribbean.")
-    for key in ("area-digital", "type-programme", "modality-south_south"):
-        await bo.press(label("en", key))
-    await bo.press(label("en", "entry-all-americas"))
-    await bo.press(label("en", "timeframe-medium"))
-    await bo.press(label("en", "answer-no"))
-    await bo.press(label("en", "entry-skip"))
-    message = next(m for m in reversed(harness.api.bot_messages(802)) if "reply_markup" in m)
+async def submit_press(harness: Harness, user: FakeUser, lang: str, kind: str) -> dict[str, Any]:
+    """Fill an offer or need up to its summary; the press on Submit, made but not sent."""
+    await register(user, lang)
+    await user.send(f"/{kind}")
+    await user.send("Disaster risk management")
+    await user.send("Technical support for early warning systems.")
+    for key in ("area-climate", "type-technical_assistance", "modality-south_south"):
+        await user.press(label(lang, key))
+    await user.press(label(lang, "entry-all-americas"))
+    await user.press(label(lang, "timeframe-short"))
+    if kind == "offer":
+        await user.press(label(lang, "answer-no"))
+    await user.press(label(lang, "entry-skip"))
+    message = next(m for m in reversed(harness.api.bot_messages(user.id)) if "reply_markup" in m)
     submit = next(
         b["callback_data"]
         for row in message["reply_markup"]["inline_keyboard"]
         for b in row
-        if b["text"] == label("en", "entry-submit")
+        if b["text"] == label(lang, "entry-submit")
     )
-    press = harness.api.user_press(802, message, submit)
+    return harness.api.user_press(user.id, message, submit)
+
+
+async def test_a_submit_pressed_once_and_sent_twice_saves_one_offer(harness: Harness) -> None:
+    bo = harness.user(802, language_code="en")
+    press = await submit_press(harness, bo, "en", "offer")
     await harness.deliver(press)
     await harness.deliver(press)
     assert len(entries_of(harness, 802)) == 1
@@ -65,23 +73,7 @@ async def test_the_saved_message_lost_with_a_process_is_sent_when_telegram_retri
     harness: Harness,
 ) -> None:
     cy = harness.user(803, language_code="fr")
-    await register(cy, "fr")
-    await cy.send("/need")
-    await cy.send("Gestion des risques de catastrophe")
-    await cy.send("Appui technique pour les systèmes d'alerte précoce.")
-    for key in ("area-climate", "type-technical_assistance", "modality-south_south"):
-        await cy.press(label("fr", key))
-    await cy.press(label("fr", "entry-all-americas"))
-    await cy.press(label("fr", "timeframe-short"))
-    await cy.press(label("fr", "entry-skip"))
-    message = next(m for m in reversed(harness.api.bot_messages(803)) if "reply_markup" in m)
-    submit = next(
-        b["callback_data"]
-        for row in message["reply_markup"]["inline_keyboard"]
-        for b in row
-        if b["text"] == label("fr", "entry-submit")
-    )
-    press = harness.api.user_press(803, message, submit)
+    press = await submit_press(harness, cy, "fr", "need")
     harness.api.fail("sendMessage", "server_error", times=4)  # the answer never leaves
     await harness.deliver(press)
     assert len(entries_of(harness, 803)) == 1 and not cy.last_text().startswith("✅")
