@@ -55,13 +55,17 @@ def decode_params(arguments: dict[str, list[bytes]]) -> dict[str, Any]:
     return params
 
 
-class BotApiHandler(RequestHandler):
+class FakeHandler(RequestHandler):
+    """Every route serves the one FakeBotApi; scripts post without cookies."""
+
     def initialize(self, api: FakeBotApi) -> None:
         self.api = api
 
     def check_xsrf_cookie(self) -> None:
         return None
 
+
+class BotApiHandler(FakeHandler):
     async def post(self, token: str, method: str) -> None:
         await self._handle(method)
 
@@ -93,10 +97,7 @@ class BotApiHandler(RequestHandler):
         self.finish(body)
 
 
-class FileHandler(RequestHandler):
-    def initialize(self, api: FakeBotApi) -> None:
-        self.api = api
-
+class FileHandler(FakeHandler):
     def get(self, token: str, path: str) -> None:
         stored = self.api.files.get(path.rsplit("/", 1)[-1])
         if stored is None:
@@ -106,13 +107,7 @@ class FileHandler(RequestHandler):
         self.finish(stored.content)
 
 
-class SendHandler(RequestHandler):
-    def initialize(self, api: FakeBotApi) -> None:
-        self.api = api
-
-    def check_xsrf_cookie(self) -> None:
-        return None
-
+class SendHandler(FakeHandler):
     def post(self) -> None:
         body = json.loads(self.request.body or b"{}")
         uid = int(body["user_id"])
@@ -129,10 +124,7 @@ class SendHandler(RequestHandler):
         self.finish({"ok": True, "update_id": update["update_id"]})
 
 
-class ChatHandler(RequestHandler):
-    def initialize(self, api: FakeBotApi) -> None:
-        self.api = api
-
+class ChatHandler(FakeHandler):
     def get(self, chat_id: str) -> None:
         messages = [
             {k: v for k, v in m.items() if not k.startswith("_")}
@@ -141,15 +133,9 @@ class ChatHandler(RequestHandler):
         self.finish({"ok": True, "result": messages})
 
 
-class PressHandler(RequestHandler):
+class PressHandler(FakeHandler):
     """A user's press, made but not queued, for a script that posts it to a webhook itself:
     ``{"user_id": 1, "label": "Yes"}`` (or no label: the first button of the last keyboard)."""
-
-    def initialize(self, api: FakeBotApi) -> None:
-        self.api = api
-
-    def check_xsrf_cookie(self) -> None:
-        return None
 
     def post(self) -> None:
         body = json.loads(self.request.body or b"{}")
@@ -165,14 +151,8 @@ class PressHandler(RequestHandler):
         self.finish({"ok": False, "description": f"no button {wanted!r}"})
 
 
-class UsersHandler(RequestHandler):
+class UsersHandler(FakeHandler):
     """Many users at once, for benchmarks: ``{"ids": [1, 2], "language_code": "en"}``."""
-
-    def initialize(self, api: FakeBotApi) -> None:
-        self.api = api
-
-    def check_xsrf_cookie(self) -> None:
-        return None
 
     def post(self) -> None:
         body = json.loads(self.request.body or b"{}")
@@ -181,12 +161,9 @@ class UsersHandler(RequestHandler):
         self.finish({"ok": True})
 
 
-class StatsHandler(RequestHandler):
+class StatsHandler(FakeHandler):
     """What the fake saw: calls per method, messages accepted, 429s, and with
     ``?history=1`` every chat's messages from the bot (text only), for fault runs."""
-
-    def initialize(self, api: FakeBotApi) -> None:
-        self.api = api
 
     def get(self) -> None:
         result: dict[str, Any] = {
