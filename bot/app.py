@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
@@ -64,6 +64,13 @@ class Services:
 
     def read(self) -> Session:
         return (self.reads or self.sessions)()
+
+    def lookup(self) -> Connection:
+        """A bare connection for one Core read on the hot path (no ORM session around it);
+        autocommit on PostgreSQL, like `read`."""
+        bind = self.reads.kw["bind"] if self.reads is not None else self.engine
+        conn: Connection = bind.connect()
+        return conn
 
     def count(self, name: str, by: int = 1) -> None:
         self.counters[name] = self.counters.get(name, 0) + by

@@ -11,10 +11,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries
@@ -152,9 +152,36 @@ def ensure(
     return row
 
 
-def touch_changes(row: Delegate, username: str | None) -> bool:
+def touch_changes(row: Delegate | Presence, username: str | None) -> bool:
     """Whether a message from this user changes their row (back from a block, new @name)."""
     return not row.active or (username != row.username and row.forgotten_at is None)
+
+
+@dataclass(frozen=True)
+class Presence:
+    """The few fields read on every update: language, registration, what touch may change."""
+
+    language: str
+    registered: bool
+    active: bool
+    username: str | None
+    forgotten_at: datetime | None
+
+
+_DELEGATES = cast(Table, Delegate.__table__)
+_PRESENCE = select(
+    _DELEGATES.c.language,
+    _DELEGATES.c.registered_at.is_not(None),
+    _DELEGATES.c.active,
+    _DELEGATES.c.username,
+    _DELEGATES.c.forgotten_at,
+)
+
+
+def presence(conn: Connection, user_id: int) -> Presence | None:
+    """One Core statement instead of loading the whole ORM row: this runs on every update."""
+    found = conn.execute(_PRESENCE.where(_DELEGATES.c.user_id == user_id)).first()
+    return Presence(*found) if found is not None else None
 
 
 def save_profile(session: Session, user_id: int, data: dict[str, Any], now: datetime) -> Delegate:

@@ -18,9 +18,9 @@ from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import Engine, Table, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
@@ -167,6 +167,32 @@ class Screen:
 LINEAR = "linear"
 EDIT = "edit"
 
+_STATES = cast(Table, DialogState.__table__)
+_HANDLED = cast(Table, HandledUpdate.__table__)
+_ROW_KEY = "cidi_dialog_row"  # Session.info key: the user's dialog row in this unit
+
+
+@dataclass
+class DialogRow:
+    """A user's dialog_states row as plain data.
+
+    Why not the ORM entity: a dialog step runs on every message a delegate types, and the
+    ORM's identity map and unit of work cost more CPU than the step itself. The row is read
+    FOR UPDATE and written back (insert, update or delete) with single Core statements when
+    the unit ends."""
+
+    user_id: int
+    dialog: str = ""
+    step: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+    token: int = 0
+    updated_at: datetime | None = None
+    stored: tuple[Any, ...] | None = None  # the values as read; None for a new row
+    deleted: bool = False
+
+    def values(self) -> tuple[Any, ...]:
+        return (self.dialog, self.step, self.data, self.token, self.updated_at)
+
 
 class DialogEngine:
     """Runs dialogs against the database; one transaction per user action."""
@@ -187,9 +213,12 @@ class DialogEngine:
 
     def active(self, user_id: int) -> str | None:
         """The name of the user's open dialog, if any."""
-        with self.session_factory() as session:
-            row = session.get(DialogState, user_id)
-            return row.dialog if row else None
+        bind: Engine = self.session_factory.kw["bind"]
+        with bind.connect() as conn:
+            name = conn.execute(
+                select(_STATES.c.dialog).where(_STATES.c.user_id == user_id)
+            ).scalar()
+            return str(name) if name is not None else None
 
     def start(
         self,
@@ -212,11 +241,10 @@ class DialogEngine:
             first = at_step or self._next(d, draft, None)
             if first is None:  # nothing to ask
                 if row is not None:
-                    session.delete(row)
+                    row.deleted = True
                 return _finished(d.finish(session, ctx), session, ctx.now)
             if row is None:
-                row = DialogState(user_id=user_id, token=0)
-                session.add(row)
+                row = session.info[_ROW_KEY] = DialogRow(user_id=user_id)
             row.dialog, row.step, row.data = dialog, first, draft
             return self._advance_token_and_render(row, ctx, None)
 
@@ -229,7 +257,9 @@ class DialogEngine:
             if row is None or row.dialog not in self.dialogs:
                 return None
             ctx = self._ctx(lang, user_id, dict(row.data), session)
-            return self._advance_token_and_render(row, ctx, notice)
+            screen = self._advance_token_and_render(row, ctx, notice)
+            self._save(session)
+            return screen
 
     def cancel(self, user_id: int) -> str | None:
         """Drop the user's open dialog; returns its name, or None if there was none."""
@@ -239,7 +269,7 @@ class DialogEngine:
             if row is None:
                 return None
             name = row.dialog
-            session.delete(row)
+            row.deleted = True
             return name
 
         return self._unit(user_id, work)
@@ -282,7 +312,7 @@ class DialogEngine:
             step = self._step(d, row.step)
             ctx = self._ctx(lang, user_id, dict(row.data), session)
             if action == "x":
-                session.delete(row)
+                row.deleted = True
                 return Screen(text=t(lang, "dialog-cancelled"), done=True)
             if action == "<":
                 history = list(ctx.data.get("_history", []))
@@ -323,17 +353,71 @@ class DialogEngine:
         )
 
     @staticmethod
-    def _lock(session: Session, user_id: int) -> DialogState | None:
-        # FOR UPDATE serialises two processes handling the same user's updates on
-        # PostgreSQL; SQLite's BEGIN IMMEDIATE already does.
-        return session.execute(
-            select(DialogState).where(DialogState.user_id == user_id).with_for_update()
-        ).scalar_one_or_none()
+    def _lock(session: Session, user_id: int) -> DialogRow | None:
+        """The user's row, locked: FOR UPDATE serialises two processes handling the same
+        user's updates on PostgreSQL; SQLite's BEGIN IMMEDIATE already does."""
+        found = (
+            session.connection()
+            .execute(
+                select(
+                    _STATES.c.dialog,
+                    _STATES.c.step,
+                    _STATES.c.data,
+                    _STATES.c.token,
+                    _STATES.c.updated_at,
+                )
+                .where(_STATES.c.user_id == user_id)
+                .with_for_update()
+            )
+            .first()
+        )
+        row = None
+        if found is not None:
+            dialog, step, data, token, updated_at = found
+            row = DialogRow(user_id, dialog, step, data, token, updated_at, stored=tuple(found))
+        session.info[_ROW_KEY] = row
+        return row
+
+    @staticmethod
+    def _save(session: Session) -> None:
+        """Write the unit's row back: one statement, or none when nothing changed."""
+        row: DialogRow | None = session.info.pop(_ROW_KEY, None)
+        if row is None:
+            return
+        conn = session.connection()
+        where = _STATES.c.user_id == row.user_id
+        if row.deleted:
+            if row.stored is not None:
+                conn.execute(delete(_STATES).where(where))
+        elif row.stored is None:
+            conn.execute(
+                insert(_STATES).values(
+                    user_id=row.user_id,
+                    dialog=row.dialog,
+                    step=row.step,
+                    data=row.data,
+                    token=row.token,
+                    updated_at=row.updated_at,
+                )
+            )
+        elif row.values() != row.stored:
+            conn.execute(
+                update(_STATES)
+                .where(where)
+                .values(
+                    dialog=row.dialog,
+                    step=row.step,
+                    data=row.data,
+                    token=row.token,
+                    updated_at=row.updated_at,
+                )
+            )
 
     def _unit(self, user_id: int, work: Callable[[Session], T]) -> T:
         """One dialog change in one transaction, with the update marked handled in it."""
         with transaction(self.session_factory) as session:
             result = work(session)
+            self._save(session)
             self._mark(session, user_id, result)
             return result
 
@@ -351,10 +435,10 @@ class DialogEngine:
                 "text": result.text,
                 "rows": [[[b.label, b.data] for b in r] for r in result.rows],
             }
-        dialect = session.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
-        fresh = session.execute(  # one round trip: "new, so marked" or "seen before"
-            insert(HandledUpdate)
+        conn = session.connection()
+        upsert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        fresh = conn.execute(  # one round trip: "new, so marked" or "seen before"
+            upsert(_HANDLED)
             .values(
                 update_id=handling.update_id,
                 user_id=user_id,
@@ -362,7 +446,7 @@ class DialogEngine:
                 reply=reply,
             )
             .on_conflict_do_nothing(index_elements=["update_id"])
-            .returning(HandledUpdate.update_id)
+            .returning(_HANDLED.c.update_id)
         ).first()
         if fresh is None:
             raise Redelivered(handling.update_id)
@@ -407,7 +491,7 @@ class DialogEngine:
     def _apply(
         self,
         session: Session,
-        row: DialogState,
+        row: DialogRow,
         d: Dialog,
         step: Step,
         ctx: StepContext,
@@ -431,7 +515,7 @@ class DialogEngine:
         else:
             nxt = self._next(d, ctx.data, step.name)
         if nxt is None:
-            session.delete(row)
+            row.deleted = True
             return _finished(d.finish(session, ctx), session, ctx.now)
         ctx.data["_history"] = [*ctx.data.get("_history", []), step.name]
         row.step = nxt
@@ -439,14 +523,14 @@ class DialogEngine:
         return self._advance_token_and_render(row, ctx, outcome.notice)
 
     def _advance_token_and_render(
-        self, row: DialogState, ctx: StepContext, notice: str | None
+        self, row: DialogRow, ctx: StepContext, notice: str | None
     ) -> Screen:
         row.token = (row.token or 0) % 999_999 + 1
         row.updated_at = ctx.now
         return self._render(row, ctx, notice, keep_token=False)
 
     def _render(
-        self, row: DialogState, ctx: StepContext, notice: str | None, keep_token: bool
+        self, row: DialogRow, ctx: StepContext, notice: str | None, keep_token: bool
     ) -> Screen:
         d = self.dialogs[row.dialog]
         step = self._step(d, row.step)
