@@ -43,6 +43,12 @@ async def run(n: int, rate: float, real_time: bool) -> dict[str, float]:
             h.api.clock = time.monotonic
             h._sleep = asyncio.sleep  # type: ignore[method-assign,assignment]
             h._ticks = 0.0
+            began = time.monotonic()  # the bot's clock runs with the wall clock too
+
+            def wall_clock() -> datetime:
+                return h.now + timedelta(seconds=time.monotonic() - began)
+
+            h.clock = wall_clock  # type: ignore[method-assign]
         await h.start()
         if real_time:
             h.services.deliverer.limiter.monotonic = time.monotonic

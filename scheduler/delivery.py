@@ -4,8 +4,9 @@ Why not python-telegram-bot's AIORateLimiter: it limits the overall rate but has
 no per-chat limit, and it retries a 429 by sleeping inside the call. Here one
 limiter holds both rules (a configured overall rate, at most one message a
 second to one chat), a 429 pauses everything for retry_after, and the row is
-put back in the outbox rather than retried in memory. Time comes in through
-`now`, `monotonic` and `sleep`, so tests run it on a clock they control.
+put back in the outbox rather than retried in memory. The overall rate holds for the whole
+bot, whatever the number of processes: each send takes a slot kept in the database. Time
+comes in through `now`, `monotonic` and `sleep`, so tests run it on a clock they control.
 """
 
 from __future__ import annotations
@@ -51,7 +52,11 @@ Send = Callable[[int, Message], Awaitable[SendResult]]
 
 
 class RateLimiter:
-    """At most `rate` messages a second overall and one a second per chat."""
+    """At most `rate` messages a second overall and one a second per chat, in this process.
+
+    The overall rate is also kept across processes by `outbox.reserve_slot` (the Deliverer
+    takes a shared slot before each send); this in-process pacing makes the common case,
+    one process, need no wait on the database."""
 
     def __init__(
         self,
@@ -61,6 +66,7 @@ class RateLimiter:
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
         self.interval = 1.0 / rate
+        self.interval_delta = timedelta(seconds=self.interval)
         self.per_chat = per_chat
         self.monotonic = monotonic
         self.sleep = sleep
@@ -168,9 +174,13 @@ class Deliverer:
             return
         await self.limiter.wait(user_id)
         with transaction(self.sessions) as session:
-            if not outbox.renew(session, delivery_id, self.worker, self.clock()):
+            now = self.clock()
+            if not outbox.renew(session, delivery_id, self.worker, now):
                 stats.lost_claims += 1  # another worker has it now: theirs to send
                 return
+            wait = outbox.reserve_slot(session, now, self.limiter.interval_delta)
+        if wait > 0:  # other processes took the slots before ours
+            await self.limiter.sleep(wait)
         result = await self.send(user_id, message)
         now = self.clock()
         with transaction(self.sessions) as session:
@@ -185,13 +195,14 @@ class Deliverer:
             elif result.retry_after is not None:
                 self.limiter.pause(result.retry_after)
                 when = now + timedelta(seconds=result.retry_after)
+                outbox.pause_all(session, when)
                 outbox.retry_at(session, delivery_id, self.worker, when, "429")
                 stats.rate_limited += 1
-            elif attempts >= MAX_ATTEMPTS:
+            elif attempts + 1 >= MAX_ATTEMPTS:  # `attempts` was read before this one
                 outbox.mark_failed(session, delivery_id, self.worker, result.error or "error")
                 stats.failed += 1
             else:
-                backoff = timedelta(seconds=min(300, 5 * 2**attempts))
+                backoff = timedelta(seconds=min(300, 5 * 2 ** (attempts + 1)))
                 outbox.retry_at(
                     session, delivery_id, self.worker, now + backoff, result.error or "error"
                 )

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Select, and_, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from scheduler.planning import Planned
-from storage.models import Delivery
+from storage.models import Delivery, SendPace
 
 LEASE = timedelta(seconds=90)
 PLANNED_KINDS = ("reminder", "digest")
@@ -103,6 +103,17 @@ def enqueue(
     _insert(session, [_row(key, user_id, kind, due_at, payload, now)])
 
 
+def _take(session: Session, query: Select[Delivery], worker: str, now: datetime) -> list[Delivery]:
+    """Lease the rows `query` finds to `worker`. Not an attempt yet: `renew` counts those,
+    so rows claimed by workers that died before sending are not held against the message."""
+    rows = list(session.execute(query).scalars())
+    for row in rows:
+        row.status = "claimed"
+        row.claimed_by = worker
+        row.claimed_until = now + LEASE
+    return rows
+
+
 def claim(session: Session, worker: str, now: datetime, limit: int) -> list[Delivery]:
     """Take up to `limit` due rows for `worker` (the caller commits)."""
     query = (
@@ -119,13 +130,7 @@ def claim(session: Session, worker: str, now: datetime, limit: int) -> list[Deli
     )
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    rows = list(session.execute(query).scalars())
-    for row in rows:
-        row.status = "claimed"
-        row.claimed_by = worker
-        row.claimed_until = now + LEASE
-        row.attempts += 1
-    return rows
+    return _take(session, query, worker, now)
 
 
 def claim_keys(session: Session, worker: str, now: datetime, keys: list[str]) -> list[Delivery]:
@@ -133,19 +138,14 @@ def claim_keys(session: Session, worker: str, now: datetime, keys: list[str]) ->
     query = select(Delivery).where(Delivery.key.in_(keys), Delivery.status == "pending")
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    rows = list(session.execute(query).scalars())
-    for row in rows:
-        row.status = "claimed"
-        row.claimed_by = worker
-        row.claimed_until = now + LEASE
-        row.attempts += 1
-    return rows
+    return _take(session, query, worker, now)
 
 
 def renew(session: Session, delivery_id: int, worker: str, now: datetime) -> bool:
     """Still ours (the lease has not run out and nobody took the row over)? Then hold it a
-    lease longer. Checked just before sending: a row that waited behind 429s and timeouts
-    past its lease may already be another worker's, and must not be sent twice."""
+    lease longer and count the attempt. Checked just before sending: a row that waited behind
+    429s and timeouts past its lease may already be another worker's, and must not be sent
+    twice."""
     result = session.execute(
         update(Delivery)
         .where(
@@ -154,7 +154,7 @@ def renew(session: Session, delivery_id: int, worker: str, now: datetime) -> boo
             Delivery.status == "claimed",
             Delivery.claimed_until >= now,
         )
-        .values(claimed_until=now + LEASE)
+        .values(claimed_until=now + LEASE, attempts=Delivery.attempts + 1)
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -206,3 +206,35 @@ def release(session: Session, worker: str) -> int:
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+PACE = "outbox"
+MAX_AHEAD = timedelta(minutes=15)  # longer than any retry_after Telegram gives in practice
+
+
+def reserve_slot(session: Session, now: datetime, interval: timedelta) -> float:
+    """Seconds to wait before sending, at `interval` apart across every process.
+
+    Takes the shared next slot and moves it on (the row is locked until the caller commits:
+    FOR UPDATE on PostgreSQL, the write lock on SQLite)."""
+    row = session.execute(
+        select(SendPace).where(SendPace.name == PACE).with_for_update()
+    ).scalar_one_or_none()
+    if row is None:  # a database restored from before the pace existed
+        row = SendPace(name=PACE, next_free=now)
+        session.add(row)
+    slot = max(row.next_free, now)
+    if slot - now > MAX_AHEAD:  # a clock that ran ahead once must not hold every send back
+        slot = now
+    row.next_free = slot + interval
+    return (slot - now).total_seconds()
+
+
+def pause_all(session: Session, until: datetime) -> None:
+    """Telegram said 429: no process sends before `until`."""
+    session.execute(
+        update(SendPace)
+        .where(SendPace.name == PACE, SendPace.next_free < until)
+        .values(next_free=until)
+        .execution_options(synchronize_session=False)
+    )

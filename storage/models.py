@@ -301,6 +301,21 @@ class Delivery(Base):
     created_at: Mapped[datetime]
 
 
+class SendPace(Base):
+    """When the next outbox message may go, for every process sharing the database.
+
+    Telegram's limit of about 30 messages a second is per bot, not per process: each process
+    pacing itself would let two processes send twice the rate and collect 429s. A sender
+    takes the next slot (and moves it on by one interval) in the transaction that renews
+    its row's lease, then waits for that slot. A 429 moves the slot past retry_after for all.
+    """
+
+    __tablename__ = "send_pace"
+
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    next_free: Mapped[datetime]
+
+
 class Broadcast(Base):
     """An organiser's message to some or all delegates, sent through the outbox."""
 
@@ -353,6 +368,7 @@ __all__ = [
     "ReviewEvent",
     "Role",
     "SavedSearch",
+    "SendPace",
 ]
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from scheduler import outbox
 from scheduler.agenda import default_text, parse
-from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
+from scheduler.delivery import MAX_ATTEMPTS, Deliverer, Message, RateLimiter, SendResult
 from scheduler.planning import Planned, Subscriber, plan
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 from storage.models import Delivery
@@ -267,3 +267,77 @@ async def test_a_row_held_past_its_lease_is_left_to_the_worker_who_took_it_over(
     assert stats.claimed == 3 and stats.lost_claims == 2
     assert delivered == Counter({f"message b:{i}": 1 for i in range(3)})  # each exactly once
     assert status_counts(factory) == {"sent": 3}
+
+
+def test_two_processes_keep_the_overall_rate_together_not_each(
+    factory: sessionmaker[Session],
+) -> None:
+    """Telegram's 30 a second is per bot: two workers at rate 20 must send 20 a second in all."""
+    enqueue_many(factory, 120)
+    stamps: list[datetime] = []
+    lock = threading.Lock()
+
+    def work(name: str) -> None:
+        clock = FakeClock(NOW)  # each process has its own clock; the slots are shared
+
+        async def send(chat_id: int, message: Message) -> SendResult:
+            with lock:
+                stamps.append(clock.now)
+            return SendResult(True)
+
+        d = deliverer(factory, send, clock, worker=name, rate=20.0)
+        d.batch = 10
+        asyncio.run(drain(d))
+
+    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(stamps) == 120 and status_counts(factory) == {"sent": 120}
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(sorted(stamps))]
+    assert min(gaps) >= 1 / 20 - 1e-6  # never two sends closer than one interval, whoever sent
+
+
+def test_a_429_seen_by_one_process_holds_back_the_others(
+    factory: sessionmaker[Session],
+) -> None:
+    enqueue_many(factory, 6)
+    first_sends: list[datetime] = []
+
+    async def refused(chat_id: int, message: Message) -> SendResult:
+        return SendResult(False, retry_after=30)
+
+    d1 = deliverer(factory, refused, FakeClock(NOW), worker="w1")
+    d1.batch = 1
+    assert asyncio.run(d1.run_once()).rate_limited == 1
+    other = FakeClock(NOW)  # another process, which never saw the 429 itself
+
+    async def send(chat_id: int, message: Message) -> SendResult:
+        first_sends.append(other.now)
+        return SendResult(True)
+
+    d2 = deliverer(factory, send, other, worker="w2")
+    asyncio.run(d2.run_once())
+    assert len(first_sends) == 5  # the refused row is due again only after retry_after
+    assert min(first_sends) >= NOW + timedelta(seconds=30)
+
+
+def test_claims_by_workers_that_died_before_sending_are_not_counted_as_attempts(
+    factory: sessionmaker[Session],
+) -> None:
+    enqueue_many(factory, 1)
+    clock = FakeClock(NOW)
+    for i in range(MAX_ATTEMPTS + 2):  # each claims the row, then dies before sending
+        with transaction(factory) as session:
+            assert len(outbox.claim(session, f"dead-{i}", clock(), 1)) == 1
+        clock.now += outbox.LEASE + timedelta(seconds=1)
+
+    async def flaky(chat_id: int, message: Message) -> SendResult:
+        return SendResult(False, error="Bad Gateway")
+
+    d = deliverer(factory, flaky, clock, worker="alive")
+    assert asyncio.run(d.run_once()).retried == 1  # its first real attempt: retried, not failed
+    with factory() as session:
+        row = session.execute(select(Delivery)).scalar_one()
+    assert (row.status, row.attempts) == ("pending", 1)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from catalogue import delegates
 from storage.db import is_current, make_engine, make_session_factory, transaction, upgrade
-from storage.models import Delegate
+from storage.models import Base, Delegate
 
 
 def test_migrations_apply_twice_without_harm(db_url: str) -> None:
@@ -18,6 +20,17 @@ def test_migrations_apply_twice_without_harm(db_url: str) -> None:
     upgrade(engine)
     assert is_current(engine)
     engine.dispose()
+
+
+def test_the_migrations_build_exactly_the_tables_the_models_describe(db_url: str) -> None:
+    """A model changed without its migration would work in tests that create nothing and
+    break the first deployment that upgrades."""
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []
 
 
 def test_sqlite_runs_in_wal_mode(sqlite_url: str) -> None:
