@@ -350,6 +350,7 @@ async def run(
         "redelivered": traffic.redelivered,
         "faults": stats["faults"],
         "rejected_429": stats["rejected_429"],
+        "rejected_global": stats["rejected_global"],  # the shared outbox pace keeps this low
         "outbox": dict(kinds),
     }
 

@@ -170,6 +170,7 @@ class StatsHandler(FakeHandler):
             "calls": self.api.stats.calls,
             "sent": self.api.stats.sent,
             "rejected_429": self.api.stats.rejected_429,
+            "rejected_global": self.api.stats.rejected_global,
             "faults": self.api.injected,
         }
         if self.get_query_argument("history", ""):

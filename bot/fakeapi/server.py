@@ -86,6 +86,7 @@ class StoredFile:
 class Stats:
     calls: dict[str, int] = field(default_factory=dict)
     rejected_429: int = 0
+    rejected_global: int = 0  # of those, for the 30-a-second overall limit (not one chat's)
     sent: int = 0
 
 
@@ -350,6 +351,7 @@ class FakeBotApi:
         while window and now - window[0] >= 1.0:
             window.popleft()
         if len(window) >= self.limits.global_per_second:
+            self.stats.rejected_global += 1
             raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
         tokens, last = self._chat_buckets.get(chat_id, (self.limits.chat_burst, now))
         tokens = min(self.limits.chat_burst, tokens + (now - last) * self.limits.chat_per_second)

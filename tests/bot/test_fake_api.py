@@ -113,7 +113,7 @@ async def test_a_second_message_to_one_chat_within_a_second_gets_429(
     assert int(caught.value.retry_after) >= 1  # type: ignore[arg-type]
     clock.t += 1.0
     await bot.send_message(CHAT, "two, a second later")
-    assert api.stats.rejected_429 == 1
+    assert api.stats.rejected_429 == 1 and api.stats.rejected_global == 0
 
 
 async def test_more_than_30_messages_a_second_overall_get_429(bot: Bot, api: FakeBotApi) -> None:
@@ -123,6 +123,7 @@ async def test_more_than_30_messages_a_second_overall_get_429(bot: Bot, api: Fak
         await bot.send_message(uid, "hello")
     with pytest.raises(RetryAfter):
         await bot.send_message(31, "one too many")
+    assert api.stats.rejected_global == 1
 
 
 @pytest.mark.parametrize(
