@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -112,6 +112,15 @@ def enqueue_many(factory: sessionmaker[Session], n: int) -> None:
     with transaction(factory) as session:
         for i in range(n):
             outbox.enqueue(session, f"b:{i}", 10_000 + i, "text", NOW, {}, NOW)
+
+
+def in_two_processes(work: Callable[[str], None]) -> None:
+    """Run `work(worker_name)` twice at once, as two bot processes would."""
+    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
 
 
 async def drain(d: Deliverer) -> None:
@@ -222,11 +231,7 @@ def test_two_workers_deliver_5000_rows_with_no_duplicate_and_no_omission(
         d.batch = 200
         asyncio.run(drain(d))
 
-    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(2)]
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
+    in_two_processes(work)
     assert len(sent) == 5000 and max(sent.values()) == 1
     assert status_counts(factory) == {"sent": 5000}
 
@@ -289,11 +294,7 @@ def test_two_processes_keep_the_overall_rate_together_not_each(
         d.batch = 10
         asyncio.run(drain(d))
 
-    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(2)]
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
+    in_two_processes(work)
     assert len(stamps) == 120 and status_counts(factory) == {"sent": 120}
     gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(sorted(stamps))]
     assert min(gaps) >= 1 / 20 - 1e-6  # never two sends closer than one interval, whoever sent
