@@ -66,7 +66,6 @@ class RateLimiter:
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
         self.interval = 1.0 / rate
-        self.interval_delta = timedelta(seconds=self.interval)
         self.per_chat = per_chat
         self.monotonic = monotonic
         self.sleep = sleep
@@ -166,7 +165,7 @@ class Deliverer:
         with self.sessions() as session:
             row = session.get(Delivery, delivery_id)
             message = self.render(session, row, self.clock()) if row is not None else None
-            attempts = row.attempts if row is not None else 0
+            attempt = (row.attempts if row is not None else 0) + 1  # renew counts this one
         if message is None:
             with transaction(self.sessions) as session:
                 outbox.mark_dropped(session, delivery_id, self.worker, "no longer relevant")
@@ -178,7 +177,7 @@ class Deliverer:
             if not outbox.renew(session, delivery_id, self.worker, now):
                 stats.lost_claims += 1  # another worker has it now: theirs to send
                 return
-            wait = outbox.reserve_slot(session, now, self.limiter.interval_delta)
+            wait = outbox.reserve_slot(session, now, timedelta(seconds=self.limiter.interval))
         if wait > 0:  # other processes took the slots before ours
             await self.limiter.sleep(wait)
         result = await self.send(user_id, message)
@@ -198,11 +197,11 @@ class Deliverer:
                 outbox.pause_all(session, when)
                 outbox.retry_at(session, delivery_id, self.worker, when, "429")
                 stats.rate_limited += 1
-            elif attempts + 1 >= MAX_ATTEMPTS:  # `attempts` was read before this one
+            elif attempt >= MAX_ATTEMPTS:
                 outbox.mark_failed(session, delivery_id, self.worker, result.error or "error")
                 stats.failed += 1
             else:
-                backoff = timedelta(seconds=min(300, 5 * 2 ** (attempts + 1)))
+                backoff = timedelta(seconds=min(300, 5 * 2**attempt))
                 outbox.retry_at(
                     session, delivery_id, self.worker, now + backoff, result.error or "error"
                 )

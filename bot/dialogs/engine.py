@@ -190,8 +190,15 @@ class DialogRow:
     stored: tuple[Any, ...] | None = None  # the values as read; None for a new row
     deleted: bool = False
 
-    def values(self) -> tuple[Any, ...]:
-        return (self.dialog, self.step, self.data, self.token, self.updated_at)
+    def columns(self) -> dict[str, Any]:
+        """What is stored besides the key, in the order `_lock` reads it."""
+        return {
+            "dialog": self.dialog,
+            "step": self.step,
+            "data": self.data,
+            "token": self.token,
+            "updated_at": self.updated_at,
+        }
 
 
 class DialogEngine:
@@ -251,7 +258,9 @@ class DialogEngine:
         return self._unit(user_id, work)
 
     def show(self, user_id: int, lang: str, notice: str | None = None) -> Screen | None:
-        """Ask the current question again (after /start, a language change, a restart)."""
+        """Ask the current question again (after /start, a language change, a restart).
+
+        Not a `_unit`: it answers a redelivered update too, which must not be marked again."""
         with transaction(self.session_factory) as session:
             row = self._lock(session, user_id)
             if row is None or row.dialog not in self.dialogs:
@@ -390,28 +399,9 @@ class DialogEngine:
             if row.stored is not None:
                 conn.execute(delete(_STATES).where(where))
         elif row.stored is None:
-            conn.execute(
-                insert(_STATES).values(
-                    user_id=row.user_id,
-                    dialog=row.dialog,
-                    step=row.step,
-                    data=row.data,
-                    token=row.token,
-                    updated_at=row.updated_at,
-                )
-            )
-        elif row.values() != row.stored:
-            conn.execute(
-                update(_STATES)
-                .where(where)
-                .values(
-                    dialog=row.dialog,
-                    step=row.step,
-                    data=row.data,
-                    token=row.token,
-                    updated_at=row.updated_at,
-                )
-            )
+            conn.execute(insert(_STATES).values(user_id=row.user_id, **row.columns()))
+        elif tuple(row.columns().values()) != row.stored:
+            conn.execute(update(_STATES).where(where).values(**row.columns()))
 
     def _unit(self, user_id: int, work: Callable[[Session], T]) -> T:
         """One dialog change in one transaction, with the update marked handled in it."""
