@@ -1,6 +1,7 @@
 """Load through HTTP webhooks: the whole bot on one and two processes, beside an echo bot.
 
     python -m bench.load [--delegates 1000] [--seconds 90] [--rate 300] [--workers 16]
+                         [--only echo|cidi1|cidi2]... [--mode capacity|paced]...
 
 Simulated delegates (hundreds at once, each in their own private chat) post updates to
 `cidi-bot run --webhook-url` processes on the local PostgreSQL, with the fake Bot API
@@ -393,6 +394,15 @@ def main() -> None:
             "CIDI_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
         ),
     )
+    parser.add_argument(
+        "--only",
+        choices=("echo", "cidi1", "cidi2"),
+        action="append",
+        help="run only these bots (repeatable; default all three, side by side)",
+    )
+    parser.add_argument(
+        "--mode", choices=("capacity", "paced"), action="append", help="default both"
+    )
     args = parser.parse_args()
     api_url = f"http://127.0.0.1:{free_port()}"
     fake = subprocess.Popen(
@@ -411,12 +421,14 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|")
     first = FIRST_ID
     try:
-        for name, echo, n in (
-            ("echo (bare python-telegram-bot)", True, 1),
-            ("CIDI bot", False, 1),
-            ("CIDI bot", False, 2),
+        for key, name, echo, n in (
+            ("echo", "echo (bare python-telegram-bot)", True, 1),
+            ("cidi1", "CIDI bot", False, 1),
+            ("cidi2", "CIDI bot", False, 2),
         ):
-            for mode in ("capacity", "paced"):
+            if args.only and key not in args.only:
+                continue
+            for mode in args.mode or ("capacity", "paced"):
                 db_url = fresh_database(args.postgres)
                 # The echo bot gets three times the people, so that its capacity, not the
                 # generator's ceiling (people / THINK), is what is measured.

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
@@ -61,16 +63,40 @@ class Services:
     # For a single read: on PostgreSQL autocommit, one round trip instead of BEGIN, SELECT and
     # ROLLBACK. Never for a write (use `transaction(sessions)`).
     reads: sessionmaker[Session] | None = None
+    _held: dict[int, Connection] = field(default_factory=dict, repr=False)
 
     def read(self) -> Session:
         return (self.reads or self.sessions)()
 
-    def lookup(self) -> Connection:
-        """A bare connection for one Core read on the hot path (no ORM session around it);
-        autocommit on PostgreSQL, like `read`."""
-        bind = self.reads.kw["bind"] if self.reads is not None else self.engine
-        conn: Connection = bind.connect()
-        return conn
+    def presence(self, user_id: int) -> delegates.Presence | None:
+        """The user's row as the hot path needs it: one Core read on every update.
+
+        On PostgreSQL it runs on a connection held open, one per thread, rather than one
+        taken from the pool each time: a checkout and return costs more CPU than the read
+        (about 0.18 ms against 0.1 ms here). It runs single autocommit statements only, so
+        the coroutines of one event loop can share it. If the server dropped it (a restart),
+        the read is tried once more on a fresh one. On SQLite (no autocommit reads) each read
+        has its own connection, so no read stays open."""
+        if self.reads is None:
+            with self.engine.connect() as fresh:
+                return delegates.presence(fresh, user_id)
+        key = threading.get_ident()
+        for attempt in (1, 2):
+            conn = self._held.get(key)
+            if conn is None or conn.closed or conn.invalidated:
+                conn = self._held[key] = self.reads.kw["bind"].connect()
+            try:
+                return delegates.presence(conn, user_id)
+            except DBAPIError as exc:
+                if not exc.connection_invalidated or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def release(self) -> None:
+        """Close the held lookup connections (at shutdown, before the engine is disposed)."""
+        for conn in self._held.values():
+            conn.close()
+        self._held.clear()
 
     def count(self, name: str, by: int = 1) -> None:
         self.counters[name] = self.counters.get(name, 0) + by
@@ -230,4 +256,5 @@ async def _post_shutdown(application: Application) -> None:
 
     services: Services = application.bot_data["services"]
     release(services.engine)
+    services.release()
     services.engine.dispose()

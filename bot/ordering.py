@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 from telegram import Update
@@ -23,12 +24,20 @@ from bot.dialogs.engine import CURRENT_UPDATE, AnswerLost, Handling
 
 _local: dict[tuple[int, int], asyncio.Lock] = {}  # per (engine, user): this process's updates
 _shared: dict[int, Connection] = {}  # per engine: the connection that takes uncontended locks
-TRY = text("SELECT pg_try_advisory_lock(:k)")
 WAIT = text("SELECT pg_advisory_lock(:k)")
 UNLOCK = text("SELECT pg_advisory_unlock(:k)")
 
 
-def _try_lock(engine: Engine, key: dict[str, int]) -> Connection | None:
+def _driver_call(conn: Connection, function: str, user_id: int) -> bool:
+    """`SELECT function(user_id)` straight on the driver (psycopg), PostgreSQL only.
+
+    Why not through SQLAlchemy: a lock and an unlock run on every update, and SQLAlchemy's
+    execution costs three times the driver's (0.15 against 0.05 ms of CPU here)."""
+    driver: Any = conn.connection.dbapi_connection
+    return bool(driver.execute(f"SELECT {function}(%s)", (user_id,)).fetchone()[0])
+
+
+def _try_lock(engine: Engine, user_id: int) -> Connection | None:
     """Take the lock on the process's shared connection if nobody holds it (no pool checkout,
     one round trip); None when another process has the user."""
     for attempt in (1, 2):
@@ -37,8 +46,8 @@ def _try_lock(engine: Engine, key: dict[str, int]) -> Connection | None:
             conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
             _shared[id(engine)] = conn
         try:
-            return conn if conn.execute(TRY, key).scalar() else None
-        except DBAPIError:  # the server dropped it: once more on a fresh one
+            return conn if _driver_call(conn, "pg_try_advisory_lock", user_id) else None
+        except (DBAPIError, psycopg.Error):  # the server dropped it: once more on a fresh one
             conn.invalidate()
             if attempt == 2:
                 raise
@@ -64,7 +73,7 @@ async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
     key = {"k": user_id}
     try:
         async with local:
-            holder = _try_lock(engine, key)
+            holder = _try_lock(engine, user_id)
             own = holder is None
             if holder is None:  # another process has this user: wait for it off the event loop
                 holder = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
@@ -73,7 +82,10 @@ async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
                 yield
             finally:
                 try:
-                    holder.execute(UNLOCK, key)
+                    if own:
+                        holder.execute(UNLOCK, key)
+                    else:
+                        _driver_call(holder, "pg_advisory_unlock", user_id)
                 finally:
                     if own:
                         holder.close()

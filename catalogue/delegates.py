@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Connection, Table, delete, select
+from sqlalchemy import Connection, Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries
@@ -175,12 +175,12 @@ _PRESENCE = select(
     _DELEGATES.c.active,
     _DELEGATES.c.username,
     _DELEGATES.c.forgotten_at,
-)
+).where(_DELEGATES.c.user_id == bindparam("uid"))  # built once: see bot.dialogs.engine
 
 
 def presence(conn: Connection, user_id: int) -> Presence | None:
     """One Core statement instead of loading the whole ORM row: this runs on every update."""
-    found = conn.execute(_PRESENCE.where(_DELEGATES.c.user_id == user_id)).first()
+    found = conn.execute(_PRESENCE, {"uid": user_id}).first()
     return Presence(*found) if found is not None else None
 
 

@@ -44,10 +44,9 @@ def touch(update: Update, context: Context) -> tuple[str, bool]:
     s = services(context)
     user = update.effective_user
     assert user is not None
-    with s.lookup() as conn:  # nearly always there and unchanged: one read, no transaction
-        seen = delegates.presence(conn, user.id)
-        if seen is not None and not delegates.touch_changes(seen, user.username):
-            return seen.language, seen.registered
+    seen = s.presence(user.id)  # nearly always there and unchanged: one read, no transaction
+    if seen is not None and not delegates.touch_changes(seen, user.username):
+        return seen.language, seen.registered
     with transaction(s.sessions) as session:
         row = delegates.ensure(
             session,
@@ -64,10 +63,9 @@ def language_of(update: Update, context: Context) -> str:
     s = services(context)
     user = update.effective_user
     if user is not None:
-        with s.lookup() as conn:
-            seen = delegates.presence(conn, user.id)
-            if seen is not None:
-                return seen.language
+        seen = s.presence(user.id)
+        if seen is not None:
+            return seen.language
     return telegram_language(update, s.settings.default_language)
 
 

@@ -95,3 +95,32 @@ def test_a_connection_the_server_dropped_while_idle_is_replaced_not_used(
         assert conn.execute(text("SELECT pg_backend_pid()")).scalar() != pid
     engine.dispose()
     admin.dispose()
+
+
+def test_the_per_update_read_survives_the_server_dropping_its_held_connection(
+    db_url: str,
+) -> None:
+    """Every update reads its delegate on a connection held open (no pool checkout); a
+    database restart must cost no update, so the read is tried once more on a fresh one."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite has no server to lose the connection")
+    from bot.app import build_services
+    from tests.conftest import make_settings
+
+    services = build_services(make_settings(db_url))
+    now = datetime(2021, 12, 2, 14, tzinfo=UTC)
+    with transaction(services.sessions) as session:
+        delegates.ensure(session, 42, "pt", None, now)
+    assert services.presence(42) is not None
+    held = next(iter(services._held.values()))
+    pid = held.execute(text("SELECT pg_backend_pid()")).scalar()
+    admin = make_engine(db_url)
+    with admin.connect() as conn:  # as a server restart would
+        conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+    admin.dispose()
+    seen = services.presence(42)
+    assert seen is not None and seen.language == "pt"
+    replacement = next(iter(services._held.values()))
+    assert replacement.execute(text("SELECT pg_backend_pid()")).scalar() != pid
+    services.release()
+    services.engine.dispose()
