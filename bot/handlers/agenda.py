@@ -7,7 +7,16 @@ from telegram import Update
 
 from bot.agenda_view import day_text, lead_label, session_lines, short_day
 from bot.dialogs.engine import Button
-from bot.handlers.common import Context, drop_keyboard, language_of, refused, roles, send, services
+from bot.handlers.common import (
+    Context,
+    answer_and_drop,
+    drop_keyboard,
+    language_of,
+    refused,
+    roles,
+    send,
+    services,
+)
 from bot.i18n import label, t
 from bot.render import fit
 from catalogue import delegates
@@ -343,7 +352,6 @@ async def agenda_upload_button(update: Update, context: Context) -> None:
     if text is None:
         await query.answer(t(lang, "dialog-stale-button")[:200])
         return
-    await query.answer()
-    await drop_keyboard(update)
+    await answer_and_drop(update)
     key = "agenda-upload-applied" if applied else "agenda-upload-kept"
     await send(context, chat.id, t(lang, key, notices=notices))

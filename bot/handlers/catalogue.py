@@ -8,6 +8,7 @@ from bot.dialogs import entry as entry_dialog
 from bot.dialogs.engine import EDIT, LINEAR, Button, parse_callback
 from bot.handlers.common import (
     Context,
+    answer_and_drop,
     drop_keyboard,
     language_of,
     send,
@@ -208,8 +209,7 @@ async def cancel_draft_button(update: Update, context: Context) -> None:
     assert query is not None and chat is not None and user is not None
     s = services(context)
     lang = language_of(update, context)
-    await query.answer()
-    await drop_keyboard(update)
+    await answer_and_drop(update)
     if query.data == "cd:y" and s.dialogs.active(user.id) == entry_dialog.NAME:
         s.dialogs.cancel(user.id)
         await send(context, chat.id, t(lang, "draft-discarded"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 from typing import Any
@@ -128,6 +129,14 @@ async def send_screen(context: Context, chat_id: int, screen: Screen) -> int:
     if keys:  # committed already; delivered now, or by the outbox job if this process dies
         await services(context).deliverer.run_keys(keys)
     return message_id
+
+
+async def answer_and_drop(update: Update) -> None:
+    """Answer a button press and take the keyboard off its message, both at once: the two
+    calls do not depend on each other, and in sequence they add a round trip to a press."""
+    query = update.callback_query
+    assert query is not None
+    await asyncio.gather(query.answer(), drop_keyboard(update))
 
 
 async def drop_keyboard(update: Update) -> None:

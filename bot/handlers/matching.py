@@ -9,6 +9,7 @@ from bot.dialogs import search as search_dialog
 from bot.dialogs.engine import LINEAR, Button, Notice
 from bot.handlers.common import (
     Context,
+    answer_and_drop,
     drop_keyboard,
     language_of,
     refused,
@@ -241,8 +242,7 @@ async def connection_button(update: Update, context: Context) -> None:
     if connection is None:
         await query.answer(t(lang, "dialog-stale-button")[:200])
         return
-    await query.answer()
-    await drop_keyboard(update)
+    await answer_and_drop(update)
     key = "connect-you-accepted" if accept else "connect-you-declined"
     await send(context, chat.id, t(lang, key))
     await s.deliverer.run_keys(keys)

@@ -14,7 +14,7 @@ from bot.dialogs import broadcast as broadcast_dialog
 from bot.dialogs.engine import LINEAR, Button
 from bot.handlers.common import (
     Context,
-    drop_keyboard,
+    answer_and_drop,
     language_of,
     refused,
     send,
@@ -124,8 +124,7 @@ async def broadcast_button(update: Update, context: Context) -> None:
     if not done:
         await query.answer(t(lang, "broadcast-cannot-cancel")[:200])
         return
-    await query.answer()
-    await drop_keyboard(update)
+    await answer_and_drop(update)
     await send(context, chat.id, t(lang, "broadcast-cancelled", id=int(raw)))
 
 
@@ -326,7 +325,6 @@ async def roles_button(update: Update, context: Context) -> None:
         return
     with transaction(s.sessions) as session:
         done = role_service.revoke(session, int(parts[2]), parts[3], s.clock(), by=user.id)
-    await query.answer()
-    await drop_keyboard(update)
+    await answer_and_drop(update)
     key = "roles-revoked" if done else "dialog-stale-button"
     await send(context, chat.id, t(lang, key))

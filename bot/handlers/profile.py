@@ -5,7 +5,14 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.dialogs.engine import EDIT, Button
-from bot.handlers.common import Context, drop_keyboard, language_of, send, send_screen, services
+from bot.handlers.common import (
+    Context,
+    answer_and_drop,
+    language_of,
+    send,
+    send_screen,
+    services,
+)
 from bot.handlers.menu import publish_chat_menu
 from bot.i18n import label, t
 from bot.keyboards import languages
@@ -73,8 +80,7 @@ async def profile_button(update: Update, context: Context) -> None:
     if field == "organisation" and delegates.is_state(draft.get("actor_kind")):
         await query.answer(t(lang, "dialog-stale-button")[:200])
         return
-    await query.answer()
-    await drop_keyboard(update)
+    await answer_and_drop(update)
     screen = s.dialogs.start(user.id, "profile", lang, data=draft, mode=EDIT, at_step=field)
     await send_screen(context, chat.id, screen)
 
@@ -139,8 +145,7 @@ async def forget_button(update: Update, context: Context) -> None:
     if choice not in ("yes", "no"):
         await query.answer(t(lang, "dialog-stale-button")[:200])
         return
-    await query.answer()
-    await drop_keyboard(update)
+    await answer_and_drop(update)
     if choice == "no":
         await send(context, chat.id, t(lang, "forget-kept"))
         return

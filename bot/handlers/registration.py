@@ -8,7 +8,7 @@ from bot.dialogs.engine import LINEAR, Button
 from bot.handlers import catalogue
 from bot.handlers.common import (
     Context,
-    drop_keyboard,
+    answer_and_drop,
     language_of,
     send,
     send_screen,
@@ -72,8 +72,7 @@ async def dialog_button(update: Update, context: Context) -> None:
     if screen.stale:
         await query.answer(screen.text[:200])
         return
-    await query.answer()
-    await drop_keyboard(update)
+    await answer_and_drop(update)
     await send_screen(context, chat.id, screen)
 
 
