@@ -62,9 +62,10 @@ def release(engine: Engine) -> None:
 
 
 @asynccontextmanager
-async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
+async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[bool]:
+    """Hold the user's lock; yields whether a PostgreSQL lock is held (not on SQLite)."""
     if user_id is None or engine.dialect.name != "postgresql":
-        yield
+        yield False
         return
     # Within one process an asyncio lock orders the user's updates for free; only the first
     # in line asks PostgreSQL, so a thread is needed only when another process holds the user.
@@ -79,7 +80,7 @@ async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
                 holder = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
                 await asyncio.to_thread(holder.execute, WAIT, key)
             try:
-                yield
+                yield True
             finally:
                 try:
                     if own:
@@ -106,7 +107,9 @@ class OrderedApplication(Application):
         handling = Handling(update.update_id) if isinstance(update, Update) else None
         marker = CURRENT_UPDATE.set(handling) if handling is not None else None
         try:
-            async with user_lock(services.engine, user.id if user else None):
+            async with user_lock(services.engine, user.id if user else None) as locked:
+                if handling is not None:
+                    handling.locked = locked
                 await super().process_update(update)
         finally:
             if marker is not None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar, cast
 
-from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, exists, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,6 +38,7 @@ class Handling:
     update_id: int
     marked: bool = False
     answer_lost: bool = False  # Telegram refused our answer for good: ask it to send again
+    locked: bool = False  # this user's PostgreSQL advisory lock is held (bot.ordering)
 
 
 T = TypeVar("T")
@@ -190,6 +191,50 @@ _MARK = {
     .returning(_HANDLED.c.update_id)
     for dialect, upsert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))
 }
+_FAST = "cidi_fast"  # Session.info key: the unit runs without a transaction (see _fast_unit)
+_COLUMNS = ("dialog", "step", "data", "token", "updated_at")
+
+
+def _marked_writes() -> dict[str, Any]:
+    """PostgreSQL: the redelivery mark and the row's write in one statement, per kind of
+    write. The row is written only if the mark is new (`EXISTS` on the mark's CTE); the
+    statement returns the mark, so "seen before" still reads as no row."""
+    mark = (
+        pg_insert(_HANDLED)
+        .values(
+            update_id=bindparam("m_update_id"),
+            user_id=bindparam("m_user_id"),
+            handled_at=bindparam("m_handled_at", type_=_HANDLED.c.handled_at.type),
+            reply=bindparam("m_reply", type_=_HANDLED.c.reply.type),
+        )
+        .on_conflict_do_nothing(index_elements=["update_id"])
+        .returning(_HANDLED.c.update_id)
+        .cte("mark")
+    )
+    fresh = exists(select(mark.c.update_id))
+    values = {c: bindparam(f"v_{c}", type_=_STATES.c[c].type) for c in _COLUMNS}
+    uid = bindparam("uid", type_=_STATES.c.user_id.type)
+    writes: dict[str, Any] = {
+        "update": update(_STATES).where(_WHERE_USER, fresh).values(**values),
+        "delete": delete(_STATES).where(_WHERE_USER, fresh),
+        "insert": insert(_STATES).from_select(
+            ["user_id", *_COLUMNS], select(uid, *values.values()).where(fresh)
+        ),
+    }
+    out: dict[str, Any] = {
+        kind: select(mark.c.update_id).add_cte(write.cte(f"w_{kind}"))
+        for kind, write in writes.items()
+    }
+    out["none"] = select(mark.c.update_id)
+    return out
+
+
+_MARKED_WRITE = _marked_writes()
+
+
+class _NeedsTransaction(Exception):
+    """A unit begun without a transaction reached a step that stores more than the dialog
+    row (a dialog's finish): it is run again, from the start, in a transaction."""
 
 
 @dataclass
@@ -234,6 +279,7 @@ class DialogEngine:
         self.dialogs = {d.name: d for d in dialogs}
         self.session_factory = session_factory
         self._bind: Engine = session_factory.kw["bind"]
+        self._autocommit = self._bind.execution_options(isolation_level="AUTOCOMMIT")
         self.clock = clock
         self.extras = extras or {}
 
@@ -267,7 +313,7 @@ class DialogEngine:
             if first is None:  # nothing to ask
                 if row is not None:
                     row.deleted = True
-                return _finished(d.finish(session, ctx), session, ctx.now)
+                return self._finish(d, session, ctx)
             if row is None:
                 row = session.info[_ROW_KEY] = DialogRow(user_id=user_id)
             row.dialog, row.step, row.data = dialog, first, draft
@@ -383,7 +429,8 @@ class DialogEngine:
     def _lock(session: Session, user_id: int) -> DialogRow | None:
         """The user's row, locked: FOR UPDATE serialises two processes handling the same
         user's updates on PostgreSQL; SQLite's BEGIN IMMEDIATE already does."""
-        found = session.connection().execute(_READ_ROW_LOCKED, {"uid": user_id}).first()
+        read = _READ_ROW if session.info.get(_FAST) else _READ_ROW_LOCKED  # see _fast_unit
+        found = session.connection().execute(read, {"uid": user_id}).first()
         row = None
         if found is not None:
             dialog, step, data, token, updated_at = found
@@ -395,23 +442,77 @@ class DialogEngine:
     def _save(session: Session) -> None:
         """Write the unit's row back: one statement, or none when nothing changed."""
         row: DialogRow | None = session.info.pop(_ROW_KEY, None)
-        if row is None:
-            return
-        conn = session.connection()
-        if row.deleted:
-            if row.stored is not None:
-                conn.execute(_DELETE_ROW, {"uid": row.user_id})
-        elif row.stored is None:
+        if row is not None:
+            DialogEngine._save_row(session.connection(), row)
+
+    @staticmethod
+    def _save_row(conn: Connection, row: DialogRow) -> None:
+        kind = _write_kind(row)
+        if kind == "delete":
+            conn.execute(_DELETE_ROW, {"uid": row.user_id})
+        elif kind == "insert":
             conn.execute(_INSERT_ROW, {"user_id": row.user_id, **row.columns()})
-        elif tuple(row.columns().values()) != row.stored:
+        elif kind == "update":
             conn.execute(_UPDATE_ROW, {"uid": row.user_id, **row.columns()})
+
+    @staticmethod
+    def _finish(d: Dialog, session: Session, ctx: StepContext) -> Screen:
+        """The dialog's result, stored in the step's transaction (never in a fast unit)."""
+        if session.info.get(_FAST):
+            raise _NeedsTransaction
+        return _finished(d.finish(session, ctx), session, ctx.now)
 
     def _unit(self, user_id: int, work: Callable[[Session], T]) -> T:
         """One dialog change in one transaction, with the update marked handled in it."""
+        handling = CURRENT_UPDATE.get()
+        if handling is not None and handling.locked and self._bind.dialect.name == "postgresql":
+            try:
+                return self._fast_unit(user_id, work, handling)
+            except _NeedsTransaction:
+                pass
         with self._transaction() as session:
             result = work(session)
             self._save(session)
             self._mark(session, user_id, result)
+            return result
+
+    def _fast_unit(self, user_id: int, work: Callable[[Session], T], handling: Handling) -> T:
+        """A dialog step in two round trips instead of five (BEGIN, read, write, mark, COMMIT).
+
+        Only under the user's PostgreSQL advisory lock (bot.ordering), which already
+        serialises everything that touches this user's dialog row (their own updates, in
+        any process): the row is read without FOR UPDATE, outside a transaction, and written
+        back together with the redelivery mark in one statement, which PostgreSQL applies
+        all or nothing. A step that would store more than the row (a finish) raises
+        `_NeedsTransaction` before it writes anything and runs again in `_transaction`."""
+        with self._autocommit.connect() as conn:
+            session = self.session_factory(bind=conn)
+            session.info[_FAST] = True
+            try:
+                result = work(session)
+                if session.new or session.dirty or session.deleted:  # nothing may write here
+                    raise _NeedsTransaction
+                row: DialogRow | None = session.info.pop(_ROW_KEY, None)
+            finally:
+                session.close()
+            kind = _write_kind(row)
+            params: dict[str, Any] = {}
+            if row is not None and kind != "none":
+                params["uid"] = row.user_id
+                params.update({f"v_{k}": v for k, v in row.columns().items()})
+            if handling.marked:  # a second unit in the same update: the row alone
+                if row is not None and kind != "none":
+                    self._save_row(conn, row)
+                return result
+            params.update(
+                m_update_id=handling.update_id,
+                m_user_id=user_id,
+                m_handled_at=self.clock(),
+                m_reply=_stored_reply(result),
+            )
+            if conn.execute(_MARKED_WRITE[kind], params).first() is None:
+                raise Redelivered(handling.update_id)
+            handling.marked = True
             return result
 
     @contextmanager
@@ -440,12 +541,7 @@ class DialogEngine:
         handling = CURRENT_UPDATE.get()
         if handling is None or handling.marked:
             return
-        reply = None
-        if isinstance(result, Screen) and not result.stale:
-            reply = {
-                "text": result.text,
-                "rows": [[[b.label, b.data] for b in r] for r in result.rows],
-            }
+        reply = _stored_reply(result)
         conn = session.connection()
         fresh = conn.execute(  # one round trip: "new, so marked" or "seen before"
             _MARK[conn.dialect.name],
@@ -524,7 +620,7 @@ class DialogEngine:
             nxt = self._next(d, ctx.data, step.name)
         if nxt is None:
             row.deleted = True
-            return _finished(d.finish(session, ctx), session, ctx.now)
+            return self._finish(d, session, ctx)
         ctx.data["_history"] = [*ctx.data.get("_history", []), step.name]
         row.step = nxt
         row.data = ctx.data
@@ -574,6 +670,24 @@ class DialogEngine:
         rows.append(controls)
         text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
         return Screen(text=text, rows=rows)
+
+
+def _write_kind(row: DialogRow | None) -> str:
+    """What writing the row back takes: insert, update, delete or none."""
+    if row is None:
+        return "none"
+    if row.deleted:
+        return "delete" if row.stored is not None else "none"
+    if row.stored is None:
+        return "insert"
+    return "update" if tuple(row.columns().values()) != row.stored else "none"
+
+
+def _stored_reply(result: object) -> dict[str, Any] | None:
+    """The answer kept with the mark, sent again if Telegram delivers the update again."""
+    if not isinstance(result, Screen) or result.stale:
+        return None
+    return {"text": result.text, "rows": [[[b.label, b.data] for b in r] for r in result.rows]}
 
 
 def _finished(result: str | Finished, session: Session, now: datetime) -> Screen:

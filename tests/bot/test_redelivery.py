@@ -99,3 +99,32 @@ async def test_with_a_webhook_an_answer_telegram_refused_is_asked_for_again(
     await harness.deliver(name)  # and it does: the stored question goes out, nothing twice
     assert len(ana.messages()) == asked + 1
     assert draft(harness, 804).data["full_name"] == "Ana Souza"
+
+
+async def test_on_postgresql_a_typed_answer_costs_three_statements_and_no_row_lock(
+    harness: Harness,
+) -> None:
+    """Under the user's advisory lock a dialog step reads its row and writes it back with
+    the redelivery mark in one statement (not BEGIN, read FOR UPDATE, update, mark, COMMIT):
+    the round trips are what a webhook process waits on for every update."""
+    engine = harness.services.engine
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite serves one process: its steps run in a transaction (BEGIN IMMEDIATE)")
+    from sqlalchemy import event
+
+    ana = harness.user(805, language_code="en")
+    await ana.send("/start")
+    statements: list[str] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(" ".join(statement.split()))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        await ana.send("Ana Pérez")
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert draft(harness, 805).data["full_name"] == "Ana Pérez"
+    assert "FOR UPDATE" not in " ".join(statements)
+    assert sum(s.startswith("WITH mark AS (INSERT INTO handled_updates") for s in statements) == 1
+    assert len(statements) == 3, statements  # the delegate, the dialog row, row and mark
