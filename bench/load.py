@@ -29,7 +29,9 @@ Delegates visit the bot in turn, so none is answered more than Telegram's one me
 second per chat on average; the fake keeps its per-chat limit and drops its 30 a second
 overall limit, which is about bulk notifications, not replies to people writing in.
 After each CIDI run the database is checked: every delegate registered, every offer saved.
-Everything (bot processes, fake Bot API, PostgreSQL, this generator) shares this machine.
+Everything (bot processes, fake Bot API, PostgreSQL, this generator) shares this machine, so
+each row also gives, read from /proc over the run, the CPU each of them spent per update
+and how busy the machine was: where the time goes, and how far the machine was from full.
 """
 
 from __future__ import annotations
@@ -289,6 +291,72 @@ class Load:
         return result
 
 
+@dataclass
+class Cpu:
+    """CPU seconds per component from /proc (Linux): what an update costs, and where."""
+
+    bot: float = 0.0
+    fake: float = 0.0
+    postgres: float = 0.0
+    generator: float = 0.0
+    machine: float = 0.0  # busy seconds of all cores
+    cores: int = os.cpu_count() or 1
+
+    @staticmethod
+    def read(bots: list[int], fake: int) -> Cpu:
+        if not Path("/proc/stat").exists():
+            return Cpu()
+        with open("/proc/stat") as stat:
+            fields = [int(v) for v in stat.readline().split()[1:]]
+        idle = fields[3] + fields[4]  # idle and iowait
+        hz = os.sysconf("SC_CLK_TCK")
+        return Cpu(
+            bot=sum(_ticks(pid) for pid in bots) / hz,
+            fake=_ticks(fake) / hz,
+            postgres=sum(_ticks(pid) for pid in _postgres_pids()) / hz,
+            generator=_ticks(os.getpid()) / hz,
+            machine=(sum(fields[:8]) - idle) / hz,
+        )
+
+    def since(self, before: Cpu) -> Cpu:
+        return Cpu(*(getattr(self, f) - getattr(before, f) for f in _CPU_FIELDS))
+
+    def row(self, updates: int, wall: float) -> str:
+        """ms per update: bot / fake Telegram / PostgreSQL / generator; machine busy %."""
+        if not self.machine or not updates:
+            return "– | –"
+        per = [1000 * getattr(self, f) / updates for f in _CPU_FIELDS[:4]]
+        busy = 100 * self.machine / (wall * self.cores)
+        return f"{' / '.join(f'{v:.1f}' for v in per)} | {busy:.0f} %"
+
+
+_CPU_FIELDS = ("bot", "fake", "postgres", "generator", "machine")
+
+
+def _ticks(pid: int) -> int:
+    """utime + stime of a process, 0 if it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
+def _postgres_pids() -> list[int]:
+    """The server's processes: the postmaster and a backend per connection (the bots')."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/comm") as comm:
+                    if comm.read().strip() == "postgres":
+                        found.append(int(entry))
+            except OSError:
+                continue
+    return found
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -416,9 +484,10 @@ def main() -> None:
         f"fake Bot API over HTTP; PostgreSQL; {os.cpu_count()} cores shared by everything"
     )
     print(
-        "| bot | processes | load | updates | updates/s | p50 (ms) | p99 (ms) | errors | offers |"
+        "| bot | processes | load | updates | updates/s | p50 (ms) | p99 (ms) | errors | offers "
+        "| CPU ms/update: bot / fake Telegram / PostgreSQL / generator | machine busy |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     first = FIRST_ID
     try:
         for key, name, echo, n in (
@@ -437,8 +506,12 @@ def main() -> None:
                 first += people
                 with tempfile.TemporaryDirectory() as tmp:
                     procs = start_bots(n, api_url, db_url, Path(tmp), echo)
+                    pids = [p.pid for p in procs]
                     try:
+                        before, began = Cpu.read(pids, fake.pid), time.perf_counter()
                         r = asyncio.run(measure(api_url, n, uids, echo, mode, args))
+                        cpu = Cpu.read(pids, fake.pid).since(before)
+                        window = time.perf_counter() - began
                     finally:
                         stop(procs)
                 check = "–" if echo else f"{r.submitted} confirmed, {saved(db_url)} in the database"
@@ -447,7 +520,11 @@ def main() -> None:
                     if mode == "capacity"
                     else f"{args.rate:.0f}/s offered"
                 )
-                print(f"| {name} | {n} | {load} | {r.row()} | {check} |", flush=True)
+                print(
+                    f"| {name} | {n} | {load} | {r.row()} | {check} "
+                    f"| {cpu.row(len(r.latencies), window)} |",
+                    flush=True,
+                )
     finally:
         fake.terminate()
         fake.wait()
