@@ -23,7 +23,7 @@ from telegram.ext import Application, CallbackContext
 from bot.agenda_view import render_delivery
 from bot.dialogs.engine import Button
 from bot.keyboards import inline
-from catalogue import delegates
+from catalogue import delegates, entries
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
 from storage.db import transaction
@@ -127,7 +127,7 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         name="outbox",
         job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
     )
-    application.job_queue.run_repeating(prune_handled, interval=3600, first=60, name="prune")
+    application.job_queue.run_repeating(prune, interval=3600, first=60, name="prune")
     application.job_queue.run_repeating(
         broadcasts_job,
         interval=INTERVAL_SECONDS,
@@ -140,12 +140,13 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
 HANDLED_KEPT = timedelta(days=2)  # Telegram gives up redelivering long before that
 
 
-async def prune_handled(context: CallbackContext[Any, Any, Any, Any]) -> None:
+async def prune(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Hourly: forget redelivery marks and stored search queries nobody needs any more."""
     services = context.bot_data["services"]
+    now = services.clock()
     with transaction(services.sessions) as session:
-        session.execute(
-            delete(HandledUpdate).where(HandledUpdate.handled_at < services.clock() - HANDLED_KEPT)
-        )
+        session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < now - HANDLED_KEPT))
+        entries.prune_searches(session, now)
 
 
 async def update_broadcasts(bot: Any, services: Any) -> None:

@@ -231,8 +231,8 @@ def set_active(session: Session, user_id: int, active: bool, now: datetime) -> N
 def forget(session: Session, user_id: int, now: datetime) -> bool:
     """Erase a delegate's personal data; kept: language (to answer) and the affiliation kind.
 
-    Their open dialog, roles and contact details go. Catalogue entries (later)
-    stay, shown as from an anonymous delegate.
+    Their open dialog, roles, contact details and the words of their searches go.
+    Catalogue entries stay, shown as from an anonymous delegate.
     """
     row = session.get(Delegate, user_id)
     if row is None:
@@ -245,9 +245,10 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     row.updated_at = now
     session.execute(delete(DialogState).where(DialogState.user_id == user_id))
     session.execute(delete(Role).where(Role.user_id == user_id))
-    from catalogue.entries import anonymise_owner  # entries builds on delegates
+    from catalogue.entries import anonymise_owner, forget_searches  # entries builds on us
 
     anonymise_owner(session, user_id)
+    forget_searches(session, user_id)
     audit(session, now, user_id, "forget_me", f"user:{user_id}")
     return True
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -27,7 +27,7 @@ from catalogue.taxonomy import (
     TIME_FRAMES,
     TRIANGULAR_ROLES,
 )
-from storage.models import Delegate, Entry, ReviewEvent
+from storage.models import Delegate, Entry, ReviewEvent, SavedSearch
 
 KINDS = ("offer", "need")
 STATUSES = ("pending", "approved", "changes_requested", "rejected", "withdrawn")
@@ -226,6 +226,21 @@ def similar_titles(
         if entry_id != exclude and fuzz.ratio(target, countries.fold(other)) >= SIMILAR_TITLE:
             found.append((entry_id, other))
     return found
+
+
+SEARCHES_KEPT = timedelta(days=14)  # result pages of an older /search say "search again"
+
+
+def forget_searches(session: Session, user_id: int) -> None:
+    """A user's /search queries: what they looked for is theirs (/forget_me erases it)."""
+    session.execute(delete(SavedSearch).where(SavedSearch.user_id == user_id))
+
+
+def prune_searches(session: Session, now: datetime) -> int:
+    """Drop stored queries older than SEARCHES_KEPT: they exist only so that result
+    pages fit in button data, not as a record of who looked for what."""
+    gone = session.execute(delete(SavedSearch).where(SavedSearch.created_at < now - SEARCHES_KEPT))
+    return int(getattr(gone, "rowcount", 0) or 0)
 
 
 def snapshot(entry: Entry) -> dict[str, Any]:

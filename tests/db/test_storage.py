@@ -9,9 +9,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from catalogue import delegates
+from catalogue import delegates, entries
 from storage.db import is_current, make_engine, make_session_factory, transaction, upgrade
-from storage.models import Base, Delegate
+from storage.models import Base, Delegate, SavedSearch
 
 
 def test_migrations_apply_twice_without_harm(db_url: str) -> None:
@@ -124,3 +124,29 @@ def test_the_per_update_read_survives_the_server_dropping_its_held_connection(
     assert replacement.execute(text("SELECT pg_backend_pid()")).scalar() != pid
     services.release()
     services.engine.dispose()
+
+
+def test_stored_search_queries_go_after_two_weeks_and_with_forget_me(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    now = datetime(2021, 12, 20, tzinfo=UTC)
+    with transaction(factory) as session:
+        delegates.ensure(session, 1, "en", None, now)
+        for user_id, age_days, query in [
+            (1, 15, "old query of one"),
+            (1, 1, "recent query of one"),
+            (2, 15, "old query of two"),
+            (2, 13, "recent query of two"),
+        ]:
+            session.add(
+                SavedSearch(user_id=user_id, query=query, created_at=now - timedelta(days=age_days))
+            )
+    with transaction(factory) as session:
+        assert entries.prune_searches(session, now) == 2
+    with transaction(factory) as session:
+        assert delegates.forget(session, 1, now)
+    with factory() as session:
+        left = session.query(SavedSearch.user_id, SavedSearch.query).all()
+    assert [tuple(row) for row in left] == [(2, "recent query of two")]
+    engine.dispose()
