@@ -246,7 +246,9 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot.app import utc_now
+    from bot.dialogs.review import announce_imported
     from catalogue import io as catalogue_io
+    from catalogue.matches import CatalogueIndex
     from storage.db import transaction
 
     settings = load_settings()
@@ -278,20 +280,24 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
                 items, desc="importing", unit="row", file=sys.stderr, disable=len(items) < 200
             )
 
+        now = utc_now()
         report = catalogue_io.import_rows(
             session,
             good,
             source,
-            utc_now(),
+            now,
             approved=args.approved,
             progress=progress,  # type: ignore[arg-type]
         )
+        told = announce_imported(session, CatalogueIndex(), report.published, now)
     print(
         f"Imported {path.name}: {report.created} new, {report.updated} updated, "
         f"{report.unchanged} unchanged, {len(bad_rows)} skipped"
         + (f" (rows {', '.join(map(str, bad_rows))})" if bad_rows else "")
         + "."
     )
+    if told:
+        print(f"{told} match notice(s) queued for delegates; the running bot sends them.")
     return 0
 
 

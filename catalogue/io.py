@@ -264,6 +264,7 @@ class ImportReport:
     unchanged: int = 0
     skipped: list[int] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    published: list[int] = field(default_factory=list)  # entries this import made public
 
 
 def _normalise_keys(row: dict[str, Any]) -> dict[str, Any]:
@@ -461,6 +462,7 @@ def import_rows(
         if status == "approved":
             entry.decided_at = now
     session.flush()
+    report.published.extend(entry.id for entry, _ in touched if entry.published)
     for entry, action in touched:
         session.add(
             ReviewEvent(

@@ -20,6 +20,7 @@ from bot.dialogs.engine import (
     StepContext,
 )
 from bot.i18n import label, t
+from bot.notices import enqueue
 from bot.render import affiliation, why
 from catalogue import delegates, entries, matches
 from catalogue.matches import CatalogueIndex
@@ -96,6 +97,19 @@ def match_notices(
         ]
         notices.append(Notice(p.user_id, text, rows))
     return notices
+
+
+def announce_imported(
+    session: Session, catalogue: CatalogueIndex, entry_ids: Sequence[int], now: Any
+) -> int:
+    """Entries imported already approved get matched as an approval in the chat would:
+    a delegate whose need was approved before the import hears of the imported offer.
+    The notices go through the outbox, committed with the import; a pair is told once."""
+    notices = [
+        n for entry_id in entry_ids for n in match_notices(session, catalogue, entry_id, now)
+    ]
+    enqueue(session, notices, now)
+    return len(notices)
 
 
 def apply_decision(

@@ -306,49 +306,82 @@ def test_the_command_line_import_and_export(tmp_path: Path) -> None:
     assert xlsx.returncode == 0 and (tmp_path / "c.xlsx").stat().st_size > 1000
 
 
+def approved_entry(session: Session, uid: int, kind: str, title: str, lang: str = "en") -> int:
+    """A registered delegate's entry, approved by the secretariat."""
+    from catalogue import delegates
+
+    row = delegates.ensure(session, uid, lang, None, NOW)
+    delegates.save_profile(
+        session,
+        uid,
+        {
+            "full_name": f"Person {uid}",
+            "actor_kind": "member_state",
+            "country": "HT",
+            "position": "Officer",
+            "timezone": "America/Port-au-Prince",
+            "consent": "direct",
+        },
+        NOW,
+    )
+    entry = entries.submit(
+        session,
+        row,
+        kind,
+        {
+            "title": title,
+            "description": "Teleconsultations for rural health posts.",
+            "area": "health",
+            "cooperation_type": "programme",
+            "modality": "south_south",
+            "countries": ["HT"],
+            "time_frame": "short",
+        },
+        lang,
+        NOW,
+    )
+    entries.decide(session, entry.id, entry.version, 99, "approve", None, NOW)
+    return entry.id
+
+
+def test_an_offer_imported_approved_is_announced_to_the_delegate_whose_need_matches(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    from bot.dialogs.review import announce_imported
+    from catalogue.matches import CatalogueIndex
+    from storage.models import Delivery, MatchPair
+
+    with transaction(factory) as session:
+        approved_entry(session, 1, "need", "Télémédecine pour les dispensaires ruraux", "fr")
+    path = write(tmp_path, "offers.csv", "\n".join([HEADER, ROWS[1]]))
+
+    def import_and_announce() -> int:
+        good, _ = catalogue_io.prepare(catalogue_io.read(path))
+        with transaction(factory) as session:
+            report = catalogue_io.import_rows(session, good, "survey", NOW, approved=True)
+            return announce_imported(session, CatalogueIndex(), report.published, NOW)
+
+    assert import_and_announce() == 1
+    with factory() as session:
+        queued = session.query(Delivery).all()
+        assert session.query(MatchPair).count() == 1
+    assert [d.user_id for d in queued] == [1]
+    assert "Cooperação técnica em telessaúde" in queued[0].payload["text"]
+    assert import_and_announce() == 0  # the same file again: nothing new to tell
+    with factory() as session:
+        assert session.query(Delivery).count() == 1
+
+
 def test_two_processes_approving_a_pair_at_once_record_and_notify_it_once(
     factory: sessionmaker[Session],
 ) -> None:
-    from catalogue import delegates, matches
+    from catalogue import matches
 
     with transaction(factory) as session:
-        ids = []
-        for uid, kind, title in (
-            (1, "need", "Telemedicine for rural clinics"),
-            (2, "offer", "Telemedicina para zonas rurales"),
-        ):
-            row = delegates.ensure(session, uid, "en", None, NOW)
-            delegates.save_profile(
-                session,
-                uid,
-                {
-                    "full_name": f"Person {uid}",
-                    "actor_kind": "member_state",
-                    "country": "HT",
-                    "position": "Officer",
-                    "timezone": "America/Port-au-Prince",
-                    "consent": "direct",
-                },
-                NOW,
-            )
-            entry = entries.submit(
-                session,
-                row,
-                kind,
-                {
-                    "title": title,
-                    "description": "Teleconsultations for rural health posts.",
-                    "area": "health",
-                    "cooperation_type": "programme",
-                    "modality": "south_south",
-                    "countries": ["HT"],
-                    "time_frame": "short",
-                },
-                "en",
-                NOW,
-            )
-            entries.decide(session, entry.id, entry.version, 99, "approve", None, NOW)
-            ids.append(entry.id)
+        ids = [
+            approved_entry(session, 1, "need", "Telemedicine for rural clinics"),
+            approved_entry(session, 2, "offer", "Telemedicina para zonas rurales"),
+        ]
     notices: list[int] = []
     barrier = threading.Barrier(2)
 
