@@ -1,7 +1,7 @@
 """Load through HTTP webhooks: the whole bot on one and two processes, beside an echo bot.
 
     python -m bench.load [--delegates 1000] [--seconds 90] [--rate 300] [--workers 16]
-                         [--only echo|cidi1|cidi2]... [--mode capacity|paced]...
+                         [--only echo|cidi1|cidi2]... [--mode capacity|paced]... [--repeat N]
 
 Simulated delegates (hundreds at once, each in their own private chat) post updates to
 `cidi-bot run --webhook-url` processes on the local PostgreSQL, with the fake Bot API
@@ -448,6 +448,46 @@ async def measure(
             h.close()
 
 
+def run_one(
+    args: argparse.Namespace,
+    api_url: str,
+    fake_pid: int,
+    uids: range,
+    echo: bool,
+    n: int,
+    mode: str,
+) -> tuple[Result, Cpu, float, str]:
+    """One row: fresh database, fresh bot processes, the load, then the database checked."""
+    db_url = fresh_database(args.postgres)
+    with tempfile.TemporaryDirectory() as tmp:
+        procs = start_bots(n, api_url, db_url, Path(tmp), echo)
+        pids = [p.pid for p in procs]
+        try:
+            before, began = Cpu.read(pids, fake_pid), time.perf_counter()
+            r = asyncio.run(measure(api_url, n, uids, echo, mode, args))
+            cpu = Cpu.read(pids, fake_pid).since(before)
+            window = time.perf_counter() - began
+        finally:
+            stop(procs)
+    check = "–" if echo else f"{r.submitted} confirmed, {saved(db_url)} in the database"
+    return r, cpu, window, check
+
+
+def print_ratios(rates: dict[tuple[str, str], list[float]]) -> None:
+    """The CIDI bot's capacity as a share of the echo bot's, round by round: the machine's
+    speed drifts between runs (see README), a ratio of neighbouring runs much less."""
+    echo = rates.get(("echo", "capacity"), [])
+    for key, label_ in (("cidi1", "one process"), ("cidi2", "two processes")):
+        cidi = rates.get((key, "capacity"), [])
+        shares = [c / e for c, e in zip(cidi, echo, strict=False)]
+        if shares:
+            each = ", ".join(f"{100 * v:.0f} %" for v in shares)
+            print(
+                f"CIDI bot, {label_}, capacity / echo capacity: median "
+                f"{100 * statistics.median(shares):.0f} % ({each})"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -471,6 +511,12 @@ def main() -> None:
     parser.add_argument(
         "--mode", choices=("capacity", "paced"), action="append", help="default both"
     )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="rounds of every chosen run, in turn (the capacity ratio is given per round)",
+    )
     args = parser.parse_args()
     api_url = f"http://127.0.0.1:{free_port()}"
     fake = subprocess.Popen(
@@ -489,42 +535,35 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     first = FIRST_ID
+    rates: dict[tuple[str, str], list[float]] = {}
     try:
-        for key, name, echo, n in (
-            ("echo", "echo (bare python-telegram-bot)", True, 1),
-            ("cidi1", "CIDI bot", False, 1),
-            ("cidi2", "CIDI bot", False, 2),
-        ):
-            if args.only and key not in args.only:
-                continue
-            for mode in args.mode or ("capacity", "paced"):
-                db_url = fresh_database(args.postgres)
-                # The echo bot gets three times the people, so that its capacity, not the
-                # generator's ceiling (people / THINK), is what is measured.
-                people = args.delegates * (3 if echo else 1)
-                uids = range(first, first + people)
-                first += people
-                with tempfile.TemporaryDirectory() as tmp:
-                    procs = start_bots(n, api_url, db_url, Path(tmp), echo)
-                    pids = [p.pid for p in procs]
-                    try:
-                        before, began = Cpu.read(pids, fake.pid), time.perf_counter()
-                        r = asyncio.run(measure(api_url, n, uids, echo, mode, args))
-                        cpu = Cpu.read(pids, fake.pid).since(before)
-                        window = time.perf_counter() - began
-                    finally:
-                        stop(procs)
-                check = "–" if echo else f"{r.submitted} confirmed, {saved(db_url)} in the database"
-                load = (
-                    f"{args.workers} in flight"
-                    if mode == "capacity"
-                    else f"{args.rate:.0f}/s offered"
-                )
-                print(
-                    f"| {name} | {n} | {load} | {r.row()} | {check} "
-                    f"| {cpu.row(len(r.latencies), window)} |",
-                    flush=True,
-                )
+        for _ in range(args.repeat):
+            for key, name, echo, n in (
+                ("echo", "echo (bare python-telegram-bot)", True, 1),
+                ("cidi1", "CIDI bot", False, 1),
+                ("cidi2", "CIDI bot", False, 2),
+            ):
+                if args.only and key not in args.only:
+                    continue
+                for mode in args.mode or ("capacity", "paced"):
+                    # The echo bot gets three times the people, so that its capacity, not
+                    # the generator's ceiling (people / THINK), is what is measured.
+                    people = args.delegates * (3 if echo else 1)
+                    uids = range(first, first + people)
+                    first += people
+                    r, cpu, window, check = run_one(args, api_url, fake.pid, uids, echo, n, mode)
+                    rates.setdefault((key, mode), []).append(len(r.latencies) / r.wall)
+                    load = (
+                        f"{args.workers} in flight"
+                        if mode == "capacity"
+                        else f"{args.rate:.0f}/s offered"
+                    )
+                    print(
+                        f"| {name} | {n} | {load} | {r.row()} | {check} "
+                        f"| {cpu.row(len(r.latencies), window)} |",
+                        flush=True,
+                    )
+        print_ratios(rates)
     finally:
         fake.terminate()
         fake.wait()
