@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Connection, Table, bindparam, delete, select
+from sqlalchemy import Connection, Table, bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries
@@ -166,15 +166,25 @@ class Presence:
     active: bool
     username: str | None
     forgotten_at: datetime | None
+    granted: str | None = None  # the roles table's rows for the user, comma-separated
+
+    @property
+    def roles(self) -> set[str]:
+        """As `roles_of`, from the same read: the help text and admin checks need no other."""
+        return {"delegate", *(self.granted.split(",") if self.granted else ())}
 
 
 _DELEGATES = cast(Table, Delegate.__table__)
+_ROLES = cast(Table, Role.__table__)
 _PRESENCE = select(
     _DELEGATES.c.language,
     _DELEGATES.c.registered_at.is_not(None),
     _DELEGATES.c.active,
     _DELEGATES.c.username,
     _DELEGATES.c.forgotten_at,
+    select(func.aggregate_strings(_ROLES.c.role, ","))
+    .where(_ROLES.c.user_id == _DELEGATES.c.user_id)
+    .scalar_subquery(),
 ).where(_DELEGATES.c.user_id == bindparam("uid"))  # built once: see bot.dialogs.engine
 
 

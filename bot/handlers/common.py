@@ -72,8 +72,15 @@ def language_of(update: Update, context: Context) -> str:
 
 
 def roles(context: Context, user_id: int) -> set[str]:
-    """Read at the moment of the action: a role revoked a second ago no longer counts."""
-    with services(context).read() as session:
+    """Read at the moment of the action: a role revoked a second ago no longer counts.
+
+    The per-update read carries them; a user with no row yet (roles granted in the
+    settings before their first message) has them read from the roles table."""
+    s = services(context)
+    seen = s.presence(user_id)
+    if seen is not None:
+        return seen.roles
+    with s.read() as session:
         return delegates.roles_of(session, user_id)
 
 

@@ -103,8 +103,9 @@ async def help_command(update: Update, context: Context) -> None:
     user = update.effective_user
     chat = update.effective_chat
     assert user is not None and chat is not None
-    lang = language_of(update, context)
-    user_roles = roles(context, user.id)
+    seen = services(context).presence(user.id)  # language and roles in one read
+    lang = seen.language if seen else language_of(update, context)
+    user_roles = seen.roles if seen else roles(context, user.id)
     parts = [t(lang, "help-delegate")]
     if "organiser" in user_roles:
         parts.append(t(lang, "help-organiser"))

@@ -78,6 +78,24 @@ def test_roles_from_the_settings_are_granted_once(db_url: str) -> None:
     engine.dispose()
 
 
+def test_the_per_update_read_carries_the_users_roles(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    now = datetime(2021, 12, 1, tzinfo=UTC)
+    with transaction(factory) as session:
+        for uid in (5, 6, 7):
+            delegates.ensure(session, uid, "es", None, now)
+        delegates.bootstrap_roles(session, [5], [6, 5], now)
+    with engine.connect() as conn:
+        seen = {uid: delegates.presence(conn, uid) for uid in (5, 6, 7, 8)}
+    assert seen[5] is not None and seen[5].roles == {"delegate", "secretariat", "organiser"}
+    assert seen[6] is not None and seen[6].roles == {"delegate", "organiser"}
+    assert seen[7] is not None and seen[7].roles == {"delegate"}
+    assert seen[8] is None  # no row: the caller falls back to the roles table
+    engine.dispose()
+
+
 def test_a_connection_the_server_dropped_while_idle_is_replaced_not_used(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
