@@ -27,7 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.i18n import label, t
-from storage.db import WRITE_OPTION
+from storage.db import WRITE_OPTION, HeldConnections
 from storage.models import DialogState, HandledUpdate
 
 
@@ -275,8 +275,10 @@ class DialogEngine:
         session_factory: sessionmaker[Session],
         clock: Callable[[], datetime],
         extras: dict[str, Any] | None = None,
+        held: HeldConnections | None = None,
     ) -> None:
         self.dialogs = {d.name: d for d in dialogs}
+        self._held = held
         self.session_factory = session_factory
         self._bind: Engine = session_factory.kw["bind"]
         self._autocommit = self._bind.execution_options(isolation_level="AUTOCOMMIT")
@@ -485,7 +487,7 @@ class DialogEngine:
         back together with the redelivery mark in one statement, which PostgreSQL applies
         all or nothing. A step that would store more than the row (a finish) raises
         `_NeedsTransaction` before it writes anything and runs again in `_transaction`."""
-        with self._autocommit.connect() as conn:
+        with self._autocommit_connection() as conn:
             session = self.session_factory(bind=conn)
             session.info[_FAST] = True
             try:
@@ -514,6 +516,16 @@ class DialogEngine:
                 raise Redelivered(handling.update_id)
             handling.marked = True
             return result
+
+    @contextmanager
+    def _autocommit_connection(self) -> Iterator[Connection]:
+        """The connection held for this thread where there is one (wired on PostgreSQL,
+        see storage.db.HeldConnections), else one from the pool."""
+        if self._held is None:
+            with self._autocommit.connect() as conn:
+                yield conn
+        else:
+            yield self._held.get()
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:

@@ -129,8 +129,8 @@ def test_the_per_update_read_survives_the_server_dropping_its_held_connection(
     now = datetime(2021, 12, 2, 14, tzinfo=UTC)
     with transaction(services.sessions) as session:
         delegates.ensure(session, 42, "pt", None, now)
-    assert services.presence(42) is not None
-    held = next(iter(services._held.values()))
+    assert services.presence(42) is not None and services.held is not None
+    held = services.held.get()
     pid = held.execute(text("SELECT pg_backend_pid()")).scalar()
     admin = make_engine(db_url)
     with admin.connect() as conn:  # as a server restart would
@@ -138,7 +138,7 @@ def test_the_per_update_read_survives_the_server_dropping_its_held_connection(
     admin.dispose()
     seen = services.presence(42)
     assert seen is not None and seen.language == "pt"
-    replacement = next(iter(services._held.values()))
+    replacement = services.held.get()
     assert replacement.execute(text("SELECT pg_backend_pid()")).scalar() != pid
     services.release()
     services.engine.dispose()
