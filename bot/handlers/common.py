@@ -72,12 +72,23 @@ def language_of(update: Update, context: Context) -> str:
 
 
 def roles(context: Context, user_id: int) -> set[str]:
-    """Read at the moment of the action: a role revoked a second ago no longer counts.
-
-    The per-update read carries them; a user with no row yet (roles granted in the
-    settings before their first message) has them read from the roles table."""
+    """Read at the moment of the action: a role revoked a second ago no longer counts."""
     s = services(context)
-    seen = s.presence(user_id)
+    return _roles(s, user_id, s.presence(user_id))
+
+
+def language_and_roles(update: Update, context: Context) -> tuple[str, set[str]]:
+    """`language_of` and `roles` from one read of the user's row."""
+    s = services(context)
+    user = update.effective_user
+    seen = s.presence(user.id) if user is not None else None
+    lang = seen.language if seen else telegram_language(update, s.settings.default_language)
+    return lang, _roles(s, user.id, seen) if user is not None else set()
+
+
+def _roles(s: Services, user_id: int, seen: delegates.Presence | None) -> set[str]:
+    """The per-update read carries them; a user with no row yet (roles granted in the
+    settings before their first message) has them read from the roles table."""
     if seen is not None:
         return seen.roles
     with s.read() as session:
@@ -90,10 +101,10 @@ async def refused(update: Update, context: Context, *allowed: str) -> bool:
     Every admin command and button calls this when it runs, on the server: a
     forged button, or one shown before a role was revoked, changes nothing.
     """
-    user = update.effective_user
-    if user is not None and roles(context, user.id) & set(allowed):
+    lang, held = language_and_roles(update, context)
+    if held & set(allowed):
         return False
-    text = t(language_of(update, context), "error-not-allowed")
+    text = t(lang, "error-not-allowed")
     if update.callback_query is not None:
         await update.callback_query.answer(text[:200], show_alert=True)
     elif update.effective_chat is not None:

@@ -9,7 +9,7 @@ from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Up
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot.handlers.common import Context, language_of, roles, send, services
+from bot.handlers.common import Context, language_and_roles, send, services
 from bot.i18n import label, t
 from catalogue import delegates
 from catalogue.taxonomy import LANGUAGES
@@ -103,9 +103,7 @@ async def help_command(update: Update, context: Context) -> None:
     user = update.effective_user
     chat = update.effective_chat
     assert user is not None and chat is not None
-    seen = services(context).presence(user.id)  # language and roles in one read
-    lang = seen.language if seen else language_of(update, context)
-    user_roles = seen.roles if seen else roles(context, user.id)
+    lang, user_roles = language_and_roles(update, context)
     parts = [t(lang, "help-delegate")]
     if "organiser" in user_roles:
         parts.append(t(lang, "help-organiser"))
