@@ -215,7 +215,7 @@ async def test_a_script_adds_users_presses_buttons_and_reads_figures_over_http()
             missing = await client.post(f"{base}/_fake/press", json={"user_id": 82, "label": "Sí"})
             stats = (await client.get(f"{base}/_fake/stats?history=1")).json()["result"]
     finally:
-        server.stop()
+        await server.stop()
     assert pressed.json()["result"]["callback_query"]["data"] == "d:1:v:yes"
     assert missing.status_code == 404  # no such button in that chat
     assert stats["sent"] == 1 and stats["history"] == {"81": ["¿Seguro?"]}

@@ -61,7 +61,7 @@ async def test_start_gets_its_answer_through_real_long_polling_and_sigterm_stops
         if proc.returncode is None:
             proc.kill()
             await proc.wait()
-        server.stop()
+        await server.stop()
     log = stderr.decode()
     assert proc.returncode == 0, log
     assert TOKEN not in log and TOKEN.split(":")[1] not in log

@@ -98,7 +98,7 @@ async def test_webhook_mode_checks_the_secret_and_answers_through_the_bot_api(
         if proc.returncode is None:
             proc.kill()
             await proc.wait()
-        server.stop()
+        await server.stop()
     log = stderr.decode()
     assert proc.returncode == 0, log
     assert TOKEN.split(":")[1] not in log and api.webhook_secret not in log
