@@ -127,13 +127,18 @@ class Http:
     """Keep-alive HTTP/1.1 connections written by hand: the generator must cost far less
     than what it measures, and an HTTP client library costs about as much as the bot."""
 
+    IDLE = 30.0  # seconds a kept-alive connection may rest: aiohttp's server closes at 75
+
     def __init__(self, host: str, port: int) -> None:
         self.host, self.port = host, port
-        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
 
     async def post(self, path: str, body: bytes, headers: str = "") -> tuple[int, bytes]:
+        now = time.monotonic()
+        while self.idle and now - self.idle[0][2] > self.IDLE:  # oldest first: let them go
+            self.idle.pop(0)[1].close()
         if self.idle:
-            reader, writer = self.idle.pop()
+            reader, writer, _ = self.idle.pop()
         else:
             reader, writer = await asyncio.open_connection(self.host, self.port)
         writer.write(
@@ -147,11 +152,11 @@ class Http:
             if line[:15].lower() == b"content-length:":
                 length = int(line[15:])
         answer = await reader.readexactly(length)
-        self.idle.append((reader, writer))
+        self.idle.append((reader, writer, time.monotonic()))
         return status, answer
 
     def close(self) -> None:
-        for _, writer in self.idle:
+        for _, writer, _ in self.idle:
             writer.close()
 
 

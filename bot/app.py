@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,6 +35,7 @@ from storage.db import (
     HeldConnections,
     make_engine,
     make_session_factory,
+    take_read_ahead,
     transaction,
     upgrade,
 )
@@ -76,6 +77,9 @@ class Services:
         """The user's row as the hot path needs it: one Core read on every update, on the
         connection held for this thread on PostgreSQL (`storage.db.HeldConnections`); on
         SQLite on a connection of its own, so no read stays open."""
+        ahead, seen = take_read_ahead(delegates.presence_key(user_id))
+        if ahead:  # read with the user's lock (bot.ordering), nothing written since
+            return cast(delegates.Presence | None, seen)
         if self.held is None:
             with self.engine.connect() as fresh:
                 return delegates.presence(fresh, user_id)

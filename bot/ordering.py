@@ -21,6 +21,8 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.dialogs.engine import CURRENT_UPDATE, AnswerLost, Handling
+from catalogue.delegates import Presence, presence_key
+from storage.db import READ_AHEAD
 
 _local: dict[tuple[int, int], asyncio.Lock] = {}  # per (engine, user): this process's updates
 _shared: dict[int, Connection] = {}  # per engine: the connection that takes uncontended locks
@@ -37,21 +39,31 @@ def _driver_call(conn: Connection, function: str, user_id: int) -> bool:
     return bool(driver.execute(f"SELECT {function}(%s)", (user_id,)).fetchone()[0])
 
 
-def _try_lock(engine: Engine, user_id: int) -> Connection | None:
+ENTER = "SELECT * FROM cidi_enter(%s)"  # storage/migrations/versions/0008_enter.py
+
+
+def _try_lock(engine: Engine, user_id: int) -> tuple[Connection | None, Presence | None]:
     """Take the lock on the process's shared connection if nobody holds it (no pool checkout,
-    one round trip); None when another process has the user."""
+    one round trip), reading the user's row with it; (None, None) when another process has
+    the user. Why the row too: every update reads it next (bot.handlers.common.touch), and
+    a round trip costs the bot and PostgreSQL more CPU than the read itself."""
     for attempt in (1, 2):
         conn = _shared.get(id(engine))
         if conn is None or conn.closed or conn.invalidated:
             conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
             _shared[id(engine)] = conn
+        driver: Any = conn.connection.dbapi_connection
         try:
-            return conn if _driver_call(conn, "pg_try_advisory_lock", user_id) else None
+            locked, has_row, *fields = driver.execute(ENTER, (user_id,)).fetchone()
         except (DBAPIError, psycopg.Error):  # the server dropped it: once more on a fresh one
             conn.invalidate()
             if attempt == 2:
                 raise
-    return None
+            continue
+        if not locked:
+            return None, None
+        return conn, Presence(*fields) if has_row else None
+    return None, None
 
 
 def release(engine: Engine) -> None:
@@ -72,10 +84,13 @@ async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[bool]:
     slot = (id(engine), user_id)
     local = _local.setdefault(slot, asyncio.Lock())
     key = {"k": user_id}
+    ahead = None
     try:
         async with local:
-            holder = _try_lock(engine, user_id)
+            holder, seen = _try_lock(engine, user_id)
             own = holder is None
+            if not own:  # the row as of the lock, for the update's first read of it
+                ahead = READ_AHEAD.set({presence_key(user_id): seen})
             if holder is None:  # another process has this user: wait for it off the event loop
                 holder = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
                 await asyncio.to_thread(holder.execute, WAIT, key)
@@ -91,6 +106,8 @@ async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[bool]:
                     if own:
                         holder.close()
     finally:
+        if ahead is not None:
+            READ_AHEAD.reset(ahead)
         if not local.locked() and _local.get(slot) is local:
             del _local[slot]
 

@@ -188,6 +188,11 @@ _PRESENCE = select(
 ).where(_DELEGATES.c.user_id == bindparam("uid"))  # built once: see bot.dialogs.engine
 
 
+def presence_key(user_id: int) -> tuple[str, int]:
+    """Where a row read ahead waits for its first use (storage.db.READ_AHEAD)."""
+    return ("presence", user_id)
+
+
 def presence(conn: Connection, user_id: int) -> Presence | None:
     """One Core statement instead of loading the whole ORM row: this runs on every update."""
     found = conn.execute(_PRESENCE, {"uid": user_id}).first()

@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,6 +21,24 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 WRITE_OPTION = "cidi_write"
+# Rows read ahead for the unit of work in hand (an update: bot.ordering reads the user's row
+# with their lock), each for one use. A write drops them all: what follows it reads anew.
+READ_AHEAD: ContextVar[dict[Any, Any] | None] = ContextVar("cidi_read_ahead", default=None)
+
+
+def forget_read_ahead() -> None:
+    """Before a write: rows read ahead may no longer be true after it."""
+    ahead = READ_AHEAD.get()
+    if ahead:
+        ahead.clear()
+
+
+def take_read_ahead(key: Any) -> tuple[bool, Any]:
+    """(True, row) for a row read ahead under `key`, used up by this call; (False, None)."""
+    ahead = READ_AHEAD.get()
+    if ahead and key in ahead:
+        return True, ahead.pop(key)
+    return False, None
 
 
 def normalise_url(url: str) -> str:
@@ -143,6 +162,7 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One short unit of work: committed on success, rolled back on error."""
+    forget_read_ahead()
     with factory() as session, session.begin():
         session.connection(execution_options={WRITE_OPTION: True})
         yield session

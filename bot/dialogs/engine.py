@@ -27,7 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.i18n import label, t
-from storage.db import WRITE_OPTION, HeldConnections
+from storage.db import WRITE_OPTION, HeldConnections, forget_read_ahead
 from storage.models import DialogState, HandledUpdate
 
 
@@ -466,6 +466,7 @@ class DialogEngine:
 
     def _unit(self, user_id: int, work: Callable[[Session], T]) -> T:
         """One dialog change in one transaction, with the update marked handled in it."""
+        forget_read_ahead()  # a finish may change the delegate's row
         handling = CURRENT_UPDATE.get()
         if handling is not None and handling.locked and self._bind.dialect.name == "postgresql":
             try:
