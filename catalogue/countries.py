@@ -209,7 +209,14 @@ def name(code: str, lang: str) -> str:
 
 def sorted_codes(codes: Iterable[str], lang: str) -> list[str]:
     """Codes ordered by their name in the reader's language, accents ignored."""
-    return sorted(codes, key=lambda c: fold(name(c, lang)))
+    return list(_sorted_codes(tuple(codes), lang))
+
+
+@cache
+def _sorted_codes(codes: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    # Kept: the same few lists (member states, observers) are sorted again for every
+    # delegate who reaches the country question, and folding the names costs the most.
+    return tuple(sorted(codes, key=lambda c: fold(name(c, lang))))
 
 
 @cache

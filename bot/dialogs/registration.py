@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from babel.dates import get_timezone_location
@@ -130,11 +131,17 @@ class CountryStep:
 
 
 def zone_label(zone: str, lang: str, ctx: StepContext) -> str:
+    return f"{zone_city(zone, lang)} ({countries.utc_offset(zone, ctx.now)})"
+
+
+@cache
+def zone_city(zone: str, lang: str) -> str:
+    """The zone's city in the reader's language (CLDR). Kept: it never changes, and Babel's
+    lookup is the dearest part of the time zone question, asked of every delegate."""
     try:
-        city = get_timezone_location(zone, locale=lang, return_city=True)
+        return str(get_timezone_location(zone, locale=lang, return_city=True))
     except (LookupError, ValueError):
-        city = zone.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{city} ({countries.utc_offset(zone, ctx.now)})"
+        return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 @dataclass
