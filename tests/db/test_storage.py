@@ -144,6 +144,46 @@ def test_the_per_update_read_survives_the_server_dropping_its_held_connection(
     services.engine.dispose()
 
 
+def test_a_dialog_step_survives_the_server_dropping_its_held_connection(db_url: str) -> None:
+    """A dialog step's first statement runs on the thread's held connection, straight on
+    the driver: if the server dropped it (a restart), the step runs again on a fresh one,
+    since nothing was written yet; the delegate's answer is taken, once."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite has no server to lose the connection")
+    from bot.app import build_services
+    from bot.dialogs.engine import CURRENT_UPDATE, Handling
+    from tests.conftest import make_settings
+
+    services = build_services(make_settings(db_url))
+    now = datetime(2021, 12, 2, 14, tzinfo=UTC)
+    with transaction(services.sessions) as session:
+        delegates.ensure(session, 43, "pt", None, now)
+    marker = CURRENT_UPDATE.set(Handling(update_id=9001, locked=True))
+    try:
+        services.dialogs.start(43, "profile", "pt")
+    finally:
+        CURRENT_UPDATE.reset(marker)
+    assert services.held is not None
+    pid = services.held.get().execute(text("SELECT pg_backend_pid()")).scalar()
+    admin = make_engine(db_url)
+    with admin.connect() as conn:  # as a server restart would
+        conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+    admin.dispose()
+    marker = CURRENT_UPDATE.set(Handling(update_id=9002, locked=True))
+    try:
+        services.dialogs.on_text(43, "pt", "Rosa Lima")
+    finally:
+        CURRENT_UPDATE.reset(marker)
+    with services.engine.connect() as conn:
+        data = conn.execute(text("SELECT data FROM dialog_states WHERE user_id = 43")).scalar()
+        marks = conn.execute(text("SELECT count(*) FROM handled_updates WHERE update_id = 9002"))
+        assert marks.scalar() == 1
+    assert data["full_name"] == "Rosa Lima"
+    assert services.held.get().execute(text("SELECT pg_backend_pid()")).scalar() != pid
+    services.release()
+    services.engine.dispose()
+
+
 def test_stored_search_queries_go_after_two_weeks_and_with_forget_me(db_url: str) -> None:
     engine = make_engine(db_url)
     upgrade(engine)
