@@ -5,6 +5,8 @@ another process while the first is still being handled. A PostgreSQL advisory
 lock keyed by the user id, held on an autocommit connection (so no transaction
 stays open while the bot talks to Telegram), makes the second wait for the
 first. On SQLite (one process) the Application's own sequential queue suffices.
+The statement that takes the lock also reads the user's row, which every update reads
+next (`cidi_enter`, migration 0008; storage.db.READ_AHEAD): one round trip for both.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC
 from typing import Any
 
 import psycopg
@@ -62,7 +65,12 @@ def _try_lock(engine: Engine, user_id: int) -> tuple[Connection | None, Presence
             continue
         if not locked:
             return None, None
-        return conn, Presence(*fields) if has_row else None
+        if not has_row:
+            return conn, None
+        language, registered, active, username, forgotten_at, granted = fields
+        if forgotten_at is not None:  # in UTC, as storage.models.UTCDateTime reads it
+            forgotten_at = forgotten_at.astimezone(UTC)
+        return conn, Presence(language, registered, active, username, forgotten_at, granted)
     return None, None
 
 
