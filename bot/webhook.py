@@ -115,7 +115,10 @@ async def serve(
     """Run until SIGTERM/SIGINT: stop taking updates, finish the queue, hand back claims."""
     path = urlparse(webhook_url).path or "/"
     runner = web.AppRunner(
-        make_web_app(application, path, secret), access_log=None, handle_signals=False
+        make_web_app(application, path, secret),
+        access_log=None,
+        handle_signals=False,
+        shutdown_timeout=10,  # after the wait below: a stop takes 20 s at most, not 70
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
