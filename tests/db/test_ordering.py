@@ -110,3 +110,20 @@ async def test_the_lock_brings_the_users_row_for_one_read_and_a_write_drops_it(
 async def _read_ahead_once_locked(engine, user_id: int):  # type: ignore[no-untyped-def]
     async with user_lock(engine, user_id):
         return take_read_ahead(delegates.presence_key(user_id))
+
+
+def test_the_lock_function_returns_every_field_of_the_per_update_read(db_url: str) -> None:
+    """`cidi_enter` copies the columns of `catalogue.delegates.Presence`: a field added to
+    one and not the other must fail here, not quietly take a default on the hot path."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite serves one process: no lock function")
+    from dataclasses import fields
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with engine.connect() as conn:
+        result = conn.execute(text("SELECT * FROM cidi_enter(48)"))
+        names = list(result.keys())
+        conn.execute(text("SELECT pg_advisory_unlock(48)"))
+    assert names == ["locked", "has_row", *(f.name for f in fields(delegates.Presence))]
+    engine.dispose()
