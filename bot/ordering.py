@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC
 from typing import Any
 
 import psycopg
@@ -26,6 +25,7 @@ from telegram.ext import Application
 from bot.dialogs.engine import CURRENT_UPDATE, AnswerLost, Handling
 from catalogue.delegates import Presence, presence_key
 from storage.db import READ_AHEAD
+from storage.models import utc_from_db
 
 _local: dict[tuple[int, int], asyncio.Lock] = {}  # per (engine, user): this process's updates
 _shared: dict[int, Connection] = {}  # per engine: the connection that takes uncontended locks
@@ -68,8 +68,7 @@ def _try_lock(engine: Engine, user_id: int) -> tuple[Connection | None, Presence
         if not has_row:
             return conn, None
         language, registered, active, username, forgotten_at, granted = fields
-        if forgotten_at is not None:  # in UTC, as storage.models.UTCDateTime reads it
-            forgotten_at = forgotten_at.astimezone(UTC)
+        forgotten_at = utc_from_db(forgotten_at)  # as storage.models.UTCDateTime reads it
         return conn, Presence(language, registered, active, username, forgotten_at, granted)
     return None, None
 

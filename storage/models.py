@@ -31,25 +31,36 @@ NAMING = {
 }
 
 
+def utc_for_db(value: datetime | None) -> datetime | None:
+    """A datetime as it is stored: aware, in UTC; a naive one is refused (whose time?)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the database; pass an aware one")
+    return value.astimezone(UTC)
+
+
+def utc_from_db(value: datetime | None) -> datetime | None:
+    """A stored datetime as the code sees it: aware, in UTC (SQLite forgets the zone)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes on every database (SQLite forgets the zone otherwise)."""
+    """Aware UTC datetimes on every database (SQLite forgets the zone otherwise). The two
+    functions above serve statements run straight on the driver (bot.dialogs.engine)."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the database; pass an aware one")
-        return value.astimezone(UTC)
+        return utc_for_db(value)
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        return utc_from_db(value)
 
 
 class Base(DeclarativeBase):

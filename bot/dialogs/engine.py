@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol, TypeVar, cast
 
 import psycopg
@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.i18n import label, t
 from storage.db import WRITE_OPTION, HeldConnections, forget_read_ahead
-from storage.models import DialogState, HandledUpdate
+from storage.models import DialogState, HandledUpdate, utc_for_db, utc_from_db
 
 
 @dataclass
@@ -479,7 +479,7 @@ class DialogEngine:
         row = None
         if found is not None:
             dialog, step, data, token, updated_at = found
-            updated_at = updated_at.astimezone(UTC)  # as UTCDateTime reads it
+            updated_at = utc_from_db(updated_at)  # as UTCDateTime reads it
             found = (dialog, step, data, token, updated_at)
             row = DialogRow(user_id, dialog, step, data, token, updated_at, stored=tuple(found))
         session.info[_ROW_KEY] = row
@@ -556,12 +556,12 @@ class DialogEngine:
                 params["uid"] = row.user_id
                 params.update({f"v_{k}": v for k, v in row.columns().items()})
                 params["v_data"] = Json(row.data)
-                params["v_updated_at"] = _utc(row.updated_at)
+                params["v_updated_at"] = utc_for_db(row.updated_at)
             reply = _stored_reply(result)
             params.update(
                 m_update_id=handling.update_id,
                 m_user_id=user_id,
-                m_handled_at=_utc(self.clock()),
+                m_handled_at=utc_for_db(self.clock()),
                 m_reply=None if reply is None else Json(reply),
             )
             if _on_driver(conn, _MARKED_WRITE_SQL[kind], params) is None:
@@ -734,15 +734,6 @@ class DialogEngine:
         rows.append(controls)
         text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
         return Screen(text=text, rows=rows)
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    """As storage.models.UTCDateTime binds a datetime: aware, in UTC, never naive."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the database; pass an aware one")
-    return value.astimezone(UTC)
 
 
 def _write_kind(row: DialogRow | None) -> str:
