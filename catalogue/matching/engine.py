@@ -1,16 +1,19 @@
 """Match needs and offers across four languages, and say why.
 
-A score from 0 to 100 combines: the concepts two entries share (through the
-multilingual thesaurus, with partial credit for broader and narrower ones),
-fuzzy text similarity (rapidfuzz, tolerant of typos and word order), and the
-structured fields (area, kind of cooperation, modality and triangular roles,
+A score from 0 to 100 combines: what the two texts mean (sentence embeddings,
+`catalogue.matching.semantic`: a need written as a problem in everyday words meets
+the offer that names its solution, in another language), the concepts two entries
+share (through the multilingual thesaurus, with partial credit for broader and
+narrower ones), fuzzy text similarity (rapidfuzz, tolerant of typos and word order),
+and the structured fields (area, kind of cooperation, modality and triangular roles,
 the need's country among the countries an offer covers).
 
 Why an index: scoring every entry for every query does not scale (a brute-force
 rapidfuzz pass over 100k entries takes 150-240 ms and holds the GIL, stalling
 the bot's event loop). Each entry's concepts and rare words are posted in an
 inverted index; a query accumulates weights over the postings of its own
-features, and only the best few hundred candidates get the full score.
+features; the entries closest in meaning (one matrix product over int8 vectors)
+join them, and only those candidates get the full score.
 """
 
 from __future__ import annotations
@@ -18,28 +21,39 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from rapidfuzz import fuzz
 
+from catalogue.matching.dense import VectorRows
+from catalogue.matching.semantic import Encoder, text_of
 from catalogue.matching.text import content_words, tokens
 from catalogue.matching.thesaurus import Thesaurus, default
 
 WEIGHTS = {
-    "concepts": 0.45,
-    "text": 0.20,
-    "area": 0.14,
-    "type": 0.06,
-    "modality": 0.05,
-    "role": 0.03,
-    "country": 0.07,
+    "semantic": 0.50,
+    "concepts": 0.22,
+    "text": 0.10,
+    "area": 0.07,
+    "type": 0.03,
+    "modality": 0.025,
+    "role": 0.015,
+    "country": 0.035,
 }
+# Cosine similarities of the sentence encoder mapped onto 0..1: below the floor two texts
+# are unrelated, at the ceiling they say the same thing (measured on the development set).
+SEMANTIC_FLOOR = 0.0
+SEMANTIC_CEILING = 0.50
+CLOSE_MEANING = 0.35  # a cosine from which "close in meaning" is given as a reason
 CANDIDATES = 60
 BRUTE_FORCE_BELOW = 300  # tiny catalogues: score everything, it is cheaper than pruning
 MAX_POSTING = 6000  # features more common than this only count in the final score
 MIN_SCORE = 15.0
 TEXT_WORDS = 60
+# Words for how sure a match is, shown instead of a hidden cut-off.
+STRONG = 60.0
+POSSIBLE = 45.0
 
 KIND_CODES = {"offer": 0, "need": 1}
 
@@ -73,13 +87,15 @@ class Doc:
     country: str | None = None
     countries: tuple[str, ...] = ()
     language: str | None = None
+    # Its sentence embedding (unit length), when computed: see catalogue.matching.semantic.
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
 class Reason:
     """Why two entries match: a code and its values (rendered by the caller's language)."""
 
-    code: str  # area, shared, related, type, modality, role, country, words
+    code: str  # meaning, area, shared, related, type, modality, role, country, words
     values: tuple[str, ...] = ()
 
 
@@ -88,6 +104,23 @@ class Match:
     id: str
     score: float
     reasons: list[Reason] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> str:
+        """'strong', 'possible' or 'weak': said to the reader instead of a hidden cut-off."""
+        if self.score >= STRONG:
+            return "strong"
+        return "possible" if self.score >= POSSIBLE else "weak"
+
+
+def with_vectors(docs: Sequence[Doc], encoder: Encoder) -> list[Doc]:
+    """The docs with their sentence embeddings (computed in batches where missing)."""
+    missing = [i for i, d in enumerate(docs) if d.vector is None]
+    vectors = encoder.encode([text_of(docs[i].title, docs[i].description) for i in missing])
+    result = list(docs)
+    for row, i in enumerate(missing):
+        result[i] = replace(docs[i], vector=vectors[row])
+    return result
 
 
 @dataclass(slots=True)
@@ -106,6 +139,7 @@ class Features:
     expanded: tuple[str, ...]  # concepts and their broader concepts
     words: tuple[str, ...]
     text: str
+    vector: np.ndarray | None = None
     alive: bool = True
 
 
@@ -119,10 +153,16 @@ class _Query:
 
 
 class MatchIndex:
-    """Entries indexed by concept and word; ranking of counterparts and search."""
+    """Entries indexed by concept, word and meaning; ranking of counterparts and search.
 
-    def __init__(self, thesaurus: Thesaurus | None = None) -> None:
+    With an encoder, free-text queries are embedded too; entries bring their own vectors
+    (`Doc.vector`, stored in the database by catalogue.vectors). An entry without one is
+    still found by concepts and words."""
+
+    def __init__(self, thesaurus: Thesaurus | None = None, encoder: Encoder | None = None) -> None:
         self.th = thesaurus or default()
+        self.encoder = encoder
+        self.rows = VectorRows(encoder.dimensions if encoder else 512)
         self.features: list[Features] = []
         self.position: dict[str, int] = {}
         self.concept_postings: dict[str, array[int]] = {}
@@ -157,6 +197,7 @@ class MatchIndex:
             expanded=tuple(sorted(expanded)),
             words=unique,
             text=" ".join(canonical[:TEXT_WORDS]),
+            vector=doc.vector,
         )
 
     def _area_of(self, concepts: Iterable[str]) -> str | None:
@@ -177,6 +218,8 @@ class MatchIndex:
         self.features.append(f)
         self.kind_codes.append(KIND_CODES.get(f.kind, 2))
         self.position[doc.id] = idx
+        self.rows.put(idx, f.vector)
+        f.vector = None  # kept once, compactly, in self.rows
         for c in f.expanded:
             self.concept_postings.setdefault(c, array("i")).append(idx)
         for w in f.words:
@@ -190,6 +233,7 @@ class MatchIndex:
         if idx is not None and self.features[idx].alive:
             self.features[idx].alive = False
             self.kind_codes[idx] = -1
+            self.rows.put(idx, None)
             self.live -= 1
             self._weights.clear()
             self._query_cache = None
@@ -224,11 +268,17 @@ class MatchIndex:
     def counterparts(self, doc: Doc, top: int = 10) -> list[Match]:
         """The best entries of the other kind for `doc` (offers for a need, and back)."""
         want = "offer" if doc.kind == "need" else "need"
-        query = self.analyse(doc)
+        query = self.analyse(self._own_vector(doc))
         return self._rank(query, {want}, top, exclude=doc.id)
 
     def best_offers(self, need: Doc, top: int = 10) -> list[Match]:
-        return self._rank(self.analyse(need), {"offer"}, top, exclude=need.id)
+        return self._rank(self.analyse(self._own_vector(need)), {"offer"}, top, exclude=need.id)
+
+    def _own_vector(self, doc: Doc) -> Doc:
+        """An indexed entry asked about without its vector gets the one the index holds."""
+        if doc.vector is None and doc.id in self.position:
+            return replace(doc, vector=self.rows.get(self.position[doc.id]))
+        return doc
 
     def search(
         self,
@@ -238,7 +288,8 @@ class MatchIndex:
         top: int = 10,
     ) -> list[Match]:
         """Free-text search (a query is scored as a need with no structured fields)."""
-        query = self.analyse(Doc(id="\0query", kind="query", title=text))
+        vector = self.encoder.query(text) if self.encoder and text.strip() else None
+        query = self.analyse(Doc(id="\0query", kind="query", title=text, vector=vector))
         matches = self._rank(query, set(kinds), top * 3 if area else top, symmetric=True)
         if area:
             matches = [m for m in matches if self.features[self.position[m.id]].area == area][:top]
@@ -268,23 +319,36 @@ class MatchIndex:
                 continue
             chunks.append(np.frombuffer(postings, dtype=np.int32))
             weights.append(np.full(len(postings), 0.5 * self.word_weight(word)))
-        if not chunks:
-            return []
-        total = np.bincount(
-            np.concatenate(chunks), weights=np.concatenate(weights), minlength=len(self.features)
-        )
         codes = np.frombuffer(self.kind_codes, dtype=np.int8)
-        wanted = [KIND_CODES[k] for k in kinds if k in KIND_CODES]
-        total[~np.isin(codes, wanted)] = 0.0
-        if exclude is not None and exclude in self.position:
-            total[self.position[exclude]] = 0.0
-        hits = int(np.count_nonzero(total))
+        wanted = ~np.isin(codes, [KIND_CODES[k] for k in kinds if k in KIND_CODES])
+        skip = self.position.get(exclude) if exclude is not None else None
+        found: list[int] = []
+        if chunks:
+            total = np.bincount(
+                np.concatenate(chunks),
+                weights=np.concatenate(weights),
+                minlength=len(self.features),
+            )
+            found = self._best(total, wanted, skip)
+        if q.vector is not None:
+            close = self.rows.similarities(q.vector, len(self.features))
+            seen = set(found)
+            found += [i for i in self._best(close, wanted, skip) if i not in seen]
+        return found
+
+    @staticmethod
+    def _best(scores: np.ndarray, unwanted: np.ndarray, skip: int | None) -> list[int]:
+        """Positions of the best CANDIDATES positive scores, best first."""
+        scores[unwanted] = 0.0
+        if skip is not None:
+            scores[skip] = 0.0
+        hits = int(np.count_nonzero(scores > 0))
         if hits == 0:
             return []
         keep = min(CANDIDATES, hits)
-        top = np.argpartition(-total, keep - 1)[:keep]
-        top = top[np.argsort(-total[top], kind="stable")]
-        return [int(i) for i in top if total[i] > 0]
+        top = np.argpartition(-scores, keep - 1)[:keep]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [int(i) for i in top if scores[i] > 0]
 
     def _rank(
         self,
@@ -297,7 +361,7 @@ class MatchIndex:
         scored = []
         for i in self._candidates(q, kinds, exclude):
             f = self.features[i]
-            score, reasons = self.score(q, f, symmetric=symmetric)
+            score, reasons = self.score(q, f, symmetric=symmetric, position=i)
             if score >= MIN_SCORE:
                 scored.append(Match(f.doc_id, score, reasons))
         scored.sort(key=lambda m: (-m.score, m.id))
@@ -306,11 +370,24 @@ class MatchIndex:
     # -- the score ----------------------------------------------------------------
 
     def score(
-        self, need: Features, offer: Features, symmetric: bool = False
+        self,
+        need: Features,
+        offer: Features,
+        symmetric: bool = False,
+        position: int | None = None,
     ) -> tuple[float, list[Reason]]:
         """0-100 and the reasons, for a need (or query) against an offer (or any entry)."""
         signals: dict[str, float] = {}
         reasons: list[Reason] = []
+
+        offer_vector = offer.vector
+        if offer_vector is None and position is not None:
+            offer_vector = self.rows.get(position)
+        if need.vector is not None and offer_vector is not None:
+            cosine = float(np.dot(need.vector, offer_vector))
+            signals["semantic"] = semantic_signal(cosine)
+            if cosine >= CLOSE_MEANING:
+                reasons.append(Reason("meaning", (str(round(100 * max(0.0, cosine))),)))
 
         concept_sim, shared, related = self._concept_similarity(need, offer)
         if concept_sim is not None:
@@ -334,8 +411,10 @@ class MatchIndex:
                 reasons.append(Reason("words", tuple(words)))
         total = sum(WEIGHTS[k] for k in signals)
         value = sum(WEIGHTS[k] * v for k, v in signals.items()) / total if total else 0.0
-        # Without a single shared concept or word, a structural fit alone is not a match.
-        if not shared and not related and signals["text"] < 0.35:
+        # Without a shared concept, a shared word or a close meaning, a structural fit alone
+        # is not a match.
+        close = signals.get("semantic", 0.0) >= semantic_signal(CLOSE_MEANING)
+        if not shared and not related and not close and signals["text"] < 0.35:
             value *= 0.5
         return round(100.0 * value, 1), reasons
 
@@ -441,6 +520,12 @@ class MatchIndex:
                 signals["country"] = 0.0
 
 
+def semantic_signal(cosine: float) -> float:
+    """A cosine of two sentence embeddings on 0..1 (see SEMANTIC_FLOOR and _CEILING)."""
+    value = (cosine - SEMANTIC_FLOOR) / (SEMANTIC_CEILING - SEMANTIC_FLOOR)
+    return min(1.0, max(0.0, value))
+
+
 def concept_label(concept_id: str, lang: str = "en") -> str:
     """A concept's name in a language: its first term there (English as a fallback)."""
     concept = default().concepts.get(concept_id)
@@ -455,6 +540,8 @@ def explain(reason: Reason) -> str:
     from catalogue import countries
 
     v = reason.values
+    if reason.code == "meaning":
+        return f"close in meaning ({v[0]} %)"
     if reason.code == "area":
         return f"same area: {v[0]}"
     if reason.code == "shared":
