@@ -26,7 +26,7 @@ from bot.ordering import OrderedApplication
 from bot.retry import ReplyRetry
 from bot.settings import Settings
 from bot.transport import AiohttpRequest
-from catalogue import delegates
+from catalogue import delegates, vectors
 from catalogue.matches import CatalogueIndex
 from scheduler import outbox
 from scheduler import service as scheduler_service
@@ -112,7 +112,12 @@ def build_services(
         delegates.bootstrap_roles(
             session, settings.secretariat_ids, settings.organiser_ids, clock()
         )
-    catalogue = CatalogueIndex()
+    catalogue = CatalogueIndex()  # loads the embedding model: a broken install stops here
+    with transaction(sessions) as session:
+        # Entries written before embeddings existed (or by another model) get theirs now.
+        embedded = vectors.reindex(session, clock())
+    if embedded:
+        log.info("embedded %d entries that had no vector for their text", embedded)
     with sessions() as session:
         catalogue.sync(session)
 

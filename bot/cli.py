@@ -15,7 +15,8 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import Settings
-from catalogue.matching import Doc, MatchIndex
+from catalogue.matching import Doc, MatchIndex, semantic
+from catalogue.matching.engine import with_vectors
 
 EXIT_USAGE = 2
 
@@ -321,6 +322,28 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_catalogue_reindex(args: argparse.Namespace) -> int:
+    """Embed the entries that have no vector of the current model for their text."""
+    from tqdm import tqdm
+
+    from bot.app import utc_now
+    from catalogue import vectors
+    from storage.db import transaction
+
+    settings = load_settings()
+    with database(settings) as factory, transaction(factory) as session:
+        bar = tqdm(desc="embedding", unit="entry", file=sys.stderr)
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        count = vectors.reindex(session, utc_now(), everything=args.all, progress=progress)
+        bar.close()
+    print(f"Embedded {count} entries with {semantic.MODEL_ID}.")
+    return 0
+
+
 def cmd_catalogue_match(args: argparse.Namespace) -> int:
     """The matching contract: JSON Lines in, one JSON object per need out, nothing else."""
 
@@ -339,7 +362,9 @@ def cmd_catalogue_match(args: argparse.Namespace) -> int:
         for p in problems:
             print(f"{args.file}:{p.line}: {p.message}", file=sys.stderr)
         return EXIT_USAGE
-    index = MatchIndex()
+    encoder = semantic.default()  # the same engine as the bot: meaning, concepts, words, fields
+    docs = with_vectors(docs, encoder)
+    index = MatchIndex(encoder=encoder)
     index.extend(d for d in docs if d.kind == "offer")
     out = sys.stdout
     try:
@@ -655,6 +680,14 @@ def parser() -> argparse.ArgumentParser:
         "--top", type=int, default=10, metavar="K", help="offers per need (default 10)"
     )
     match.set_defaults(func=cmd_catalogue_match)
+    reindex = cat_sub.add_parser(
+        "reindex",
+        help="compute the entries' sentence embeddings (after a model change)",
+        description="Embed every entry whose stored vector is missing, stale or from "
+        "another model (the bot also does this when it starts). --all recomputes every one.",
+    )
+    reindex.add_argument("--all", action="store_true", help="recompute every entry's vector")
+    reindex.set_defaults(func=cmd_catalogue_reindex)
 
     ag = sub.add_parser(
         "agenda",
@@ -743,6 +776,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         result: int = args.func(args)
+    except semantic.ModelUnavailable as exc:
+        print(f"cidi-bot: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # `cidi-bot … | head`: the reader left, which is not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return 0

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue import countries
+from catalogue import countries, vectors
 from catalogue.delegates import clean_text
 from catalogue.taxonomy import (
     AREAS,
@@ -301,6 +301,7 @@ def submit(
     session.flush()
     entry.external_id = f"cidi-{entry.id}"
     _event(session, entry, now, owner.user_id, "submit")
+    vectors.refresh(session, [entry], now)
     return entry
 
 
@@ -328,6 +329,7 @@ def resubmit(
     entry.updated_at = now
     entry.submitted_at = now
     _event(session, entry, now, owner_id, "edit")
+    vectors.refresh(session, [entry], now)
     return entry
 
 

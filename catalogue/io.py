@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue import countries, entries
+from catalogue import countries, entries, vectors
 from catalogue.taxonomy import ACTOR_KINDS
 from storage.models import Delegate, Entry, ReviewEvent
 
@@ -462,6 +462,7 @@ def import_rows(
         if status == "approved":
             entry.decided_at = now
     session.flush()
+    vectors.refresh(session, [entry for entry, _ in touched], now)
     report.published.extend(entry.id for entry, _ in touched if entry.published)
     for entry, action in touched:
         session.add(

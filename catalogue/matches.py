@@ -15,15 +15,16 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from catalogue.matching import Doc, Match, MatchIndex, Reason
-from storage.models import Connection, Delegate, Entry, MatchPair
+from catalogue import vectors
+from catalogue.matching import Doc, Match, MatchIndex, Reason, semantic
+from storage.models import Connection, Delegate, Entry, EntryVector, MatchPair
 
 NOTIFY_THRESHOLD = 45.0
 DAILY_CAP = 3
 COUNTERPARTS = 10
 
 
-def doc_of(entry_id: int, published: dict[str, Any]) -> Doc:
+def doc_of(entry_id: int, published: dict[str, Any], vector: Any = None) -> Doc:
     """The engine's view of an approved entry (its published version)."""
     return Doc(
         id=str(entry_id),
@@ -37,30 +38,51 @@ def doc_of(entry_id: int, published: dict[str, Any]) -> Doc:
         country=published.get("owner_country"),
         countries=tuple(published.get("countries") or ()),
         language=published.get("language"),
+        vector=vector,
     )
 
 
 class CatalogueIndex:
-    """The approved catalogue, indexed for search and matching."""
+    """The approved catalogue, indexed for search and matching.
+
+    Each entry comes with its stored sentence embedding when that was computed by the
+    index's model from the published text (catalogue.vectors); otherwise it is found by
+    concepts and words alone until its vector is written."""
 
     def __init__(self, index: MatchIndex | None = None) -> None:
-        self.index = index or MatchIndex()
+        self.index = index or MatchIndex(encoder=semantic.default())
         self.mark: datetime | None = None
 
     def sync(self, session: Session) -> int:
-        """Apply every entry changed since the last sync; returns how many were read."""
-        query = select(Entry.id, Entry.published, Entry.updated_at)
+        """Apply every entry (or vector) changed since the last sync; returns how many."""
+        query = select(
+            Entry.id,
+            Entry.published,
+            Entry.updated_at,
+            EntryVector.model,
+            EntryVector.text_hash,
+            EntryVector.vector,
+            EntryVector.updated_at,
+        ).outerjoin(EntryVector, EntryVector.entry_id == Entry.id)
         if self.mark is not None:
-            query = query.where(Entry.updated_at >= self.mark)
+            query = query.where(
+                or_(Entry.updated_at >= self.mark, EntryVector.updated_at >= self.mark)
+            )
+        model = self.index.encoder.model_id if self.index.encoder else None
         count = 0
-        for entry_id, published, updated_at in session.execute(query):
+        for entry_id, published, updated_at, row_model, digest, blob, vector_at in session.execute(
+            query
+        ):
             count += 1
             if published:
-                self.index.add(doc_of(entry_id, published))
+                fits = row_model == model and digest == vectors.published_hash(published)
+                vector = vectors.decode(blob) if fits else None
+                self.index.add(doc_of(entry_id, published, vector))
             else:
                 self.index.remove(str(entry_id))
-            if self.mark is None or updated_at > self.mark:
-                self.mark = updated_at
+            for seen in (updated_at, vector_at):
+                if seen is not None and (self.mark is None or seen > self.mark):
+                    self.mark = seen
         return count
 
     def search(

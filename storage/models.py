@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     BigInteger,
+    LargeBinary,
     Boolean,
     DateTime,
     Float,
@@ -194,6 +195,24 @@ class Entry(Base):
     updated_at: Mapped[datetime] = mapped_column(index=True)
     submitted_at: Mapped[datetime | None]
     decided_at: Mapped[datetime | None]
+
+
+class EntryVector(Base):
+    """An entry's sentence embedding, computed once when its text is written.
+
+    Kept in the database so every process shares it; `model` and `text_hash` say what it
+    was computed by and from, so a stale one is never used (catalogue.vectors). The vector
+    is float16 bytes (1 KB for 512 dimensions)."""
+
+    __tablename__ = "entry_vectors"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    model: Mapped[str] = mapped_column(String(40))
+    text_hash: Mapped[str] = mapped_column(String(32))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(index=True)
 
 
 class ReviewEvent(Base):

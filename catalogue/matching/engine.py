@@ -32,14 +32,14 @@ from catalogue.matching.text import content_words, tokens
 from catalogue.matching.thesaurus import Thesaurus, default
 
 WEIGHTS = {
-    "semantic": 0.50,
-    "concepts": 0.22,
-    "text": 0.10,
-    "area": 0.07,
-    "type": 0.03,
-    "modality": 0.025,
-    "role": 0.015,
-    "country": 0.035,
+    "semantic": 0.60,
+    "concepts": 0.18,
+    "text": 0.08,
+    "area": 0.056,
+    "type": 0.024,
+    "modality": 0.02,
+    "role": 0.012,
+    "country": 0.028,
 }
 # Cosine similarities of the sentence encoder mapped onto 0..1: below the floor two texts
 # are unrelated, at the ceiling they say the same thing (measured on the development set).
@@ -409,8 +409,13 @@ class MatchIndex:
             words = [w for w in need.words if w in set(offer.words)][:4]
             if words:
                 reasons.append(Reason("words", tuple(words)))
-        total = sum(WEIGHTS[k] for k in signals)
-        value = sum(WEIGHTS[k] * v for k, v in signals.items()) / total if total else 0.0
+        value = weighted(signals)
+        # Where the encoder misses a term it knows little of (telessaúde) but the thesaurus
+        # finds a concept the two share, the thesaurus vouches for the pair: the better of
+        # the two scores counts.
+        if "semantic" in signals and shared:
+            rest = {k: v for k, v in signals.items() if k != "semantic"}
+            value = max(value, weighted(rest))
         # Without a shared concept, a shared word or a close meaning, a structural fit alone
         # is not a match.
         close = signals.get("semantic", 0.0) >= semantic_signal(CLOSE_MEANING)
@@ -518,6 +523,12 @@ class MatchIndex:
                 reasons.append(Reason("country", (need.country,)))
             else:
                 signals["country"] = 0.0
+
+
+def weighted(signals: dict[str, float]) -> float:
+    """The weighted mean of the signals present (a missing one does not count as zero)."""
+    total = sum(WEIGHTS[k] for k in signals)
+    return sum(WEIGHTS[k] * v for k, v in signals.items()) / total if total else 0.0
 
 
 def semantic_signal(cosine: float) -> float:
