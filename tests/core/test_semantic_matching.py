@@ -72,7 +72,7 @@ def test_a_problem_in_everyday_words_finds_the_offer_naming_its_solution_in_anot
 
     ranked = index_of(offers, encoder).best_offers(with_vectors([LIONFISH_NEED], encoder)[0])
     assert ranked[0].id == "o1"
-    assert ("meaning",) == tuple(r.code for r in ranked[0].reasons if r.code == "meaning")
+    assert tuple(r.code for r in ranked[0].reasons if r.code == "meaning") == ("meaning",)
 
 
 def test_one_word_finds_its_translations_and_nothing_unrelated_comes_first(
