@@ -137,7 +137,9 @@ def why(lang: str, reasons: list[Any]) -> str:
     parts = []
     for r in reasons:
         v = r.values
-        if r.code == "area":
+        if r.code == "meaning":
+            parts.append(t(lang, "why-meaning", percent=int(v[0])))
+        elif r.code == "area":
             parts.append(t(lang, "why-area", area=label(lang, f"area-{v[0]}")))
         elif r.code in ("shared", "related"):
             names = ", ".join(concept_label(c, lang) for c in v)

@@ -92,10 +92,21 @@ class CatalogueIndex:
         kind: str | None = None,
         area: str | None = None,
         top: int = 50,
-    ) -> list[Match]:
+    ) -> Found:
+        """Approved entries for a free-text query, near-typos corrected first."""
         self.sync(session)
         kinds = (kind,) if kind else ("offer", "need")
-        return self.index.search(text, kinds=kinds, area=area, top=top)
+        corrected = self.index.speller.correct(text)
+        matches = self.index.search(corrected or text, kinds=kinds, area=area, top=top)
+        return Found(matches, corrected)
+
+
+@dataclass
+class Found:
+    """What a search found, and the query it searched for when it corrected a typo."""
+
+    matches: list[Match]
+    corrected: str | None = None
 
 
 @dataclass

@@ -13,8 +13,7 @@ from bot.dialogs.engine import Accepted, Button, Finished, Outcome, Prompt, Reje
 from bot.i18n import label, t
 from bot.render import affiliation, why
 from catalogue import delegates
-from catalogue.matches import CatalogueIndex
-from catalogue.matching import Match
+from catalogue.matches import CatalogueIndex, Found
 from catalogue.taxonomy import AREAS
 from storage.models import Entry, SavedSearch
 
@@ -53,24 +52,31 @@ def results_page(
     session: Session,
     lang: str,
     saved: SavedSearch,
-    found: list[Match],
+    found: Found,
     page: int,
     kind: str,
     area: str,
 ) -> tuple[str, list[list[Button]]]:
-    if not found:
-        return t(lang, "search-empty", query=saved.query), filters(lang, saved.id, kind, area)
-    pages = -(-len(found) // PAGE)
+    """A page of results, each with how sure it is and why; the searcher's own entries
+    are marked as theirs, and a corrected typo is said."""
+    matches = found.matches
+    query = found.corrected or saved.query
+    if not matches:
+        return t(lang, "search-empty", query=query), filters(lang, saved.id, kind, area)
+    pages = -(-len(matches) // PAGE)
     page = max(0, min(page, pages - 1))
-    lines = [t(lang, "search-header", query=saved.query, count=len(found))]
+    lines = [t(lang, "search-header", query=query, count=len(matches))]
+    if found.corrected:
+        lines.append(t(lang, "search-corrected", query=found.corrected, typed=saved.query))
     rows: list[list[Button]] = []
     details = []
-    for n, m in enumerate(found[page * PAGE : (page + 1) * PAGE], page * PAGE + 1):
+    for n, m in enumerate(matches[page * PAGE : (page + 1) * PAGE], page * PAGE + 1):
         entry = session.get(Entry, int(m.id))
         if entry is None or not entry.published:
             continue
         pub = entry.published
         owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+        own = entry.owner_id is not None and entry.owner_id == saved.user_id
         lines.append(
             t(
                 lang,
@@ -79,7 +85,8 @@ def results_page(
                 title=str(pub.get("title")),
                 kind=label(lang, f"kind-{entry.kind}"),
                 area=label(lang, f"area-{pub.get('area')}") if pub.get("area") else "—",
-                who=affiliation(lang, pub, owner),
+                confidence=label(lang, f"confidence-{m.confidence}"),
+                who=t(lang, "search-own") if own else affiliation(lang, pub, owner),
                 why=why(lang, m.reasons) or "—",
             )
         )

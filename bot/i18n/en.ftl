@@ -316,9 +316,14 @@ search-ask = What are you looking for? Type a few words in any language (for exa
 search-too-short = Please type at least two letters or digits to search.
 search-empty = Nothing in the catalogue matches “{ $query }” yet. Try other or fewer words, another language, or remove a filter.
 search-header = <b>Results for “{ $query }”</b> ({ $count })
-search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area }
+search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
+search-own = Your own entry
+search-corrected = You typed “{ $typed }”: showing results for “{ $query }”.
+confidence-strong = strong match
+confidence-possible = possible match
+confidence-weak = weak match
 search-all = All
 search-offers = Offers
 search-needs = Needs
@@ -329,6 +334,7 @@ area-short-education = Education
 area-short-work = Work
 area-short-climate = Climate
 area-short-health = Health
+why-meaning = close in meaning ({ $percent }%)
 why-area = same area: { $area }
 why-shared = shared: { $list }
 why-related = related: { $list }

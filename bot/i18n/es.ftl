@@ -316,9 +316,14 @@ search-ask = ¿Qué busca? Escriba unas palabras en cualquier idioma (por ejempl
 search-too-short = Escriba al menos dos letras o cifras para buscar.
 search-empty = Nada en el catálogo coincide todavía con “{ $query }”. Pruebe otras palabras o menos, otro idioma, o quite un filtro.
 search-header = <b>Resultados para “{ $query }”</b> ({ $count })
-search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area }
+search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
+search-own = Su propia entrada
+search-corrected = Usted escribió “{ $typed }”: se muestran los resultados para “{ $query }”.
+confidence-strong = coincidencia alta
+confidence-possible = coincidencia posible
+confidence-weak = coincidencia débil
 search-all = Todo
 search-offers = Ofertas
 search-needs = Necesidades
@@ -329,6 +334,7 @@ area-short-education = Educación
 area-short-work = Trabajo
 area-short-climate = Clima
 area-short-health = Salud
+why-meaning = sentido cercano ({ $percent } %)
 why-area = misma área: { $area }
 why-shared = en común: { $list }
 why-related = relacionado: { $list }

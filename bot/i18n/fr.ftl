@@ -316,9 +316,14 @@ search-ask = Que cherchez-vous ? Écrivez quelques mots dans n’importe quelle 
 search-too-short = Écrivez au moins deux lettres ou chiffres pour chercher.
 search-empty = Rien au catalogue ne correspond encore à « { $query } ». Essayez d’autres mots, moins de mots, une autre langue, ou retirez un filtre.
 search-header = <b>Résultats pour « { $query } »</b> ({ $count })
-search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area }
+search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
+search-own = Votre propre fiche
+search-corrected = Vous avez tapé « { $typed } » : voici les résultats pour « { $query } ».
+confidence-strong = correspondance forte
+confidence-possible = correspondance possible
+confidence-weak = correspondance faible
 search-all = Tout
 search-offers = Offres
 search-needs = Besoins
@@ -329,6 +334,7 @@ area-short-education = Éducation
 area-short-work = Travail
 area-short-climate = Climat
 area-short-health = Santé
+why-meaning = sens proche ({ $percent } %)
 why-area = même domaine : { $area }
 why-shared = en commun : { $list }
 why-related = apparenté : { $list }

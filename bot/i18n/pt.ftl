@@ -316,9 +316,14 @@ search-ask = O que você procura? Digite algumas palavras em qualquer idioma (po
 search-too-short = Digite pelo menos duas letras ou números para buscar.
 search-empty = Nada no catálogo corresponde ainda a “{ $query }”. Tente outras palavras, menos palavras, outro idioma, ou retire um filtro.
 search-header = <b>Resultados para “{ $query }”</b> ({ $count })
-search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area }
+search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
+search-own = A sua própria entrada
+search-corrected = Você digitou “{ $typed }”: mostrando os resultados para “{ $query }”.
+confidence-strong = correspondência forte
+confidence-possible = correspondência possível
+confidence-weak = correspondência fraca
 search-all = Tudo
 search-offers = Ofertas
 search-needs = Necessidades
@@ -329,6 +334,7 @@ area-short-education = Educação
 area-short-work = Trabalho
 area-short-climate = Clima
 area-short-health = Saúde
+why-meaning = sentido próximo ({ $percent }%)
 why-area = mesma área: { $area }
 why-shared = em comum: { $list }
 why-related = relacionado: { $list }

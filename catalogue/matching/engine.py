@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from catalogue.matching.dense import VectorRows
 from catalogue.matching.semantic import Encoder, text_of
+from catalogue.matching.spelling import Speller
 from catalogue.matching.text import content_words, tokens
 from catalogue.matching.thesaurus import Thesaurus, default
 
@@ -45,7 +46,8 @@ WEIGHTS = {
 # are unrelated, at the ceiling they say the same thing (measured on the development set).
 SEMANTIC_FLOOR = 0.0
 SEMANTIC_CEILING = 0.50
-CLOSE_MEANING = 0.35  # a cosine from which "close in meaning" is given as a reason
+CLOSE_MEANING = 0.35
+SEARCH_MEANING = 0.15  # a cosine from which "close in meaning" is given as a reason
 CANDIDATES = 60
 BRUTE_FORCE_BELOW = 300  # tiny catalogues: score everything, it is cheaper than pruning
 MAX_POSTING = 6000  # features more common than this only count in the final score
@@ -163,6 +165,7 @@ class MatchIndex:
         self.th = thesaurus or default()
         self.encoder = encoder
         self.rows = VectorRows(encoder.dimensions if encoder else 512)
+        self.speller = Speller(self.th.canon)
         self.features: list[Features] = []
         self.position: dict[str, int] = {}
         self.concept_postings: dict[str, array[int]] = {}
@@ -177,6 +180,8 @@ class MatchIndex:
 
     def analyse(self, doc: Doc) -> Features:
         words = tokens(f"{doc.title} {doc.title} {doc.description}")
+        if doc.kind != "query":
+            self.speller.learn(words)
         concepts = self.th.concepts_in(words)
         expanded = set(concepts)
         for c in concepts:
@@ -386,7 +391,9 @@ class MatchIndex:
         if need.vector is not None and offer_vector is not None:
             cosine = float(np.dot(need.vector, offer_vector))
             signals["semantic"] = semantic_signal(cosine)
-            if cosine >= CLOSE_MEANING:
+            # In a search every result says how close it is (the figure differs between
+            # results); between two entries only a close meaning is worth saying.
+            if cosine >= (SEARCH_MEANING if symmetric else CLOSE_MEANING):
                 reasons.append(Reason("meaning", (str(round(100 * max(0.0, cosine))),)))
 
         concept_sim, shared, related = self._concept_similarity(need, offer)

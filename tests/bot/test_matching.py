@@ -285,3 +285,51 @@ async def test_nobody_can_answer_a_request_that_is_not_theirs(harness: Harness) 
     assert seeker.last_answer()["text"] == t("en", "dialog-stale-button")  # type: ignore[index]
     await seeker.send("/connections")
     assert seeker.last_text() == t("en", "error-not-allowed")
+
+
+async def test_a_misspelt_search_is_corrected_and_finds_translations_marked_by_confidence(
+    harness: Harness,
+) -> None:
+    fr = await delegate(harness, 811, "fr", name="Claire Martin")
+    await submit_entry(
+        fr,
+        "fr",
+        title="Prévention des catastrophes naturelles",
+        description="Cartes des aléas, alerte précoce et exercices d'évacuation pour les communes.",
+        area="climate",
+    )
+    en = await delegate(harness, 812, "en")
+    await submit_entry(
+        en,
+        "en",
+        title="Disaster risk reduction for coastal towns",
+        description="Hazard maps and drills with municipal emergency committees.",
+        area="climate",
+    )
+    await approve_pending(harness)
+    es = await delegate(harness, 813, "es")
+    await es.send("/search riezgo desatres")
+    text = es.last_text()
+    assert t("es", "search-corrected", typed="riezgo desatres", query="riesgo desastres") in text
+    assert "Prévention des catastrophes naturelles" in text
+    assert "Disaster risk reduction for coastal towns" in text
+    words = {label("es", f"confidence-{c}") for c in ("strong", "possible", "weak")}
+    assert any(w in text for w in words)
+    reasons = [line for line in text.splitlines() if line.startswith("<i>") or "sentido" in line]
+    assert len(reasons) == len(set(reasons))  # no identical reason on every line
+
+
+async def test_ones_own_entries_are_marked_as_such_in_search(harness: Harness) -> None:
+    pt = await delegate(harness, 821, "pt", name="Paulo Souza")
+    await submit_entry(
+        pt,
+        "pt",
+        title="Cooperação técnica em telessaúde",
+        description="Teleconsultas e formação de equipes de atenção primária em áreas remotas.",
+    )
+    await approve_pending(harness)
+    await pt.send("/search telessaúde")
+    assert t("pt", "search-own") in pt.last_text()
+    other = await delegate(harness, 822, "pt")
+    await other.send("/search telessaúde")
+    assert t("pt", "search-own") not in other.last_text()

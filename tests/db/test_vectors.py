@@ -56,7 +56,7 @@ def import_rows(session: Session, tmp_path: Path, rows: list[str]) -> None:
 
 def search_ids(factory: sessionmaker[Session], index: CatalogueIndex, text: str) -> list[str]:
     with factory() as session:
-        return [m.id for m in index.search(session, text)]
+        return [m.id for m in index.search(session, text).matches]
 
 
 def test_imported_entries_are_embedded_once_and_found_by_meaning(

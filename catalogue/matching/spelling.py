@@ -1,0 +1,73 @@
+"""Near-typos of real words corrected in search queries ("riezgo desatres" → riesgo desastres).
+
+The vocabulary is every word the thesaurus knows and every word of the indexed entries,
+folded (no case, no accents). A query word outside it, of five letters or more, is replaced
+by the closest known word starting with the same letter when they are close enough
+(rapidfuzz ratio): phone typing swaps, drops and doubles letters inside a word far more
+often than at its start, and the first letter keeps proper names from being "corrected".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from catalogue.matching.text import STOP_WORDS, fold
+
+MIN_LENGTH = 5
+CUTOFF = 80.0
+
+
+class Speller:
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self.known: set[str] = set()
+        self._by_initial: dict[str, list[str]] = {}
+        self._cache: dict[str, str | None] = {}
+        self.learn(words)
+
+    def learn(self, words: Iterable[str]) -> None:
+        for word in words:
+            if word not in self.known and len(word) >= MIN_LENGTH - 1 and word.isalpha():
+                self.known.add(word)
+                self._by_initial.setdefault(word[0], []).append(word)
+                self._cache.clear()
+
+    def word(self, word: str) -> str | None:
+        """The known word a typed one stands for, or None when it stands as typed."""
+        if len(word) < MIN_LENGTH or word in self.known or word in STOP_WORDS:
+            return None
+        if not word.isalpha():
+            return None
+        if word not in self._cache:
+            hits = process.extract(
+                word,
+                self._by_initial.get(word[0], ()),
+                scorer=fuzz.ratio,
+                score_cutoff=CUTOFF,
+                limit=8,
+            )
+            # Fewest edits first; among equals, a letter typed wrong (same length) before one
+            # dropped or doubled: "riezgo" is riesgo (risk), not riego (irrigation).
+            best = min(
+                (h[0] for h in hits),
+                key=lambda w: (Levenshtein.distance(word, w), abs(len(w) - len(word)), w),
+                default=None,
+            )
+            self._cache[word] = best
+        return self._cache[word]
+
+    def correct(self, text: str) -> str | None:
+        """The query with its near-typos corrected, or None when nothing was changed."""
+        changed = False
+        out = []
+        for raw in text.split():
+            folded = fold(raw)
+            better = self.word(folded) if folded and " " not in folded else None
+            if better is not None and better != folded:
+                out.append(better)
+                changed = True
+            else:
+                out.append(raw)
+        return " ".join(out) if changed else None
