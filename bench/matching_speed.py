@@ -23,6 +23,7 @@ import resource
 import statistics
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 import numpy as np
 
@@ -146,19 +147,20 @@ REAL = 2000
 _pool: dict[int, list[Doc]] = {}
 
 
-def embedded(docs: list[Doc], encoder: semantic.Encoder) -> list[Doc]:
-    """The docs with vectors: the first REAL embedded, the rest borrowed with noise."""
+def embedded(docs: Iterator[Doc], encoder: semantic.Encoder) -> Iterator[Doc]:
+    """The docs with vectors: the first REAL embedded, the rest borrowed with noise.
+
+    A generator, so that the benchmark itself never holds 100,000 float32 vectors (its RSS
+    is the index's and the model's)."""
     if REAL not in _pool:
         _pool[REAL] = with_vectors(list(generate(REAL)), encoder)
     pool = _pool[REAL]
     rng = np.random.default_rng(3)
-    out = []
     for i, doc in enumerate(docs):
         base = pool[i % REAL].vector
         assert base is not None
         vector = base if i < REAL else base + rng.normal(0, 0.01, base.shape).astype(np.float32)
-        out.append(Doc(**{**doc.__dict__, "vector": vector / np.linalg.norm(vector)}))
-    return out
+        yield replace(doc, vector=vector / np.linalg.norm(vector))
 
 
 def throughput(encoder: semantic.Encoder, n: int = 1000) -> float:
@@ -220,13 +222,20 @@ async def loop_stall(index: MatchIndex, queries: list[str]) -> float:
 def bench_size(n: int, queries: int, encoder: semantic.Encoder) -> dict[str, float]:
     gc.collect()
     before = rss_mb()
-    docs = embedded(list(generate(n)), encoder)
+    rng = random.Random(1)
+    picked = {rng.randrange(n) for _ in range(queries)}
+    sample: list[Doc] = []
+
+    def keep(docs: Iterator[Doc]) -> Iterator[Doc]:
+        for i, doc in enumerate(docs):
+            if i in picked:
+                sample.append(doc)
+            yield doc
+
     start = time.perf_counter()
     index = MatchIndex(encoder=encoder)
-    index.extend(docs)
+    index.extend(keep(embedded(generate(n), encoder)))
     build = time.perf_counter() - start
-    rng = random.Random(1)
-    sample = [rng.choice(docs) for _ in range(queries)]
     texts = [f"{d.title} {i}" for i, d in enumerate(sample)]  # each one new to the cache
     search_ms = []
     for text in texts:
@@ -239,7 +248,6 @@ def bench_size(n: int, queries: int, encoder: semantic.Encoder) -> dict[str, flo
         index.counterparts(doc, top=10)
         match_ms.append((time.perf_counter() - t0) * 1000)
     stall = asyncio.run(loop_stall(index, [f"{t} again" for t in texts]))
-    del docs
     gc.collect()
     return {
         "entries": n,
@@ -254,7 +262,7 @@ def bench_size(n: int, queries: int, encoder: semantic.Encoder) -> dict[str, flo
 
 
 def all_against_all(n_each: int, encoder: semantic.Encoder) -> float:
-    docs = embedded(list(generate(2 * n_each, seed=11)), encoder)
+    docs = list(embedded(generate(2 * n_each, seed=11), encoder))
     index = MatchIndex(encoder=encoder)
     index.extend(d for d in docs if d.kind == "offer")
     needs = [d for d in docs if d.kind == "need"]
