@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,14 +21,6 @@ ROWS = [
     'o1,offer,Cooperação técnica em telessaúde,"Capacitação em telessaúde, com tutoria",health,knowledge_exchange,triangular,pivot,HT;BR,medium,yes,coop@example.org,pt,Agência de Cooperação,BR',
     "n2,need,Gestión del riesgo de desastres,Sistemas de alerta temprana para municipios costeros,climate,programme,north_south,,ALL,medium,,,es,,",
 ]
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(db_url)
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:

@@ -6,10 +6,9 @@ import asyncio
 import itertools
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,19 +16,11 @@ from scheduler import outbox
 from scheduler.agenda import default_text, parse
 from scheduler.delivery import MAX_ATTEMPTS, Deliverer, Message, RateLimiter, SendResult
 from scheduler.planning import Planned, Subscriber, plan
-from storage.db import make_engine, make_session_factory, transaction, upgrade
+from storage.db import transaction
 from storage.models import Delivery
 
 NOW = datetime(2021, 12, 1, 12, 0, tzinfo=UTC)
 AGENDA, _ = parse(default_text())
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(db_url)
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 class FakeClock:

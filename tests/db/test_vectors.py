@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
-import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,7 +14,7 @@ from catalogue import io as catalogue_io
 from catalogue import vectors
 from catalogue.matches import CatalogueIndex
 from catalogue.matching import MatchIndex, semantic
-from storage.db import make_engine, make_session_factory, transaction, upgrade
+from storage.db import transaction
 from storage.models import Entry, EntryVector
 
 NOW = datetime(2021, 12, 2, 14, 0, tzinfo=UTC)
@@ -36,14 +35,6 @@ class CountingEncoder(semantic.Encoder):
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         self.texts.extend(texts)
         return super().encode(texts)
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(db_url)
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def import_rows(session: Session, tmp_path: Path, rows: list[str]) -> None:
