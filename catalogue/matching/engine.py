@@ -169,7 +169,7 @@ class MatchIndex:
         self.th = thesaurus or default()
         self.encoder = encoder
         self.rows = VectorRows(encoder.dimensions if encoder else 512)
-        self.speller = Speller(self.th.canon)
+        self.speller = Speller(set(self.th.canon.values()))  # real words, not stems
         self.features: list[Features] = []
         self.position: dict[str, int] = {}
         self.concept_postings: dict[str, array[int]] = {}
