@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 
+import numpy as np
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ DAILY_CAP = 3
 COUNTERPARTS = 10
 
 
-def doc_of(entry_id: int, published: dict[str, Any], vector: Any = None) -> Doc:
+def doc_of(entry_id: int, published: dict[str, Any], vector: np.ndarray | None = None) -> Doc:
     """The engine's view of an approved entry (its published version)."""
     return Doc(
         id=str(entry_id),

@@ -44,10 +44,11 @@ def refresh(
     entries: Sequence[Entry],
     now: datetime,
     encoder: semantic.Encoder | None = None,
+    force: bool = False,
 ) -> int:
-    """Embed the entries whose stored vector is missing, stale or from another model.
-
-    Returns how many were embedded. Batched: one model call for the lot."""
+    """Embed the entries whose stored vector is missing, stale or from another model
+    (every one of them with `force`). Returns how many were embedded. Batched: one model
+    call for the lot."""
     if not entries:
         return 0
     encoder = encoder or semantic.default()
@@ -61,7 +62,7 @@ def refresh(
     for entry in entries:
         digest = text_hash(entry.title, entry.description)
         row = stored.get(entry.id)
-        if row is None or row.model != encoder.model_id or row.text_hash != digest:
+        if force or row is None or row.model != encoder.model_id or row.text_hash != digest:
             todo.append((entry, digest, row))
     if not todo:
         return 0
@@ -119,14 +120,11 @@ def reindex(
         if everything
         else stale(session, encoder.model_id)
     )
-    if everything:
-        for row in session.execute(select(EntryVector)).scalars():
-            row.text_hash = ""  # forces the recomputation below
     done = 0
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
         found = list(session.execute(select(Entry).where(Entry.id.in_(batch))).scalars())
-        done += refresh(session, found, now, encoder)
+        done += refresh(session, found, now, encoder, force=everything)
         if progress:
             progress(start + len(batch), len(ids))
     return done

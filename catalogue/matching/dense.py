@@ -54,7 +54,3 @@ class VectorRows:
             out[start : start + len(block)] = buffer @ q
         out[: len(self.scales)] *= self.scales[:count]
         return out
-
-    def all(self, count: int) -> np.ndarray:
-        """The first `count` rows as float32 (for all-against-all matching)."""
-        return self.codes[:count].astype(np.float32) * self.scales[:count, None]

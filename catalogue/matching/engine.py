@@ -46,8 +46,10 @@ WEIGHTS = {
 # are unrelated, at the ceiling they say the same thing (measured on the development set).
 SEMANTIC_FLOOR = 0.0
 SEMANTIC_CEILING = 0.50
+# Cosines from which "close in meaning" is given as a reason: between two entries, and for
+# a search (where every result says how close it is).
 CLOSE_MEANING = 0.35
-SEARCH_MEANING = 0.15  # a cosine from which "close in meaning" is given as a reason
+SEARCH_MEANING = 0.15
 CANDIDATES = 60
 # With a vector, the 30 closest in meaning join the 40 best by postings (70 to score in full
 # instead of 60: all-against-all at 10k x 10k stays under a minute).
@@ -184,8 +186,6 @@ class MatchIndex:
 
     def analyse(self, doc: Doc) -> Features:
         words = tokens(f"{doc.title} {doc.title} {doc.description}")
-        if doc.kind != "query":
-            self.speller.learn(words)
         concepts = self.th.concepts_in(words)
         expanded = set(concepts)
         for c in concepts:
@@ -223,6 +223,7 @@ class MatchIndex:
         if doc.id in self.position:
             self.remove(doc.id)
         f = self.analyse(doc)
+        self.speller.learn(tokens(f"{doc.title} {doc.description}"))
         idx = len(self.features)
         self.features.append(f)
         self.kind_codes.append(KIND_CODES.get(f.kind, 2))
