@@ -21,10 +21,10 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.fakeapi.driver import Harness
-from bot.fakeapi.server import Limits
 from bot.jobs import make_deliverer
 from bot.settings import Settings
+from fakegram.driver import Harness
+from fakegram.server import Limits
 from scheduler import broadcasts, outbox
 from storage.db import transaction
 from storage.models import Delegate

@@ -19,9 +19,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.fakeapi.driver import Harness
-from bot.fakeapi.server import Limits
 from bot.settings import Settings
+from fakegram.driver import Harness
+from fakegram.server import Limits
 from scheduler import service
 from storage.db import transaction
 from storage.models import Delegate, ReminderPrefs

@@ -21,9 +21,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot.fakeapi.driver import Harness
-from bot.fakeapi.server import Limits
 from bot.settings import Settings
+from fakegram.driver import Harness
+from fakegram.server import Limits
 from storage.models import Broadcast, Delegate, Entry, Role
 
 COMMANDS = [

@@ -5,12 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, cast
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
@@ -21,21 +19,22 @@ from bot.dialogs.entry import EntryDialog
 from bot.dialogs.registration import RegistrationDialog
 from bot.dialogs.review import ReviewDialog
 from bot.dialogs.search import SearchDialog
+from bot.handlers import register
+from bot.handlers.menu import publish_menus
 from bot.jobs import make_deliverer, schedule
-from bot.ordering import OrderedApplication
+from bot.ordering import OrderedApplication, release
 from bot.retry import ReplyRetry
+from bot.services import Services, utc_now
 from bot.settings import Settings
 from bot.transport import AiohttpRequest
 from catalogue import delegates, vectors
 from catalogue.matches import CatalogueIndex
 from scheduler import outbox
 from scheduler import service as scheduler_service
-from scheduler.delivery import Deliverer
 from storage.db import (
     HeldConnections,
     make_engine,
     make_session_factory,
-    take_read_ahead,
     transaction,
     upgrade,
 )
@@ -45,53 +44,6 @@ log = logging.getLogger(__name__)
 
 class MissingToken(RuntimeError):
     """`run` was asked to talk to Telegram without a bot token."""
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass
-class Services:
-    """What handlers need, built once per Application."""
-
-    settings: Settings
-    engine: Engine
-    sessions: sessionmaker[Session]
-    dialogs: DialogEngine
-    catalogue: CatalogueIndex
-    deliverer: Deliverer
-    clock: Callable[[], datetime] = utc_now
-    # Tests set this to see unexpected handler errors instead of only logging them.
-    on_error: Callable[[BaseException], None] | None = None
-    counters: dict[str, int] = field(default_factory=dict)
-    # For a single read: on PostgreSQL autocommit, one round trip instead of BEGIN, SELECT and
-    # ROLLBACK. Never for a write (use `transaction(sessions)`).
-    reads: sessionmaker[Session] | None = None
-    held: HeldConnections | None = None  # PostgreSQL: see storage.db.HeldConnections
-
-    def read(self) -> Session:
-        return (self.reads or self.sessions)()
-
-    def presence(self, user_id: int) -> delegates.Presence | None:
-        """The user's row as the hot path needs it: one Core read on every update, on the
-        connection held for this thread on PostgreSQL (`storage.db.HeldConnections`); on
-        SQLite on a connection of its own, so no read stays open."""
-        ahead, seen = take_read_ahead(delegates.presence_key(user_id))
-        if ahead:  # read with the user's lock (bot.ordering), nothing written since
-            return cast(delegates.Presence | None, seen)
-        if self.held is None:
-            with self.engine.connect() as fresh:
-                return delegates.presence(fresh, user_id)
-        return self.held.run(lambda conn: delegates.presence(conn, user_id))
-
-    def release(self) -> None:
-        """Close the held connections (at shutdown, before the engine is disposed)."""
-        if self.held is not None:
-            self.held.release()
-
-    def count(self, name: str, by: int = 1) -> None:
-        self.counters[name] = self.counters.get(name, 0) + by
 
 
 def build_services(
@@ -186,8 +138,6 @@ def build_application(
     `request` replaces HTTP (the fake Bot API); `token` overrides the settings'
     one (the console and tests need none).
     """
-    from bot.handlers import register  # handlers import telegram; keep import-time light
-
     token = token or settings.token()
     if not token:
         raise MissingToken("TELEGRAM_BOT_TOKEN is not set")
@@ -228,8 +178,6 @@ def build_application(
 
 
 async def _post_init(application: Application) -> None:
-    from bot.handlers.menu import publish_menus
-
     await publish_menus(application)
     services: Services = application.bot_data["services"]
     # Whatever changed while the bot was down (an agenda file, new delegates) is planned now.
@@ -252,8 +200,6 @@ async def _post_stop(application: Application) -> None:
 
 
 async def _post_shutdown(application: Application) -> None:
-    from bot.ordering import release
-
     services: Services = application.bot_data["services"]
     release(services.engine)
     services.release()

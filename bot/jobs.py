@@ -21,8 +21,9 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from telegram.ext import Application, CallbackContext
 
 from bot.agenda_view import render_delivery
-from bot.dialogs.engine import Button
 from bot.keyboards import inline
+from bot.render import progress_text
+from bot.screens import Button
 from catalogue import delegates, entries
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
@@ -151,8 +152,6 @@ async def prune(context: CallbackContext[Any, Any, Any, Any]) -> None:
 
 async def update_broadcasts(bot: Any, services: Any) -> None:
     """Start scheduled broadcasts whose time has come; keep progress messages current."""
-    from bot.handlers.organisers import progress_text
-
     now = services.clock()
     edits: list[tuple[int, int, str]] = []
     with transaction(services.sessions) as session:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.dialogs.engine import Button
+from bot.screens import Button
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from bot.dialogs.engine import Notice
+from bot.screens import Notice
 from scheduler import outbox
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html
+import math
 from datetime import datetime
 from typing import Any
 
 from bot.i18n import label, t
 from catalogue import countries, delegates
+from catalogue.matching.engine import concept_label
+from scheduler import broadcasts
 from storage.models import Delegate
 
 TELEGRAM_TEXT_LIMIT = 4096
@@ -132,8 +135,6 @@ def affiliation(lang: str, entry: Any, owner: Delegate | None = None) -> str:
 
 def why(lang: str, reasons: list[Any]) -> str:
     """The engine's reasons in the reader's language, joined."""
-    from catalogue.matching.engine import concept_label
-
     parts = []
     for r in reasons:
         v = r.values
@@ -173,3 +174,28 @@ def contact_card(lang: str, person: Delegate | None, entry: Any | None) -> str:
             t(lang, "profile-line", field=label(lang, "entry-field-contact"), value=contact)
         )
     return "\n".join(lines)
+
+
+def progress_text(
+    lang: str, broadcast_id: int, p: broadcasts.Progress, rate: float, done: bool
+) -> str:
+    """A broadcast's progress as its organiser reads it (kept current by bot.jobs)."""
+    if done:
+        return t(
+            lang,
+            "broadcast-report",
+            id=broadcast_id,
+            sent=p.sent,
+            blocked=p.blocked,
+            failed=p.failed,
+        )
+    eta = math.ceil(p.left / rate) if rate else 0
+    return t(
+        lang,
+        "broadcast-progress",
+        id=broadcast_id,
+        sent=p.sent,
+        failed=p.failed + p.blocked,
+        left=p.left,
+        eta=eta,
+    )

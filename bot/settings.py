@@ -6,6 +6,7 @@ clear message instead of failing later in the middle of the meeting.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,6 +14,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from catalogue.taxonomy import LANGUAGES
+from scheduler.agenda import parse
 
 DEFAULT_DATABASE_URL = "sqlite:///cidi-bot.sqlite3"
 
@@ -104,10 +106,6 @@ class Settings(BaseSettings):
     def _agenda_file(cls, value: object) -> object:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
-        from pathlib import Path
-
-        from scheduler.agenda import parse
-
         path = Path(str(value)).expanduser()
         if not path.is_file():
             raise ValueError(f"no agenda file at {path}")

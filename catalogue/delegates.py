@@ -7,7 +7,6 @@ answer in the delegate's language and the rules stay testable without Telegram.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +17,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries
+from catalogue.entries import anonymise_owner, forget_searches
 from catalogue.taxonomy import (
     ACTOR_KINDS,
     ADMIN_ROLES,
@@ -26,6 +26,7 @@ from catalogue.taxonomy import (
     ROLES,
     STATE_KINDS,
 )
+from catalogue.text import clean_text, has_letters
 from storage.models import AuditEntry, Delegate, DialogState, Role
 
 LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
@@ -47,16 +48,6 @@ class Invalid:
 
     key: str
     values: dict[str, Any]
-
-
-def clean_text(value: str) -> str:
-    """Collapse white space and drop control characters."""
-    kept = "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-    return " ".join(kept.split())
-
-
-def has_letters(value: str) -> bool:
-    return any(ch.isalpha() for ch in value)
 
 
 def check_text_field(field: str, value: str) -> str | Invalid:
@@ -260,7 +251,6 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     row.updated_at = now
     session.execute(delete(DialogState).where(DialogState.user_id == user_id))
     session.execute(delete(Role).where(Role.user_id == user_id))
-    from catalogue.entries import anonymise_owner, forget_searches  # entries builds on us
 
     anonymise_owner(session, user_id)
     forget_searches(session, user_id)

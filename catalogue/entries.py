@@ -18,7 +18,6 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from catalogue import countries, vectors
-from catalogue.delegates import clean_text
 from catalogue.taxonomy import (
     AREAS,
     COOPERATION_TYPES,
@@ -27,6 +26,7 @@ from catalogue.taxonomy import (
     TIME_FRAMES,
     TRIANGULAR_ROLES,
 )
+from catalogue.text import clean_text
 from storage.models import Delegate, Entry, ReviewEvent, SavedSearch
 
 KINDS = ("offer", "need")

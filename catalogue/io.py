@@ -146,6 +146,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> bytes:
 
 
 def _xlsx(rows: list[dict[str, Any]]) -> bytes:
+    # openpyxl is loaded only when a spreadsheet is written or read (it is slow to import).
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.fakeapi.driver import Harness
 from bot.settings import Settings
+from fakegram.driver import Harness
 from storage.db import normalise_url
 
 POSTGRES_ENV = "CIDI_TEST_POSTGRES_URL"

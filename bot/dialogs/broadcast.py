@@ -22,8 +22,8 @@ from bot.dialogs.engine import (
     Rejected,
     StepContext,
 )
-from bot.fakeapi.html import HTMLParseError, parse, utf16_length
 from bot.i18n import label, t
+from bot.telegram_html import HTMLParseError, parse, utf16_length
 from catalogue import countries, delegates
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
 from scheduler import broadcasts

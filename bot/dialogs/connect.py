@@ -22,6 +22,7 @@ from bot.dialogs.engine import (
 from bot.i18n import label, t
 from bot.render import affiliation
 from catalogue import delegates, matches
+from catalogue.text import clean_text
 from storage.models import Entry
 
 NAME = "connect"
@@ -43,7 +44,7 @@ class MessageStep:
         return Prompt(text, [Option("skip", label(ctx.lang, "entry-skip"))])
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        message = delegates.clean_text(text)
+        message = clean_text(text)
         if not message:
             return Rejected(t(ctx.lang, "error-empty"))
         if len(message) > MESSAGE_MAX:

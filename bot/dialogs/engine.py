@@ -30,6 +30,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.i18n import label, t
+from bot.notices import enqueue
+from bot.screens import Button, Notice
 from storage.db import WRITE_OPTION, HeldConnections, forget_read_ahead
 from storage.models import DialogState, HandledUpdate, utc_for_db, utc_from_db
 
@@ -81,12 +83,6 @@ class Prompt:
 
 
 @dataclass
-class Button:
-    label: str
-    data: str
-
-
-@dataclass
 class Accepted:
     """The answer is taken. `stay` asks the same step again (a multi-choice toggle);
     `goto` jumps to a named step (an Edit button on a summary)."""
@@ -117,15 +113,6 @@ class StepContext:
     extras: dict[str, Any] = field(default_factory=dict)
     # The step's transaction, for steps that look something up (a duplicate title).
     session: Session | None = None
-
-
-@dataclass
-class Notice:
-    """A message to someone else, sent once the step's transaction is committed."""
-
-    chat_id: int
-    text: str
-    rows: list[list[Button]] = field(default_factory=list)
 
 
 @dataclass
@@ -757,8 +744,6 @@ def _stored_reply(result: object) -> dict[str, Any] | None:
 def _finished(result: str | Finished, session: Session, now: datetime) -> Screen:
     """The closing screen; notices for others go into the outbox in this same transaction."""
     if isinstance(result, Finished):
-        from bot.notices import enqueue
-
         meta = dict(result.meta)
         if result.notices:
             meta["outbox_keys"] = enqueue(session, result.notices, now)

@@ -24,6 +24,7 @@ from bot.i18n import label, t
 from bot.render import entry_card
 from catalogue import countries, delegates, entries
 from catalogue.taxonomy import AREAS, COOPERATION_TYPES, MODALITIES, TIME_FRAMES, TRIANGULAR_ROLES
+from catalogue.text import clean_text
 
 NAME = "entry"
 
@@ -119,7 +120,7 @@ class CountriesChoice:
         return Prompt(text, options, columns=2, free_text=True)
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        query = delegates.clean_text(text)[:80]
+        query = clean_text(text)[:80]
         if not query:
             return Rejected(t(ctx.lang, "error-empty"))
         hits = countries.find(query, "world")

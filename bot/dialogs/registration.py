@@ -15,6 +15,7 @@ from bot.i18n import label, t
 from bot.render import profile_card
 from catalogue import countries, delegates
 from catalogue.taxonomy import ACTOR_KINDS, CONSENT_CHOICES
+from catalogue.text import clean_text
 from scheduler import service as scheduler_service
 
 MAX_ZONE_BUTTONS = 8
@@ -106,7 +107,7 @@ class CountryStep:
         return Prompt(t(ctx.lang, key), options, columns=2, free_text=True)
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        query = delegates.clean_text(text)
+        query = clean_text(text)
         if not query:
             return Rejected(t(ctx.lang, "error-empty"))
         if len(query) > 80:
@@ -175,7 +176,7 @@ class ZoneStep:
         return Prompt(text, options, columns=1, free_text=True)
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        query = delegates.clean_text(text)
+        query = clean_text(text)
         if not query:
             return Rejected(t(ctx.lang, "error-empty"))
         zone = countries.find_zone(query[:80])

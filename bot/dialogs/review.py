@@ -24,6 +24,7 @@ from bot.notices import enqueue
 from bot.render import affiliation, why
 from catalogue import delegates, entries, matches
 from catalogue.matches import CatalogueIndex
+from catalogue.text import clean_text
 
 NAME = "review"
 REASON_MAX = 1000
@@ -49,7 +50,7 @@ class ReasonStep:
         return Prompt(t(ctx.lang, "review-ask-changes", id=ctx.data["entry_id"]))
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        reason = delegates.clean_text(text)
+        reason = clean_text(text)
         if not reason:
             return Rejected(t(ctx.lang, "error-empty"))
         if len(reason) > REASON_MAX:

@@ -9,9 +9,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.dialogs.engine import Accepted, Button, Finished, Outcome, Prompt, Rejected, StepContext
+from bot.dialogs.engine import Accepted, Finished, Outcome, Prompt, Rejected, StepContext
 from bot.i18n import label, t
 from bot.render import affiliation, why
+from bot.screens import Button
 from catalogue import delegates
 from catalogue.matches import CatalogueIndex, Found
 from catalogue.taxonomy import AREAS

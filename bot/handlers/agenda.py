@@ -6,7 +6,6 @@ from icalendar import Calendar, Event
 from telegram import Update
 
 from bot.agenda_view import day_text, lead_label, session_lines, short_day
-from bot.dialogs.engine import Button
 from bot.handlers.common import (
     Context,
     answer_and_drop,
@@ -17,11 +16,13 @@ from bot.handlers.common import (
     send,
     services,
 )
+from bot.handlers.registration import not_text
 from bot.i18n import label, t
 from bot.render import fit
+from bot.screens import Button
 from catalogue import delegates
 from scheduler import planning, service
-from scheduler.agenda import Agenda
+from scheduler.agenda import Agenda, diff, parse
 from storage.db import transaction
 from storage.models import Meta, ReminderPrefs
 
@@ -261,8 +262,6 @@ async def agenda_document(update: Update, context: Context) -> None:
     s = services(context)
     lang = language_of(update, context)
     if not roles(context, user.id) & {"organiser", "secretariat"}:
-        from bot.handlers.registration import not_text
-
         await not_text(update, context)
         return
     document = message.document
@@ -276,8 +275,6 @@ async def agenda_document(update: Update, context: Context) -> None:
     except UnicodeDecodeError:
         await send(context, chat.id, t(lang, "agenda-upload-not-agenda", problems=""))
         return
-    from scheduler.agenda import diff, parse
-
     new, problems = parse(text)
     if new is None:
         listing = "\n".join(f"• {p}" for p in problems[:15])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.dialogs import entry as entry_dialog
-from bot.dialogs.engine import EDIT, LINEAR, Button, parse_callback
+from bot.dialogs.engine import EDIT, LINEAR, parse_callback
 from bot.handlers.common import (
     Context,
     answer_and_drop,
@@ -18,6 +18,7 @@ from bot.handlers.common import (
 )
 from bot.i18n import label, t
 from bot.render import entry_card
+from bot.screens import Button
 from catalogue import entries
 from storage.db import transaction
 

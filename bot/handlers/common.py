@@ -12,11 +12,12 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import CallbackContext
 
-from bot.app import Services
-from bot.dialogs.engine import Button, Screen
+from bot.dialogs.engine import Screen
 from bot.i18n import t
 from bot.keyboards import inline
 from bot.render import fit
+from bot.screens import Button
+from bot.services import Services
 from catalogue import delegates
 from catalogue.taxonomy import pick_language
 from storage.db import transaction

@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot.dialogs import connect as connect_dialog
 from bot.dialogs import search as search_dialog
-from bot.dialogs.engine import LINEAR, Button, Notice
+from bot.dialogs.engine import LINEAR
 from bot.handlers.common import (
     Context,
     answer_and_drop,
@@ -21,6 +21,7 @@ from bot.handlers.common import (
 from bot.i18n import label, t
 from bot.notices import enqueue
 from bot.render import contact_card, entry_card, why
+from bot.screens import Button, Notice
 from catalogue import delegates, matches
 from catalogue.taxonomy import AREAS
 from storage.db import transaction

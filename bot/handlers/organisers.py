@@ -5,13 +5,11 @@ Every action checks the role when it runs, not when its button was shown.
 
 from __future__ import annotations
 
-import math
-
 from telegram import Update
 
 from bot.chart import area_chart
 from bot.dialogs import broadcast as broadcast_dialog
-from bot.dialogs.engine import LINEAR, Button
+from bot.dialogs.engine import LINEAR
 from bot.handlers.common import (
     Context,
     answer_and_drop,
@@ -21,39 +19,18 @@ from bot.handlers.common import (
     send_screen,
     services,
 )
+from bot.handlers.menu import publish_chat_menu
 from bot.i18n import label, t
 from bot.render import fit
-from catalogue import delegates, stats
+from bot.screens import Button
+from bot.telegram_html import HTMLParseError, parse
+from catalogue import countries, delegates, stats
 from catalogue import roles as role_service
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES
 from scheduler import broadcasts
 from storage.db import transaction
 
 ORGANISERS = {"organiser", "secretariat"}
-
-
-def progress_text(
-    lang: str, broadcast_id: int, p: broadcasts.Progress, rate: float, done: bool
-) -> str:
-    if done:
-        return t(
-            lang,
-            "broadcast-report",
-            id=broadcast_id,
-            sent=p.sent,
-            blocked=p.blocked,
-            failed=p.failed,
-        )
-    eta = math.ceil(p.left / rate) if rate else 0
-    return t(
-        lang,
-        "broadcast-progress",
-        id=broadcast_id,
-        sent=p.sent,
-        failed=p.failed + p.blocked,
-        left=p.left,
-        eta=eta,
-    )
 
 
 async def broadcast(update: Update, context: Context) -> None:
@@ -97,8 +74,6 @@ async def broadcasts_list(update: Update, context: Context) -> None:
 
 
 def _plain(html_text: str) -> str:
-    from bot.fakeapi.html import HTMLParseError, parse
-
     try:
         return parse(html_text)
     except HTMLParseError:
@@ -153,8 +128,6 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
     )
     lines.append(t(lang, "stats-by-language", list=langs or "—"))
     top = sorted(d["by_country"].items(), key=lambda kv: -kv[1])[:10]
-    from catalogue import countries
-
     places = ", ".join(
         f"{countries.name(k, lang) if countries.is_country(k) else k}: {v}" for k, v in top
     )
@@ -266,8 +239,6 @@ async def redeem(update: Update, context: Context, token: str) -> None:
         user_roles = delegates.roles_of(session, user.id)
     if outcome == "ok" and role:
         await send(context, chat.id, t(lang, "invite-ok", role=label(lang, f"role-{role}")))
-        from bot.handlers.menu import publish_chat_menu
-
         await publish_chat_menu(context.application, user.id, lang, user_roles)
     else:
         await send(context, chat.id, t(lang, f"invite-{outcome}"))

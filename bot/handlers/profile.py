@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.dialogs.engine import EDIT, Button
+from bot.dialogs.engine import EDIT
 from bot.handlers.common import (
     Context,
     answer_and_drop,
@@ -17,6 +17,7 @@ from bot.handlers.menu import publish_chat_menu
 from bot.i18n import label, t
 from bot.keyboards import languages
 from bot.render import profile_card
+from bot.screens import Button
 from catalogue import delegates
 from catalogue.taxonomy import is_language
 from scheduler import service as scheduler_service

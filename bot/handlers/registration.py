@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.dialogs.engine import LINEAR, Button
+from bot.dialogs.engine import LINEAR
 from bot.handlers import catalogue
 from bot.handlers.common import (
     Context,
@@ -15,8 +15,10 @@ from bot.handlers.common import (
     services,
     touch,
 )
+from bot.handlers.organisers import redeem
 from bot.i18n import label, t
 from bot.keyboards import languages
+from bot.screens import Button
 from catalogue import delegates
 
 DIALOG = "profile"
@@ -40,8 +42,6 @@ async def start(update: Update, context: Context) -> None:
     lang, registered = touch(update, context)
     payload = (context.args or [""])[0]
     if payload.startswith("inv_"):  # a one-time invitation link
-        from bot.handlers.organisers import redeem
-
         await redeem(update, context, payload.removeprefix("inv_"))
     if registered:
         with s.sessions() as session:

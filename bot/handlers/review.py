@@ -11,7 +11,7 @@ from datetime import datetime
 from telegram import Update
 
 from bot.dialogs import review as review_dialog
-from bot.dialogs.engine import LINEAR, Button, Screen
+from bot.dialogs.engine import LINEAR, Screen
 from bot.handlers.common import (
     Context,
     drop_keyboard,
@@ -24,6 +24,7 @@ from bot.handlers.common import (
 from bot.i18n import label, t
 from bot.notices import enqueue
 from bot.render import affiliation, entry_card
+from bot.screens import Button
 from catalogue import delegates, entries
 from catalogue import io as catalogue_io
 from storage.db import transaction

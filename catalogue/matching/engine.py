@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from rapidfuzz import fuzz
 
+from catalogue import countries
 from catalogue.matching.dense import VectorRows
 from catalogue.matching.semantic import Encoder, text_of
 from catalogue.matching.spelling import Speller
@@ -564,8 +565,6 @@ def concept_label(concept_id: str, lang: str = "en") -> str:
 
 def explain(reason: Reason) -> str:
     """A reason in plain English, for the command line."""
-    from catalogue import countries
-
     v = reason.values
     if reason.code == "meaning":
         return f"close in meaning ({v[0]} %)"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.fakeapi.driver import FakeUser, Harness
 from bot.i18n import label
 from catalogue import delegates
+from fakegram.driver import FakeUser, Harness
 from storage.models import Delegate
 
 
@@ -99,7 +99,7 @@ def entries_of(h: Harness, user_id: int) -> list[Any]:
 
 def shown(lang: str, key: str, **values: Any) -> str:
     """A message as the user reads it (Telegram renders the HTML tags away)."""
-    from bot.fakeapi.html import parse
     from bot.i18n import t
+    from bot.telegram_html import parse
 
     return parse(t(lang, key, **values))

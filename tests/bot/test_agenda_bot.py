@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.fakeapi.driver import FakeUser, Harness
 from bot.i18n import label, t
+from fakegram.driver import FakeUser, Harness
 from scheduler.agenda import default_text
 from storage.models import Delivery, ReminderPrefs
 from tests.bot.helpers import register, shown

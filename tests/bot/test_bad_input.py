@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from bot.dialogs.engine import callback
-from bot.fakeapi.driver import FakeUser, Harness
 from bot.i18n import label, t
+from fakegram.driver import FakeUser, Harness
 from storage.models import DialogState
 from tests.bot.helpers import register, stored
 

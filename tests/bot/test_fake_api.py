@@ -9,9 +9,9 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.fakeapi.driver import FAKE_TOKEN
-from bot.fakeapi.request import FakeRequest
-from bot.fakeapi.server import FakeBotApi, FakeTimeout, Limits
+from fakegram.driver import FAKE_TOKEN
+from fakegram.request import FakeRequest
+from fakegram.server import FakeBotApi, FakeTimeout, Limits
 
 CHAT = 555
 
@@ -199,7 +199,7 @@ async def test_chaos_fails_about_the_share_asked_with_every_kind(api: FakeBotApi
 async def test_a_script_adds_users_presses_buttons_and_reads_figures_over_http() -> None:
     import httpx
 
-    from bot.fakeapi.http import start_server
+    from fakegram.http import start_server
 
     fake = FakeBotApi()
     server, port = await start_server(fake)

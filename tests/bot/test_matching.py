@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakeapi.driver import FakeUser, Harness
 from bot.i18n import label, t
+from fakegram.driver import FakeUser, Harness
 from storage.models import Connection, MatchPair
 from tests.bot.helpers import entries_of, register, shown, submit_entry
 from tests.conftest import SECRETARIAT_ID

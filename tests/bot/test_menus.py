@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.fakeapi.driver import Harness
 from bot.i18n import label, t
+from fakegram.driver import Harness
 from tests.conftest import ORGANISER_ID, SECRETARIAT_ID
 
 

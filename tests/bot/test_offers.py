@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot.fakeapi.driver import Harness
 from bot.i18n import label, t
 from catalogue import entries
+from fakegram.driver import Harness
 from storage.models import Entry
 from tests.bot.helpers import OFFER_TEXT, entries_of, register, submit_entry
 from tests.conftest import SECRETARIAT_ID

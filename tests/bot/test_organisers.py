@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.fakeapi.driver import FakeUser, Harness
 from bot.i18n import label, t
 from catalogue import roles as role_service
+from fakegram.driver import FakeUser, Harness
 from storage.db import transaction
 from storage.models import Broadcast, Delivery, Invitation
 from tests.bot.helpers import register, shown, stored

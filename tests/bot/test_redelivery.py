@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.fakeapi.driver import FakeUser, Harness
 from bot.i18n import label
+from fakegram.driver import FakeUser, Harness
 from storage.models import DialogState, HandledUpdate
 from tests.bot.helpers import entries_of, register
 

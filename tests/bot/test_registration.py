@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakeapi.driver import Harness
 from bot.i18n import label, t
+from fakegram.driver import Harness
 from tests.bot.helpers import register, stored
 
 WELCOME_WORD = {"en": "Welcome", "es": "Bienvenido", "fr": "Bienvenue", "pt": "Bem-vindo"}

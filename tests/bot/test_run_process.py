@@ -8,9 +8,9 @@ import signal
 import sys
 from pathlib import Path
 
-from bot.fakeapi.http import start_server
-from bot.fakeapi.server import FakeBotApi
 from bot.i18n import t
+from fakegram.http import start_server
+from fakegram.server import FakeBotApi
 
 TOKEN = "424242:SECRET-test-token-never-logged"
 

@@ -6,9 +6,9 @@ import pytest
 from telegram import Bot
 from telegram.error import NetworkError, RetryAfter, TimedOut
 
-from bot.fakeapi.http import start_server
-from bot.fakeapi.server import FakeBotApi
 from bot.transport import AiohttpRequest
+from fakegram.http import start_server
+from fakegram.server import FakeBotApi
 
 TOKEN = "616161:TRANSPORT-test-token"
 

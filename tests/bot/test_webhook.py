@@ -12,9 +12,9 @@ from pathlib import Path
 
 import httpx
 
-from bot.fakeapi.http import start_server
-from bot.fakeapi.server import FakeBotApi
 from bot.webhook import SECRET_HEADER
+from fakegram.http import start_server
+from fakegram.server import FakeBotApi
 
 TOKEN = "515151:SECRET-webhook-test-token"
 

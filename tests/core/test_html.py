@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakeapi.html import HTMLParseError, parse, utf16_length
 from bot.render import fit
+from bot.telegram_html import HTMLParseError, parse, utf16_length
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakeapi.html import parse
 from bot.i18n import catalogue_shape, t
+from bot.telegram_html import parse
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, CONSENT_CHOICES, LANGUAGES
 
 SHAPES = {lang: catalogue_shape(lang) for lang in LANGUAGES}

@@ -13,7 +13,7 @@ from telegram._utils.types import ODVInput
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from bot.fakeapi.server import FakeBotApi, FakeTimeout, StoredFile
+from fakegram.server import FakeBotApi, FakeTimeout, StoredFile
 
 
 class FakeRequest(BaseRequest):

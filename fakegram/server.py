@@ -5,7 +5,7 @@ refuses what Telegram refuses: over-long or empty text, broken HTML, callback
 data over 64 bytes, over 100 buttons, edits of missing messages, and sending
 faster than Telegram's flood limits. Tests can make chosen calls answer 429,
 403 (blocked), 5xx or time out. Used by the tests, by `cidi-bot console`, and
-served over HTTP by `bot.fakeapi.http` for whole-process tests.
+served over HTTP by `fakegram.http` for whole-process tests.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.fakeapi.html import HTMLParseError, parse, utf16_length
+from bot.telegram_html import HTMLParseError, parse, utf16_length
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024

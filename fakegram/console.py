@@ -6,9 +6,9 @@ import asyncio
 import shlex
 from datetime import UTC, datetime
 
-from bot.fakeapi.driver import FakeUser, Harness
-from bot.fakeapi.server import Limits
 from bot.settings import Settings
+from fakegram.driver import FakeUser, Harness
+from fakegram.server import Limits
 
 HELP = (
     "Type a message, or a button's number. ':user ID [LANG] [NAME]' switches user, ':quit' leaves."

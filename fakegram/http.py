@@ -20,7 +20,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.fakeapi.server import FakeBotApi, FakeTimeout, Limits, StoredFile
+from fakegram.server import FakeBotApi, FakeTimeout, Limits, StoredFile
 
 log = logging.getLogger(__name__)
 API = web.AppKey("api", FakeBotApi)

@@ -1,8 +1,9 @@
 """Telegram's HTML parse mode, checked the way Telegram checks it.
 
 Telegram refuses a message whose HTML has an unknown or unclosed tag, or a
-`<` or `&` that is not part of a tag or entity. The fake Bot API runs this on
-every text sent with ``parse_mode=HTML`` so a test fails where Telegram would.
+`<` or `&` that is not part of a tag or entity. Broadcasts check an organiser's
+text with it before it is queued; the fake Bot API (fakegram) runs it on every
+text sent with ``parse_mode=HTML`` so a test fails where Telegram would.
 """
 
 from __future__ import annotations

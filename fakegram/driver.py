@@ -15,10 +15,12 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import Services, build_application
-from bot.fakeapi.request import FakeRequest
-from bot.fakeapi.server import FakeBotApi, Limits, StoredFile
+from bot.app import build_application
+from bot.ordering import release
+from bot.services import Services
 from bot.settings import Settings
+from fakegram.request import FakeRequest
+from fakegram.server import FakeBotApi, Limits, StoredFile
 
 FAKE_TOKEN = "123456789:FAKE-token-for-the-in-process-bot-api"
 THINK_SECONDS = 3.0
@@ -81,8 +83,6 @@ class Harness:
 
     async def stop(self) -> None:
         if self.app is not None:
-            from bot.ordering import release
-
             release(self.services.engine)  # the per-process lock connection goes with it
             if self.app.post_stop is not None:
                 await self.app.post_stop(self.app)
