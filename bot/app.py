@@ -22,7 +22,7 @@ from bot.dialogs.search import SearchDialog
 from bot.handlers import register
 from bot.handlers.menu import publish_menus
 from bot.jobs import make_deliverer, schedule
-from bot.ordering import OrderedApplication, release
+from bot.ordering import OrderedApplication
 from bot.retry import ReplyRetry
 from bot.services import Services, utc_now
 from bot.settings import Settings
@@ -31,13 +31,8 @@ from catalogue import delegates, vectors
 from catalogue.matches import CatalogueIndex
 from scheduler import outbox
 from scheduler import service as scheduler_service
-from storage.db import (
-    HeldConnections,
-    make_engine,
-    make_session_factory,
-    transaction,
-    upgrade,
-)
+from storage.db import make_engine, make_session_factory, transaction, upgrade
+from storage.dialog_rows import SqlDialogStore
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +72,6 @@ def build_services(
         with sessions() as session:
             return scheduler_service.current(session, settings.agenda_file)
 
-    held = HeldConnections(engine) if engine.dialect.name == "postgresql" else None
     dialogs = DialogEngine(
         [
             RegistrationDialog(),
@@ -87,7 +81,7 @@ def build_services(
             ConnectDialog(),
             BroadcastDialog(),
         ],
-        sessions,
+        SqlDialogStore(sessions),
         clock,
         extras={
             "meeting_timezone": settings.meeting_timezone,
@@ -96,7 +90,6 @@ def build_services(
             "reminder_lead": settings.reminder_lead_minutes,
             "agenda_loader": agenda_loader,
         },
-        held=held,
     )
     deliverer = make_deliverer(
         sessions,
@@ -115,10 +108,6 @@ def build_services(
         catalogue=catalogue,
         deliverer=deliverer,
         clock=clock,
-        reads=make_session_factory(engine.execution_options(isolation_level="AUTOCOMMIT"))
-        if engine.dialect.name == "postgresql"
-        else None,
-        held=held,
     )
 
 
@@ -201,6 +190,4 @@ async def _post_stop(application: Application) -> None:
 
 async def _post_shutdown(application: Application) -> None:
     services: Services = application.bot_data["services"]
-    release(services.engine)
-    services.release()
     services.engine.dispose()

@@ -176,12 +176,7 @@ _PRESENCE = select(
     select(func.aggregate_strings(_ROLES.c.role, ","))
     .where(_ROLES.c.user_id == _DELEGATES.c.user_id)
     .scalar_subquery(),
-).where(_DELEGATES.c.user_id == bindparam("uid"))  # built once: see bot.dialogs.engine
-
-
-def presence_key(user_id: int) -> tuple[str, int]:
-    """Where a row read ahead waits for its first use (storage.db.READ_AHEAD)."""
-    return ("presence", user_id)
+).where(_DELEGATES.c.user_id == bindparam("uid"))  # built once: it runs on every update
 
 
 def presence(conn: Connection, user_id: int) -> Presence | None:

@@ -16,7 +16,6 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application
-from bot.ordering import release
 from bot.services import Services
 from bot.settings import Settings
 from fakegram.request import FakeRequest
@@ -83,7 +82,6 @@ class Harness:
 
     async def stop(self) -> None:
         if self.app is not None:
-            release(self.services.engine)  # the per-process lock connection goes with it
             if self.app.post_stop is not None:
                 await self.app.post_stop(self.app)
             await self.app.stop()

@@ -2,43 +2,23 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 WRITE_OPTION = "cidi_write"
-# Rows read ahead for the unit of work in hand (an update: bot.ordering reads the user's row
-# with their lock), each for one use. A write drops them all: what follows it reads anew.
-READ_AHEAD: ContextVar[dict[Any, Any] | None] = ContextVar("cidi_read_ahead", default=None)
-
-
-def forget_read_ahead() -> None:
-    """Before a write: rows read ahead may no longer be true after it."""
-    ahead = READ_AHEAD.get()
-    if ahead:
-        ahead.clear()
-
-
-def take_read_ahead(key: Any) -> tuple[bool, Any]:
-    """(True, row) for a row read ahead under `key`, used up by this call; (False, None)."""
-    ahead = READ_AHEAD.get()
-    if ahead and key in ahead:
-        return True, ahead.pop(key)
-    return False, None
 
 
 def normalise_url(url: str) -> str:
@@ -114,47 +94,6 @@ def _ping_when_idle(engine: Engine) -> None:
             raise DisconnectionError("connection lost while idle") from exc
 
 
-T = TypeVar("T")
-
-
-class HeldConnections:
-    """One autocommit connection held open per thread, for the statements of every update.
-
-    Why not the pool: a checkout and return (with the isolation level set and reset, and a
-    rollback) costs more CPU than the statement it serves (about 0.3 ms against 0.1 ms on a
-    slow machine). Only single autocommit statements run here, never an open transaction,
-    so the coroutines of one event loop can share a connection. PostgreSQL only: on SQLite
-    each caller takes its own connection, so that no read stays open."""
-
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
-        self._held: dict[int, Connection] = {}
-
-    def get(self) -> Connection:
-        key = threading.get_ident()
-        conn = self._held.get(key)
-        if conn is None or conn.closed or conn.invalidated:
-            conn = self._held[key] = self._engine.connect()
-        return conn
-
-    def run(self, work: Callable[[Connection], T]) -> T:
-        """`work` on the held connection; if the server dropped it (a restart), once more
-        on a fresh one. Only for work that may run twice (reads)."""
-        for attempt in (1, 2):
-            try:
-                return work(self.get())
-            except DBAPIError as exc:
-                if not exc.connection_invalidated or attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
-
-    def release(self) -> None:
-        """Close them (at shutdown, before the engine is disposed)."""
-        for conn in self._held.values():
-            conn.close()
-        self._held.clear()
-
-
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
@@ -162,7 +101,6 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One short unit of work: committed on success, rolled back on error."""
-    forget_read_ahead()
     with factory() as session, session.begin():
         session.connection(execution_options={WRITE_OPTION: True})
         yield session
