@@ -444,21 +444,19 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
     settings = load_settings()
     try:
         with database(settings) as factory, transaction(factory) as session:
-            now = utc_now()
-            agenda, change = service.import_text(
-                session, text, args.file, None, now, settings.agenda_file
+            lead = settings.reminder_lead_minutes
+            applied = service.apply(
+                session, text, args.file, None, utc_now(), lead, settings.agenda_file
             )
-            planned = service.replan(session, agenda, now, settings.reminder_lead_minutes)
-            notices = service.change_notices(session, change, now, settings.reminder_lead_minutes)
     except service.AgendaInvalid as exc:
         for p in exc.problems:
             print(f"{args.file}: {p}", file=sys.stderr)
         return 1
+    change, planned = applied.change, applied.planned
     print(
         f"Imported {args.file}: {len(change.added)} added, {len(change.removed)} removed, "
         f"{len(change.moved)} moved, {len(change.edited)} edited; reminders planned: "
-        f"{planned.added} new, {planned.dropped} dropped; change notices: "
-        f"{sum(n.users for n in notices)}."
+        f"{planned.added} new, {planned.dropped} dropped; change notices: {applied.told}."
     )
     return 0
 

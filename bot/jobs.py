@@ -155,27 +155,13 @@ async def update_broadcasts(bot: Any, services: Any) -> None:
     now = services.clock()
     edits: list[tuple[int, int, str]] = []
     with transaction(services.sessions) as session:
-        for b in broadcasts.due_to_start(session, now):
-            b.status = "sending"
-        for b in broadcasts.active(session):
-            if b.status != "sending":
-                continue
-            p = broadcasts.progress(session, b.id)
-            if p.left == 0:
-                b.status = "done"
-                b.finished_at = now
+        for b, p in broadcasts.advance(session, now):
             if b.progress_chat_id and b.progress_message_id:
                 owner = delegates.get(session, b.created_by)
                 lang = owner.language if owner else "en"
-                edits.append(
-                    (
-                        b.progress_chat_id,
-                        b.progress_message_id,
-                        progress_text(
-                            lang, b.id, p, services.settings.broadcast_rate, done=b.status == "done"
-                        ),
-                    )
-                )
+                rate = services.settings.broadcast_rate
+                text = progress_text(lang, b.id, p, rate, done=b.status == "done")
+                edits.append((b.progress_chat_id, b.progress_message_id, text))
     for chat_id, message_id, text in edits:
         try:
             await bot.edit_message_text(

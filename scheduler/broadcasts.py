@@ -158,3 +158,21 @@ def active(session: Session) -> list[Broadcast]:
             select(Broadcast).where(Broadcast.status.in_(("scheduled", "sending")))
         ).scalars()
     )
+
+
+def advance(session: Session, now: datetime) -> list[tuple[Broadcast, Progress]]:
+    """Move broadcasts through their states: a scheduled one whose time has come starts
+    sending, a sending one with nothing left is done. Returns each sending (or just done)
+    broadcast with its progress, for the organiser's progress message."""
+    for b in due_to_start(session, now):
+        b.status = "sending"
+    moving = []
+    for b in active(session):
+        if b.status != "sending":
+            continue
+        p = progress(session, b.id)
+        if p.left == 0:
+            b.status = "done"
+            b.finished_at = now
+        moving.append((b, p))
+    return moving

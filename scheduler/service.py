@@ -167,3 +167,34 @@ def change_notices(session: Session, change: Change, now: datetime, lead: int) -
             )
         result.append(Noticed(old.id, len(targets)))
     return result
+
+
+@dataclass
+class Applied:
+    """What applying an agenda did: the change, the reminders re-planned, who was told."""
+
+    agenda: Agenda
+    change: Change
+    planned: outbox.Replanned
+    notices: list[Noticed]
+
+    @property
+    def told(self) -> int:
+        return sum(n.users for n in self.notices)
+
+
+def apply(
+    session: Session,
+    text: str,
+    source: str,
+    by: int | None,
+    now: datetime,
+    lead: int,
+    agenda_file: str | None = None,
+) -> Applied:
+    """A new agenda, all the way: check and store it, re-plan every reminder, and tell the
+    followers of moved or cancelled sessions through the outbox (one unit of work). The
+    command line and the chat's upload both call this."""
+    agenda, change = import_text(session, text, source, by, now, agenda_file)
+    planned = replan(session, agenda, now, lead)
+    return Applied(agenda, change, planned, change_notices(session, change, now, lead))

@@ -334,16 +334,10 @@ async def agenda_upload_button(update: Update, context: Context) -> None:
             session.delete(row)
         applied = False
         if text is not None and query.data == "agu:y":
-            agenda, change = service.import_text(
-                session, text, "chat", user.id, now, s.settings.agenda_file
-            )
-            service.replan(session, agenda, now, s.settings.reminder_lead_minutes)
-            notices = sum(
-                n.users
-                for n in service.change_notices(
-                    session, change, now, s.settings.reminder_lead_minutes
-                )
-            )
+            lead = s.settings.reminder_lead_minutes
+            notices = service.apply(
+                session, text, "chat", user.id, now, lead, s.settings.agenda_file
+            ).told
             delegates.audit(session, now, user.id, "agenda_import", None, {"notices": notices})
             applied = True
     if text is None:
