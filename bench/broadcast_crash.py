@@ -25,7 +25,8 @@ from bot.jobs import make_deliverer
 from bot.settings import Settings
 from fakegram.driver import Harness
 from fakegram.server import Limits
-from scheduler import broadcasts, outbox
+from scheduler import broadcasts
+from storage import outbox
 from storage.db import transaction
 from storage.models import Delegate
 

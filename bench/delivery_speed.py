@@ -22,7 +22,7 @@ from pathlib import Path
 from bot.settings import Settings
 from fakegram.driver import Harness
 from fakegram.server import Limits
-from scheduler import service
+from scheduler import agenda_store
 from storage.db import transaction
 from storage.models import Delegate, ReminderPrefs
 
@@ -87,8 +87,8 @@ async def run(n: int, rate: float, real_time: bool) -> dict[str, float]:
                     )
                 )
             session.flush()
-            agenda = service.current(session)
-            service.replan(session, agenda, now, 15)
+            agenda = agenda_store.current(session)
+            agenda_store.replan(session, agenda, now, 15)
         h.advance(60)  # reminders of the opening are due (15 minutes before 10:00 New York)
         sent_before = h.api.stats.sent
         start_sim, start_wall = h._ticks, time.perf_counter()

@@ -29,8 +29,8 @@ from bot.settings import Settings
 from bot.transport import AiohttpRequest
 from catalogue import delegates, vectors
 from catalogue.matches import CatalogueIndex
-from scheduler import outbox
-from scheduler import service as scheduler_service
+from scheduler import agenda_store
+from storage import outbox
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 from storage.dialog_rows import SqlDialogStore
 
@@ -70,7 +70,7 @@ def build_services(
 
     def agenda_loader() -> Any:
         with sessions() as session:
-            return scheduler_service.current(session, settings.agenda_file)
+            return agenda_store.current(session, settings.agenda_file)
 
     dialogs = DialogEngine(
         [
@@ -171,8 +171,8 @@ async def _post_init(application: Application) -> None:
     services: Services = application.bot_data["services"]
     # Whatever changed while the bot was down (an agenda file, new delegates) is planned now.
     with transaction(services.sessions) as session:
-        agenda = scheduler_service.current(session, services.settings.agenda_file)
-        result = scheduler_service.replan(
+        agenda = agenda_store.current(session, services.settings.agenda_file)
+        result = agenda_store.replan(
             session, agenda, services.clock(), services.settings.reminder_lead_minutes
         )
     log.info("outbox planned: %s added, %s dropped", result.added, result.dropped)

@@ -253,10 +253,10 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
 
     from tqdm import tqdm
 
-    from bot.dialogs.review import announce_imported
     from bot.services import utc_now
     from catalogue import io as catalogue_io
     from catalogue.matches import CatalogueIndex
+    from catalogue.review import announce_imported
     from storage.db import transaction
 
     settings = load_settings()
@@ -435,7 +435,7 @@ def cmd_agenda_check(args: argparse.Namespace) -> int:
 
 def cmd_agenda_import(args: argparse.Namespace) -> int:
     from bot.services import utc_now
-    from scheduler import service
+    from scheduler import agenda_store
     from storage.db import transaction
 
     text = _read_agenda_file(args.file)
@@ -445,10 +445,10 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
     try:
         with database(settings) as factory, transaction(factory) as session:
             lead = settings.reminder_lead_minutes
-            applied = service.apply(
+            applied = agenda_store.apply(
                 session, text, args.file, None, utc_now(), lead, settings.agenda_file
             )
-    except service.AgendaInvalid as exc:
+    except agenda_store.AgendaInvalid as exc:
         for p in exc.problems:
             print(f"{args.file}: {p}", file=sys.stderr)
         return 1
@@ -462,11 +462,11 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_show(args: argparse.Namespace) -> int:
-    from scheduler import service
+    from scheduler import agenda_store
 
     settings = load_settings()
     with database(settings) as factory, factory() as session:
-        agenda = service.current(session, settings.agenda_file)
+        agenda = agenda_store.current(session, settings.agenda_file)
     lang = args.language
     print(agenda.title_in(lang) + (" (hours to be confirmed)" if agenda.to_be_confirmed else ""))
     print(f"Time zone: {agenda.timezone}")

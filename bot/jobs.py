@@ -20,11 +20,11 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, CallbackContext
 
-from bot.agenda_view import render_delivery
+from bot.deliveries import render_delivery
 from bot.keyboards import inline
 from bot.render import progress_text
 from bot.screens import Button
-from catalogue import delegates, entries
+from catalogue import delegates, searches
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
 from storage.db import transaction
@@ -147,7 +147,7 @@ async def prune(context: CallbackContext[Any, Any, Any, Any]) -> None:
     now = services.clock()
     with transaction(services.sessions) as session:
         session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < now - HANDLED_KEPT))
-        entries.prune_searches(session, now)
+        searches.prune(session, now)
 
 
 async def update_broadcasts(bot: Any, services: Any) -> None:

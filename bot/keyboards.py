@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot import callbacks as cb
 from bot.screens import Button
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 
@@ -20,5 +21,7 @@ def inline(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
 
 def languages() -> list[list[Button]]:
     """The four languages, each named in itself, two per row."""
-    buttons = [Button(LANGUAGE_NAMES[code], f"lang:{code}") for code in LANGUAGES]
+    buttons = [
+        Button(LANGUAGE_NAMES[code], cb.LANGUAGE.data(cb.Language.SET, code)) for code in LANGUAGES
+    ]
     return [buttons[:2], buttons[2:]]

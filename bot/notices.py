@@ -1,25 +1,216 @@
-"""Messages to other people (review decisions, match notices, connection requests) go
-through the outbox, in the same transaction as the change they announce: committed
-together, so a crash can delay a notice but never lose it, and never send it twice."""
+"""Notices (catalogue.notices) put into words when they are sent, in the reader's language.
+
+The core queues the fact ("entry 12 approved", "connection 7 requested"); this module
+reads the rows it names as they are at send time and writes the message the reader gets.
+So a French owner reads a Spanish requester's affiliation in French, and a notice about
+something undone in the meantime (a pair dismissed, a request already answered, an entry
+forgotten) is dropped rather than sent.
+"""
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.screens import Notice
-from scheduler import outbox
+from bot import callbacks as cb
+from bot.i18n import label, t
+from bot.render import affiliation, contact_card, fit, reason_text, why
+from bot.screens import Button
+from catalogue import delegates
+from catalogue.matches import reasons_of
+from storage.models import Connection, Delegate, Entry, MatchPair
+
+Said = tuple[str, list[list[Button]]]
+Renderer = Callable[[Session, str, dict[str, Any]], Said | None]
+DECIDED_KEYS = {
+    "approve": "notify-approved",
+    "request_changes": "notify-changes",
+    "reject": "notify-rejected",
+}
 
 
-def enqueue(session: Session, notices: Sequence[Notice], now: datetime) -> list[str]:
-    keys = []
-    for notice in notices:
-        key = f"note:{secrets.token_hex(12)}"
-        buttons = [[[b.label, b.data] for b in row] for row in notice.rows]
-        outbox.enqueue(session, key, notice.chat_id, "text", now,
-                       {"text": notice.text, "buttons": buttons}, now)  # fmt: skip
-        keys.append(key)
-    return keys
+def render(session: Session, lang: str, payload: dict[str, Any]) -> Said | None:
+    """The message for a notice, or None when there is nothing left worth saying."""
+    renderer = RENDERERS.get(str(payload.get("about")))
+    if renderer is None:
+        return None
+    said = renderer(session, lang, payload)
+    return None if said is None else (fit(said[0]), said[1])
+
+
+def _entry_submitted(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    entry = session.get(Entry, int(p["entry"]))
+    if entry is None or entry.status != "pending":
+        return None  # decided already: nothing waits any more
+    text = t(
+        lang,
+        "notify-new-entry",
+        id=entry.id,
+        kind=label(lang, f"kind-{entry.kind}"),
+        title=entry.title,
+    )
+    return text, [[Button(label(lang, "review-open"), cb.REVIEW.data(cb.Review.NEXT))]]
+
+
+def _entry_decided(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    entry = session.get(Entry, int(p["entry"]))
+    if entry is None:
+        return None
+    decision = str(p["decision"])
+    text = t(
+        lang,
+        DECIDED_KEYS[decision],
+        id=entry.id,
+        kind=label(lang, f"kind-{entry.kind}"),
+        title=str(p["title"]),
+        reason=reason_text(lang, p.get("reason")),
+    )
+    rows = []
+    if decision == "request_changes":
+        rows = [[Button(label(lang, "entry-edit"), cb.ENTRY.data(cb.Entry.EDIT, entry.id))]]
+    return text, rows
+
+
+def _match_new(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    pair = session.get(MatchPair, int(p["pair"]))
+    if pair is None:
+        return None
+    mine_is_need = p["side"] == "need"
+    if pair.need_dismissed if mine_is_need else pair.offer_dismissed:
+        return None
+    own = session.get(Entry, pair.need_id if mine_is_need else pair.offer_id)
+    other = session.get(Entry, pair.offer_id if mine_is_need else pair.need_id)
+    if own is None or other is None or not other.published:
+        return None
+    other_owner = delegates.get(session, other.owner_id) if other.owner_id else None
+    text = t(
+        lang,
+        "match-new",
+        other_kind=label(lang, f"kind-{other.kind}"),
+        other_title=str(other.published.get("title")),
+        own_title=own.title,
+        who=affiliation(lang, other.published, other_owner),
+        why=why(lang, reasons_of(pair)) or "—",
+        score=round(pair.score),
+    )
+    rows = [
+        [
+            Button(
+                label(lang, "connect-interested"), cb.CATALOGUE.data(cb.Cat.INTERESTED, other.id)
+            ),
+            Button(label(lang, "match-dismiss"), cb.MATCH.data(cb.Match.DISMISS, pair.id)),
+        ]
+    ]
+    return text, rows
+
+
+def _requester(lang: str, requester: Delegate | None) -> str:
+    """ "Name — Ministry X, Brazil": who asks, in the reader's words."""
+    if requester is None:
+        return t(lang, "entry-anonymous")
+    facts = {
+        "organisation": requester.organisation,
+        "actor_kind": requester.actor_kind,
+        "owner_country": requester.country,
+    }
+    return (requester.full_name or "—") + " — " + affiliation(lang, facts, requester)
+
+
+def _connection(session: Session, p: dict[str, Any]) -> tuple[Connection, Entry] | None:
+    connection = session.get(Connection, int(p["connection"]))
+    entry = session.get(Entry, connection.entry_id) if connection is not None else None
+    return (connection, entry) if connection is not None and entry is not None else None
+
+
+def _connection_requested(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    found = _connection(session, p)
+    if found is None or found[0].status != "requested":
+        return None
+    connection, entry = found
+    requester = delegates.get(session, connection.requester_id)
+    text = t(
+        lang,
+        "connect-request",
+        who=_requester(lang, requester),
+        title=entry.title,
+        message=connection.message or "—",
+    )
+    rows = [
+        [
+            Button(
+                label(lang, "connect-accept"), cb.CONNECTION.data(cb.Conn.ACCEPT, connection.id)
+            ),
+            Button(
+                label(lang, "connect-decline"), cb.CONNECTION.data(cb.Conn.DECLINE, connection.id)
+            ),
+        ]
+    ]
+    return text, rows
+
+
+def _connection_to_secretariat(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    found = _connection(session, p)
+    if found is None:
+        return None
+    connection, entry = found
+    requester = delegates.get(session, connection.requester_id)
+    text = t(
+        lang,
+        "connect-to-secretariat",
+        who=_requester(lang, requester),
+        id=entry.id,
+        title=entry.title,
+        message=connection.message or "—",
+    )
+    return text, []
+
+
+def _connection_declined(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    found = _connection(session, p)
+    return None if found is None else (t(lang, "connect-declined", title=found[1].title), [])
+
+
+def _connection_accepted(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    """Each side gets the other's contact if the other consented; else the secretariat links."""
+    found = _connection(session, p)
+    if found is None:
+        return None
+    connection, entry = found
+    to_requester = p["side"] == "requester"
+    other_id = connection.owner_id if to_requester else connection.requester_id
+    other = delegates.get(session, other_id) if other_id else None
+    if other is None or other.consent != "direct":
+        return t(lang, "connect-accepted-secretariat", title=entry.title), []
+    card = contact_card(lang, other, entry if to_requester else None)
+    return t(lang, "connect-accepted", title=entry.title) + "\n\n" + card, []
+
+
+def _connection_link(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    found = _connection(session, p)
+    if found is None:
+        return None
+    connection, entry = found
+    requester = delegates.get(session, connection.requester_id)
+    owner = delegates.get(session, connection.owner_id) if connection.owner_id else None
+    text = "\n\n".join(
+        [
+            t(lang, "connect-secretariat-link", title=entry.title),
+            contact_card(lang, requester, None),
+            contact_card(lang, owner, entry),
+        ]
+    )
+    return text, []
+
+
+RENDERERS: dict[str, Renderer] = {
+    "entry-submitted": _entry_submitted,
+    "entry-decided": _entry_decided,
+    "match-new": _match_new,
+    "connection-requested": _connection_requested,
+    "connection-to-secretariat": _connection_to_secretariat,
+    "connection-declined": _connection_declined,
+    "connection-accepted": _connection_accepted,
+    "connection-link": _connection_link,
+}

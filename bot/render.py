@@ -133,6 +133,15 @@ def affiliation(lang: str, entry: Any, owner: Delegate | None = None) -> str:
     return text
 
 
+def reason_text(lang: str, reason: str | None) -> str:
+    """A preset reason in the reader's language; free text as the reviewer wrote it."""
+    if not reason:
+        return ""
+    if reason.startswith("preset:"):
+        return label(lang, f"reason-{reason.removeprefix('preset:')}")
+    return reason
+
+
 def why(lang: str, reasons: list[Any]) -> str:
     """The engine's reasons in the reader's language, joined."""
     parts = []

@@ -109,9 +109,12 @@ def make_web_app(
 
 
 async def serve(
-    application: Application[Any, Any, Any, Any, Any, Any], webhook_url: str, listen: str,
-    port: int, secret: str,
-) -> None:  # fmt: skip
+    application: Application[Any, Any, Any, Any, Any, Any],
+    webhook_url: str,
+    listen: str,
+    port: int,
+    secret: str,
+) -> None:
     """Run until SIGTERM/SIGINT: stop taking updates, finish the queue, hand back claims."""
     path = urlparse(webhook_url).path or "/"
     runner = web.AppRunner(

@@ -6,7 +6,6 @@ answer in the delegate's language and the rules stay testable without Telegram.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +16,8 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries
-from catalogue.entries import anonymise_owner, forget_searches
+from catalogue.entries import anonymise_owner
+from catalogue.searches import forget as forget_searches
 from catalogue.taxonomy import (
     ACTOR_KINDS,
     ADMIN_ROLES,
@@ -27,7 +27,9 @@ from catalogue.taxonomy import (
     STATE_KINDS,
 )
 from catalogue.text import clean_text, has_letters
-from storage.models import AuditEntry, Delegate, DialogState, Role
+from storage import outbox
+from storage.audit import audit
+from storage.models import Delegate, DialogState, Role
 
 LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
 MIN_LENGTH = {"full_name": 2, "organisation": 2, "position": 2}
@@ -249,6 +251,7 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
 
     anonymise_owner(session, user_id)
     forget_searches(session, user_id)
+    outbox.drop_user(session, user_id, "forgotten")  # reminders, notices, broadcasts
     audit(session, now, user_id, "forget_me", f"user:{user_id}")
     return True
 
@@ -303,22 +306,3 @@ def set_verified(
     row.updated_at = now
     audit(session, now, by, "verify" if verified else "unverify", f"user:{target}")
     return row
-
-
-def audit(
-    session: Session,
-    now: datetime,
-    actor: int | None,
-    action: str,
-    target: str | None,
-    detail: dict[str, Any] | None = None,
-) -> None:
-    session.add(
-        AuditEntry(
-            at=now,
-            actor_id=actor,
-            action=action,
-            target=target,
-            detail=json.dumps(detail, ensure_ascii=False) if detail else None,
-        )
-    )

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries, vectors
@@ -27,7 +27,7 @@ from catalogue.taxonomy import (
     TRIANGULAR_ROLES,
 )
 from catalogue.text import clean_text
-from storage.models import Delegate, Entry, ReviewEvent, SavedSearch
+from storage.models import Delegate, Entry, ReviewEvent
 
 KINDS = ("offer", "need")
 STATUSES = ("pending", "approved", "changes_requested", "rejected", "withdrawn")
@@ -228,27 +228,12 @@ def similar_titles(
     return found
 
 
-SEARCHES_KEPT = timedelta(days=14)  # result pages of an older /search say "search again"
-
-
-def forget_searches(session: Session, user_id: int) -> None:
-    """A user's /search queries: what they looked for is theirs (/forget_me erases it)."""
-    session.execute(delete(SavedSearch).where(SavedSearch.user_id == user_id))
-
-
-def prune_searches(session: Session, now: datetime) -> int:
-    """Drop stored queries older than SEARCHES_KEPT: they exist only so that result
-    pages fit in button data, not as a record of who looked for what."""
-    gone = session.execute(delete(SavedSearch).where(SavedSearch.created_at < now - SEARCHES_KEPT))
-    return int(gone.rowcount)  # type: ignore[attr-defined]
-
-
 def snapshot(entry: Entry) -> dict[str, Any]:
     """The public fields of an entry as the catalogue shows them."""
     return {f: getattr(entry, f) for f in PUBLIC_FIELDS}
 
 
-def _event(
+def event(
     session: Session,
     entry: Entry,
     now: datetime,
@@ -300,9 +285,15 @@ def submit(
     session.add(entry)
     session.flush()
     entry.external_id = f"cidi-{entry.id}"
-    _event(session, entry, now, owner.user_id, "submit")
+    event(session, entry, now, owner.user_id, "submit")
     vectors.refresh(session, [entry], now)
     return entry
+
+
+def published(session: Session, entry_id: int) -> Entry | None:
+    """An entry as the catalogue shows it (its approved version), or None."""
+    entry = session.get(Entry, entry_id)
+    return entry if entry is not None and entry.published else None
 
 
 def get_own(session: Session, owner_id: int, entry_id: int) -> Entry:
@@ -328,7 +319,7 @@ def resubmit(
     entry.version += 1
     entry.updated_at = now
     entry.submitted_at = now
-    _event(session, entry, now, owner_id, "edit")
+    event(session, entry, now, owner_id, "edit")
     vectors.refresh(session, [entry], now)
     return entry
 
@@ -339,76 +330,8 @@ def withdraw(session: Session, owner_id: int, entry_id: int, now: datetime) -> E
     entry.published = None
     entry.version += 1
     entry.updated_at = now
-    _event(session, entry, now, owner_id, "withdraw")
+    event(session, entry, now, owner_id, "withdraw")
     return entry
-
-
-def decide(
-    session: Session,
-    entry_id: int,
-    version: int,
-    reviewer: int,
-    decision: str,
-    reason: str | None,
-    now: datetime,
-) -> Entry:
-    """Apply a review decision to the version the reviewer saw, or raise AlreadyDecided.
-
-    The conditional UPDATE is the lock: of two reviewers deciding at once, only
-    one matches `status = 'pending' AND version = :seen`.
-    """
-    if decision not in DECISIONS:
-        raise ValueError(decision)
-    status = {"approve": "approved", "request_changes": "changes_requested", "reject": "rejected"}
-    result = session.execute(
-        update(Entry)
-        .where(Entry.id == entry_id, Entry.status == "pending", Entry.version == version)
-        .values(
-            status=status[decision],
-            version=Entry.version + 1,
-            decided_at=now,
-            updated_at=now,
-            review_note=reason,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise AlreadyDecided()
-    entry = session.get(Entry, entry_id)
-    assert entry is not None
-    session.refresh(entry)
-    if decision == "approve":
-        entry.published = snapshot(entry)
-    _event(session, entry, now, reviewer, decision, reason)
-    return entry
-
-
-def next_pending(session: Session, after: int | None = None) -> Entry | None:
-    """The review queue, oldest first; `after` skips to the one after that entry."""
-    query = select(Entry).where(Entry.status == "pending")
-    if after is not None:
-        current = session.get(Entry, after)
-        if current is not None and current.submitted_at is not None:
-            query = query.where(
-                (Entry.submitted_at > current.submitted_at)
-                | ((Entry.submitted_at == current.submitted_at) & (Entry.id > after))
-            )
-    query = query.order_by(Entry.submitted_at, Entry.id).limit(1)
-    return session.execute(query).scalar_one_or_none()
-
-
-def queue_size(session: Session) -> int:
-    return int(
-        session.execute(select(func.count(Entry.id)).where(Entry.status == "pending")).scalar_one()
-    )
-
-
-def history(session: Session, entry_id: int) -> list[ReviewEvent]:
-    return list(
-        session.execute(
-            select(ReviewEvent).where(ReviewEvent.entry_id == entry_id).order_by(ReviewEvent.id)
-        ).scalars()
-    )
 
 
 def of_owner(session: Session, owner_id: int) -> list[Entry]:

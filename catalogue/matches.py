@@ -1,4 +1,4 @@
-"""The catalogue's matching service: the live index, match pairs, and connections.
+"""The catalogue's matching service: the live index and match pairs.
 
 The index lives in each process's memory and is brought up to date from the
 database before every use (entries changed since the last look), so several
@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from catalogue import vectors
 from catalogue.matching import Doc, Match, MatchIndex, Reason, semantic
-from storage.models import Connection, Delegate, Entry, EntryVector, MatchPair
+from catalogue.notices import tell
+from storage.models import Delegate, Entry, EntryVector, MatchPair
 
 NOTIFY_THRESHOLD = 45.0
 DAILY_CAP = 3
@@ -110,18 +111,6 @@ class Found:
     corrected: str | None = None
 
 
-@dataclass
-class PairNotice:
-    """Tell `user_id` that their entry `own` matches `other`."""
-
-    user_id: int
-    pair_id: int
-    own: Entry
-    other: Entry
-    score: float
-    reasons: list[Reason]
-
-
 def _day_start(now: datetime) -> datetime:
     return datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
 
@@ -148,8 +137,10 @@ def record_matches(
     now: datetime,
     threshold: float = NOTIFY_THRESHOLD,
     cap: int = DAILY_CAP,
-) -> list[PairNotice]:
-    """After an approval: store the new pairs and say whom to tell (each pair once).
+) -> list[str]:
+    """After an approval: store the new pairs and tell both owners (each pair once, within
+    `cap` notices a day each; beyond it the pair is only listed in /matches). The outbox
+    keys of the notices.
 
     A pair already stored (by this or another process) is skipped: the unique
     constraint decides, so two concurrent approvals never notify twice.
@@ -159,7 +150,7 @@ def record_matches(
     if entry is None or not entry.published:
         return []
     matches = catalogue.index.counterparts(doc_of(entry.id, entry.published), top=COUNTERPARTS)
-    notices: list[PairNotice] = []
+    told: list[str] = []
     for m in matches:
         if m.score < threshold:
             continue
@@ -182,7 +173,7 @@ def record_matches(
                 session.flush()
         except IntegrityError:
             continue
-        for own, counterpart, side in ((need, offer, "need"), (offer, need, "offer")):
+        for own, side in ((need, "need"), (offer, "offer")):
             if own.owner_id is None:
                 continue
             owner = session.get(Delegate, own.owner_id)
@@ -192,8 +183,8 @@ def record_matches(
                 continue  # listed in /matches, not pushed
             setattr(pair, f"{side}_notified_at", now)
             session.flush()
-            notices.append(PairNotice(own.owner_id, pair.id, own, counterpart, m.score, m.reasons))
-    return notices
+            told.append(tell(session, own.owner_id, "match-new", now, pair=pair.id, side=side))
+    return told
 
 
 def reasons_of(pair: MatchPair) -> list[Reason]:
@@ -241,57 +232,3 @@ def dismiss(session: Session, user_id: int, pair_id: int) -> bool:
         pair.offer_dismissed = True
         return True
     return False
-
-
-class ConnectionRefused(Exception):
-    """Why a connection cannot be requested: 'own', 'already', 'gone'."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def request_connection(
-    session: Session, requester_id: int, entry_id: int, message: str | None, now: datetime
-) -> Connection:
-    entry = session.get(Entry, entry_id)
-    if entry is None or not entry.published:
-        raise ConnectionRefused("gone")
-    if entry.owner_id == requester_id:
-        raise ConnectionRefused("own")
-    existing = session.execute(
-        select(Connection).where(
-            Connection.entry_id == entry_id, Connection.requester_id == requester_id
-        )
-    ).scalar_one_or_none()
-    if existing is not None:
-        raise ConnectionRefused("already")
-    connection = Connection(
-        entry_id=entry_id,
-        requester_id=requester_id,
-        owner_id=entry.owner_id,
-        message=message or None,
-        status="requested",
-        created_at=now,
-    )
-    session.add(connection)
-    session.flush()
-    return connection
-
-
-def answer_connection(
-    session: Session, owner_id: int, connection_id: int, accept: bool, now: datetime
-) -> Connection | None:
-    """The owner accepts or declines; None if it is not theirs or already answered."""
-    connection = session.get(Connection, connection_id)
-    if connection is None or connection.owner_id != owner_id or connection.status != "requested":
-        return None
-    connection.status = "accepted" if accept else "declined"
-    connection.decided_at = now
-    return connection
-
-
-def all_connections(session: Session, limit: int = 50) -> list[Connection]:
-    return list(
-        session.execute(select(Connection).order_by(Connection.id.desc()).limit(limit)).scalars()
-    )

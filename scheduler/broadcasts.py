@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from scheduler import outbox, planning
+from scheduler import planning
 from scheduler.agenda import Agenda
-from scheduler.service import subscribers
+from scheduler.agenda_store import subscribers
+from storage import outbox
+from storage.audit import audit
 from storage.models import Broadcast, Delegate, Delivery
 
 AUDIENCES = ("all", "kind", "language", "country", "session", "verified")
@@ -101,7 +103,8 @@ def create(
     return broadcast
 
 
-def cancel(session: Session, broadcast_id: int, now: datetime) -> bool:
+def cancel(session: Session, broadcast_id: int, now: datetime, by: int | None = None) -> bool:
+    """Stop a broadcast: what is sent stays sent, the rest is dropped; False if it is over."""
     broadcast = session.get(Broadcast, broadcast_id)
     if broadcast is None or broadcast.status in ("done", "cancelled"):
         return False
@@ -112,7 +115,19 @@ def cancel(session: Session, broadcast_id: int, now: datetime) -> bool:
         .where(Delivery.key.like(f"bc:{broadcast_id}:%"), Delivery.status == "pending")
         .values(status="dropped", last_error="cancelled")
     )
+    audit(session, now, by, "broadcast_cancel", f"broadcast:{broadcast_id}")
     return True
+
+
+def follow_progress(session: Session, broadcast_id: int, chat_id: int, message_id: int) -> None:
+    """The message that shows the broadcast's progress to its organiser, kept up to date."""
+    broadcast = session.get(Broadcast, broadcast_id)
+    if broadcast is not None:
+        broadcast.progress_chat_id, broadcast.progress_message_id = chat_id, message_id
+
+
+def get(session: Session, broadcast_id: int) -> Broadcast | None:
+    return session.get(Broadcast, broadcast_id)
 
 
 @dataclass

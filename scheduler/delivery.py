@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from scheduler import outbox
+from storage import outbox
 from storage.db import transaction
 from storage.models import Delivery
 

@@ -26,8 +26,7 @@ from bot.i18n import label, t
 from bot.telegram_html import HTMLParseError, parse, utf16_length
 from catalogue import countries, delegates
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
-from scheduler import broadcasts
-from scheduler import service as scheduler_service
+from scheduler import agenda_store, broadcasts
 
 NAME = "broadcast"
 TEXT_LIMIT = 4096
@@ -342,7 +341,7 @@ class BroadcastDialog:
         if not delegates.has_role(session, ctx.user_id, "organiser", "secretariat"):
             return Finished(t(lang, "error-not-allowed"))
         at = ctx.data.get("at")
-        agenda = scheduler_service.current(session, ctx.extras.get("agenda_file"))
+        agenda = agenda_store.current(session, ctx.extras.get("agenda_file"))
         try:
             b = broadcasts.create(
                 session,

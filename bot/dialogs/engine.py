@@ -24,8 +24,7 @@ from typing import Any, Protocol, TypeVar, cast
 from sqlalchemy.orm import Session
 
 from bot.i18n import label, t
-from bot.notices import enqueue
-from bot.screens import Button, Notice
+from bot.screens import Button
 from storage.dialog_rows import DialogRow, DialogStore, DialogUnit
 
 
@@ -109,10 +108,11 @@ class StepContext:
 
 @dataclass
 class Finished:
-    """What `Dialog.finish` returns: the answer, and messages for others."""
+    """What `Dialog.finish` returns: the answer, and the outbox keys of the notices its
+    service queued for others (delivered right after the commit)."""
 
     text: str
-    notices: list[Notice] = field(default_factory=list)
+    told: list[str] = field(default_factory=list)
     rows: list[list[Button]] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -144,7 +144,6 @@ class Screen:
     rows: list[list[Button]] = field(default_factory=list)
     done: bool = False
     stale: bool = False
-    notices: list[Notice] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -347,7 +346,7 @@ class DialogEngine:
     @staticmethod
     def _finish(d: Dialog, w: _Work, ctx: StepContext) -> Screen:
         """The dialog's result, stored in the step's unit of work."""
-        return _finished(d.finish(w.session, ctx), w.session, ctx.now)
+        return _finished(d.finish(w.session, ctx))
 
     @staticmethod
     def _step(d: Dialog, name: str) -> Step:
@@ -463,12 +462,12 @@ def _stored_reply(result: object) -> dict[str, Any] | None:
     return {"text": result.text, "rows": [[[b.label, b.data] for b in r] for r in result.rows]}
 
 
-def _finished(result: str | Finished, session: Session, now: datetime) -> Screen:
-    """The closing screen; notices for others go into the outbox in this same transaction."""
+def _finished(result: str | Finished) -> Screen:
+    """The closing screen, with the keys of the notices committed with it."""
     if isinstance(result, Finished):
         meta = dict(result.meta)
-        if result.notices:
-            meta["outbox_keys"] = enqueue(session, result.notices, now)
+        if result.told:
+            meta["outbox_keys"] = result.told
         return Screen(text=result.text, rows=result.rows, done=True, meta=meta)
     return Screen(text=result, done=True)
 

@@ -11,9 +11,7 @@ from sqlalchemy.orm import Session
 from bot.dialogs.engine import (
     EDIT,
     Accepted,
-    Button,
     Finished,
-    Notice,
     Option,
     Outcome,
     Prompt,
@@ -22,7 +20,7 @@ from bot.dialogs.engine import (
 )
 from bot.i18n import label, t
 from bot.render import entry_card
-from catalogue import countries, delegates, entries
+from catalogue import countries, entries, review
 from catalogue.taxonomy import AREAS, COOPERATION_TYPES, MODALITIES, TIME_FRAMES, TRIANGULAR_ROLES
 from catalogue.text import clean_text
 
@@ -282,37 +280,23 @@ class EntryDialog:
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
         lang = ctx.lang
-        kind = str(ctx.data.get("kind"))
         values = {f: ctx.data.get(f) for f in entries.FIELDS}
-        owner = delegates.get(session, ctx.user_id)
-        if owner is None or owner.registered_at is None:
-            return Finished(t(lang, "error-not-registered"))
         entry_id = ctx.data.get("entry_id")
         try:
-            if entry_id:
-                entry = entries.resubmit(session, ctx.user_id, int(entry_id), values, ctx.now)
-            else:
-                entry = entries.submit(session, owner, kind, values, lang, ctx.now)
-        except entries.LimitReached:
+            done = review.submit(
+                session,
+                ctx.user_id,
+                str(ctx.data.get("kind")),
+                values,
+                lang,
+                ctx.now,
+                int(entry_id) if entry_id else None,
+            )
+        except review.NotRegistered:
+            return Finished(t(lang, "error-not-registered"))
+        except review.LimitReached:
             return Finished(t(lang, "entry-limit", max=entries.MAX_PENDING))
-        except entries.NotFound:
+        except review.NotFound:
             return Finished(t(lang, "dialog-stale-button"))
-        notices = secretariat_notices(session, entry.id, entry.kind, entry.title)
-        return Finished(t(lang, f"entry-saved-{entry.kind}", id=entry.id), notices)
-
-
-def secretariat_notices(session: Session, entry_id: int, kind: str, title: str) -> list[Notice]:
-    """Tell every secretariat member, in their language, that something waits."""
-    result = []
-    for user_id, roles in delegates.admins(session).items():
-        if "secretariat" not in roles:
-            continue
-        row = delegates.get(session, user_id)
-        if row is not None and not row.active:
-            continue
-        lang = row.language if row else "en"
-        text = t(
-            lang, "notify-new-entry", id=entry_id, kind=label(lang, f"kind-{kind}"), title=title
-        )
-        result.append(Notice(user_id, text, [[Button(label(lang, "review-open"), "rv:n")]]))
-    return result
+        entry = done.entry
+        return Finished(t(lang, f"entry-saved-{entry.kind}", id=entry.id), told=done.told)

@@ -16,7 +16,7 @@ from bot.render import profile_card
 from catalogue import countries, delegates
 from catalogue.taxonomy import ACTOR_KINDS, CONSENT_CHOICES
 from catalogue.text import clean_text
-from scheduler import service as scheduler_service
+from scheduler import agenda_store
 
 MAX_ZONE_BUTTONS = 8
 
@@ -230,9 +230,9 @@ class RegistrationDialog:
         card = profile_card(ctx.lang, saved, ctx.now)
         # Reminders follow the profile: planned now, in the (maybe new) time zone.
         lead = int(ctx.extras.get("reminder_lead", 15))
-        prefs = scheduler_service.ensure_prefs(session, ctx.user_id, lead, ctx.now)
-        agenda = scheduler_service.current(session, ctx.extras.get("agenda_file"))
-        scheduler_service.replan(session, agenda, ctx.now, lead, users={ctx.user_id})
+        prefs = agenda_store.ensure_prefs(session, ctx.user_id, lead, ctx.now)
+        agenda = agenda_store.current(session, ctx.extras.get("agenda_file"))
+        agenda_store.replan(session, agenda, ctx.now, lead, users={ctx.user_id})
         if first_time:
             done = t(ctx.lang, "reg-done", name=saved.full_name or "")
             hint = t(ctx.lang, "reminders-default", lead=prefs.lead_minutes)

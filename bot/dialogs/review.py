@@ -8,11 +8,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot import callbacks as cb
 from bot.dialogs.engine import (
     Accepted,
     Button,
     Finished,
-    Notice,
     Option,
     Outcome,
     Prompt,
@@ -20,9 +20,7 @@ from bot.dialogs.engine import (
     StepContext,
 )
 from bot.i18n import label, t
-from bot.notices import enqueue
-from bot.render import affiliation, why
-from catalogue import delegates, entries, matches
+from catalogue import entries, review
 from catalogue.matches import CatalogueIndex
 from catalogue.text import clean_text
 
@@ -61,59 +59,7 @@ class ReasonStep:
         return Accepted({"reason": f"preset:{value}"})
 
 
-def reason_text(lang: str, reason: str | None) -> str:
-    """A preset reason in the reader's language; free text as the reviewer wrote it."""
-    if not reason:
-        return ""
-    if reason.startswith("preset:"):
-        return label(lang, f"reason-{reason.removeprefix('preset:')}")
-    return reason
-
-
-def match_notices(
-    session: Session, catalogue: CatalogueIndex, entry_id: int, now: Any
-) -> list[Notice]:
-    """The new match pairs of a just-approved entry, told to both owners in their language."""
-    notices = []
-    for p in matches.record_matches(session, catalogue, entry_id, now):
-        owner = delegates.get(session, p.user_id)
-        olang = owner.language if owner else "en"
-        pub = p.other.published or {}
-        other_owner = delegates.get(session, p.other.owner_id) if p.other.owner_id else None
-        text = t(
-            olang,
-            "match-new",
-            other_kind=label(olang, f"kind-{p.other.kind}"),
-            other_title=str(pub.get("title")),
-            own_title=p.own.title,
-            who=affiliation(olang, pub, other_owner),
-            why=why(olang, p.reasons) or "—",
-            score=round(p.score),
-        )
-        rows = [
-            [
-                Button(label(olang, "connect-interested"), f"ci:{p.other.id}"),
-                Button(label(olang, "match-dismiss"), f"mt:x:{p.pair_id}"),
-            ]
-        ]
-        notices.append(Notice(p.user_id, text, rows))
-    return notices
-
-
-def announce_imported(
-    session: Session, catalogue: CatalogueIndex, entry_ids: Sequence[int], now: Any
-) -> int:
-    """Entries imported already approved get matched as an approval in the chat would:
-    a delegate whose need was approved before the import hears of the imported offer.
-    The notices go through the outbox, committed with the import; a pair is told once."""
-    notices = [
-        n for entry_id in entry_ids for n in match_notices(session, catalogue, entry_id, now)
-    ]
-    enqueue(session, notices, now)
-    return len(notices)
-
-
-def apply_decision(
+def decide(
     session: Session,
     reviewer: int,
     entry_id: int,
@@ -124,46 +70,21 @@ def apply_decision(
     now: Any,
     catalogue: CatalogueIndex | None = None,
 ) -> Finished:
-    """Decide, and tell the submitter in their own language (sent after commit)."""
-    if not delegates.has_role(session, reviewer, "secretariat"):
-        return Finished(t(lang, "error-not-allowed"))
+    """The decision through the one review service, answered in the reviewer's language."""
     try:
-        entry = entries.decide(session, entry_id, version, reviewer, decision, reason, now)
-    except entries.AlreadyDecided:
-        return Finished(
-            t(lang, "review-already-decided", id=entry_id),
-            rows=[[Button(label(lang, "review-next"), "rv:n")]],
-        )
-    notices: list[Notice] = []
-    owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
-    if owner is not None and owner.active:
-        olang = owner.language
-        kind = label(olang, f"kind-{entry.kind}")
-        values = {
-            "id": entry.id,
-            "kind": kind,
-            "title": entry.title,
-            "reason": reason_text(olang, reason),
-        }
-        key = {
-            "approve": "notify-approved",
-            "request_changes": "notify-changes",
-            "reject": "notify-rejected",
-        }[decision]
-        edit = []
-        if decision == "request_changes":
-            edit = [[Button(label(olang, "entry-edit"), f"ent:e:{entry.id}")]]
-        notices.append(Notice(owner.user_id, t(olang, key, **values), edit))
-    if decision == "approve" and catalogue is not None:
-        notices.extend(match_notices(session, catalogue, entry.id, now))
-    ack = t(lang, f"review-done-{decision}", id=entry.id)
+        done = review.decide(session, reviewer, entry_id, version, decision, reason, now, catalogue)
+    except review.NotAllowed:
+        return Finished(t(lang, "error-not-allowed"))
+    except review.AlreadyDecided:
+        next_button = Button(label(lang, "review-next"), cb.REVIEW.data(cb.Review.NEXT))
+        return Finished(t(lang, "review-already-decided", id=entry_id), rows=[[next_button]])
     rows = [
         [
-            Button(label(lang, "review-next"), "rv:n"),
-            Button(label(lang, "review-history"), f"rv:h:{entry.id}"),
+            Button(label(lang, "review-next"), cb.REVIEW.data(cb.Review.NEXT)),
+            Button(label(lang, "review-history"), cb.REVIEW.data(cb.Review.HISTORY, entry_id)),
         ]
     ]
-    return Finished(ack, notices, rows=rows)
+    return Finished(t(lang, f"review-done-{decision}", id=entry_id), done.told, rows=rows)
 
 
 class ReviewDialog:
@@ -171,7 +92,7 @@ class ReviewDialog:
     steps: Sequence[Any] = (ReasonStep(),)
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
-        return apply_decision(
+        return decide(
             session,
             ctx.user_id,
             int(ctx.data["entry_id"]),
@@ -180,4 +101,5 @@ class ReviewDialog:
             str(ctx.data.get("reason") or ""),
             ctx.lang,
             ctx.now,
+            ctx.extras.get("catalogue"),
         )

@@ -9,27 +9,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot import callbacks as cb
 from bot.dialogs.engine import Accepted, Finished, Outcome, Prompt, Rejected, StepContext
 from bot.i18n import label, t
 from bot.render import affiliation, why
 from bot.screens import Button
-from catalogue import delegates
+from catalogue import delegates, entries, searches
 from catalogue.matches import CatalogueIndex, Found
 from catalogue.taxonomy import AREAS
-from storage.models import Entry, SavedSearch
+from storage.models import SavedSearch
 
 NAME = "search"
 PAGE = 5
-QUERY_MIN = 2
-QUERY_MAX = 200
-
-
-def check_query(query: str) -> str | None:
-    """A message key when the query cannot be searched (too short, no letters or digits)."""
-    query = " ".join(query.split())
-    if len(query) < QUERY_MIN or not any(ch.isalnum() for ch in query):
-        return "search-too-short"
-    return None
 
 
 def new_search(
@@ -41,11 +32,8 @@ def new_search(
     now: datetime,
 ) -> tuple[str, list[list[Button]]]:
     """Store the query (buttons refer to it by id) and render the first page."""
-    query = " ".join(query.split())[:QUERY_MAX]
-    saved = SavedSearch(user_id=user_id, query=query, created_at=now)
-    session.add(saved)
-    session.flush()
-    found = catalogue.search(session, query, top=50)
+    saved = searches.save(session, user_id, query, now)
+    found = catalogue.search(session, saved.query, top=50)
     return results_page(session, lang, saved, found, 0, "-", "-")
 
 
@@ -72,8 +60,8 @@ def results_page(
     rows: list[list[Button]] = []
     details = []
     for n, m in enumerate(matches[page * PAGE : (page + 1) * PAGE], page * PAGE + 1):
-        entry = session.get(Entry, int(m.id))
-        if entry is None or not entry.published:
+        entry = entries.published(session, int(m.id))
+        if entry is None or entry.published is None:
             continue
         pub = entry.published
         owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
@@ -91,15 +79,23 @@ def results_page(
                 why=why(lang, m.reasons) or "—",
             )
         )
-        details.append(Button(f"{n} ℹ️", f"sd:{entry.id}"))
+        details.append(Button(f"{n} ℹ️", cb.CATALOGUE.data(cb.Cat.DETAILS, entry.id)))
     rows.append(details)
     nav = []
     if page > 0:
         nav.append(
-            Button(label(lang, "dialog-previous"), f"sr:{saved.id}:{page - 1}:{kind}:{area}")
+            Button(
+                label(lang, "dialog-previous"),
+                cb.SEARCH.data(cb.Search.PAGE, saved.id, page - 1, kind, area),
+            )
         )
     if page < pages - 1:
-        nav.append(Button(label(lang, "dialog-next"), f"sr:{saved.id}:{page + 1}:{kind}:{area}"))
+        nav.append(
+            Button(
+                label(lang, "dialog-next"),
+                cb.SEARCH.data(cb.Search.PAGE, saved.id, page + 1, kind, area),
+            )
+        )
     if nav:
         rows.append(nav)
     rows.extend(filters(lang, saved.id, kind, area))
@@ -111,15 +107,23 @@ def filters(lang: str, search_id: int, kind: str, area: str) -> list[list[Button
         return ("• " + text) if active else text
 
     kinds = [
-        Button(mark(kind == k, label(lang, key)), f"sr:{search_id}:0:{k}:{area}")
+        Button(
+            mark(kind == k, label(lang, key)), cb.SEARCH.data(cb.Search.PAGE, search_id, 0, k, area)
+        )
         for k, key in (("-", "search-all"), ("offer", "search-offers"), ("need", "search-needs"))
     ]
     areas = [
-        Button(mark(area == a, label(lang, f"area-short-{a}")), f"sr:{search_id}:0:{kind}:{a}")
+        Button(
+            mark(area == a, label(lang, f"area-short-{a}")),
+            cb.SEARCH.data(cb.Search.PAGE, search_id, 0, kind, a),
+        )
         for a in AREAS
     ]
     areas.append(
-        Button(mark(area == "-", label(lang, "search-all-areas")), f"sr:{search_id}:0:{kind}:-")
+        Button(
+            mark(area == "-", label(lang, "search-all-areas")),
+            cb.SEARCH.data(cb.Search.PAGE, search_id, 0, kind, "-"),
+        )
     )
     return [kinds, areas[:4], areas[4:]]
 
@@ -138,7 +142,7 @@ class QueryStep:
         return Prompt(t(ctx.lang, "search-ask"))
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        problem = check_query(text)
+        problem = searches.problem(text)
         if problem:
             return Rejected(t(ctx.lang, problem))
         return Accepted({"query": text})

@@ -16,16 +16,17 @@ from telegram.ext import (
     filters,
 )
 
+from bot import callbacks as cb
 from bot.handlers import (
     admin,
     agenda,
     catalogue,
+    conversation,
     fallback,
     matching,
     menu,
     organisers,
     profile,
-    registration,
     review,
 )
 
@@ -70,8 +71,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         )
     )
     commands = {
-        "start": registration.start,
-        "cancel": registration.cancel,
+        "start": conversation.start,
+        "cancel": conversation.cancel,
         "help": menu.help_command,
         "profile": profile.profile,
         "language": profile.language,
@@ -81,7 +82,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "offer": catalogue.offer,
         "need": catalogue.need,
         "mine": catalogue.mine,
-        "review": review.review,
+        "review": review.review_command,
         "export": review.export,
         "search": matching.search,
         "matches": matching.my_matches,
@@ -100,29 +101,33 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))
     add(MessageHandler(PRIVATE & filters.Regex(r"^/open_\d+(@\w+)?$"), catalogue.open_command))
-    add(CallbackQueryHandler(registration.dialog_button, pattern=r"^d:"))
-    add(CallbackQueryHandler(catalogue.entry_button, pattern=r"^ent:"))
-    add(CallbackQueryHandler(catalogue.cancel_draft_button, pattern=r"^cd:[yn]$"))
-    add(CallbackQueryHandler(catalogue.menu_button, pattern=r"^menu:"))
-    add(CallbackQueryHandler(review.review_button, pattern=r"^rv:"))
-    add(CallbackQueryHandler(matching.search_button, pattern=r"^sr:"))
-    add(CallbackQueryHandler(matching.details_button, pattern=r"^sd:"))
-    add(CallbackQueryHandler(matching.interested_button, pattern=r"^ci:"))
-    add(CallbackQueryHandler(matching.match_button, pattern=r"^mt:x:"))
-    add(CallbackQueryHandler(matching.connection_button, pattern=r"^cn:"))
-    add(CallbackQueryHandler(agenda.agenda_button, pattern=r"^ag:"))
-    add(CallbackQueryHandler(agenda.reminders_button, pattern=r"^rm:"))
-    add(CallbackQueryHandler(agenda.agenda_upload_button, pattern=r"^agu:"))
-    add(CallbackQueryHandler(organisers.broadcast_button, pattern=r"^bc:"))
-    add(CallbackQueryHandler(organisers.invite_button, pattern=r"^iv:"))
-    add(CallbackQueryHandler(organisers.roles_button, pattern=r"^rl:"))
-    add(CallbackQueryHandler(profile.language_button, pattern=r"^lang:"))
-    add(CallbackQueryHandler(profile.profile_button, pattern=r"^prof:"))
-    add(CallbackQueryHandler(profile.forget_button, pattern=r"^forget:"))
+    add(CallbackQueryHandler(conversation.dialog_button, pattern=r"^d:"))
+    buttons: dict[cb.Feature[Any], Any] = {
+        cb.ENTRY: catalogue.entry_button,
+        cb.DRAFT: catalogue.cancel_draft_button,
+        cb.MENU: catalogue.menu_button,
+        cb.REVIEW: review.review_button,
+        cb.SEARCH: matching.search_button,
+        cb.CATALOGUE: matching.catalogue_button,
+        cb.MATCH: matching.match_button,
+        cb.CONNECTION: matching.connection_button,
+        cb.AGENDA: agenda.agenda_button,
+        cb.REMINDERS: agenda.reminders_button,
+        cb.AGENDA_UPLOAD: agenda.agenda_upload_button,
+        cb.BROADCAST: organisers.broadcast_button,
+        cb.INVITE: organisers.invite_button,
+        cb.ROLES: organisers.roles_button,
+        cb.LANGUAGE: profile.language_button,
+        cb.PROFILE: profile.profile_button,
+        cb.FORGET: profile.forget_button,
+    }
+    assert set(buttons) == set(cb.FEATURES), "every button feature has its handler"
+    for feature, callback in buttons.items():
+        add(CallbackQueryHandler(callback, pattern=feature.pattern))
     add(CallbackQueryHandler(fallback.unknown_button))
     add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
-    add(MessageHandler(PRIVATE & filters.TEXT, registration.dialog_text))
+    add(MessageHandler(PRIVATE & filters.TEXT, conversation.dialog_text))
     add(MessageHandler(PRIVATE & filters.Document.ALL, agenda.agenda_document))
-    add(MessageHandler(PRIVATE, registration.not_text))
+    add(MessageHandler(PRIVATE, conversation.not_text))
     add(ChatMemberHandler(fallback.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_error_handler(fallback.on_error)

@@ -3,89 +3,69 @@
 from __future__ import annotations
 
 from icalendar import Calendar, Event
-from telegram import Update
 
+from bot import callbacks as cb
 from bot.agenda_view import day_text, lead_label, session_lines, short_day
-from bot.handlers.common import (
-    Context,
-    answer_and_drop,
-    drop_keyboard,
-    language_of,
-    refused,
-    roles,
-    send,
-    services,
-)
-from bot.handlers.registration import not_text
+from bot.handlers.common import Turn, handler
+from bot.handlers.conversation import ask_again
 from bot.i18n import label, t
 from bot.render import fit
 from bot.screens import Button
 from catalogue import delegates
-from scheduler import planning, service
-from scheduler.agenda import Agenda, diff, parse
-from storage.db import transaction
-from storage.models import Meta, ReminderPrefs
+from scheduler import agenda_store, planning
+from scheduler.agenda import Agenda
+from storage.models import ReminderPrefs
 
 MAX_AGENDA_BYTES = 512 * 1024
 
 
-def _agenda(context: Context) -> Agenda:
-    s = services(context)
-    with s.sessions() as session:
-        return service.current(session, s.settings.agenda_file)
+def _agenda(turn: Turn[object]) -> Agenda:
+    with turn.read() as session:
+        return agenda_store.current(session, turn.s.settings.agenda_file)
 
 
-def _zone(context: Context, user_id: int) -> str:
-    s = services(context)
-    with s.sessions() as session:
-        row = delegates.get(session, user_id)
-        return (row.timezone if row and row.timezone else None) or s.settings.meeting_timezone
+def _zone(turn: Turn[object]) -> str:
+    with turn.read() as session:
+        row = delegates.get(session, turn.user_id)
+        return (row.timezone if row and row.timezone else None) or turn.s.settings.meeting_timezone
 
 
 def _day_buttons(agenda: Agenda, lang: str) -> list[list[Button]]:
-    return [[Button(short_day(d, lang), f"ag:{i}") for i, d in enumerate(agenda.days)]]
+    return [
+        [
+            Button(short_day(d, lang), cb.AGENDA.data(cb.Agenda.DAY, i))
+            for i, d in enumerate(agenda.days)
+        ]
+    ]
 
 
-async def agenda(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    a = _agenda(context)
-    now = services(context).clock()
-    day = next(
-        (d for d in a.days if d >= now.astimezone(a.sessions[0].start.tzinfo).date()), a.days[0]
-    )
-    await send(
-        context, chat.id, day_text(a, day, _zone(context, user.id), lang), _day_buttons(a, lang)
-    )
+@handler()
+async def agenda(turn: Turn[None]) -> None:
+    a = _agenda(turn)
+    today = turn.now().astimezone(a.sessions[0].start.tzinfo).date()
+    day = next((d for d in a.days if d >= today), a.days[0])
+    await turn.say(day_text(a, day, _zone(turn), turn.lang), _day_buttons(a, turn.lang))
 
 
-async def agenda_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    lang = language_of(update, context)
-    a = _agenda(context)
-    raw = (query.data or "").removeprefix("ag:")
-    if not raw.isdigit() or int(raw) >= len(a.days):
-        await query.answer(t(lang, "dialog-stale-button")[:200])
+@handler(feature=cb.AGENDA)
+async def agenda_button(turn: Turn[cb.Agenda]) -> None:
+    assert turn.call is not None
+    a = _agenda(turn)
+    if turn.call.number() >= len(a.days):
+        await turn.stale()
         return
-    await query.answer()
-    day = a.days[int(raw)]
-    await send(
-        context, chat.id, day_text(a, day, _zone(context, user.id), lang), _day_buttons(a, lang)
-    )
+    await turn.answer()
+    day = a.days[turn.call.number()]
+    await turn.say(day_text(a, day, _zone(turn), turn.lang), _day_buttons(a, turn.lang))
 
 
-async def now_command(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    a = _agenda(context)
-    zone = _zone(context, user.id)
-    current = a.current(services(context).clock())
+@handler()
+async def now_command(turn: Turn[None]) -> None:
+    lang, a, zone = turn.lang, _agenda(turn), _zone(turn)
+    current = a.current(turn.now())
     if not current:
         text = t(lang, "agenda-now-none")
-        upcoming = a.upcoming(services(context).clock())
+        upcoming = a.upcoming(turn.now())
         if upcoming:
             text += (
                 "\n\n"
@@ -93,29 +73,27 @@ async def now_command(update: Update, context: Context) -> None:
                 + "\n"
                 + session_lines(upcoming[0], a, zone, lang, True)
             )
-        await send(context, chat.id, fit(text))
+        await turn.say(fit(text))
         return
     parts = [t(lang, "agenda-now-header")] + [
         session_lines(s, a, zone, lang, True) for s in current
     ]
-    await send(context, chat.id, fit("\n\n".join(parts)))
+    await turn.say(fit("\n\n".join(parts)))
 
 
-async def next_command(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    a = _agenda(context)
-    upcoming = [s for s in a.upcoming(services(context).clock()) if s.kind != "break"]
+@handler()
+async def next_command(turn: Turn[None]) -> None:
+    a = _agenda(turn)
+    upcoming = [s for s in a.upcoming(turn.now()) if s.kind != "break"]
     if not upcoming:
-        await send(context, chat.id, t(lang, "agenda-next-none"))
+        await turn.say(t(turn.lang, "agenda-next-none"))
         return
     text = (
-        t(lang, "agenda-next-header")
+        t(turn.lang, "agenda-next-header")
         + "\n\n"
-        + session_lines(upcoming[0], a, _zone(context, user.id), lang, True)
+        + session_lines(upcoming[0], a, _zone(turn), turn.lang, True)
     )
-    await send(context, chat.id, fit(text))
+    await turn.say(fit(text))
 
 
 def ics(agenda: Agenda, lang: str) -> bytes:
@@ -144,24 +122,15 @@ def ics(agenda: Agenda, lang: str) -> bytes:
     return bytes(cal.to_ical())
 
 
-async def calendar(update: Update, context: Context) -> None:
-    chat = update.effective_chat
-    assert chat is not None
-    lang = language_of(update, context)
-    a = _agenda(context)
-    await context.bot.send_document(
-        chat.id,
-        ics(a, lang),
+@handler()
+async def calendar(turn: Turn[None]) -> None:
+    await turn.context.bot.send_document(
+        turn.chat_id,
+        ics(_agenda(turn), turn.lang),
         filename="cidi-agenda.ics",
-        caption=t(lang, "calendar-caption"),
+        caption=t(turn.lang, "calendar-caption"),
         parse_mode="HTML",
     )
-
-
-def _prefs(context: Context, user_id: int) -> ReminderPrefs:
-    s = services(context)
-    with transaction(s.sessions) as session:
-        return service.ensure_prefs(session, user_id, s.settings.reminder_lead_minutes, s.clock())
 
 
 def _settings_screen(
@@ -180,121 +149,117 @@ def _settings_screen(
         digest=label(lang, "reminders-on" if prefs.digest else "reminders-off"),
     )
     toggle = "reminders-turn-off" if prefs.enabled else "reminders-turn-on"
-    rows = [[Button(label(lang, toggle), "rm:t")]]
+    rows = [[Button(label(lang, toggle), cb.REMINDERS.data(cb.Reminders.TOGGLE))]]
     rows.append(
         [
-            Button(("• " if prefs.lead_minutes == m else "") + lead_label(lang, m), f"rm:l:{m}")
+            Button(
+                ("• " if prefs.lead_minutes == m else "") + lead_label(lang, m),
+                cb.REMINDERS.data(cb.Reminders.LEAD, m),
+            )
             for m in planning.LEAD_CHOICES
         ]
     )
     rows.append(
         [
-            Button(label(lang, "reminders-digest-toggle"), "rm:d"),
-            Button(label(lang, "reminders-all"), "rm:a"),
+            Button(label(lang, "reminders-digest-toggle"), cb.REMINDERS.data(cb.Reminders.DIGEST)),
+            Button(label(lang, "reminders-all"), cb.REMINDERS.data(cb.Reminders.ALL)),
         ]
     )
     chosen = set(prefs.sessions or [])
     for i, s in enumerate(x for x in agenda.sessions if x.kind != "break"):
         mark = "✅ " if (prefs.all_sessions or s.id in chosen) else "▫️ "
-        rows.append(
-            [Button(mark + s.text("title", lang, agenda.default_language)[:40], f"rm:s:{i}")]
-        )
+        title = s.text("title", lang, agenda.default_language)[:40]
+        rows.append([Button(mark + title, cb.REMINDERS.data(cb.Reminders.SESSION, i))])
     return text, rows
 
 
-async def reminders(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    prefs = _prefs(context, user.id)
-    text, rows = _settings_screen(lang, prefs, _agenda(context))
-    await send(context, chat.id, text, rows)
+@handler()
+async def reminders(turn: Turn[None]) -> None:
+    a = _agenda(turn)
+    with turn.write() as session:
+        prefs = agenda_store.ensure_prefs(
+            session, turn.user_id, turn.s.settings.reminder_lead_minutes, turn.now()
+        )
+        text, rows = _settings_screen(turn.lang, prefs, a)
+    await turn.say(text, rows)
 
 
-async def reminders_button(update: Update, context: Context) -> None:
-    """rm:t on/off, rm:l:<minutes>, rm:d digest, rm:a all sessions, rm:s:<index> one session."""
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    a = _agenda(context)
-    parts = (query.data or "").split(":")
-    followed = [x for x in a.sessions if x.kind != "break"]
-    number = int(parts[2]) if len(parts) == 3 and parts[2].isdigit() else -1
-    valid = (
-        (len(parts) == 2 and parts[1] in ("t", "d", "a"))
-        or (parts[1:2] == ["l"] and number in planning.LEAD_CHOICES)
-        or (parts[1:2] == ["s"] and 0 <= number < len(followed))
-    )
-    if not valid:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    now = s.clock()
-    with transaction(s.sessions) as session:
-        prefs = service.ensure_prefs(session, user.id, s.settings.reminder_lead_minutes, now)
-        if parts[1] == "t":
-            prefs.enabled = not prefs.enabled
-        elif parts[1] == "l":
-            prefs.lead_minutes = int(parts[2])
-        elif parts[1] == "d":
-            prefs.digest = not prefs.digest
-        elif parts[1] == "a":
-            prefs.all_sessions, prefs.sessions = True, []
-        else:
-            sid = followed[int(parts[2])].id
-            chosen = (
-                set(prefs.sessions or []) if not prefs.all_sessions else {x.id for x in followed}
+PREFS_CHANGES = {
+    cb.Reminders.TOGGLE: agenda_store.PrefsChange.TOGGLE,
+    cb.Reminders.LEAD: agenda_store.PrefsChange.LEAD,
+    cb.Reminders.DIGEST: agenda_store.PrefsChange.DIGEST,
+    cb.Reminders.ALL: agenda_store.PrefsChange.ALL,
+    cb.Reminders.SESSION: agenda_store.PrefsChange.SESSION,
+}
+
+
+@handler(feature=cb.REMINDERS)
+async def reminders_button(turn: Turn[cb.Reminders]) -> None:
+    """On/off, how long before, the morning digest, all sessions, or one session."""
+    assert turn.call is not None
+    a = _agenda(turn)
+    followed = [x.id for x in a.sessions if x.kind != "break"]
+    value: int | str | None = turn.call.values[0] if turn.call.values else None
+    if turn.call.action is cb.Reminders.SESSION:
+        value = followed[int(value)] if isinstance(value, int) and value < len(followed) else None
+        if value is None:
+            await turn.stale()
+            return
+    try:
+        with turn.write() as session:
+            prefs = agenda_store.change_reminders(
+                session,
+                turn.user_id,
+                PREFS_CHANGES[turn.call.action],
+                value,
+                a,
+                turn.now(),
+                turn.s.settings.reminder_lead_minutes,
             )
-            chosen ^= {sid}
-            prefs.all_sessions, prefs.sessions = False, sorted(chosen)
-        prefs.updated_at = now
-        service.replan(session, a, now, s.settings.reminder_lead_minutes, users={user.id})
-        text, rows = _settings_screen(lang, prefs, a)
-    await query.answer(t(lang, "reminders-saved")[:200])
-    await drop_keyboard(update)
-    await send(context, chat.id, text, rows)
-
-
-async def agenda_document(update: Update, context: Context) -> None:
-    """An organiser sends an agenda file: check it, show what changes, apply on confirmation."""
-    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    assert message is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    if not roles(context, user.id) & {"organiser", "secretariat"}:
-        await not_text(update, context)
+            text, rows = _settings_screen(turn.lang, prefs, a)
+    except ValueError:
+        await turn.stale()
         return
-    document = message.document
+    await turn.answer("reminders-saved")
+    await turn.drop()
+    await turn.say(text, rows)
+
+
+@handler()
+async def agenda_document(turn: Turn[None]) -> None:
+    """An organiser sends an agenda file: check it, show what changes, apply on confirmation."""
+    lang = turn.lang
+    if not turn.roles & {"organiser", "secretariat"}:
+        await ask_again(turn)
+        return
+    message = turn.update.effective_message
+    document = message.document if message else None
     assert document is not None
     if (document.file_size or 0) > MAX_AGENDA_BYTES:
-        await send(context, chat.id, t(lang, "agenda-upload-too-big", max=MAX_AGENDA_BYTES // 1024))
+        await turn.say(t(lang, "agenda-upload-too-big", max=MAX_AGENDA_BYTES // 1024))
         return
     data = bytes(await (await document.get_file()).download_as_bytearray())
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        await send(context, chat.id, t(lang, "agenda-upload-not-agenda", problems=""))
+        await turn.say(t(lang, "agenda-upload-not-agenda", problems=""))
         return
-    new, problems = parse(text)
-    if new is None:
+    with turn.write() as session:
+        preview = agenda_store.stage(session, turn.user_id, text, turn.s.settings.agenda_file)
+    if preview.change is None:
+        problems = preview.problems
         listing = "\n".join(f"• {p}" for p in problems[:15])
         key = (
             "agenda-upload-not-agenda"
             if problems and "not an agenda" in problems[0].message
             else "agenda-upload-invalid"
         )
-        await send(context, chat.id, fit(t(lang, key, problems=listing)))
+        await turn.say(fit(t(lang, key, problems=listing)))
         return
-    change = diff(_agenda(context), new)
+    change = preview.change
     if change.empty():
-        await send(context, chat.id, t(lang, "agenda-upload-nochange"))
+        await turn.say(t(lang, "agenda-upload-nochange"))
         return
-    with transaction(s.sessions) as session:
-        row = session.get(Meta, f"agenda-upload:{user.id}")
-        if row is None:
-            session.add(Meta(key=f"agenda-upload:{user.id}", value=text))
-        else:
-            row.value = text
     summary = t(
         lang,
         "agenda-upload-diff",
@@ -308,41 +273,32 @@ async def agenda_document(update: Update, context: Context) -> None:
     )
     rows = [
         [
-            Button(label(lang, "agenda-upload-apply"), "agu:y"),
-            Button(label(lang, "agenda-upload-cancel"), "agu:n"),
+            Button(label(lang, "agenda-upload-apply"), cb.AGENDA_UPLOAD.data(cb.Upload.APPLY)),
+            Button(label(lang, "agenda-upload-cancel"), cb.AGENDA_UPLOAD.data(cb.Upload.KEEP)),
         ]
     ]
-    await send(context, chat.id, fit(summary), rows)
+    await turn.say(fit(summary), rows)
 
 
-async def agenda_upload_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    if await refused(update, context, "organiser", "secretariat"):
+@handler("organiser", "secretariat", feature=cb.AGENDA_UPLOAD)
+async def agenda_upload_button(turn: Turn[cb.Upload]) -> None:
+    assert turn.call is not None
+    settings = turn.s.settings
+    with turn.write() as session:
+        result = agenda_store.apply_staged(
+            session,
+            turn.user_id,
+            turn.call.action is cb.Upload.APPLY,
+            turn.now(),
+            settings.reminder_lead_minutes,
+            settings.agenda_file,
+        )
+    if result is None:
+        await turn.stale()
         return
-    if query.data not in ("agu:y", "agu:n"):
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    now = s.clock()
-    notices = 0
-    with transaction(s.sessions) as session:
-        row = session.get(Meta, f"agenda-upload:{user.id}")
-        text = row.value if row else None
-        if row is not None:
-            session.delete(row)
-        applied = False
-        if text is not None and query.data == "agu:y":
-            lead = s.settings.reminder_lead_minutes
-            notices = service.apply(
-                session, text, "chat", user.id, now, lead, s.settings.agenda_file
-            ).told
-            delegates.audit(session, now, user.id, "agenda_import", None, {"notices": notices})
-            applied = True
-    if text is None:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    await answer_and_drop(update)
-    key = "agenda-upload-applied" if applied else "agenda-upload-kept"
-    await send(context, chat.id, t(lang, key, notices=notices))
+    await turn.done()
+    if result is False:
+        await turn.say(t(turn.lang, "agenda-upload-kept", notices=0))
+    else:
+        assert not isinstance(result, bool)
+        await turn.say(t(turn.lang, "agenda-upload-applied", notices=result.told))

@@ -2,78 +2,61 @@
 
 from __future__ import annotations
 
-from telegram import Update
-
+from bot import callbacks as cb
 from bot.dialogs import entry as entry_dialog
 from bot.dialogs.engine import EDIT, LINEAR, parse_callback
-from bot.handlers.common import (
-    Context,
-    answer_and_drop,
-    drop_keyboard,
-    language_of,
-    send,
-    send_screen,
-    services,
-    touch,
-)
+from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
 from bot.render import entry_card
 from bot.screens import Button
 from catalogue import entries
-from storage.db import transaction
 
 MINE_LIMIT = 20
 
 
-async def offer(update: Update, context: Context) -> None:
-    await _new_entry(update, context, "offer")
+@handler(registered=True)
+async def offer(turn: Turn[None]) -> None:
+    await _new_entry(turn, "offer")
 
 
-async def need(update: Update, context: Context) -> None:
-    await _new_entry(update, context, "need")
+@handler(registered=True)
+async def need(turn: Turn[None]) -> None:
+    await _new_entry(turn, "need")
 
 
-async def _new_entry(update: Update, context: Context, kind: str) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    s = services(context)
-    lang, registered = touch(update, context)
-    if not registered:
-        await send(context, chat.id, t(lang, "error-not-registered"))
+async def _new_entry(turn: Turn[object], kind: str) -> None:
+    with turn.read() as session:
+        full = entries.pending_count(session, turn.user_id) >= entries.MAX_PENDING
+    if full:
+        await turn.say(t(turn.lang, "entry-limit", max=entries.MAX_PENDING))
         return
-    with s.sessions() as session:
-        if entries.pending_count(session, user.id) >= entries.MAX_PENDING:
-            await send(context, chat.id, t(lang, "entry-limit", max=entries.MAX_PENDING))
-            return
-    screen = s.dialogs.start(user.id, entry_dialog.NAME, lang, data={"kind": kind}, mode=LINEAR)
-    screen.text = t(lang, f"entry-intro-{kind}") + "\n\n" + screen.text
-    await send_screen(context, chat.id, screen)
+    screen = turn.s.dialogs.start(
+        turn.user_id, entry_dialog.NAME, turn.lang, data={"kind": kind}, mode=LINEAR
+    )
+    screen.text = t(turn.lang, f"entry-intro-{kind}") + "\n\n" + screen.text
+    await turn.show(screen)
 
 
-async def menu_button(update: Update, context: Context) -> None:
+@handler(feature=cb.MENU, registered=True)
+async def menu_button(turn: Turn[cb.Menu]) -> None:
     """The main menu's buttons lead to the same places as the commands."""
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
-    target = (query.data or "").removeprefix("menu:")
-    if target == "offer":
-        await offer(update, context)
-    elif target == "need":
-        await need(update, context)
-    elif target == "mine":
-        await mine(update, context)
-    elif update.effective_chat is not None:
-        lang = language_of(update, context)
-        await send(context, update.effective_chat.id, t(lang, "dialog-stale-button"))
+    assert turn.call is not None
+    await turn.answer()
+    if turn.call.action is cb.Menu.MINE:
+        await _mine(turn)
+    else:
+        await _new_entry(turn, turn.call.action.value)
 
 
-async def mine(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    with s.sessions() as session:
-        own = entries.of_owner(session, user.id)[:MINE_LIMIT]
+@handler()
+async def mine(turn: Turn[None]) -> None:
+    await _mine(turn)
+
+
+async def _mine(turn: Turn[object]) -> None:
+    lang = turn.lang
+    with turn.read() as session:
+        own = entries.of_owner(session, turn.user_id)[:MINE_LIMIT]
         lines = [
             t(
                 lang,
@@ -89,15 +72,15 @@ async def mine(update: Update, context: Context) -> None:
     if not ids:
         rows = [
             [
-                Button(label(lang, "menu-offer"), "menu:offer"),
-                Button(label(lang, "menu-need"), "menu:need"),
+                Button(label(lang, "menu-offer"), cb.MENU.data(cb.Menu.OFFER)),
+                Button(label(lang, "menu-need"), cb.MENU.data(cb.Menu.NEED)),
             ]
         ]
-        await send(context, chat.id, t(lang, "mine-empty"), rows)
+        await turn.say(t(lang, "mine-empty"), rows)
         return
-    buttons = [Button(f"#{i}", f"ent:o:{i}") for i in ids]
+    buttons = [Button(f"#{i}", cb.ENTRY.data(cb.Entry.OPEN, i)) for i in ids]
     rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
-    await send(context, chat.id, t(lang, "mine-title") + "\n\n" + "\n".join(lines), rows)
+    await turn.say(t(lang, "mine-title") + "\n\n" + "\n".join(lines), rows)
 
 
 def _entry_rows(lang: str, entry_id: int, status: str) -> list[list[Button]]:
@@ -105,119 +88,112 @@ def _entry_rows(lang: str, entry_id: int, status: str) -> list[list[Button]]:
         return []
     return [
         [
-            Button(label(lang, "entry-edit"), f"ent:e:{entry_id}"),
-            Button(label(lang, "entry-withdraw"), f"ent:w:{entry_id}"),
+            Button(label(lang, "entry-edit"), cb.ENTRY.data(cb.Entry.EDIT, entry_id)),
+            Button(label(lang, "entry-withdraw"), cb.ENTRY.data(cb.Entry.WITHDRAW, entry_id)),
         ]
     ]
 
 
-async def entry_button(update: Update, context: Context) -> None:
-    """ent:o (open), ent:e (edit), ent:w (withdraw?), ent:wy / ent:wn (confirm)."""
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    parts = (query.data or "").split(":")
-    if len(parts) != 3 or parts[1] not in ("o", "e", "w", "wy", "wn") or not parts[2].isdigit():
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    action, entry_id = parts[1], int(parts[2])
+@handler(feature=cb.ENTRY)
+async def entry_button(turn: Turn[cb.Entry]) -> None:
+    """Open, edit, withdraw (asked first, then confirmed or kept)."""
+    assert turn.call is not None
+    action, entry_id, lang = turn.call.action, turn.call.number(), turn.lang
     card, status, published, draft = "", "", False, {}
-    with transaction(s.sessions) as session:  # no Telegram call inside a transaction
+    with turn.write() as session:  # no Telegram call inside a transaction
         try:
-            entry = entries.get_own(session, user.id, entry_id)
+            entry = entries.get_own(session, turn.user_id, entry_id)
         except entries.NotFound:
             entry = None
-        usable = entry is not None and (action == "o" or entry.status != "withdrawn")
+        usable = entry is not None and (action is cb.Entry.OPEN or entry.status != "withdrawn")
         if entry is not None and usable:
-            if action == "wy":
-                entries.withdraw(session, user.id, entry_id, s.clock())
+            if action is cb.Entry.WITHDRAW_YES:
+                entries.withdraw(session, turn.user_id, entry_id, turn.now())
             card = entry_card(lang, entry)
             status = entry.status
             published = entry.published is not None and entry.status == "pending"
             draft = {f: getattr(entry, f) for f in entries.FIELDS}
             draft.update(kind=entry.kind, entry_id=entry.id, _countries_done=True)
     if not usable:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
+        await turn.stale()
         return
-    await query.answer()
-    if action == "o":
+    await turn.answer()
+    if action is cb.Entry.OPEN:
         if published:
             card += "\n\n" + t(lang, "entry-published-note")
-        await send(context, chat.id, card, _entry_rows(lang, entry_id, status))
-    elif action == "e":
-        screen = s.dialogs.start(
-            user.id, entry_dialog.NAME, lang, data=draft, mode=EDIT, at_step="summary"
+        await turn.say(card, _entry_rows(lang, entry_id, status))
+    elif action is cb.Entry.EDIT:
+        screen = turn.s.dialogs.start(
+            turn.user_id, entry_dialog.NAME, lang, data=draft, mode=EDIT, at_step="summary"
         )
-        await send_screen(context, chat.id, screen)
-    elif action == "w":
+        await turn.show(screen)
+    elif action is cb.Entry.WITHDRAW:
         rows = [
             [
-                Button(label(lang, "entry-withdraw-yes"), f"ent:wy:{entry_id}"),
-                Button(label(lang, "entry-withdraw-no"), f"ent:wn:{entry_id}"),
+                Button(
+                    label(lang, "entry-withdraw-yes"),
+                    cb.ENTRY.data(cb.Entry.WITHDRAW_YES, entry_id),
+                ),
+                Button(
+                    label(lang, "entry-withdraw-no"), cb.ENTRY.data(cb.Entry.WITHDRAW_NO, entry_id)
+                ),
             ]
         ]
-        await send(context, chat.id, t(lang, "entry-withdraw-confirm", id=entry_id), rows)
-    elif action == "wy":
-        await drop_keyboard(update)
-        await send(context, chat.id, t(lang, "entry-withdrawn", id=entry_id))
+        await turn.say(t(lang, "entry-withdraw-confirm", id=entry_id), rows)
+    elif action is cb.Entry.WITHDRAW_YES:
+        await turn.drop()
+        await turn.say(t(lang, "entry-withdrawn", id=entry_id))
     else:
-        await drop_keyboard(update)
-        await send(context, chat.id, t(lang, "entry-withdraw-kept", id=entry_id))
+        await turn.drop()
+        await turn.say(t(lang, "entry-withdraw-kept", id=entry_id))
 
 
-async def open_command(update: Update, context: Context) -> None:
+@handler()
+async def open_command(turn: Turn[None]) -> None:
     """/open_12: the link shown beside a near-duplicate title."""
-    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    assert message is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    raw = (message.text or "").split()[0].split("@")[0].removeprefix("/open_")
+    message = turn.update.effective_message
+    raw = ((message.text if message else "") or "").split()[0].split("@")[0].removeprefix("/open_")
     card, rows = "", []
-    with s.sessions() as session:
+    with turn.read() as session:
         try:
-            entry = entries.get_own(session, user.id, int(raw)) if raw.isdigit() else None
+            entry = entries.get_own(session, turn.user_id, int(raw)) if raw.isdigit() else None
         except entries.NotFound:
             entry = None
         if entry is not None:
-            card = entry_card(lang, entry)
-            rows = _entry_rows(lang, entry.id, entry.status)
+            card = entry_card(turn.lang, entry)
+            rows = _entry_rows(turn.lang, entry.id, entry.status)
     if not card:
-        await send(context, chat.id, t(lang, "entry-not-found"))
+        await turn.say(t(turn.lang, "entry-not-found"))
         return
-    await send(context, chat.id, card, rows)
+    await turn.say(card, rows)
 
 
-async def confirm_cancel(update: Update, context: Context) -> bool:
+async def confirm_cancel(turn: Turn[object]) -> bool:
     """/cancel or the Cancel button in an offer or need: ask before dropping the draft."""
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    if services(context).dialogs.active(user.id) != entry_dialog.NAME:
+    if turn.s.dialogs.active(turn.user_id) != entry_dialog.NAME:
         return False
-    lang = language_of(update, context)
     rows = [
         [
-            Button(label(lang, "draft-discard-yes"), "cd:y"),
-            Button(label(lang, "draft-discard-no"), "cd:n"),
+            Button(label(turn.lang, "draft-discard-yes"), cb.DRAFT.data(cb.Draft.DISCARD)),
+            Button(label(turn.lang, "draft-discard-no"), cb.DRAFT.data(cb.Draft.KEEP)),
         ]
     ]
-    await send(context, chat.id, t(lang, "draft-discard-confirm"), rows)
+    await turn.say(t(turn.lang, "draft-discard-confirm"), rows)
     return True
 
 
-async def cancel_draft_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    await answer_and_drop(update)
-    if query.data == "cd:y" and s.dialogs.active(user.id) == entry_dialog.NAME:
-        s.dialogs.cancel(user.id)
-        await send(context, chat.id, t(lang, "draft-discarded"))
+@handler(feature=cb.DRAFT)
+async def cancel_draft_button(turn: Turn[cb.Draft]) -> None:
+    assert turn.call is not None
+    dialogs = turn.s.dialogs
+    await turn.done()
+    if turn.call.action is cb.Draft.DISCARD and dialogs.active(turn.user_id) == entry_dialog.NAME:
+        dialogs.cancel(turn.user_id)
+        await turn.say(t(turn.lang, "draft-discarded"))
         return
-    screen = s.dialogs.show(user.id, lang)
+    screen = dialogs.show(turn.user_id, turn.lang)
     if screen is not None:
-        await send_screen(context, chat.id, screen)
+        await turn.show(screen)
 
 
 def is_cancel_press(data: str | None) -> bool:

@@ -1,17 +1,29 @@
-"""Helpers every handler uses: services, the user's language, sending a screen."""
+"""What every handler shares: the prologue (`handler`), the user's language, sending.
+
+A handler is written as `async def name(turn: Turn) -> None` under `@handler(...)`: the
+prologue has already found the private chat and the user, read their language (and roles,
+and registration when asked), refused those without the role the action needs, and parsed
+the button's callback data with its feature's codec, answering a stale button otherwise.
+What is left in the handler is what it does: call one service, render the answer.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from functools import wraps
+from typing import Any, Generic, TypeVar
 
 from telegram import LinkPreviewOptions, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import CallbackContext
 
+from bot.callbacks import Call, Feature
 from bot.dialogs.engine import Screen
 from bot.i18n import t
 from bot.keyboards import inline
@@ -20,8 +32,8 @@ from bot.screens import Button
 from bot.services import Services
 from catalogue import delegates
 from catalogue.taxonomy import pick_language
+from scheduler import broadcasts
 from storage.db import transaction
-from storage.models import Broadcast
 
 Context = CallbackContext[Any, Any, Any, Any]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -141,9 +153,7 @@ async def send_screen(context: Context, chat_id: int, screen: Screen) -> int:
     broadcast_id = screen.meta.get("broadcast")
     if broadcast_id is not None:  # the message the progress job keeps up to date
         with transaction(services(context).sessions) as session:
-            row = session.get(Broadcast, int(broadcast_id))
-            if row is not None:
-                row.progress_chat_id, row.progress_message_id = chat_id, message_id
+            broadcasts.follow_progress(session, int(broadcast_id), chat_id, message_id)
     keys = screen.meta.get("outbox_keys")
     if keys:  # committed already; delivered now, or by the outbox job if this process dies
         await services(context).deliverer.run_keys(keys)
@@ -172,3 +182,141 @@ async def drop_keyboard(update: Update) -> None:
             )
         except TelegramError:  # cosmetic: the message may be gone or too old to edit
             return
+
+
+A = TypeVar("A", covariant=True)  # the button action type: only a label for readers
+STALE = "dialog-stale-button"
+
+
+@dataclass
+class Turn(Generic[A]):
+    """One update as a handler sees it once the prologue has run."""
+
+    update: Update
+    context: Context
+    s: Services
+    chat_id: int
+    user_id: int
+    lang: str
+    roles: set[str]
+    registered: bool
+    call: Call[Any] | None
+
+    @property
+    def username(self) -> str | None:
+        user = self.update.effective_user
+        return user.username if user else None
+
+    @property
+    def args(self) -> list[str]:
+        return list(self.context.args or [])
+
+    def now(self) -> datetime:
+        return self.s.clock()
+
+    def read(self) -> Any:
+        """A session to read with (`with turn.read() as session:`)."""
+        return self.s.sessions()
+
+    @contextmanager
+    def write(self) -> Iterator[Any]:
+        """The one way to change data: a transaction, committed before anything is sent."""
+        with transaction(self.s.sessions) as session:
+            yield session
+
+    async def say(self, text: str, rows: list[list[Button]] | None = None) -> int:
+        return await send(self.context, self.chat_id, text, rows)
+
+    async def show(self, screen: Screen) -> int:
+        return await send_screen(self.context, self.chat_id, screen)
+
+    async def answer(self, key: str | None = None, **values: Any) -> None:
+        """Answer the button press (a short toast when `key` is given)."""
+        query = self.update.callback_query
+        if query is not None:
+            await query.answer(t(self.lang, key, **values)[:200] if key else None)
+
+    async def stale(self) -> None:
+        """The one answer to a button that no longer means anything (or never did)."""
+        if self.update.callback_query is not None:
+            await self.answer(STALE)
+        else:
+            await self.say(t(self.lang, STALE))
+
+    async def done(self) -> None:
+        """Answer the press and take the used-up buttons off its message."""
+        if self.update.callback_query is not None:
+            await answer_and_drop(self.update)
+
+    async def drop(self) -> None:
+        await drop_keyboard(self.update)
+
+    async def deliver(self, keys: list[str]) -> None:
+        """Notices just committed: sent now, or by the outbox job if this process dies."""
+        if keys:
+            await self.s.deliverer.run_keys(keys)
+
+
+Body = Callable[[Turn[Any]], Awaitable[None]]
+Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
+
+
+def handler(
+    *allowed: str,
+    feature: Feature[Any] | None = None,
+    touch_row: bool = False,
+    registered: bool = False,
+) -> Callable[[Body], Handler]:
+    """The prologue every handler shares.
+
+    `allowed`: the roles that may run it (checked on the server when it runs: a forged
+    button, or one shown before a role was revoked, changes nothing). `feature`: the codec
+    of the buttons it answers. `touch_row`: make sure the user has a row (their first
+    contact may be this). `registered`: only registered delegates (others are told so)."""
+
+    def wrap(body: Body) -> Handler:
+        @wraps(body)
+        async def run(update: Update, context: Context) -> None:
+            chat, user = update.effective_chat, update.effective_user
+            if chat is None or user is None:
+                return
+            s = services(context)
+            if touch_row or registered:
+                lang, is_registered = touch(update, context)
+                held = roles(context, user.id)
+            else:
+                seen = s.presence(user.id)
+                lang = (
+                    seen.language
+                    if seen
+                    else telegram_language(update, s.settings.default_language)
+                )
+                held = _roles(s, user.id, seen)
+                is_registered = bool(seen and seen.registered)
+            turn: Turn[Any] = Turn(
+                update, context, s, chat.id, user.id, lang, held, is_registered, None
+            )
+            if allowed and not held & set(allowed):
+                if update.callback_query is not None:
+                    await update.callback_query.answer(
+                        t(lang, "error-not-allowed")[:200], show_alert=True
+                    )
+                else:
+                    await turn.say(t(lang, "error-not-allowed"))
+                return
+            if feature is not None:
+                turn.call = feature.parse(
+                    update.callback_query.data if update.callback_query else None
+                )
+                if turn.call is None:
+                    await turn.stale()
+                    return
+            if registered and not is_registered:
+                await turn.answer()
+                await turn.say(t(lang, "error-not-registered"))
+                return
+            await body(turn)
+
+        return run
+
+    return wrap

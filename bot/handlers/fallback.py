@@ -11,6 +11,8 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, T
 from bot.dialogs.engine import CURRENT_UPDATE, Redelivered
 from bot.handlers.common import (
     Context,
+    Turn,
+    handler,
     language_of,
     send,
     send_screen,
@@ -30,10 +32,9 @@ def _answer_lost() -> None:
         handling.answer_lost = True
 
 
-async def unknown_command(update: Update, context: Context) -> None:
-    chat = update.effective_chat
-    assert chat is not None
-    await send(context, chat.id, t(language_of(update, context), "error-unknown-command"))
+@handler()
+async def unknown_command(turn: Turn[None]) -> None:
+    await turn.say(t(turn.lang, "error-unknown-command"))
 
 
 async def group_message(update: Update, context: Context) -> None:
@@ -45,10 +46,9 @@ async def group_message(update: Update, context: Context) -> None:
     await message.reply_text(t(lang, "error-group-chat"), parse_mode=ParseMode.HTML)
 
 
-async def unknown_button(update: Update, context: Context) -> None:
-    query = update.callback_query
-    assert query is not None
-    await query.answer(t(language_of(update, context), "dialog-stale-button")[:200])
+@handler()
+async def unknown_button(turn: Turn[None]) -> None:
+    await turn.stale()
 
 
 async def chat_member(update: Update, context: Context) -> None:

@@ -2,166 +2,119 @@
 
 from __future__ import annotations
 
-from telegram import Update
-
+from bot import callbacks as cb
 from bot.dialogs import connect as connect_dialog
 from bot.dialogs import search as search_dialog
 from bot.dialogs.engine import LINEAR
-from bot.handlers.common import (
-    Context,
-    answer_and_drop,
-    drop_keyboard,
-    language_of,
-    refused,
-    send,
-    send_screen,
-    services,
-    touch,
-)
+from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
-from bot.notices import enqueue
-from bot.render import contact_card, entry_card, why
-from bot.screens import Button, Notice
-from catalogue import delegates, matches
-from catalogue.taxonomy import AREAS
-from storage.db import transaction
-from storage.models import Entry, SavedSearch
+from bot.render import entry_card, why
+from bot.screens import Button
+from catalogue import connections as connection_service
+from catalogue import delegates, entries, matches, searches
 
 
-async def search(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang, _ = touch(update, context)
-    query = " ".join(context.args or []).strip()
+@handler(touch_row=True)
+async def search(turn: Turn[None]) -> None:
+    query = " ".join(turn.args).strip()
     if not query:
-        screen = services(context).dialogs.start(
-            user.id, search_dialog.NAME, lang, data={}, mode=LINEAR
+        data: dict[str, object] = {}
+        await turn.show(
+            turn.s.dialogs.start(
+                turn.user_id, search_dialog.NAME, turn.lang, data=data, mode=LINEAR
+            )
         )
-        await send_screen(context, chat.id, screen)
         return
-    await run_search(context, chat.id, user.id, lang, query)
-
-
-async def run_search(context: Context, chat_id: int, user_id: int, lang: str, query: str) -> None:
-    s = services(context)
-    problem = search_dialog.check_query(query)
+    problem = searches.problem(query)
     if problem:
-        await send(context, chat_id, t(lang, problem))
+        await turn.say(t(turn.lang, problem))
         return
-    with transaction(s.sessions) as session:
-        text, rows = search_dialog.new_search(session, s.catalogue, user_id, lang, query, s.clock())
-    await send(context, chat_id, text, rows)
+    with turn.write() as session:
+        text, rows = search_dialog.new_search(
+            session, turn.s.catalogue, turn.user_id, turn.lang, query, turn.now()
+        )
+    await turn.say(text, rows)
 
 
-async def show_results(
-    context: Context, chat_id: int, lang: str, search_id: int, page: int, kind: str, area: str
-) -> None:
+@handler(feature=cb.SEARCH)
+async def search_button(turn: Turn[cb.Search]) -> None:
     """A page of results (5), with paging and filter buttons; all state in the button data."""
-    s = services(context)
-    rows: list[list[Button]] = []
-    with s.sessions() as session:
-        saved = session.get(SavedSearch, search_id)
-        if saved is None:
-            text = t(lang, "dialog-stale-button")
-        else:
-            found = s.catalogue.search(
+    assert turn.call is not None
+    search_id, page, kind, area = turn.call.values
+    with turn.read() as session:
+        saved = searches.own(session, turn.user_id, int(search_id))
+        if saved is not None:
+            found = turn.s.catalogue.search(
                 session,
                 saved.query,
-                kind=None if kind == "-" else kind,
-                area=None if area == "-" else area,
+                kind=None if kind == "-" else str(kind),
+                area=None if area == "-" else str(area),
                 top=50,
             )
-            text, rows = search_dialog.results_page(session, lang, saved, found, page, kind, area)
-    await send(context, chat_id, text, rows)
-
-
-async def search_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    lang = language_of(update, context)
-    parts = (query.data or "").split(":")
-    valid = (
-        len(parts) == 5
-        and parts[1].isdigit()
-        and parts[2].isdigit()
-        and parts[3] in ("-", "offer", "need")
-        and (parts[4] == "-" or parts[4] in AREAS)
-    )
-    if not valid:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
+            text, rows = search_dialog.results_page(
+                session, turn.lang, saved, found, int(page), str(kind), str(area)
+            )
+    if saved is None:
+        await turn.stale()
         return
-    with services(context).sessions() as session:
-        saved = session.get(SavedSearch, int(parts[1]))
-        mine = saved is not None and saved.user_id == user.id
-    if not mine:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
+    await turn.answer()
+    await turn.say(text, rows)
+
+
+@handler(feature=cb.CATALOGUE, touch_row=True)
+async def catalogue_button(turn: Turn[cb.Cat]) -> None:
+    """A result or a match, whole, with "I'm interested"; or "I'm interested" itself."""
+    assert turn.call is not None
+    with turn.read() as session:
+        entry = entries.published(session, turn.call.number())
+        if entry is not None and turn.call.action is cb.Cat.DETAILS:
+            owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+            card = entry_card(
+                turn.lang,
+                {**(entry.published or {}), "id": entry.id},
+                with_status=False,
+                owner=owner,
+                show_contact=False,
+            )
+    if entry is None:
+        await turn.stale()
         return
-    await query.answer()
-    await show_results(context, chat.id, lang, int(parts[1]), int(parts[2]), parts[3], parts[4])
+    await turn.answer()
+    own = entry.owner_id == turn.user_id
+    if turn.call.action is cb.Cat.DETAILS:
+        rows = (
+            []
+            if own
+            else [
+                [
+                    Button(
+                        label(turn.lang, "connect-interested"),
+                        cb.CATALOGUE.data(cb.Cat.INTERESTED, entry.id),
+                    )
+                ]
+            ]
+        )
+        await turn.say(card, rows)
+    elif not turn.registered:
+        await turn.say(t(turn.lang, "error-not-registered"))
+    elif own:
+        await turn.say(t(turn.lang, "connect-refused-own"))
+    else:
+        data = {"entry_id": entry.id, "title": str((entry.published or {}).get("title"))}
+        await turn.show(
+            turn.s.dialogs.start(
+                turn.user_id, connect_dialog.NAME, turn.lang, data=data, mode=LINEAR
+            )
+        )
 
 
-async def details_button(update: Update, context: Context) -> None:
-    """A result or a match, whole, with "I'm interested"."""
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    lang = language_of(update, context)
-    raw = (query.data or "").removeprefix("sd:")
-    text, rows = "", list[list[Button]]()
-    if raw.isdigit():
-        with services(context).sessions() as session:
-            entry = session.get(Entry, int(raw))
-            if entry is not None and entry.published:
-                owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
-                view = {**entry.published, "id": entry.id}
-                text = entry_card(lang, view, with_status=False, owner=owner, show_contact=False)
-                if entry.owner_id != user.id:
-                    rows = [[Button(label(lang, "connect-interested"), f"ci:{entry.id}")]]
-    if not text:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    await query.answer()
-    await send(context, chat.id, text, rows)
-
-
-async def interested_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang, registered = touch(update, context)
-    raw = (query.data or "").removeprefix("ci:")
-    if not registered:
-        await query.answer()
-        await send(context, chat.id, t(lang, "error-not-registered"))
-        return
-    title = None
-    if raw.isdigit():
-        with s.sessions() as session:
-            entry = session.get(Entry, int(raw))
-            if entry is not None and entry.published:
-                title = str(entry.published.get("title"))
-                if entry.owner_id == user.id:
-                    title = ""
-    if title is None:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    await query.answer()
-    if title == "":
-        await send(context, chat.id, t(lang, "connect-refused-own"))
-        return
-    screen = s.dialogs.start(
-        user.id, connect_dialog.NAME, lang, data={"entry_id": int(raw), "title": title}, mode=LINEAR
-    )
-    await send_screen(context, chat.id, screen)
-
-
-async def my_matches(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
+@handler()
+async def my_matches(turn: Turn[None]) -> None:
+    lang = turn.lang
     lines = [t(lang, "matches-title")]
     rows: list[list[Button]] = []
-    with services(context).sessions() as session:
-        found = matches.matches_of(session, user.id, limit=10)
+    with turn.read() as session:
+        found = matches.matches_of(session, turn.user_id, limit=10)
         for pair, own, other in found:
             lines.append(
                 t(
@@ -177,134 +130,68 @@ async def my_matches(update: Update, context: Context) -> None:
             )
             rows.append(
                 [
-                    Button(f"#{other.id} ℹ️", f"sd:{other.id}"),
-                    Button(label(lang, "connect-interested"), f"ci:{other.id}"),
-                    Button(label(lang, "match-dismiss"), f"mt:x:{pair.id}"),
+                    Button(f"#{other.id} ℹ️", cb.CATALOGUE.data(cb.Cat.DETAILS, other.id)),
+                    Button(
+                        label(lang, "connect-interested"),
+                        cb.CATALOGUE.data(cb.Cat.INTERESTED, other.id),
+                    ),
+                    Button(label(lang, "match-dismiss"), cb.MATCH.data(cb.Match.DISMISS, pair.id)),
                 ]
             )
     if not found:
-        await send(context, chat.id, t(lang, "matches-empty"))
+        await turn.say(t(lang, "matches-empty"))
         return
-    await send(context, chat.id, "\n\n".join(lines), rows)
+    await turn.say("\n\n".join(lines), rows)
 
 
-async def match_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    raw = (query.data or "").removeprefix("mt:x:")
-    done = False
-    if raw.isdigit():
-        with transaction(s.sessions) as session:
-            done = matches.dismiss(session, user.id, int(raw))
+@handler(feature=cb.MATCH)
+async def match_button(turn: Turn[cb.Match]) -> None:
+    assert turn.call is not None
+    with turn.write() as session:
+        done = matches.dismiss(session, turn.user_id, turn.call.number())
     if not done:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
+        await turn.stale()
         return
-    await query.answer(t(lang, "match-dismissed")[:200])
-    await drop_keyboard(update)
+    await turn.answer("match-dismissed")
+    await turn.drop()
 
 
-async def connection_button(update: Update, context: Context) -> None:
+@handler(feature=cb.CONNECTION)
+async def connection_button(turn: Turn[cb.Conn]) -> None:
     """The owner accepts (contacts exchanged, by consent) or declines a request."""
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    parts = (query.data or "").split(":")
-    if len(parts) != 3 or parts[1] not in ("a", "d") or not parts[2].isdigit():
-        await query.answer(t(lang, "dialog-stale-button")[:200])
+    assert turn.call is not None
+    accept = turn.call.action is cb.Conn.ACCEPT
+    with turn.write() as session:
+        answered = connection_service.answer(
+            session, turn.user_id, turn.call.number(), accept, turn.now()
+        )
+    if answered is None:
+        await turn.stale()
         return
-    accept = parts[1] == "a"
-    outgoing: list[tuple[int, str]] = []
-    keys: list[str] = []
-    with transaction(s.sessions) as session:
-        connection = matches.answer_connection(session, user.id, int(parts[2]), accept, s.clock())
-        if connection is not None:
-            entry = session.get(Entry, connection.entry_id)
-            owner = delegates.get(session, user.id)
-            requester = delegates.get(session, connection.requester_id)
-            title = entry.title if entry else "—"
-            rlang = requester.language if requester else "en"
-            if not accept:
-                outgoing.append(
-                    (connection.requester_id, t(rlang, "connect-declined", title=title))
-                )
-            else:
-                outgoing.extend(_exchange(session, owner, requester, entry, title))
-            delegates.audit(
-                session,
-                s.clock(),
-                user.id,
-                "connection_" + connection.status,
-                f"connection:{connection.id}",
-            )
-            keys = enqueue(session, [Notice(uid, text) for uid, text in outgoing], s.clock())
-    if connection is None:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    await answer_and_drop(update)
-    key = "connect-you-accepted" if accept else "connect-you-declined"
-    await send(context, chat.id, t(lang, key))
-    await s.deliverer.run_keys(keys)
+    await turn.done()
+    await turn.say(t(turn.lang, "connect-you-accepted" if accept else "connect-you-declined"))
+    await turn.deliver(answered.told)
 
 
-def _exchange(session, owner, requester, entry, title):  # type: ignore[no-untyped-def]
-    """Each side gets the other's contact if the other consented; else the secretariat links."""
-    messages = []
-    via_secretariat = False
-    for me, other, other_entry in ((requester, owner, entry), (owner, requester, None)):
-        if me is None:
-            continue
-        if other is not None and other.consent == "direct":
-            text = (
-                t(me.language, "connect-accepted", title=title)
-                + "\n\n"
-                + contact_card(me.language, other, other_entry)
-            )
-        else:
-            text = t(me.language, "connect-accepted-secretariat", title=title)
-            via_secretariat = True
-        messages.append((me.user_id, text))
-    if via_secretariat:
-        for uid in connect_dialog.secretariat_ids(session):
-            row = delegates.get(session, uid)
-            slang = row.language if row else "en"
-            text = (
-                t(slang, "connect-secretariat-link", title=title)
-                + "\n\n"
-                + contact_card(slang, requester, None)
-                + "\n\n"
-                + contact_card(slang, owner, entry)
-            )
-            messages.append((uid, text))
-    return messages
-
-
-async def connections(update: Update, context: Context) -> None:
+@handler("secretariat")
+async def connections(turn: Turn[None]) -> None:
     """The secretariat's view of every connection: the meeting's partnerships."""
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    if await refused(update, context, "secretariat"):
-        return
+    lang = turn.lang
     lines = [t(lang, "connections-title")]
-    with services(context).sessions() as session:
-        for c in matches.all_connections(session, limit=40):
-            entry = session.get(Entry, c.entry_id)
-            requester = delegates.get(session, c.requester_id)
-            owner = delegates.get(session, c.owner_id) if c.owner_id else None
-            lines.append(
-                t(
-                    lang,
-                    "connections-line",
-                    id=entry.id if entry else 0,
-                    title=entry.title if entry else "—",
-                    requester=(requester.full_name or "—") if requester else "—",
-                    owner=(owner.full_name or "—") if owner else t(lang, "entry-anonymous"),
-                    status=label(lang, f"connection-{c.status}"),
-                )
+    with turn.read() as session:
+        listed = connection_service.listing(session, limit=40)
+    for c in listed:
+        lines.append(
+            t(
+                lang,
+                "connections-line",
+                id=c.entry_id,
+                title=c.title,
+                requester=c.requester,
+                owner=c.owner if c.owner is not None else t(lang, "entry-anonymous"),
+                status=label(lang, f"connection-{c.status}"),
             )
+        )
     if len(lines) == 1:
         lines.append(t(lang, "connections-empty"))
-    await send(context, chat.id, "\n".join(lines))
+    await turn.say("\n".join(lines))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot.handlers.common import Context, language_and_roles, send, services
+from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
 from catalogue import delegates
 from catalogue.taxonomy import LANGUAGES
@@ -99,15 +99,12 @@ def services_from_app(application: Application[Any, Any, Any, Any, Any, Any]) ->
     return application.bot_data["services"]
 
 
-async def help_command(update: Update, context: Context) -> None:
-    user = update.effective_user
-    chat = update.effective_chat
-    assert user is not None and chat is not None
-    lang, user_roles = language_and_roles(update, context)
-    parts = [t(lang, "help-delegate")]
-    if "organiser" in user_roles:
-        parts.append(t(lang, "help-organiser"))
-    if "secretariat" in user_roles:
-        parts.append(t(lang, "help-secretariat"))
-    await send(context, chat.id, "\n\n".join(parts))
-    services(context).count("help")
+@handler()
+async def help_command(turn: Turn[None]) -> None:
+    parts = [t(turn.lang, "help-delegate")]
+    if "organiser" in turn.roles:
+        parts.append(t(turn.lang, "help-organiser"))
+    if "secretariat" in turn.roles:
+        parts.append(t(turn.lang, "help-secretariat"))
+    await turn.say("\n\n".join(parts))
+    turn.s.count("help")

@@ -5,20 +5,11 @@ Every action checks the role when it runs, not when its button was shown.
 
 from __future__ import annotations
 
-from telegram import Update
-
+from bot import callbacks as cb
 from bot.chart import area_chart
 from bot.dialogs import broadcast as broadcast_dialog
 from bot.dialogs.engine import LINEAR
-from bot.handlers.common import (
-    Context,
-    answer_and_drop,
-    language_of,
-    refused,
-    send,
-    send_screen,
-    services,
-)
+from bot.handlers.common import Turn, handler
 from bot.handlers.menu import publish_chat_menu
 from bot.i18n import label, t
 from bot.render import fit
@@ -28,32 +19,24 @@ from catalogue import countries, delegates, stats
 from catalogue import roles as role_service
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES
 from scheduler import broadcasts
-from storage.db import transaction
 
 ORGANISERS = {"organiser", "secretariat"}
 
 
-async def broadcast(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    if await refused(update, context, *ORGANISERS):
-        return
-    screen = services(context).dialogs.start(
-        user.id, broadcast_dialog.NAME, lang, data={"lang": lang, "texts": {}}, mode=LINEAR
+@handler(*ORGANISERS)
+async def broadcast(turn: Turn[None]) -> None:
+    data = {"lang": turn.lang, "texts": {}}
+    await turn.show(
+        turn.s.dialogs.start(turn.user_id, broadcast_dialog.NAME, turn.lang, data=data, mode=LINEAR)
     )
-    await send_screen(context, chat.id, screen)
 
 
-async def broadcasts_list(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    if await refused(update, context, *ORGANISERS):
-        return
+@handler(*ORGANISERS)
+async def broadcasts_list(turn: Turn[None]) -> None:
+    lang = turn.lang
     lines = [t(lang, "broadcasts-title")]
     rows: list[list[Button]] = []
-    with services(context).sessions() as session:
+    with turn.read() as session:
         for b in broadcasts.active(session):
             preview = next(iter((b.texts or {}).values()), "")
             lines.append(
@@ -67,10 +50,11 @@ async def broadcasts_list(update: Update, context: Context) -> None:
                     preview=_plain(preview)[:60],
                 )
             )
-            rows.append([Button(label(lang, "broadcast-cancel") + f" #{b.id}", f"bc:x:{b.id}")])
+            cancel = cb.BROADCAST.data(cb.Broadcast.CANCEL, b.id)
+            rows.append([Button(label(lang, "broadcast-cancel") + f" #{b.id}", cancel)])
     if not rows:
         lines.append(t(lang, "broadcasts-none"))
-    await send(context, chat.id, "\n".join(lines), rows)
+    await turn.say("\n".join(lines), rows)
 
 
 def _plain(html_text: str) -> str:
@@ -80,27 +64,18 @@ def _plain(html_text: str) -> str:
         return ""
 
 
-async def broadcast_button(update: Update, context: Context) -> None:
-    """bc:x:<id> cancels a broadcast (what is sent stays sent; the rest is dropped)."""
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    if await refused(update, context, *ORGANISERS):
-        return
-    raw = (query.data or "").removeprefix("bc:x:")
-    if not raw.isdigit():
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    with transaction(s.sessions) as session:
-        done = broadcasts.cancel(session, int(raw), s.clock())
-        if done:
-            delegates.audit(session, s.clock(), user.id, "broadcast_cancel", f"broadcast:{raw}")
+@handler(*ORGANISERS, feature=cb.BROADCAST)
+async def broadcast_button(turn: Turn[cb.Broadcast]) -> None:
+    """Cancel a broadcast (what is sent stays sent; the rest is dropped)."""
+    assert turn.call is not None
+    broadcast_id = turn.call.number()
+    with turn.write() as session:
+        done = broadcasts.cancel(session, broadcast_id, turn.now(), by=turn.user_id)
     if not done:
-        await query.answer(t(lang, "broadcast-cannot-cancel")[:200])
+        await turn.answer("broadcast-cannot-cancel")
         return
-    await answer_and_drop(update)
-    await send(context, chat.id, t(lang, "broadcast-cancelled", id=int(raw)))
+    await turn.done()
+    await turn.say(t(turn.lang, "broadcast-cancelled", id=broadcast_id))
 
 
 def stats_text(lang: str, figures: dict[str, object]) -> str:
@@ -180,122 +155,76 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
     return fit("\n".join(lines))
 
 
-async def stats_command(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    if await refused(update, context, *ORGANISERS):
-        return
-    with services(context).sessions() as session:
+@handler(*ORGANISERS)
+async def stats_command(turn: Turn[None]) -> None:
+    with turn.read() as session:
         figures = stats.figures(session)
-    await send(context, chat.id, stats_text(lang, figures))
-    by_area = figures["entries"]["approved_by_area"]
-    png = area_chart(lang, by_area)
-    await context.bot.send_photo(
-        chat.id, png, caption=t(lang, "stats-chart-caption"), parse_mode="HTML"
+    await turn.say(stats_text(turn.lang, figures))
+    png = area_chart(turn.lang, figures["entries"]["approved_by_area"])
+    await turn.context.bot.send_photo(
+        turn.chat_id, png, caption=t(turn.lang, "stats-chart-caption"), parse_mode="HTML"
     )
 
 
-async def invite(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    if await refused(update, context, "secretariat"):
-        return
-    rows = [[Button(label(lang, f"role-{r}"), f"iv:{r}") for r in role_service.GRANTABLE]]
-    await send(context, chat.id, t(lang, "invite-ask"), rows)
+@handler("secretariat")
+async def invite(turn: Turn[None]) -> None:
+    rows = [
+        [
+            Button(label(turn.lang, f"role-{r}"), cb.INVITE.data(cb.Invite.ROLE, r))
+            for r in role_service.GRANTABLE
+        ]
+    ]
+    await turn.say(t(turn.lang, "invite-ask"), rows)
 
 
-async def invite_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    role = (query.data or "").removeprefix("iv:")
-    if await refused(update, context, "secretariat"):
-        return
-    if role not in role_service.GRANTABLE:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    with transaction(s.sessions) as session:
-        invitation = role_service.invite(session, role, user.id, s.clock())
-        token = invitation.token
-    await query.answer()
-    link = f"https://t.me/{context.bot.username}?start=inv_{token}"
-    await send(
-        context,
-        chat.id,
-        t(lang, "invite-link", role=label(lang, f"role-{role}"), link=link, hours=48),
+@handler("secretariat", feature=cb.INVITE)
+async def invite_button(turn: Turn[cb.Invite]) -> None:
+    assert turn.call is not None
+    role = turn.call.word()
+    with turn.write() as session:
+        token = role_service.invite(session, role, turn.user_id, turn.now()).token
+    await turn.answer()
+    link = f"https://t.me/{turn.context.bot.username}?start=inv_{token}"
+    await turn.say(
+        t(turn.lang, "invite-link", role=label(turn.lang, f"role-{role}"), link=link, hours=48)
     )
 
 
-async def redeem(update: Update, context: Context, token: str) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    with transaction(s.sessions) as session:
-        outcome, role = role_service.redeem(session, token[:64], user.id, s.clock())
-        user_roles = delegates.roles_of(session, user.id)
+async def redeem(turn: Turn[object], token: str) -> None:
+    with turn.write() as session:
+        outcome, role = role_service.redeem(session, token[:64], turn.user_id, turn.now())
+        user_roles = delegates.roles_of(session, turn.user_id)
     if outcome == "ok" and role:
-        await send(context, chat.id, t(lang, "invite-ok", role=label(lang, f"role-{role}")))
-        await publish_chat_menu(context.application, user.id, lang, user_roles)
+        await turn.say(t(turn.lang, "invite-ok", role=label(turn.lang, f"role-{role}")))
+        await publish_chat_menu(turn.context.application, turn.user_id, turn.lang, user_roles)
     else:
-        await send(context, chat.id, t(lang, f"invite-{outcome}"))
+        await turn.say(t(turn.lang, f"invite-{outcome}"))
 
 
-async def roles_command(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    lang = language_of(update, context)
-    if await refused(update, context, "secretariat"):
-        return
+@handler("secretariat")
+async def roles_command(turn: Turn[None]) -> None:
+    lang = turn.lang
     lines = [t(lang, "roles-title")]
     rows: list[list[Button]] = []
-    with services(context).sessions() as session:
+    with turn.read() as session:
         for uid, user_roles in sorted(delegates.admins(session).items()):
             row = delegates.get(session, uid)
             name = row.full_name if row and row.full_name else str(uid)
             for role in sorted(user_roles):
-                lines.append(
-                    t(
-                        lang,
-                        "roles-line",
-                        name=name,
-                        user=str(uid),
-                        role=label(lang, f"role-{role}"),
-                    )
-                )
-                if uid != user.id:
-                    rows.append(
-                        [
-                            Button(
-                                label(
-                                    lang,
-                                    "roles-revoke",
-                                    name=name[:30],
-                                    role=label(lang, f"role-{role}"),
-                                ),
-                                f"rl:r:{uid}:{role}",
-                            )
-                        ]
-                    )
-    await send(context, chat.id, fit("\n".join(lines)), rows[:50])
+                role_name = label(lang, f"role-{role}")
+                lines.append(t(lang, "roles-line", name=name, user=str(uid), role=role_name))
+                if uid != turn.user_id:
+                    text = label(lang, "roles-revoke", name=name[:30], role=role_name)
+                    rows.append([Button(text, cb.ROLES.data(cb.Roles.REVOKE, uid, role))])
+    await turn.say(fit("\n".join(lines)), rows[:50])
 
 
-async def roles_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    if await refused(update, context, "secretariat"):
-        return
-    parts = (query.data or "").split(":")
-    if len(parts) != 4 or not parts[2].isdigit() or parts[3] not in role_service.GRANTABLE:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    with transaction(s.sessions) as session:
-        done = role_service.revoke(session, int(parts[2]), parts[3], s.clock(), by=user.id)
-    await answer_and_drop(update)
-    key = "roles-revoked" if done else "dialog-stale-button"
-    await send(context, chat.id, t(lang, key))
+@handler("secretariat", feature=cb.ROLES)
+async def roles_button(turn: Turn[cb.Roles]) -> None:
+    assert turn.call is not None
+    with turn.write() as session:
+        done = role_service.revoke(
+            session, turn.call.number(0), turn.call.word(1), turn.now(), by=turn.user_id
+        )
+    await turn.done()
+    await turn.say(t(turn.lang, "roles-revoked" if done else "dialog-stale-button"))

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from telegram import Update
-
+from bot import callbacks as cb
 from bot.dialogs.engine import EDIT
-from bot.handlers.common import (
-    Context,
-    answer_and_drop,
-    language_of,
-    send,
-    send_screen,
-    services,
-)
+from bot.handlers.common import Turn, handler
 from bot.handlers.menu import publish_chat_menu
 from bot.i18n import label, t
 from bot.keyboards import languages
 from bot.render import profile_card
 from bot.screens import Button
 from catalogue import delegates
-from catalogue.taxonomy import is_language
-from scheduler import service as scheduler_service
-from storage.db import transaction
 
 EDITABLE = delegates.PROFILE_FIELDS
 
@@ -29,132 +18,106 @@ EDITABLE = delegates.PROFILE_FIELDS
 def _edit_rows(lang: str, actor_kind: str | None) -> list[list[Button]]:
     fields = [f for f in EDITABLE if f != "organisation" or not delegates.is_state(actor_kind)]
     buttons = [
-        Button(label(lang, "profile-edit-button", field=label(lang, f"field-{f}")), f"prof:{f}")
-        for f in fields
+        Button(
+            label(lang, "profile-edit-button", field=label(lang, f"field-{f}")),
+            cb.PROFILE.data(cb.Profile.EDIT, f),
+        )
+        for f in [*fields, "language"]
     ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append(
-        [
-            Button(
-                label(lang, "profile-edit-button", field=label(lang, "field-language")),
-                "prof:language",
-            )
-        ]
-    )
-    return rows
+    language = buttons.pop()
+    return [buttons[i : i + 2] for i in range(0, len(buttons), 2)] + [[language]]
 
 
-async def profile(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
+@handler()
+async def profile(turn: Turn[None]) -> None:
     text, rows = "", []
-    with s.sessions() as session:
-        row = delegates.get(session, user.id)
+    with turn.read() as session:
+        row = delegates.get(session, turn.user_id)
         if row is not None and row.registered_at is not None:
-            text = profile_card(lang, row, s.clock()) + "\n\n" + t(lang, "profile-edit-hint")
-            rows = _edit_rows(lang, row.actor_kind)
+            text = (
+                profile_card(turn.lang, row, turn.now())
+                + "\n\n"
+                + t(turn.lang, "profile-edit-hint")
+            )
+            rows = _edit_rows(turn.lang, row.actor_kind)
     if not text:
-        await send(context, chat.id, t(lang, "error-not-registered"))
+        await turn.say(t(turn.lang, "error-not-registered"))
         return
-    await send(context, chat.id, text, rows)
+    await turn.say(text, rows)
 
 
-async def profile_button(update: Update, context: Context) -> None:
+@handler(feature=cb.PROFILE)
+async def profile_button(turn: Turn[cb.Profile]) -> None:
     """An Edit button: open the profile dialog on that one field."""
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    field = (query.data or "").removeprefix("prof:")
+    assert turn.call is not None
+    field = turn.call.word()
     if field == "language":
-        await query.answer()
-        await send(context, chat.id, t(lang, "language-ask"), languages())
+        await turn.answer()
+        await turn.say(t(turn.lang, "language-ask"), languages())
         return
-    with s.sessions() as session:
-        row = delegates.get(session, user.id)
+    with turn.read() as session:
+        row = delegates.get(session, turn.user_id)
         draft = delegates.profile_data(row) if row and row.registered_at else None
-    if draft is None or field not in EDITABLE:
-        await query.answer(t(lang, "dialog-stale-button")[:200])
+    if draft is None or (field == "organisation" and delegates.is_state(draft.get("actor_kind"))):
+        await turn.stale()
         return
-    if field == "organisation" and delegates.is_state(draft.get("actor_kind")):
-        await query.answer(t(lang, "dialog-stale-button")[:200])
-        return
-    await answer_and_drop(update)
-    screen = s.dialogs.start(user.id, "profile", lang, data=draft, mode=EDIT, at_step=field)
-    await send_screen(context, chat.id, screen)
+    await turn.done()
+    await turn.show(
+        turn.s.dialogs.start(
+            turn.user_id, "profile", turn.lang, data=draft, mode=EDIT, at_step=field
+        )
+    )
 
 
-async def language(update: Update, context: Context) -> None:
-    chat = update.effective_chat
-    assert chat is not None
-    lang = language_of(update, context)
-    await send(context, chat.id, t(lang, "language-ask"), languages())
+@handler()
+async def language(turn: Turn[None]) -> None:
+    await turn.say(t(turn.lang, "language-ask"), languages())
 
 
-async def language_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    code = (query.data or "").removeprefix("lang:")
-    if not is_language(code):
-        await query.answer(t(language_of(update, context), "dialog-stale-button")[:200])
-        return
-    with transaction(s.sessions) as session:
-        delegates.ensure(session, user.id, code, user.username, s.clock())
-        delegates.set_language(session, user.id, code, s.clock())
-        user_roles = delegates.roles_of(session, user.id)
-    await query.answer()
-    await send(context, chat.id, t(code, "language-set"))
+@handler(feature=cb.LANGUAGE)
+async def language_button(turn: Turn[cb.Language]) -> None:
+    assert turn.call is not None
+    code = turn.call.word()
+    with turn.write() as session:
+        delegates.ensure(session, turn.user_id, code, turn.username, turn.now())
+        delegates.set_language(session, turn.user_id, code, turn.now())
+        user_roles = delegates.roles_of(session, turn.user_id)
+    await turn.answer()
+    await turn.say(t(code, "language-set"))
     if user_roles - {"delegate"}:
-        await publish_chat_menu(context.application, user.id, code, user_roles)
-    screen = s.dialogs.show(user.id, code)
+        await publish_chat_menu(turn.context.application, turn.user_id, code, user_roles)
+    screen = turn.s.dialogs.show(turn.user_id, code)
     if screen is not None:  # ask the open question again, now in the new language
-        await send_screen(context, chat.id, screen)
+        await turn.show(screen)
 
 
-async def forget_me(update: Update, context: Context) -> None:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    in_dialog = s.dialogs.active(user.id) is not None
-    with s.sessions() as session:
-        row = delegates.get(session, user.id)
+@handler()
+async def forget_me(turn: Turn[None]) -> None:
+    in_dialog = turn.s.dialogs.active(turn.user_id) is not None
+    with turn.read() as session:
+        row = delegates.get(session, turn.user_id)
         holds_data = row is not None and (
             row.registered_at is not None or row.full_name is not None or in_dialog
         )
     if not holds_data:
-        await send(context, chat.id, t(lang, "forget-nothing"))
+        await turn.say(t(turn.lang, "forget-nothing"))
         return
     rows = [
         [
-            Button(label(lang, "forget-yes"), "forget:yes"),
-            Button(label(lang, "forget-no"), "forget:no"),
+            Button(label(turn.lang, "forget-yes"), cb.FORGET.data(cb.Forget.YES)),
+            Button(label(turn.lang, "forget-no"), cb.FORGET.data(cb.Forget.NO)),
         ]
     ]
-    await send(context, chat.id, t(lang, "forget-confirm"), rows)
+    await turn.say(t(turn.lang, "forget-confirm"), rows)
 
 
-async def forget_button(update: Update, context: Context) -> None:
-    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
-    assert query is not None and chat is not None and user is not None
-    s = services(context)
-    lang = language_of(update, context)
-    choice = (query.data or "").removeprefix("forget:")
-    if choice not in ("yes", "no"):
-        await query.answer(t(lang, "dialog-stale-button")[:200])
+@handler(feature=cb.FORGET)
+async def forget_button(turn: Turn[cb.Forget]) -> None:
+    assert turn.call is not None
+    await turn.done()
+    if turn.call.action is cb.Forget.NO:
+        await turn.say(t(turn.lang, "forget-kept"))
         return
-    await answer_and_drop(update)
-    if choice == "no":
-        await send(context, chat.id, t(lang, "forget-kept"))
-        return
-    with transaction(s.sessions) as session:
-        done = delegates.forget(session, user.id, s.clock())
-        # No subscriber any more: every pending reminder of theirs is dropped.
-        agenda = scheduler_service.current(session, s.settings.agenda_file)
-        scheduler_service.replan(
-            session, agenda, s.clock(), s.settings.reminder_lead_minutes, {user.id}
-        )
-    await send(context, chat.id, t(lang, "forget-done" if done else "forget-nothing"))
+    with turn.write() as session:
+        done = delegates.forget(session, turn.user_id, turn.now())
+    await turn.say(t(turn.lang, "forget-done" if done else "forget-nothing"))

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot import callbacks as cb
 from bot.i18n import label, t
 from fakegram.driver import FakeUser, Harness
 from scheduler.agenda import default_text
@@ -148,7 +149,7 @@ async def test_the_lead_time_is_chosen_by_button_and_forged_values_are_refused(
             .all()
         )
         assert [d.astimezone(UTC) for d in due] == [OPENING_UTC - timedelta(minutes=60)]
-    await ro.press_data("rm:l:7")
+    await ro.press_data("rm:l:7")  # 7 minutes is not one of the choices
     assert ro.last_answer()["text"] == t("en", "dialog-stale-button")  # type: ignore[index]
     with harness.services.sessions() as session:
         prefs = session.get(ReminderPrefs, 901_009)
@@ -222,5 +223,5 @@ async def test_a_delegate_sending_a_file_gets_the_usual_answer(harness: Harness)
     va = await delegate(harness, 901_013, "en", "Panama")
     await va.send_file("agenda.yaml", default_text().encode())
     assert va.last_text() == t("en", "error-not-understood")
-    await va.press_data("agu:y")
+    await va.press_data(cb.AGENDA_UPLOAD.data(cb.Upload.APPLY))
     assert va.last_answer()["text"] == t("en", "error-not-allowed")  # type: ignore[index]

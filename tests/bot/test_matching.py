@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import callbacks as cb
 from bot.i18n import label, t
 from fakegram.driver import FakeUser, Harness
 from storage.models import Connection, MatchPair
@@ -228,7 +229,7 @@ async def test_interest_then_acceptance_shares_contacts_by_consent(harness: Harn
     await approve_pending(harness)
     seeker = await delegate(harness, 820, "fr", name="Marie Joseph", consent="secretariat")
     entry_id = entries_of(harness, 819)[0].id
-    await seeker.press_data(f"sd:{entry_id}")
+    await seeker.press_data(cb.CATALOGUE.data(cb.Cat.DETAILS, entry_id))
     await seeker.press(label("fr", "connect-interested"))
     await seeker.send("Nous aimerions former nos équipes en télémédecine.")
     assert seeker.last_text() == shown(
@@ -260,14 +261,14 @@ async def test_a_declined_request_is_told_politely_and_shares_nothing(harness: H
     await approve_pending(harness)
     seeker = await delegate(harness, 822, "es")
     entry_id = entries_of(harness, 821)[0].id
-    await seeker.press_data(f"ci:{entry_id}")
+    await seeker.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry_id))
     await seeker.press(label("es", "entry-skip"))
     await owner.press(label("en", "connect-decline"))
     assert seeker.last_text() == shown(
         "es", "connect-declined", title="Solar power for health facilities"
     )
     assert "olive@example.org" not in " ".join(seeker.messages())
-    await seeker.press_data(f"ci:{entry_id}")
+    await seeker.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry_id))
     await seeker.press(label("es", "entry-skip"))
     assert seeker.last_text() == t("es", "connect-refused-already")
 
@@ -277,11 +278,11 @@ async def test_nobody_can_answer_a_request_that_is_not_theirs(harness: Harness) 
     await submit_entry(owner, "en")
     await approve_pending(harness)
     seeker = await delegate(harness, 824, "en")
-    await seeker.press_data(f"ci:{entries_of(harness, 823)[0].id}")
+    await seeker.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 823)[0].id))
     await seeker.press(label("en", "entry-skip"))
     with harness.services.sessions() as session:
         connection_id = session.query(Connection).one().id
-    await seeker.press_data(f"cn:a:{connection_id}")
+    await seeker.press_data(cb.CONNECTION.data(cb.Conn.ACCEPT, connection_id))
     assert seeker.last_answer()["text"] == t("en", "dialog-stale-button")  # type: ignore[index]
     await seeker.send("/connections")
     assert seeker.last_text() == t("en", "error-not-allowed")

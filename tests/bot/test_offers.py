@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from bot import callbacks as cb
 from bot.i18n import label, t
 from catalogue import entries
 from fakegram.driver import Harness
@@ -153,7 +154,7 @@ async def test_an_entry_from_another_delegate_cannot_be_opened_or_withdrawn(
     await register(intruder, "en")
     await intruder.send(f"/open_{entry_id}")
     assert intruder.last_text() == t("en", "entry-not-found")
-    await intruder.press_data(f"ent:wy:{entry_id}")
+    await intruder.press_data(cb.ENTRY.data(cb.Entry.WITHDRAW_YES, entry_id))
     assert entries_of(harness, 608)[0].status == "pending"
 
 

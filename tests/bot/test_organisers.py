@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from bot import callbacks as cb
 from bot.i18n import label, t
 from catalogue import roles as role_service
 from fakegram.driver import FakeUser, Harness
@@ -245,7 +246,7 @@ async def test_delegates_cannot_broadcast_or_see_figures(harness: Harness) -> No
     for command in ("/broadcast", "/stats", "/broadcasts", "/invite", "/roles"):
         await d.send(command)
         assert d.last_text() == t("es", "error-not-allowed")
-    await d.press_data("bc:x:1")
+    await d.press_data(cb.BROADCAST.data(cb.Broadcast.CANCEL, 1))
     assert d.last_answer()["text"] == t("es", "error-not-allowed")  # type: ignore[index]
 
 
@@ -325,7 +326,8 @@ async def test_a_broadcast_interrupted_by_a_crash_resumes_with_each_delegate_get
     harness: Harness,
 ) -> None:
     from bot.jobs import make_deliverer
-    from scheduler import broadcasts, outbox
+    from scheduler import broadcasts
+    from storage import outbox
 
     users = await delegates_in(
         harness, [(1100 + i, "en", "member_state", "Chile") for i in range(6)]

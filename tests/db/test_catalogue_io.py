@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalogue import entries
+from catalogue import entries, review
 from catalogue import io as catalogue_io
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 
@@ -205,7 +205,7 @@ def test_contact_is_exported_only_with_consent(factory: sessionmaker[Session]) -
                 "en",
                 NOW,
             )
-            entries.decide(session, entry.id, entry.version, 99, "approve", None, NOW)
+            approve(session, entry.id, entry.version)
     contacts = {r["title"]: r["contact"] for r in exported(factory, "approved")}
     assert contacts == {"Offer number 1": "p1@example.org", "Offer number 2": None}
 
@@ -232,21 +232,23 @@ def test_two_reviewers_deciding_concurrently_only_one_wins(factory: sessionmaker
             NOW,
         )
         entry_id, version = entry.id, entry.version
+        for reviewer in (10, 11):
+            delegates.grant(session, reviewer, "secretariat", NOW)
     outcomes: list[str] = []
     barrier = threading.Barrier(2)
 
-    def review(reviewer: int, decision: str) -> None:
+    def decide_as(reviewer: int, decision: str) -> None:
         barrier.wait()
         try:
             with transaction(factory) as session:
-                entries.decide(session, entry_id, version, reviewer, decision, "r", NOW)
+                review.decide(session, reviewer, entry_id, version, decision, "r", NOW)
             outcomes.append(decision)
         except entries.AlreadyDecided:
             outcomes.append("already")
 
     threads = [
-        threading.Thread(target=review, args=(10, "approve")),
-        threading.Thread(target=review, args=(11, "reject")),
+        threading.Thread(target=decide_as, args=(10, "approve")),
+        threading.Thread(target=decide_as, args=(11, "reject")),
     ]
     for th in threads:
         th.start()
@@ -254,7 +256,7 @@ def test_two_reviewers_deciding_concurrently_only_one_wins(factory: sessionmaker
         th.join()
     assert sorted(outcomes)[0] == "already" and len(outcomes) == 2
     with factory() as session:
-        assert len([e for e in entries.history(session, entry_id) if e.action != "submit"]) == 1
+        assert len([e for e in review.history(session, entry_id) if e.action != "submit"]) == 1
 
 
 def test_the_command_line_import_and_export(tmp_path: Path) -> None:
@@ -297,6 +299,14 @@ def test_the_command_line_import_and_export(tmp_path: Path) -> None:
     assert xlsx.returncode == 0 and (tmp_path / "c.xlsx").stat().st_size > 1000
 
 
+def approve(session: Session, entry_id: int, version: int) -> None:
+    """Approved by a secretariat member (user 99), through the one review service."""
+    from catalogue import delegates
+
+    delegates.grant(session, 99, "secretariat", NOW)
+    review.decide(session, 99, entry_id, version, "approve", None, NOW)
+
+
 def approved_entry(session: Session, uid: int, kind: str, title: str, lang: str = "en") -> int:
     """A registered delegate's entry, approved by the secretariat."""
     from catalogue import delegates
@@ -331,15 +341,16 @@ def approved_entry(session: Session, uid: int, kind: str, title: str, lang: str 
         lang,
         NOW,
     )
-    entries.decide(session, entry.id, entry.version, 99, "approve", None, NOW)
+    approve(session, entry.id, entry.version)
     return entry.id
 
 
 def test_an_offer_imported_approved_is_announced_to_the_delegate_whose_need_matches(
     factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    from bot.dialogs.review import announce_imported
+    from bot.notices import render
     from catalogue.matches import CatalogueIndex
+    from catalogue.review import announce_imported
     from storage.models import Delivery, MatchPair
 
     with transaction(factory) as session:
@@ -353,14 +364,20 @@ def test_an_offer_imported_approved_is_announced_to_the_delegate_whose_need_matc
             return announce_imported(session, CatalogueIndex(), report.published, NOW)
 
     assert import_and_announce() == 1
+    def match_notices(session: Session) -> list[Delivery]:
+        rows = session.query(Delivery).all()
+        return [d for d in rows if d.payload.get("about") == "match-new"]
+
     with factory() as session:
-        queued = session.query(Delivery).all()
+        queued = match_notices(session)
         assert session.query(MatchPair).count() == 1
-    assert [d.user_id for d in queued] == [1]
-    assert "Cooperação técnica em telessaúde" in queued[0].payload["text"]
+        assert [d.user_id for d in queued] == [1]
+        assert queued[0].payload["about"] == "match-new"
+        said = render(session, "fr", queued[0].payload)  # the need's owner reads it in French
+        assert said is not None and "Cooperação técnica em telessaúde" in said[0]
     assert import_and_announce() == 0  # the same file again: nothing new to tell
     with factory() as session:
-        assert session.query(Delivery).count() == 1
+        assert len(match_notices(session)) == 1
 
 
 def test_two_processes_approving_a_pair_at_once_record_and_notify_it_once(
@@ -373,24 +390,23 @@ def test_two_processes_approving_a_pair_at_once_record_and_notify_it_once(
             approved_entry(session, 1, "need", "Telemedicine for rural clinics"),
             approved_entry(session, 2, "offer", "Telemedicina para zonas rurales"),
         ]
-    notices: list[int] = []
     barrier = threading.Barrier(2)
 
     def approve_side(entry_id: int) -> None:
         catalogue = matches.CatalogueIndex()  # each process has its own index
         barrier.wait()
         with transaction(factory) as session:
-            notices.extend(
-                n.user_id for n in matches.record_matches(session, catalogue, entry_id, NOW)
-            )
+            matches.record_matches(session, catalogue, entry_id, NOW)
 
     threads = [threading.Thread(target=approve_side, args=(i,)) for i in ids]
     for th in threads:
         th.start()
     for th in threads:
         th.join()
-    from storage.models import MatchPair
+    from storage.models import Delivery, MatchPair
 
     with factory() as session:
         assert session.query(MatchPair).count() == 1
-    assert sorted(notices) == [1, 2]
+        rows = session.query(Delivery).filter_by(kind="tell").all()
+        told = sorted(d.user_id for d in rows if d.payload["about"] == "match-new")
+    assert told == [1, 2]

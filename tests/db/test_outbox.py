@@ -12,10 +12,10 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from scheduler import outbox
 from scheduler.agenda import default_text, parse
 from scheduler.delivery import MAX_ATTEMPTS, Deliverer, Message, RateLimiter, SendResult
 from scheduler.planning import Planned, Subscriber, plan
+from storage import outbox
 from storage.db import transaction
 from storage.models import Delivery
 

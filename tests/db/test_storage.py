@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from catalogue import delegates, entries
+from catalogue import delegates, searches
 from storage.db import is_current, make_engine, make_session_factory, transaction, upgrade
 from storage.models import Base, Delegate, SavedSearch
 
@@ -132,7 +132,7 @@ def test_stored_search_queries_go_after_two_weeks_and_with_forget_me(db_url: str
                 SavedSearch(user_id=user_id, query=query, created_at=now - timedelta(days=age_days))
             )
     with transaction(factory) as session:
-        assert entries.prune_searches(session, now) == 2
+        assert searches.prune(session, now) == 2
     with transaction(factory) as session:
         assert delegates.forget(session, 1, now)
     with factory() as session:

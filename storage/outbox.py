@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, and_, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from scheduler.planning import Planned
 from storage.models import Delivery, SendPace
 
 LEASE = timedelta(seconds=90)
@@ -55,6 +54,21 @@ def _row(
         "attempts": 0,
         "created_at": now,
     }
+
+
+class Planned(Protocol):
+    """A delivery the scheduler wants to exist (a reminder, a digest)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def user_id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def due_at(self) -> datetime: ...
+    @property
+    def payload(self) -> dict[str, Any]: ...
 
 
 @dataclass
@@ -238,3 +252,13 @@ def pause_all(session: Session, until: datetime) -> None:
         .values(next_free=until)
         .execution_options(synchronize_session=False)
     )
+
+
+def drop_user(session: Session, user_id: int, reason: str) -> int:
+    """Nothing more is sent to this person (they asked to be forgotten)."""
+    gone = session.execute(
+        update(Delivery)
+        .where(Delivery.user_id == user_id, Delivery.status == "pending")
+        .values(status="dropped", last_error=reason)
+    )
+    return int(gone.rowcount)  # type: ignore[attr-defined]

@@ -1,17 +1,21 @@
-"""Agenda and reminder services: what the handlers and commands call."""
+"""The agenda and each person's reminders: stored, changed and re-planned here, for the
+chat, the command line and the console alike."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scheduler import outbox, planning
+from scheduler import planning
 from scheduler.agenda import Agenda, Change, Problem, default_text, diff, parse
-from storage.models import AgendaVersion, Delegate, ReminderPrefs
+from storage import outbox
+from storage.audit import audit
+from storage.models import AgendaVersion, Delegate, Meta, ReminderPrefs
 
 _parsed: dict[tuple[int, str | None], Agenda] = {}
 
@@ -197,4 +201,90 @@ def apply(
     command line and the chat's upload both call this."""
     agenda, change = import_text(session, text, source, by, now, agenda_file)
     planned = replan(session, agenda, now, lead)
-    return Applied(agenda, change, planned, change_notices(session, change, now, lead))
+    applied = Applied(agenda, change, planned, change_notices(session, change, now, lead))
+    audit(session, now, by, "agenda_import", None, {"source": source[:50], "notices": applied.told})
+    return applied
+
+
+@dataclass
+class Preview:
+    """A new agenda file checked against the current one, before anyone applies it."""
+
+    problems: list[Problem]
+    change: Change | None = None
+
+
+def stage(session: Session, user_id: int, text: str, agenda_file: str | None = None) -> Preview:
+    """Check an uploaded agenda and keep it, waiting for its uploader to confirm the change."""
+    new, problems = parse(text)
+    if new is None:
+        return Preview(problems)
+    change = diff(current(session, agenda_file), new)
+    if not change.empty():
+        key = f"agenda-upload:{user_id}"
+        row = session.get(Meta, key)
+        if row is None:
+            session.add(Meta(key=key, value=text))
+        else:
+            row.value = text
+    return Preview([], change)
+
+
+def apply_staged(
+    session: Session,
+    user_id: int,
+    confirm: bool,
+    now: datetime,
+    lead: int,
+    agenda_file: str | None = None,
+) -> Applied | bool | None:
+    """The uploader's answer: applied (the result), kept (False), or None if nothing waits."""
+    row = session.get(Meta, f"agenda-upload:{user_id}")
+    if row is None:
+        return None
+    text = row.value
+    session.delete(row)
+    if not confirm:
+        return False
+    return apply(session, text, "chat", user_id, now, lead, agenda_file)
+
+
+class PrefsChange(StrEnum):
+    TOGGLE = "toggle"
+    LEAD = "lead"
+    DIGEST = "digest"
+    ALL = "all"
+    SESSION = "session"
+
+
+def change_reminders(
+    session: Session,
+    user_id: int,
+    change: PrefsChange,
+    value: int | str | None,
+    agenda: Agenda,
+    now: datetime,
+    lead: int,
+) -> ReminderPrefs:
+    """Change one of a person's reminder settings, and re-plan their reminders at once."""
+    prefs = ensure_prefs(session, user_id, lead, now)
+    followed = [s.id for s in agenda.sessions if s.kind != "break"]
+    if change is PrefsChange.TOGGLE:
+        prefs.enabled = not prefs.enabled
+    elif change is PrefsChange.LEAD:
+        if value not in planning.LEAD_CHOICES:
+            raise ValueError(value)
+        prefs.lead_minutes = int(value)
+    elif change is PrefsChange.DIGEST:
+        prefs.digest = not prefs.digest
+    elif change is PrefsChange.ALL:
+        prefs.all_sessions, prefs.sessions = True, []
+    else:
+        if value not in followed:
+            raise ValueError(value)
+        chosen = set(followed) if prefs.all_sessions else set(prefs.sessions or [])
+        chosen ^= {str(value)}
+        prefs.all_sessions, prefs.sessions = False, sorted(chosen)
+    prefs.updated_at = now
+    replan(session, agenda, now, lead, users={user_id})
+    return prefs

@@ -1,0 +1,266 @@
+"""Callback data: one typed codec per feature.
+
+A button carries `prefix:action:value:value…`, at most 64 bytes (Telegram's limit). Each
+feature declares its actions as an enum and, per action, the kinds of value it carries: a
+whole number, or one of a fixed set of words. `parse` gives back the action and the values,
+converted, or None for anything else — a forged button, one from an older version, a value
+out of range — which the prologue (bot.handlers.common.handler) answers as a stale button.
+The dialog engine's own buttons (`d:`) keep their codec in bot.dialogs.engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from catalogue.delegates import PROFILE_FIELDS
+from catalogue.roles import GRANTABLE
+from catalogue.taxonomy import AREAS, LANGUAGES
+
+MAX_BYTES = 64
+INT = int  # a value kind: a non-negative whole number
+A = TypeVar("A", bound=StrEnum)
+Kind = type[int] | Collection[str]
+Value = int | str
+
+
+@dataclass(frozen=True)
+class Call(Generic[A]):
+    """A parsed button press: what to do, and the values it carries."""
+
+    action: A
+    values: tuple[Value, ...]
+
+    def number(self, index: int = 0) -> int:
+        value = self.values[index]
+        assert isinstance(value, int)
+        return value
+
+    def word(self, index: int = 0) -> str:
+        return str(self.values[index])
+
+
+class Feature(Generic[A]):
+    def __init__(self, prefix: str, actions: Mapping[A, tuple[Kind, ...]]) -> None:
+        self.prefix = prefix
+        self.actions = dict(actions)
+        self.pattern = rf"^{prefix}:"  # what CallbackQueryHandler routes on
+
+    def data(self, action: A, *values: Value) -> str:
+        kinds = self.actions[action]
+        if len(values) != len(kinds) or _convert(kinds, [str(v) for v in values]) is None:
+            raise ValueError(f"{self.prefix}:{action.value} takes {kinds}, not {values}")
+        data = ":".join([self.prefix, action.value, *(str(v) for v in values)])
+        if len(data.encode()) > MAX_BYTES:
+            raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
+        return data
+
+    def parse(self, data: str | None) -> Call[A] | None:
+        parts = (data or "").split(":")
+        if len(parts) < 2 or parts[0] != self.prefix:
+            return None
+        action = next((a for a in self.actions if a.value == parts[1]), None)
+        if action is None:
+            return None
+        values = _convert(self.actions[action], parts[2:])
+        return None if values is None else Call(action, values)
+
+
+def _convert(kinds: tuple[Kind, ...], raw: list[str]) -> tuple[Value, ...] | None:
+    if len(raw) != len(kinds):
+        return None
+    values: list[Value] = []
+    for kind, text in zip(kinds, raw, strict=True):
+        if kind is int:
+            if not (text.isascii() and text.isdigit()) or len(text) > 18:
+                return None
+            values.append(int(text))
+        elif isinstance(kind, Collection) and text in kind:
+            values.append(text)
+        else:
+            return None
+    return tuple(values)
+
+
+class Entry(StrEnum):
+    OPEN = "o"
+    EDIT = "e"
+    WITHDRAW = "w"
+    WITHDRAW_YES = "wy"
+    WITHDRAW_NO = "wn"
+
+
+ENTRY = Feature("ent", {a: (INT,) for a in Entry})
+
+
+class Draft(StrEnum):
+    DISCARD = "y"
+    KEEP = "n"
+
+
+DRAFT = Feature("cd", {a: () for a in Draft})
+
+
+class Menu(StrEnum):
+    OFFER = "offer"
+    NEED = "need"
+    MINE = "mine"
+
+
+MENU = Feature("menu", {a: () for a in Menu})
+
+
+class Review(StrEnum):
+    APPROVE = "a"
+    CHANGES = "c"
+    REJECT = "r"
+    SKIP = "s"
+    HISTORY = "h"
+    NEXT = "n"
+
+
+REVIEW = Feature(
+    "rv",
+    {
+        Review.APPROVE: (INT, INT),  # entry id, the version the reviewer saw
+        Review.CHANGES: (INT, INT),
+        Review.REJECT: (INT, INT),
+        Review.SKIP: (INT,),
+        Review.HISTORY: (INT,),
+        Review.NEXT: (),
+    },
+)
+
+KIND_FILTER = ("-", "offer", "need")
+AREA_FILTER = ("-", *AREAS)
+
+
+class Search(StrEnum):
+    PAGE = "p"
+
+
+# search id, page, kind filter, area filter
+SEARCH = Feature("sr", {Search.PAGE: (INT, INT, KIND_FILTER, AREA_FILTER)})
+
+
+class Cat(StrEnum):
+    DETAILS = "d"
+    INTERESTED = "i"
+
+
+CATALOGUE = Feature("ct", {a: (INT,) for a in Cat})
+
+
+class Match(StrEnum):
+    DISMISS = "x"
+
+
+MATCH = Feature("mt", {Match.DISMISS: (INT,)})
+
+
+class Conn(StrEnum):
+    ACCEPT = "a"
+    DECLINE = "d"
+
+
+CONNECTION = Feature("cn", {a: (INT,) for a in Conn})
+
+
+class Agenda(StrEnum):
+    DAY = "d"
+
+
+AGENDA = Feature("ag", {Agenda.DAY: (INT,)})
+
+
+class Reminders(StrEnum):
+    TOGGLE = "t"
+    LEAD = "l"
+    DIGEST = "d"
+    ALL = "a"
+    SESSION = "s"
+
+
+REMINDERS = Feature(
+    "rm",
+    {
+        Reminders.TOGGLE: (),
+        Reminders.LEAD: (INT,),
+        Reminders.DIGEST: (),
+        Reminders.ALL: (),
+        Reminders.SESSION: (INT,),
+    },
+)
+
+
+class Upload(StrEnum):
+    APPLY = "y"
+    KEEP = "n"
+
+
+AGENDA_UPLOAD = Feature("agu", {a: () for a in Upload})
+
+
+class Broadcast(StrEnum):
+    CANCEL = "x"
+
+
+BROADCAST = Feature("bc", {Broadcast.CANCEL: (INT,)})
+
+
+class Language(StrEnum):
+    SET = "s"
+
+
+LANGUAGE = Feature("lang", {Language.SET: (LANGUAGES,)})
+
+
+class Forget(StrEnum):
+    YES = "yes"
+    NO = "no"
+
+
+FORGET = Feature("forget", {a: () for a in Forget})
+
+
+class Invite(StrEnum):
+    ROLE = "r"
+
+
+INVITE = Feature("iv", {Invite.ROLE: (GRANTABLE,)})
+
+
+class Roles(StrEnum):
+    REVOKE = "r"
+
+
+ROLES = Feature("rl", {Roles.REVOKE: (INT, GRANTABLE)})  # user id, role
+
+
+class Profile(StrEnum):
+    EDIT = "e"
+
+
+PROFILE = Feature("prof", {Profile.EDIT: ((*PROFILE_FIELDS, "language"),)})
+
+FEATURES = (
+    ENTRY,
+    DRAFT,
+    MENU,
+    REVIEW,
+    SEARCH,
+    CATALOGUE,
+    MATCH,
+    CONNECTION,
+    AGENDA,
+    REMINDERS,
+    AGENDA_UPLOAD,
+    BROADCAST,
+    LANGUAGE,
+    FORGET,
+    INVITE,
+    ROLES,
+    PROFILE,
+)

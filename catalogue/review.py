@@ -1,0 +1,159 @@
+"""Submitting an entry and the secretariat's review of it, for the chat and the console alike.
+
+Each function is one action: it checks who may do it, changes the data, writes the history,
+and queues the notices (catalogue.notices) in the same transaction. The caller commits, then
+may deliver the returned outbox keys at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from catalogue import delegates, entries
+from catalogue.entries import AlreadyDecided, LimitReached, NotFound, event, snapshot
+from catalogue.matches import CatalogueIndex, record_matches
+from catalogue.notices import tell, tell_secretariat
+from storage.models import Entry, ReviewEvent
+
+__all__ = ["AlreadyDecided", "LimitReached", "NotAllowed", "NotFound", "NotRegistered"]
+
+DECISIONS = entries.DECISIONS
+REJECT_REASONS = entries.REJECT_REASONS
+
+
+class NotAllowed(Exception):
+    """The person does not hold the role the action needs (checked when it runs)."""
+
+
+class NotRegistered(Exception):
+    """Only a registered delegate can submit."""
+
+
+@dataclass
+class Done:
+    """What an action changed, and the outbox keys of the notices it queued."""
+
+    entry: Entry
+    told: list[str] = field(default_factory=list)
+
+
+def submit(
+    session: Session,
+    user_id: int,
+    kind: str,
+    values: dict[str, Any],
+    language: str,
+    now: datetime,
+    entry_id: int | None = None,
+) -> Done:
+    """A new entry, or an edit of `entry_id`, goes to review; the secretariat is told."""
+    owner = delegates.get(session, user_id)
+    if owner is None or owner.registered_at is None:
+        raise NotRegistered()
+    if entry_id:
+        entry = entries.resubmit(session, user_id, entry_id, values, now)
+    else:
+        entry = entries.submit(session, owner, kind, values, language, now)
+    return Done(entry, tell_secretariat(session, "entry-submitted", now, entry=entry.id))
+
+
+def decide(
+    session: Session,
+    reviewer: int,
+    entry_id: int,
+    version: int,
+    decision: str,
+    reason: str | None,
+    now: datetime,
+    catalogue: CatalogueIndex | None = None,
+) -> Done:
+    """Apply a decision to the version the reviewer saw; the owner is told, and on approval
+    the new match pairs are recorded and their owners told.
+
+    The conditional UPDATE is the lock: of two reviewers deciding at once, only one matches
+    `status = 'pending' AND version = :seen`; the other gets AlreadyDecided."""
+    if not delegates.has_role(session, reviewer, "secretariat"):
+        raise NotAllowed()
+    if decision not in DECISIONS:
+        raise ValueError(decision)
+    status = {"approve": "approved", "request_changes": "changes_requested", "reject": "rejected"}
+    result = session.execute(
+        update(Entry)
+        .where(Entry.id == entry_id, Entry.status == "pending", Entry.version == version)
+        .values(
+            status=status[decision],
+            version=Entry.version + 1,
+            decided_at=now,
+            updated_at=now,
+            review_note=reason,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise AlreadyDecided()
+    entry = session.get(Entry, entry_id)
+    assert entry is not None
+    session.refresh(entry)
+    if decision == "approve":
+        entry.published = snapshot(entry)
+    event(session, entry, now, reviewer, decision, reason)
+    told = []
+    owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+    if owner is not None and owner.active:
+        told.append(
+            tell(
+                session,
+                owner.user_id,
+                "entry-decided",
+                now,
+                entry=entry.id,
+                decision=decision,
+                reason=reason,
+                title=entry.title,
+            )
+        )
+    if decision == "approve" and catalogue is not None:
+        told += record_matches(session, catalogue, entry.id, now)
+    return Done(entry, told)
+
+
+def announce_imported(
+    session: Session, catalogue: CatalogueIndex, entry_ids: Sequence[int], now: datetime
+) -> int:
+    """Entries imported already approved are matched as an approval in the chat would be:
+    a delegate whose need was approved before the import hears of the imported offer."""
+    return sum(len(record_matches(session, catalogue, i, now)) for i in entry_ids)
+
+
+def next_pending(session: Session, after: int | None = None) -> Entry | None:
+    """The review queue, oldest first; `after` skips to the one after that entry."""
+    query = select(Entry).where(Entry.status == "pending")
+    if after is not None:
+        current = session.get(Entry, after)
+        if current is not None and current.submitted_at is not None:
+            query = query.where(
+                (Entry.submitted_at > current.submitted_at)
+                | ((Entry.submitted_at == current.submitted_at) & (Entry.id > after))
+            )
+    query = query.order_by(Entry.submitted_at, Entry.id).limit(1)
+    return session.execute(query).scalar_one_or_none()
+
+
+def queue_size(session: Session) -> int:
+    return int(
+        session.execute(select(func.count(Entry.id)).where(Entry.status == "pending")).scalar_one()
+    )
+
+
+def history(session: Session, entry_id: int) -> list[ReviewEvent]:
+    return list(
+        session.execute(
+            select(ReviewEvent).where(ReviewEvent.entry_id == entry_id).order_by(ReviewEvent.id)
+        ).scalars()
+    )
