@@ -27,7 +27,7 @@ from bot.retry import ReplyRetry
 from bot.services import Services, utc_now
 from bot.settings import Settings
 from bot.transport import AiohttpRequest
-from catalogue import delegates, vectors
+from catalogue import roles, vectors
 from catalogue.matches import CatalogueIndex
 from scheduler import agenda_store
 from storage import outbox
@@ -56,9 +56,7 @@ def build_services(
         upgrade(engine)
     sessions = make_session_factory(engine)
     with transaction(sessions) as session:
-        delegates.bootstrap_roles(
-            session, settings.secretariat_ids, settings.organiser_ids, clock()
-        )
+        roles.bootstrap_roles(session, settings.secretariat_ids, settings.organiser_ids, clock())
     catalogue = CatalogueIndex()  # loads the embedding model: a broken install stops here
     with transaction(sessions) as session:
         # Entries written before embeddings existed (or by another model) get theirs now.

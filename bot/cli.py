@@ -483,15 +483,14 @@ def cmd_agenda_show(args: argparse.Namespace) -> int:
 
 def cmd_roles(args: argparse.Namespace) -> int:
     from bot.services import utc_now
-    from catalogue import delegates
-    from catalogue import roles as role_service
+    from catalogue import delegates, roles
     from storage.db import transaction
 
     settings = load_settings()
     with database(settings) as factory:
         if args.roles_command == "list":
             with factory() as session:
-                admins = delegates.admins(session)
+                admins = roles.admins(session)
                 for uid, user_roles in sorted(admins.items()):
                     row = delegates.get(session, uid)
                     name = row.full_name if row and row.full_name else "(not registered)"
@@ -499,14 +498,14 @@ def cmd_roles(args: argparse.Namespace) -> int:
             if not admins:
                 print("No organisers or secretariat members.", file=sys.stderr)
             return 0
-        if args.role not in role_service.GRANTABLE:
-            print(f"ROLE must be one of: {', '.join(role_service.GRANTABLE)}", file=sys.stderr)
+        if args.role not in roles.GRANTABLE:
+            print(f"ROLE must be one of: {', '.join(roles.GRANTABLE)}", file=sys.stderr)
             return EXIT_USAGE
         with transaction(factory) as session:
             if args.roles_command == "grant":
-                changed = delegates.grant(session, args.user_id, args.role, utc_now())
+                changed = roles.grant(session, args.user_id, args.role, utc_now())
             else:
-                changed = role_service.revoke(session, args.user_id, args.role, utc_now())
+                changed = roles.revoke(session, args.user_id, args.role, utc_now())
         verb = "granted" if args.roles_command == "grant" else "revoked"
         print(f"{args.role} {verb} for {args.user_id}." if changed else "Nothing to change.")
         return 0

@@ -31,9 +31,7 @@ def render_delivery(
         if said is None:
             return None
         return Message(said[0], [[(b.label, b.data) for b in line] for line in said[1]])
-    if (
-        row.kind == "text"
-    ):  # a ready message queued before notices were facts (kept readable)
+    if row.kind == "text":  # a ready message queued before notices were facts (kept readable)
         if person is not None and not person.active:
             return None
         payload = row.payload or {}

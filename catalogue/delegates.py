@@ -6,7 +6,6 @@ answer in the delegate's language and the rules stay testable without Telegram.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -15,15 +14,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, Table, bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
-from catalogue import countries
+from catalogue import countries, roles
 from catalogue.entries import anonymise_owner
 from catalogue.searches import forget as forget_searches
 from catalogue.taxonomy import (
     ACTOR_KINDS,
-    ADMIN_ROLES,
     CONSENT_CHOICES,
     LANGUAGES,
-    ROLES,
     STATE_KINDS,
 )
 from catalogue.text import clean_text, has_letters
@@ -247,52 +244,13 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     row.forgotten_at = now
     row.updated_at = now
     session.execute(delete(DialogState).where(DialogState.user_id == user_id))
-    session.execute(delete(Role).where(Role.user_id == user_id))
+    roles.drop_all(session, user_id)
 
     anonymise_owner(session, user_id)
     forget_searches(session, user_id)
     outbox.drop_user(session, user_id, "forgotten")  # reminders, notices, broadcasts
     audit(session, now, user_id, "forget_me", f"user:{user_id}")
     return True
-
-
-def roles_of(session: Session, user_id: int) -> set[str]:
-    """Everybody is a delegate; organiser and secretariat come from the roles table."""
-    found = session.execute(select(Role.role).where(Role.user_id == user_id)).scalars()
-    return {"delegate", *found}
-
-
-def has_role(session: Session, user_id: int, *roles: str) -> bool:
-    return bool(roles_of(session, user_id) & set(roles))
-
-
-def grant(session: Session, user_id: int, role: str, now: datetime, by: int | None = None) -> bool:
-    """Give a role; False if the user had it already."""
-    if role not in ROLES or role == "delegate":
-        raise ValueError(f"unknown role {role!r}")
-    if session.get(Role, (user_id, role)) is not None:
-        return False
-    session.add(Role(user_id=user_id, role=role, granted_at=now, granted_by=by))
-    audit(session, now, by, "role_grant", f"user:{user_id}", {"role": role})
-    return True
-
-
-def bootstrap_roles(
-    session: Session, secretariat: Iterable[int], organisers: Iterable[int], now: datetime
-) -> None:
-    """Grant the roles named in the settings (idempotent; never revokes)."""
-    for uid in secretariat:
-        grant(session, uid, "secretariat", now)
-    for uid in organisers:
-        grant(session, uid, "organiser", now)
-
-
-def admins(session: Session) -> dict[int, set[str]]:
-    """Users with an admin role, for their command menus."""
-    result: dict[int, set[str]] = {}
-    for role in session.execute(select(Role).where(Role.role.in_(ADMIN_ROLES))).scalars():
-        result.setdefault(role.user_id, set()).add(role.role)
-    return result
 
 
 def set_verified(

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from catalogue import delegates
+from catalogue import delegates, roles
 from storage import outbox
 
 KIND = "tell"
@@ -46,9 +46,9 @@ def tell(session: Session, user_id: int, about: str, now: datetime, **facts: Fac
 def secretariat(session: Session) -> list[int]:
     """The secretariat members who can be told something (not those who left)."""
     members = []
-    for user_id, roles in sorted(delegates.admins(session).items()):
+    for user_id, held in sorted(roles.admins(session).items()):
         row = delegates.get(session, user_id)
-        if "secretariat" in roles and (row is None or row.active):
+        if "secretariat" in held and (row is None or row.active):
             members.append(user_id)
     return members
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue import delegates, entries
+from catalogue import delegates, entries, roles
 from catalogue.entries import AlreadyDecided, LimitReached, NotFound, event, snapshot
 from catalogue.matches import CatalogueIndex, record_matches
 from catalogue.notices import tell, tell_secretariat
@@ -78,7 +78,7 @@ def decide(
 
     The conditional UPDATE is the lock: of two reviewers deciding at once, only one matches
     `status = 'pending' AND version = :seen`; the other gets AlreadyDecided."""
-    if not delegates.has_role(session, reviewer, "secretariat"):
+    if not roles.has_role(session, reviewer, "secretariat"):
         raise NotAllowed()
     if decision not in DECISIONS:
         raise ValueError(decision)

@@ -1,18 +1,65 @@
-"""Roles beyond "delegate", and one-time invitation links that grant them."""
+"""Roles beyond "delegate" (organiser, secretariat): who holds them, granting and revoking,
+and one-time invitation links that grant them. Every write to the roles table is here."""
 
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from catalogue.delegates import audit, grant
+from catalogue.taxonomy import ADMIN_ROLES, ROLES
+from storage.audit import audit
 from storage.models import Invitation, Role
 
 INVITATION_LIFETIME = timedelta(hours=48)
 GRANTABLE = ("organiser", "secretariat")
+
+
+def roles_of(session: Session, user_id: int) -> set[str]:
+    """Everybody is a delegate; organiser and secretariat come from the roles table."""
+    found = session.execute(select(Role.role).where(Role.user_id == user_id)).scalars()
+    return {"delegate", *found}
+
+
+def has_role(session: Session, user_id: int, *roles: str) -> bool:
+    return bool(roles_of(session, user_id) & set(roles))
+
+
+def grant(session: Session, user_id: int, role: str, now: datetime, by: int | None = None) -> bool:
+    """Give a role; False if the user had it already."""
+    if role not in ROLES or role == "delegate":
+        raise ValueError(f"unknown role {role!r}")
+    if session.get(Role, (user_id, role)) is not None:
+        return False
+    session.add(Role(user_id=user_id, role=role, granted_at=now, granted_by=by))
+    audit(session, now, by, "role_grant", f"user:{user_id}", {"role": role})
+    return True
+
+
+def bootstrap_roles(
+    session: Session, secretariat: Iterable[int], organisers: Iterable[int], now: datetime
+) -> None:
+    """Grant the roles named in the settings (idempotent; never revokes)."""
+    for uid in secretariat:
+        grant(session, uid, "secretariat", now)
+    for uid in organisers:
+        grant(session, uid, "organiser", now)
+
+
+def admins(session: Session) -> dict[int, set[str]]:
+    """Users with an admin role, for their command menus."""
+    result: dict[int, set[str]] = {}
+    for role in session.execute(select(Role).where(Role.role.in_(ADMIN_ROLES))).scalars():
+        result.setdefault(role.user_id, set()).add(role.role)
+    return result
+
+
+def drop_all(session: Session, user_id: int) -> None:
+    """Every role of someone who asked to be forgotten."""
+    session.execute(delete(Role).where(Role.user_id == user_id))
 
 
 def revoke(session: Session, user_id: int, role: str, now: datetime, by: int | None = None) -> bool:

@@ -24,7 +24,7 @@ from bot.dialogs.engine import (
 )
 from bot.i18n import label, t
 from bot.telegram_html import HTMLParseError, parse, utf16_length
-from catalogue import countries, delegates
+from catalogue import countries, delegates, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
 from scheduler import agenda_store, broadcasts
 
@@ -338,7 +338,7 @@ class BroadcastDialog:
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
         lang = ctx.lang
-        if not delegates.has_role(session, ctx.user_id, "organiser", "secretariat"):
+        if not roles.has_role(session, ctx.user_id, "organiser", "secretariat"):
             return Finished(t(lang, "error-not-allowed"))
         at = ctx.data.get("at")
         agenda = agenda_store.current(session, ctx.extras.get("agenda_file"))

@@ -30,7 +30,7 @@ from bot.keyboards import inline
 from bot.render import fit
 from bot.screens import Button
 from bot.services import Services
-from catalogue import delegates
+from catalogue import delegates, roles
 from catalogue.taxonomy import pick_language
 from scheduler import broadcasts
 from storage.db import transaction
@@ -45,84 +45,41 @@ def services(context: Context) -> Services:
     return found
 
 
-def now(context: Context) -> datetime:
-    return services(context).clock()
-
-
 def telegram_language(update: Update, default: str) -> str:
     user = update.effective_user
     return pick_language(user.language_code if user else None, default)
-
-
-def touch(update: Update, context: Context) -> tuple[str, bool]:
-    """Make sure the user has a row; their language and whether they are registered."""
-    s = services(context)
-    user = update.effective_user
-    assert user is not None
-    seen = s.presence(user.id)  # nearly always there and unchanged: one read, no transaction
-    if seen is not None and not delegates.touch_changes(seen, user.username):
-        return seen.language, seen.registered
-    with transaction(s.sessions) as session:
-        row = delegates.ensure(
-            session,
-            user.id,
-            telegram_language(update, s.settings.default_language),
-            user.username,
-            s.clock(),
-        )
-        return row.language, row.registered_at is not None
 
 
 def language_of(update: Update, context: Context) -> str:
     """The stored language, else Telegram's, else the default (no row is created)."""
     s = services(context)
     user = update.effective_user
-    if user is not None:
-        seen = s.presence(user.id)
-        if seen is not None:
-            return seen.language
-    return telegram_language(update, s.settings.default_language)
-
-
-def roles(context: Context, user_id: int) -> set[str]:
-    """Read at the moment of the action: a role revoked a second ago no longer counts."""
-    s = services(context)
-    return _roles(s, user_id, s.presence(user_id))
-
-
-def language_and_roles(update: Update, context: Context) -> tuple[str, set[str]]:
-    """`language_of` and `roles` from one read of the user's row."""
-    s = services(context)
-    user = update.effective_user
     seen = s.presence(user.id) if user is not None else None
-    lang = seen.language if seen else telegram_language(update, s.settings.default_language)
-    return lang, _roles(s, user.id, seen) if user is not None else set()
+    return seen.language if seen else telegram_language(update, s.settings.default_language)
 
 
-def _roles(s: Services, user_id: int, seen: delegates.Presence | None) -> set[str]:
-    """The per-update read carries them; a user with no row yet (roles granted in the
-    settings before their first message) has them read from the roles table."""
-    if seen is not None:
-        return seen.roles
-    with s.read() as session:
-        return delegates.roles_of(session, user_id)
-
-
-async def refused(update: Update, context: Context, *allowed: str) -> bool:
-    """True, and the user told in their language, when they hold none of `allowed`.
-
-    Every admin command and button calls this when it runs, on the server: a
-    forged button, or one shown before a role was revoked, changes nothing.
-    """
-    lang, held = language_and_roles(update, context)
-    if held & set(allowed):
-        return False
-    text = t(lang, "error-not-allowed")
-    if update.callback_query is not None:
-        await update.callback_query.answer(text[:200], show_alert=True)
-    elif update.effective_chat is not None:
-        await send(context, update.effective_chat.id, text)
-    return True
+def who(update: Update, s: Services, create: bool) -> tuple[str, bool, set[str]]:
+    """The user's language, whether they are registered, and their roles, read when the
+    update is handled (a role revoked a second ago no longer counts). `create`: make sure
+    they have a row (and their Telegram username is current)."""
+    user = update.effective_user
+    assert user is not None
+    seen = s.presence(user.id)  # nearly always there and unchanged: one read, no transaction
+    if create and (seen is None or delegates.touch_changes(seen, user.username)):
+        with transaction(s.sessions) as session:
+            delegates.ensure(
+                session,
+                user.id,
+                telegram_language(update, s.settings.default_language),
+                user.username,
+                s.clock(),
+            )
+        seen = s.presence(user.id)
+    if seen is None:  # no row yet: roles may have been granted in the settings already
+        with s.read() as session:
+            held = roles.roles_of(session, user.id)
+        return telegram_language(update, s.settings.default_language), False, held
+    return seen.language, seen.registered, seen.roles
 
 
 async def send(
@@ -281,18 +238,7 @@ def handler(
             if chat is None or user is None:
                 return
             s = services(context)
-            if touch_row or registered:
-                lang, is_registered = touch(update, context)
-                held = roles(context, user.id)
-            else:
-                seen = s.presence(user.id)
-                lang = (
-                    seen.language
-                    if seen
-                    else telegram_language(update, s.settings.default_language)
-                )
-                held = _roles(s, user.id, seen)
-                is_registered = bool(seen and seen.registered)
+            lang, is_registered, held = who(update, s, create=touch_row or registered)
             turn: Turn[Any] = Turn(
                 update, context, s, chat.id, user.id, lang, held, is_registered, None
             )

@@ -11,7 +11,7 @@ from telegram.ext import Application
 
 from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
-from catalogue import delegates
+from catalogue import delegates, roles
 from catalogue.taxonomy import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ async def publish_menus(application: Application[Any, Any, Any, Any, Any, Any]) 
     except TelegramError as exc:
         log.warning("could not set the command menu: %s", exc)
     with s.sessions() as session:
-        admins = delegates.admins(session)
+        admins = roles.admins(session)
         langs = {uid: (delegates.get(session, uid) or None) for uid in admins}
     for uid, user_roles in admins.items():
         row = langs.get(uid)

@@ -15,8 +15,7 @@ from bot.i18n import label, t
 from bot.render import fit
 from bot.screens import Button
 from bot.telegram_html import HTMLParseError, parse
-from catalogue import countries, delegates, stats
-from catalogue import roles as role_service
+from catalogue import countries, delegates, roles, stats
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES
 from scheduler import broadcasts
 
@@ -171,7 +170,7 @@ async def invite(turn: Turn[None]) -> None:
     rows = [
         [
             Button(label(turn.lang, f"role-{r}"), cb.INVITE.data(cb.Invite.ROLE, r))
-            for r in role_service.GRANTABLE
+            for r in roles.GRANTABLE
         ]
     ]
     await turn.say(t(turn.lang, "invite-ask"), rows)
@@ -182,7 +181,7 @@ async def invite_button(turn: Turn[cb.Invite]) -> None:
     assert turn.call is not None
     role = turn.call.word()
     with turn.write() as session:
-        token = role_service.invite(session, role, turn.user_id, turn.now()).token
+        token = roles.invite(session, role, turn.user_id, turn.now()).token
     await turn.answer()
     link = f"https://t.me/{turn.context.bot.username}?start=inv_{token}"
     await turn.say(
@@ -192,8 +191,8 @@ async def invite_button(turn: Turn[cb.Invite]) -> None:
 
 async def redeem(turn: Turn[object], token: str) -> None:
     with turn.write() as session:
-        outcome, role = role_service.redeem(session, token[:64], turn.user_id, turn.now())
-        user_roles = delegates.roles_of(session, turn.user_id)
+        outcome, role = roles.redeem(session, token[:64], turn.user_id, turn.now())
+        user_roles = roles.roles_of(session, turn.user_id)
     if outcome == "ok" and role:
         await turn.say(t(turn.lang, "invite-ok", role=label(turn.lang, f"role-{role}")))
         await publish_chat_menu(turn.context.application, turn.user_id, turn.lang, user_roles)
@@ -207,7 +206,7 @@ async def roles_command(turn: Turn[None]) -> None:
     lines = [t(lang, "roles-title")]
     rows: list[list[Button]] = []
     with turn.read() as session:
-        for uid, user_roles in sorted(delegates.admins(session).items()):
+        for uid, user_roles in sorted(roles.admins(session).items()):
             row = delegates.get(session, uid)
             name = row.full_name if row and row.full_name else str(uid)
             for role in sorted(user_roles):
@@ -223,7 +222,7 @@ async def roles_command(turn: Turn[None]) -> None:
 async def roles_button(turn: Turn[cb.Roles]) -> None:
     assert turn.call is not None
     with turn.write() as session:
-        done = role_service.revoke(
+        done = roles.revoke(
             session, turn.call.number(0), turn.call.word(1), turn.now(), by=turn.user_id
         )
     await turn.done()

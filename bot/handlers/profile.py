@@ -10,7 +10,7 @@ from bot.i18n import label, t
 from bot.keyboards import languages
 from bot.render import profile_card
 from bot.screens import Button
-from catalogue import delegates
+from catalogue import delegates, roles
 
 EDITABLE = delegates.PROFILE_FIELDS
 
@@ -81,7 +81,7 @@ async def language_button(turn: Turn[cb.Language]) -> None:
     with turn.write() as session:
         delegates.ensure(session, turn.user_id, code, turn.username, turn.now())
         delegates.set_language(session, turn.user_id, code, turn.now())
-        user_roles = delegates.roles_of(session, turn.user_id)
+        user_roles = roles.roles_of(session, turn.user_id)
     await turn.answer()
     await turn.say(t(code, "language-set"))
     if user_roles - {"delegate"}:

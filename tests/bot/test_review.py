@@ -76,11 +76,11 @@ async def test_two_secretariat_members_deciding_at_once_do_not_overwrite(
     harness: Harness,
 ) -> None:
     _, entry_id = await submitted(harness, 704, "en")
-    from catalogue import delegates
+    from catalogue import roles
     from storage.db import transaction
 
     with transaction(harness.services.sessions) as session:
-        delegates.grant(session, SECOND_SECRETARIAT, "secretariat", harness.now)
+        roles.grant(session, SECOND_SECRETARIAT, "secretariat", harness.now)
     first = harness.user(SECRETARIAT_ID, language_code="en")
     second = harness.user(SECOND_SECRETARIAT, language_code="es")
     await first.send("/review")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalogue import entries, review
+from catalogue import entries, review, roles
 from catalogue import io as catalogue_io
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 
@@ -233,7 +233,7 @@ def test_two_reviewers_deciding_concurrently_only_one_wins(factory: sessionmaker
         )
         entry_id, version = entry.id, entry.version
         for reviewer in (10, 11):
-            delegates.grant(session, reviewer, "secretariat", NOW)
+            roles.grant(session, reviewer, "secretariat", NOW)
     outcomes: list[str] = []
     barrier = threading.Barrier(2)
 
@@ -301,9 +301,8 @@ def test_the_command_line_import_and_export(tmp_path: Path) -> None:
 
 def approve(session: Session, entry_id: int, version: int) -> None:
     """Approved by a secretariat member (user 99), through the one review service."""
-    from catalogue import delegates
 
-    delegates.grant(session, 99, "secretariat", NOW)
+    roles.grant(session, 99, "secretariat", NOW)
     review.decide(session, 99, entry_id, version, "approve", None, NOW)
 
 
@@ -364,6 +363,7 @@ def test_an_offer_imported_approved_is_announced_to_the_delegate_whose_need_matc
             return announce_imported(session, CatalogueIndex(), report.published, NOW)
 
     assert import_and_announce() == 1
+
     def match_notices(session: Session) -> list[Delivery]:
         rows = session.query(Delivery).all()
         return [d for d in rows if d.payload.get("about") == "match-new"]

@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from catalogue import delegates, searches
+from catalogue import delegates, roles, searches
 from storage.db import is_current, make_engine, make_session_factory, transaction, upgrade
 from storage.models import Base, Delegate, SavedSearch
 
@@ -70,11 +70,11 @@ def test_roles_from_the_settings_are_granted_once(db_url: str) -> None:
     now = datetime(2021, 12, 1, tzinfo=UTC)
     for _ in range(2):
         with transaction(factory) as session:
-            delegates.bootstrap_roles(session, [5], [6, 5], now)
+            roles.bootstrap_roles(session, [5], [6, 5], now)
     with factory() as session:
-        assert delegates.roles_of(session, 5) == {"delegate", "secretariat", "organiser"}
-        assert delegates.roles_of(session, 6) == {"delegate", "organiser"}
-        assert delegates.roles_of(session, 7) == {"delegate"}
+        assert roles.roles_of(session, 5) == {"delegate", "secretariat", "organiser"}
+        assert roles.roles_of(session, 6) == {"delegate", "organiser"}
+        assert roles.roles_of(session, 7) == {"delegate"}
     engine.dispose()
 
 
@@ -86,7 +86,7 @@ def test_the_per_update_read_carries_the_users_roles(db_url: str) -> None:
     with transaction(factory) as session:
         for uid in (5, 6, 7):
             delegates.ensure(session, uid, "es", None, now)
-        delegates.bootstrap_roles(session, [5], [6, 5], now)
+        roles.bootstrap_roles(session, [5], [6, 5], now)
     with engine.connect() as conn:
         seen = {uid: delegates.presence(conn, uid) for uid in (5, 6, 7, 8)}
     assert seen[5] is not None and seen[5].roles == {"delegate", "secretariat", "organiser"}
