@@ -11,10 +11,9 @@ import os
 import secrets
 import socket
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -27,8 +26,9 @@ from bot.screens import Button
 from catalogue import delegates, searches
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
+from storage import dialog_rows
 from storage.db import transaction
-from storage.models import Delivery, HandledUpdate
+from storage.models import Delivery
 
 log = logging.getLogger(__name__)
 
@@ -138,15 +138,12 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     )
 
 
-HANDLED_KEPT = timedelta(days=2)  # Telegram gives up redelivering long before that
-
-
 async def prune(context: CallbackContext[Any, Any, Any, Any]) -> None:
     """Hourly: forget redelivery marks and stored search queries nobody needs any more."""
     services = context.bot_data["services"]
     now = services.clock()
     with transaction(services.sessions) as session:
-        session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < now - HANDLED_KEPT))
+        dialog_rows.prune_handled(session, now)
         searches.prune(session, now)
 
 

@@ -23,7 +23,7 @@ from catalogue.taxonomy import (
     LANGUAGES,
     STATE_KINDS,
 )
-from catalogue.text import clean_text, has_letters
+from catalogue.text import Refused, check_length, clean_text, has_letters
 from storage import outbox
 from storage.audit import audit
 from storage.models import Delegate, DialogState, Role
@@ -41,27 +41,12 @@ PROFILE_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class Invalid:
-    """Why a value was refused: a message key and its values."""
-
-    key: str
-    values: dict[str, Any]
-
-
-def check_text_field(field: str, value: str) -> str | Invalid:
-    """The cleaned value, or why it is refused (empty, too short, too long, no letters)."""
-    text = clean_text(value)
-    limit = LIMITS[field]
-    if not text:
-        return Invalid("error-empty", {})
-    if len(text) > limit:
-        return Invalid("error-too-long", {"max": limit, "length": len(text)})
-    if len(text) < MIN_LENGTH[field]:
-        return Invalid("error-too-short", {"min": MIN_LENGTH[field]})
-    if not has_letters(text):
-        return Invalid("error-no-letters", {})
-    return text
+def check_text_field(field: str, value: str) -> str | Refused:
+    """The cleaned value, or why it is refused (empty, too long, too short, no letters)."""
+    checked = check_length(value, LIMITS[field], MIN_LENGTH[field])
+    if isinstance(checked, str) and not has_letters(checked):
+        return Refused("error-no-letters")
+    return checked
 
 
 def country_scope(actor_kind: str | None) -> str:
@@ -89,7 +74,7 @@ def validate_profile(data: dict[str, Any]) -> list[str]:
     """The fields of a complete profile that are missing or wrong (empty when fine)."""
     problems = []
     for f in ("full_name", "position"):
-        if not isinstance(data.get(f), str) or isinstance(check_text_field(f, data[f]), Invalid):
+        if not isinstance(data.get(f), str) or isinstance(check_text_field(f, data[f]), Refused):
             problems.append(f)
     if data.get("actor_kind") not in ACTOR_KINDS:
         problems.append("actor_kind")
@@ -100,7 +85,7 @@ def validate_profile(data: dict[str, Any]) -> list[str]:
         problems.append("country")
     if not is_state(data.get("actor_kind")):
         org = data.get("organisation")
-        if not isinstance(org, str) or isinstance(check_text_field("organisation", org), Invalid):
+        if not isinstance(org, str) or isinstance(check_text_field("organisation", org), Refused):
             problems.append("organisation")
     if not isinstance(data.get("timezone"), str) or not is_valid_zone(data["timezone"]):
         problems.append("timezone")

@@ -6,6 +6,9 @@ data over 64 bytes, over 100 buttons, edits of missing messages, and sending
 faster than Telegram's flood limits. Tests can make chosen calls answer 429,
 403 (blocked), 5xx or time out. Used by the tests, by `cidi-bot console`, and
 served over HTTP by `fakegram.http` for whole-process tests.
+
+Size (over 400 lines): an emulator of the Bot API methods the bot uses, with their
+limits and faults; one file per method family would scatter the shared chat state.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -199,3 +199,14 @@ class MemoryDialogStore:
 
     def stored_reply(self, update_id: int) -> dict[str, Any] | None:
         return self.marks.get(update_id)
+
+
+HANDLED_KEPT = timedelta(days=2)  # Telegram gives up redelivering an update long before that
+
+
+def prune_handled(session: Session, now: datetime) -> int:
+    """Forget redelivery marks older than HANDLED_KEPT (their updates can no longer come)."""
+    gone = session.execute(
+        delete(HandledUpdate).where(HandledUpdate.handled_at < now - HANDLED_KEPT)
+    )
+    return int(gone.rowcount)  # type: ignore[attr-defined]

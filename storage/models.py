@@ -1,4 +1,8 @@
-"""SQLAlchemy models: the state that matters, so that any process can serve any update."""
+"""SQLAlchemy models: the state that matters, so that any process can serve any update.
+
+Size (over 400 lines): every table in one module, which Alembic's autogenerate and the
+migrations read as the one description of the schema.
+"""
 
 from __future__ import annotations
 

@@ -14,12 +14,12 @@ from bot.dialogs.engine import (
     Option,
     Outcome,
     Prompt,
-    Rejected,
     StepContext,
 )
+from bot.dialogs.steps import read_text
 from bot.i18n import label, t
 from catalogue import connections
-from catalogue.text import clean_text
+from catalogue.text import check_length
 
 NAME = "connect"
 MESSAGE_MAX = 500
@@ -40,12 +40,7 @@ class MessageStep:
         return Prompt(text, [Option("skip", label(ctx.lang, "entry-skip"))])
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        message = clean_text(text)
-        if not message:
-            return Rejected(t(ctx.lang, "error-empty"))
-        if len(message) > MESSAGE_MAX:
-            return Rejected(t(ctx.lang, "error-too-long", max=MESSAGE_MAX, length=len(message)))
-        return Accepted({"message": message})
+        return read_text(ctx, "message", text, lambda value: check_length(value, MESSAGE_MAX))
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
         return Accepted({"message": None})

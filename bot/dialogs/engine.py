@@ -11,6 +11,9 @@ whether it is answered, what to ask, and how to read an answer. The engine
 does ordering, Back, Cancel, paging of long button lists and stale-button
 detection. It never imports telegram or SQL: it returns a `Screen` that the bot
 layer renders, and can be tested on `MemoryDialogStore`.
+
+Size (over 400 lines): the dialog model and its stepping (Back, Cancel, paging, stale
+buttons, redelivery) are one state machine; its parts are only meaningful together.
 """
 
 from __future__ import annotations

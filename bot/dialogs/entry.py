@@ -18,6 +18,7 @@ from bot.dialogs.engine import (
     Rejected,
     StepContext,
 )
+from bot.dialogs.steps import TextStep, read_text
 from bot.i18n import label, t
 from bot.render import entry_card
 from catalogue import countries, entries, review
@@ -25,39 +26,6 @@ from catalogue.taxonomy import AREAS, COOPERATION_TYPES, MODALITIES, TIME_FRAMES
 from catalogue.text import clean_text
 
 NAME = "entry"
-
-
-def _problem_text(lang: str, problem: entries.Problem) -> str:
-    return t(lang, problem.key, **problem.values)
-
-
-@dataclass
-class EntryText:
-    name: str
-    ask: str
-    check: Callable[[str], str | entries.Problem]
-    limit: int
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return bool(data.get(self.name))
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        text = t(ctx.lang, self.ask, max=self.limit)
-        if ctx.data.get(self.name):
-            text += "\n" + t(ctx.lang, "dialog-current", value=ctx.data[self.name])
-        return Prompt(text)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        checked = self.check(text)
-        if isinstance(checked, entries.Problem):
-            return Rejected(_problem_text(ctx.lang, checked))
-        return Accepted({self.name: checked})
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-text"))
 
 
 @dataclass
@@ -194,10 +162,7 @@ class Contact:
         return Prompt(text, [Option("skip", label(ctx.lang, "entry-skip"))], free_text=True)
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        checked = entries.check_contact(text)
-        if isinstance(checked, entries.Problem):
-            return Rejected(_problem_text(ctx.lang, checked))
-        return Accepted({self.name: checked})
+        return read_text(ctx, self.name, text, entries.check_contact)
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
         return Accepted({self.name: None})
@@ -260,8 +225,8 @@ class EntryDialog:
 
     def __init__(self) -> None:
         fields: list[Any] = [
-            EntryText("title", "entry-ask-title", entries.check_title, entries.TITLE_MAX),
-            EntryText(
+            TextStep("title", "entry-ask-title", entries.check_title, entries.TITLE_MAX),
+            TextStep(
                 "description",
                 "entry-ask-description",
                 entries.check_description,

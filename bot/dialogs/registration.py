@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -11,6 +12,7 @@ from babel.dates import get_timezone_location
 from sqlalchemy.orm import Session
 
 from bot.dialogs.engine import EDIT, Accepted, Option, Outcome, Prompt, Rejected, StepContext
+from bot.dialogs.steps import TextStep
 from bot.i18n import label, t
 from bot.render import profile_card
 from catalogue import countries, delegates
@@ -21,35 +23,14 @@ from scheduler import agenda_store
 MAX_ZONE_BUTTONS = 8
 
 
-@dataclass
-class TextStep:
-    """A free-text field with the profile's length rules."""
+def profile_text(name: str, ask: str, state_too: bool = True) -> TextStep:
+    """A free-text profile field with the profile's length rules."""
 
-    name: str
-    ask: str
-    needed_if_state: bool = True
+    def when(data: dict[str, Any]) -> bool:
+        return state_too or not delegates.is_state(data.get("actor_kind"))
 
-    def needed(self, data: dict[str, Any]) -> bool:
-        return self.needed_if_state or not delegates.is_state(data.get("actor_kind"))
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return bool(data.get(self.name))
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        text = t(ctx.lang, self.ask, max=delegates.LIMITS[self.name])
-        current = ctx.data.get(self.name)
-        if current:
-            text += "\n" + t(ctx.lang, "dialog-current", value=current)
-        return Prompt(text=text)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        checked = delegates.check_text_field(self.name, text)
-        if isinstance(checked, delegates.Invalid):
-            return Rejected(t(ctx.lang, checked.key, **checked.values))
-        return Accepted({self.name: checked})
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-text"))
+    check = functools.partial(delegates.check_text_field, name)
+    return TextStep(name, ask, check, delegates.LIMITS[name], when)
 
 
 @dataclass
@@ -214,11 +195,11 @@ class RegistrationDialog:
 
     name = "profile"
     steps: Sequence[Any] = (
-        TextStep("full_name", "reg-ask-name"),
+        profile_text("full_name", "reg-ask-name"),
         KindStep(),
-        TextStep("organisation", "reg-ask-organisation", needed_if_state=False),
+        profile_text("organisation", "reg-ask-organisation", state_too=False),
         CountryStep(),
-        TextStep("position", "reg-ask-position"),
+        profile_text("position", "reg-ask-position"),
         ZoneStep(),
         ConsentStep(),
     )

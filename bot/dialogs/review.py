@@ -16,13 +16,13 @@ from bot.dialogs.engine import (
     Option,
     Outcome,
     Prompt,
-    Rejected,
     StepContext,
 )
+from bot.dialogs.steps import read_text
 from bot.i18n import label, t
 from catalogue import entries, review
 from catalogue.matches import CatalogueIndex
-from catalogue.text import clean_text
+from catalogue.text import check_length
 
 NAME = "review"
 REASON_MAX = 1000
@@ -48,12 +48,7 @@ class ReasonStep:
         return Prompt(t(ctx.lang, "review-ask-changes", id=ctx.data["entry_id"]))
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        reason = clean_text(text)
-        if not reason:
-            return Rejected(t(ctx.lang, "error-empty"))
-        if len(reason) > REASON_MAX:
-            return Rejected(t(ctx.lang, "error-too-long", max=REASON_MAX, length=len(reason)))
-        return Accepted({"reason": reason})
+        return read_text(ctx, "reason", text, lambda value: check_length(value, REASON_MAX))
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
         return Accepted({"reason": f"preset:{value}"})

@@ -14,6 +14,9 @@ the bot's event loop). Each entry's concepts and rare words are posted in an
 inverted index; a query accumulates weights over the postings of its own
 features; the entries closest in meaning (one matrix product over int8 vectors)
 join them, and only those candidates get the full score.
+
+Size (over 400 lines): the index, the candidate search and the scoring share the
+posting lists and the weights; kept together so the ranking can be read in one place.
 """
 
 from __future__ import annotations

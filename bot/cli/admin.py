@@ -1,0 +1,94 @@
+"""`cidi-bot roles` and `stats`: who may do what, and the meeting's figures."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.cli.common import EXIT_USAGE, Subparsers, database, load_settings
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    from bot.services import utc_now
+    from catalogue import delegates, roles
+    from storage.db import transaction
+
+    settings = load_settings()
+    with database(settings) as factory:
+        if args.roles_command == "list":
+            with factory() as session:
+                admins = roles.admins(session)
+                for uid, user_roles in sorted(admins.items()):
+                    row = delegates.get(session, uid)
+                    name = row.full_name if row and row.full_name else "(not registered)"
+                    print(f"{uid}\t{', '.join(sorted(user_roles))}\t{name}")
+            if not admins:
+                print("No organisers or secretariat members.", file=sys.stderr)
+            return 0
+        if args.role not in roles.GRANTABLE:
+            print(f"ROLE must be one of: {', '.join(roles.GRANTABLE)}", file=sys.stderr)
+            return EXIT_USAGE
+        with transaction(factory) as session:
+            if args.roles_command == "grant":
+                changed = roles.grant(session, args.user_id, args.role, utc_now())
+            else:
+                changed = roles.revoke(session, args.user_id, args.role, utc_now())
+        verb = "granted" if args.roles_command == "grant" else "revoked"
+        print(f"{args.role} {verb} for {args.user_id}." if changed else "Nothing to change.")
+        return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from catalogue import stats
+
+    settings = load_settings()
+    with database(settings) as factory, factory() as session:
+        figures = stats.figures(session)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
+    d, e = figures["delegates"], figures["entries"]
+    print(f"Delegates: {d['registered']} registered, {d['active']} reachable, ", end="")
+    print(f"{d['verified']} verified")
+    for title, key in (
+        ("By kind", "by_kind"),
+        ("By country", "by_country"),
+        ("By language", "by_language"),
+    ):
+        print(f"{title}: " + (", ".join(f"{k} {v}" for k, v in sorted(d[key].items())) or "-"))
+    print(f"Entries: {e['by_kind']}; by status: {e['by_status']}")
+    for area, counts in sorted(e["approved_by_area"].items()):
+        print(f"  {area}: {counts['offer']} offers, {counts['need']} needs approved")
+    print(f"Matches: {figures['matches']}; connections: {figures['connections']}")
+    print(f"Deliveries: {figures['deliveries']}")
+    return 0
+
+
+def add(sub: Subparsers) -> None:
+    """Roles and figures."""
+    roles = sub.add_parser(
+        "roles",
+        help="grant, revoke and list organiser and secretariat roles",
+        description="Roles beyond delegate: organiser and secretariat.",
+    )
+    roles_sub = roles.add_subparsers(dest="roles_command", metavar="ACTION")
+    roles_sub.required = True
+    for action in ("grant", "revoke"):
+        p = roles_sub.add_parser(
+            action, help=f"{action} a role", description=f"{action.capitalize()} a role."
+        )
+        p.add_argument("user_id", type=int, metavar="USER_ID", help="Telegram user id")
+        p.add_argument("role", metavar="ROLE", help="organiser or secretariat")
+        p.set_defaults(func=cmd_roles)
+    rl = roles_sub.add_parser("list", help="list who has which role", description="List roles.")
+    rl.set_defaults(func=cmd_roles)
+
+    st = sub.add_parser(
+        "stats",
+        help="the meeting's figures",
+        description="Delegates, entries, matches, connections and deliveries, as text or JSON.",
+    )
+    st.add_argument("--json", action="store_true", help="print JSON")
+    st.set_defaults(func=cmd_stats)

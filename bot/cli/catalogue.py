@@ -1,0 +1,236 @@
+"""`cidi-bot catalogue`: import, export, match, reindex."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TextIO
+
+from bot.cli.common import EXIT_USAGE, Subparsers, database, load_settings, problem_text
+from catalogue.matching import Doc, MatchIndex, semantic
+from catalogue.matching.engine import with_vectors
+
+
+def cmd_catalogue_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from bot.services import utc_now
+    from catalogue import io as catalogue_io
+    from catalogue.matches import CatalogueIndex
+    from catalogue.review import announce_imported
+    from storage.db import transaction
+
+    settings = load_settings()
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"No such file: {path}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        raw = catalogue_io.read(path)
+        good, problems = catalogue_io.prepare(raw, args.language)
+    except catalogue_io.FileProblem as exc:
+        print(f"{path.name}: {problem_text(exc.key, exc.values)}", file=sys.stderr)
+        return EXIT_USAGE
+    for p in problems:
+        print(f"row {p.row}, {p.field}: {problem_text(p.key, p.values)}", file=sys.stderr)
+    bad_rows = sorted({p.row for p in problems})
+    if bad_rows and not args.skip_invalid:
+        print(
+            f"{len(bad_rows)} invalid row(s) of {len(raw)}: nothing imported "
+            "(fix them, or use --skip-invalid to import the valid rows).",
+            file=sys.stderr,
+        )
+        return 1
+    source = args.source or path.stem
+    with database(settings) as factory, transaction(factory) as session:
+
+        def progress(items: list[object]) -> object:
+            return tqdm(
+                items, desc="importing", unit="row", file=sys.stderr, disable=len(items) < 200
+            )
+
+        now = utc_now()
+        report = catalogue_io.import_rows(
+            session,
+            good,
+            source,
+            now,
+            approved=args.approved,
+            progress=progress,  # type: ignore[arg-type]
+        )
+        told = announce_imported(session, CatalogueIndex(), report.published, now)
+    print(
+        f"Imported {path.name}: {report.created} new, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {len(bad_rows)} skipped"
+        + (f" (rows {', '.join(map(str, bad_rows))})" if bad_rows else "")
+        + "."
+    )
+    if told:
+        print(f"{told} match notice(s) queued for delegates; the running bot sends them.")
+    return 0
+
+
+def cmd_catalogue_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from catalogue import io as catalogue_io
+
+    settings = load_settings()
+    with database(settings) as factory, factory() as session:
+        rows = catalogue_io.export_rows(session, args.status)
+    content = catalogue_io.render(rows, args.format)
+    if args.output in (None, "-"):
+        if args.format == "xlsx":
+            print("XLSX is a binary format: give --output FILE.", file=sys.stderr)
+            return EXIT_USAGE
+        sys.stdout.buffer.write(content)
+    else:
+        Path(args.output).write_bytes(content)
+        print(f"Exported {len(rows)} entries to {args.output}.", file=sys.stderr)
+    return 0
+
+
+def cmd_catalogue_reindex(args: argparse.Namespace) -> int:
+    """Embed the entries that have no vector of the current model for their text."""
+    from tqdm import tqdm
+
+    from bot.services import utc_now
+    from catalogue import vectors
+    from storage.db import transaction
+
+    settings = load_settings()
+    with database(settings) as factory, transaction(factory) as session:
+        bar = tqdm(desc="embedding", unit="entry", file=sys.stderr)
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        count = vectors.reindex(session, utc_now(), everything=args.all, progress=progress)
+        bar.close()
+    print(f"Embedded {count} entries with {semantic.MODEL_ID}.")
+    return 0
+
+
+def cmd_catalogue_match(args: argparse.Namespace) -> int:
+    """The matching contract: JSON Lines in, one JSON object per need out, nothing else."""
+
+    from catalogue.matching.jsonl import read_docs
+
+    if args.top < 1:
+        print("--top must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with open(args.file, encoding="utf-8-sig") as handle:
+            docs, problems = read_docs(handle)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {args.file}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if problems:
+        for p in problems:
+            print(f"{args.file}:{p.line}: {p.message}", file=sys.stderr)
+        return EXIT_USAGE
+    encoder = semantic.default()  # the same engine as the bot: meaning, concepts, words, fields
+    docs = with_vectors(docs, encoder)
+    index = MatchIndex(encoder=encoder)
+    index.extend(d for d in docs if d.kind == "offer")
+    out = sys.stdout
+    try:
+        _write_matches(out, index, docs, args.top)
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+    return 0
+
+
+def _write_matches(out: TextIO, index: MatchIndex, docs: list[Doc], top: int) -> None:
+    import json
+
+    from catalogue.matching import explain
+
+    for doc in docs:
+        if doc.kind != "need":
+            continue
+        matches = index.best_offers(doc, top=top)
+        row = {
+            "need": doc.id,
+            "matches": [
+                {"offer": m.id, "score": m.score, "why": [explain(r) for r in m.reasons]}
+                for m in matches
+            ],
+        }
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def add(sub: Subparsers) -> None:
+    """The catalogue of offers and needs."""
+    cat = sub.add_parser(
+        "catalogue",
+        help="import, export (and match) the catalogue of offers and needs",
+        description="The catalogue of offers and needs: import and export files.",
+    )
+    cat_sub = cat.add_subparsers(dest="catalogue_command", metavar="ACTION")
+    cat_sub.required = True
+    imp = cat_sub.add_parser(
+        "import",
+        help="import entries from CSV, XLSX or JSON Lines",
+        description="Import offers and needs. Every row is checked first; if any row is "
+        "invalid nothing is imported (or, with --skip-invalid, the valid rows are). "
+        "Re-importing a file updates its entries instead of duplicating them.",
+    )
+    imp.add_argument("file", metavar="FILE", help="a .csv, .xlsx or .jsonl file")
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, list the others"
+    )
+    imp.add_argument("--approved", action="store_true", help="import as already approved")
+    imp.add_argument(
+        "--source",
+        help="where the entries come from (default: the file name), e.g. '2021 needs survey'",
+    )
+    imp.add_argument(
+        "--language",
+        default="en",
+        choices=["en", "es", "fr", "pt"],
+        help="language of rows without a language column (default en)",
+    )
+    imp.set_defaults(func=cmd_catalogue_import)
+    exp = cat_sub.add_parser(
+        "export",
+        help="export the catalogue as CSV, XLSX or JSON Lines",
+        description="Export the catalogue. Contact details only where the owner consented.",
+    )
+    exp.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv")
+    exp.add_argument(
+        "--status",
+        choices=["approved", "all"],
+        default="approved",
+        help="approved entries only (default), or every entry with its status",
+    )
+    exp.add_argument("--output", help="file to write (default: standard output; required for xlsx)")
+    exp.set_defaults(func=cmd_catalogue_export)
+
+    match = cat_sub.add_parser(
+        "match",
+        help="rank offers for each need of a JSON Lines file (no database)",
+        description="Read a JSON Lines file of entries (id, kind, title, and optionally "
+        "description, area, cooperation_type, modality, role, country, countries, language) "
+        "and print, for each need in file order, one JSON object with its best offers: "
+        '{"need": ID, "matches": [{"offer": ID, "score": 0-100, "why": [...]}]}. '
+        "Problems go to standard error with their line number (exit code 2).",
+    )
+    match.add_argument("file", metavar="FILE", help="a .jsonl file of offers and needs")
+    match.add_argument(
+        "--top", type=int, default=10, metavar="K", help="offers per need (default 10)"
+    )
+    match.set_defaults(func=cmd_catalogue_match)
+    reindex = cat_sub.add_parser(
+        "reindex",
+        help="compute the entries' sentence embeddings (after a model change)",
+        description="Embed every entry whose stored vector is missing, stale or from "
+        "another model (the bot also does this when it starts). --all recomputes every one.",
+    )
+    reindex.add_argument("--all", action="store_true", help="recompute every entry's vector")
+    reindex.set_defaults(func=cmd_catalogue_reindex)
