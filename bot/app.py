@@ -16,7 +16,7 @@ from bot.dialogs.broadcast import BroadcastDialog
 from bot.dialogs.connect import ConnectDialog
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.entry import EntryDialog
-from bot.dialogs.registration import RegistrationDialog
+from bot.dialogs.profile import RegistrationDialog
 from bot.dialogs.review import ReviewDialog
 from bot.dialogs.search import SearchDialog
 from bot.handlers import register

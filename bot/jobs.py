@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
+from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, CallbackContext
@@ -42,15 +43,21 @@ def worker_id() -> str:
 def make_sender(get_bot: Callable[[], Any]) -> Callable[[int, Message], Awaitable[SendResult]]:
     async def send(chat_id: int, message: Message) -> SendResult:
         rows = [[Button(text, data) for text, data in row] for row in message.buttons]
+        params = {
+            "chat_id": chat_id,
+            "text": message.text,
+            "parse_mode": ParseMode.HTML,
+            "reply_markup": inline(rows),
+            "link_preview_options": LinkPreviewOptions(is_disabled=not message.link_preview),
+        }
         try:
-            await get_bot().send_message(
-                chat_id,
-                message.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=inline(rows),
-                disable_web_page_preview=not message.link_preview,
-                rate_limit_args={"once": True},  # the outbox keeps its own retries
-            )
+            # `_post`, not `send_message`: the answer is not needed, and building a Message
+            # from it can fail on an answer Telegram (or an emulator) shaped oddly, after the
+            # message was sent (it would then be sent again).
+            # The outbox keeps its own retries: one try at the rate limiter ("once").
+            bot = get_bot()
+            once = bot._merge_api_rl_kwargs(None, {"once": True})
+            await bot._post("sendMessage", params, api_kwargs=once)
         except RetryAfter as exc:
             seconds = exc.retry_after
             return SendResult(
@@ -66,7 +73,7 @@ def make_sender(get_bot: Callable[[], Any]) -> Callable[[int, Message], Awaitabl
                 return SendResult(False, blocked=True)
             return SendResult(False, error=f"BadRequest: {exc}"[:200])
         except (TimedOut, NetworkError) as exc:
-            return SendResult(False, error=type(exc).__name__)
+            return SendResult(False, error=f"{type(exc).__name__}: {exc}"[:200])
         return SendResult(True)
 
     return send

@@ -72,10 +72,14 @@ class Limits:
 @dataclass
 class Fault:
     method: str
-    kind: str  # "retry_after", "blocked", "server_error", "timeout", "bad_gateway"
+    # Refused: "retry_after", "blocked", "server_error", "timeout", "bad_gateway".
+    # Done, but answered badly: "garbage" (a result that is not a Message), "not_json" (an
+    # HTML error page from a proxy, the message not sent), "slow" (`delay` seconds late).
+    kind: str
     remaining: int = 1
     retry_after: int = 1
     chat_id: int | None = None
+    delay: float = 0.0
 
 
 @dataclass
@@ -174,9 +178,10 @@ class FakeBotApi:
         times: int = 1,
         retry_after: int = 1,
         chat_id: int | None = None,
+        delay: float = 0.0,
     ) -> None:
-        """Make the next `times` calls of `method` fail as `kind`."""
-        self.faults.append(Fault(method, kind, times, retry_after, chat_id))
+        """Make the next `times` calls of `method` (to `chat_id`, or any) fail as `kind`."""
+        self.faults.append(Fault(method, kind, times, retry_after, chat_id, delay))
 
     def chaos(self, rate: float, seed: int = 0) -> None:
         """From now on, fail about `rate` of all calls at random: 429, 5xx or a timeout.
@@ -289,7 +294,11 @@ class FakeBotApi:
         self.stats.calls[method] = self.stats.calls.get(method, 0) + 1
         self.log.append((method, params))
         try:
-            self._inject_fault(method, params)
+            answer = self._inject_fault(method, params)
+            if answer is not None and answer.kind == "slow":
+                await asyncio.sleep(answer.delay)
+            if answer is not None and answer.kind == "not_json":
+                return 502, b"<html><body>502 Bad Gateway</body></html>"
             handler = getattr(self, f"_m_{method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found: method not found")
@@ -303,9 +312,13 @@ class FakeBotApi:
             return exc.status, json.dumps(exc.payload()).encode()
         if method in SEND_METHODS:
             self.stats.sent += 1
+        if answer is not None and answer.kind == "garbage":
+            # What a broken emulator answered: sent, but fields of the wrong type.
+            result = {"message_id": "x", "link_preview_options": "off", "chat": 5}
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
-    def _inject_fault(self, method: str, params: dict[str, Any]) -> None:
+    def _inject_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
+        """Raise the refusal due for this call, or return the bad answer it is to get."""
         if self.chaos_rate and method not in ("getMe", "setWebhook", "deleteWebhook"):
             draw = self._chaos_random.random()
             if draw < self.chaos_rate:
@@ -334,7 +347,10 @@ class FakeBotApi:
                 raise ApiError(502, "Bad Gateway")
             if fault.kind == "timeout":
                 raise FakeTimeout(method)
+            self.faults = [f for f in self.faults if f.remaining > 0]
+            return fault
         self.faults = [f for f in self.faults if f.remaining > 0]
+        return None
 
     def _check_chat(self, params: dict[str, Any]) -> None:
         try:

@@ -141,31 +141,77 @@ class Deliverer:
                 with transaction(self.sessions) as session:
                     outbox.release(session, self.worker)
                 break
-            await self._deliver(delivery_id, user_id, stats)
+            await self._deliver_safely(delivery_id, user_id, stats)
             if index % 50 == 49:
                 await asyncio.sleep(0)
         self._add(stats)
         return stats
 
     async def run_keys(self, keys: list[str]) -> RunStats:
-        """Deliver these rows now (notices just committed by a handler), if still pending."""
+        """Deliver these rows now (notices just committed by a handler), if still pending.
+
+        Never raises: the person whose action queued them is not told of someone else's
+        delivery failing; a row that could not go now is the periodic job's to retry."""
         stats = RunStats()
         if not keys:
             return stats
-        with transaction(self.sessions) as session:
-            rows = outbox.claim_keys(session, self.worker, self.clock(), keys)
-            claimed = [(r.id, r.user_id) for r in rows]
+        try:
+            with transaction(self.sessions) as session:
+                rows = outbox.claim_keys(session, self.worker, self.clock(), keys)
+                claimed = [(r.id, r.user_id) for r in rows]
+        except Exception:
+            log.exception("outbox: could not claim %d notices; the periodic job will", len(keys))
+            return stats
         stats.claimed = len(claimed)
         for delivery_id, user_id in claimed:
-            await self._deliver(delivery_id, user_id, stats)
+            await self._deliver_safely(delivery_id, user_id, stats)
         self._add(stats)
         return stats
+
+    async def _deliver_safely(self, delivery_id: int, user_id: int, stats: RunStats) -> None:
+        """One row; whatever goes wrong with it stays with it and never holds back the rest."""
+        try:
+            await self._deliver(delivery_id, user_id, stats)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug or the database: recorded on the row, counted
+            log.exception("outbox: delivery %s failed unexpectedly", delivery_id)
+            self._failed_attempt(delivery_id, _describe(exc), stats)
+
+    def _failed_attempt(self, delivery_id: int, error: str, stats: RunStats) -> None:
+        """An attempt that failed: retried later with a growing pause, parked as failed once
+        MAX_ATTEMPTS have been spent (attempts are counted when a row is taken)."""
+        try:
+            with transaction(self.sessions) as session:
+                row = session.get(Delivery, delivery_id)
+                attempts = row.attempts if row is not None else MAX_ATTEMPTS
+                if attempts >= MAX_ATTEMPTS:
+                    outbox.mark_failed(session, delivery_id, self.worker, error)
+                    stats.failed += 1
+                else:
+                    backoff = timedelta(seconds=min(300, 5 * 2**attempts))
+                    outbox.retry_at(
+                        session, delivery_id, self.worker, self.clock() + backoff, error
+                    )
+                    stats.retried += 1
+        except Exception:  # the database itself: the lease runs out and the row is retaken
+            log.exception("outbox: could not record the failure of delivery %s", delivery_id)
 
     async def _deliver(self, delivery_id: int, user_id: int, stats: RunStats) -> None:
         with self.sessions() as session:
             row = session.get(Delivery, delivery_id)
-            message = self.render(session, row, self.clock()) if row is not None else None
+            try:
+                message = self.render(session, row, self.clock()) if row is not None else None
+            except Exception as exc:  # a rendering bug: this row only
+                log.exception("outbox: delivery %s could not be rendered", delivery_id)
+                rendered_error: str | None = _describe(exc)
+            else:
+                rendered_error = None
             attempt = (row.attempts if row is not None else 0) + 1  # renew counts this one
+        if rendered_error is not None:
+            self._count_attempt(delivery_id)
+            self._failed_attempt(delivery_id, rendered_error, stats)
+            return
         if message is None:
             with transaction(self.sessions) as session:
                 outbox.mark_dropped(session, delivery_id, self.worker, "no longer relevant")
@@ -180,7 +226,13 @@ class Deliverer:
             wait = outbox.reserve_slot(session, now, timedelta(seconds=self.limiter.interval))
         if wait > 0:  # other processes took the slots before ours
             await self.limiter.sleep(wait)
-        result = await self.send(user_id, message)
+        try:
+            result = await self.send(user_id, message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # not a Telegram answer we know: an attempt, recorded
+            log.exception("outbox: delivery %s: unexpected error sending", delivery_id)
+            result = SendResult(False, error=_describe(exc))
         now = self.clock()
         with transaction(self.sessions) as session:
             if result.ok:
@@ -207,6 +259,15 @@ class Deliverer:
                 )
                 stats.retried += 1
 
+    def _count_attempt(self, delivery_id: int) -> None:
+        """Count an attempt that never reached `renew` (it failed before sending)."""
+        with transaction(self.sessions) as session:
+            outbox.renew(session, delivery_id, self.worker, self.clock())
+
     def _add(self, stats: RunStats) -> None:
         for name in vars(stats):
             setattr(self.totals, name, getattr(self.totals, name) + getattr(stats, name))
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:200]

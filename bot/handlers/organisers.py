@@ -18,6 +18,7 @@ from bot.telegram_html import HTMLParseError, parse
 from catalogue import countries, delegates, roles, stats
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES
 from scheduler import broadcasts
+from scheduler.delivery import MAX_ATTEMPTS
 
 ORGANISERS = {"organiser", "secretariat"}
 
@@ -151,6 +152,9 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
             broadcasts=deliveries.get("broadcast:sent", 0),
         )
     )
+    failed = figures.get("undelivered", 0)
+    if failed:  # parked after MAX_ATTEMPTS: someone should look (the logs say why)
+        lines.append(t(lang, "stats-failed", count=failed, attempts=MAX_ATTEMPTS))
     return fit("\n".join(lines))
 
 

@@ -484,6 +484,7 @@ stats-entries = Entries: { $offers } offers, { $needs } needs ({ $statuses })
 stats-area = • { $area }: { $offers } offers, { $needs } needs approved
 stats-matches = Matches proposed: { $matches }; connection requests: { $connections } ({ $accepted } accepted)
 stats-deliveries = Delivered: { $reminders } reminders and digests, { $broadcasts } broadcast messages
+stats-failed = Not delivered after { $attempts } attempts: { $count } messages (blocked chats not counted)
 stats-chart-caption = Approved offers and needs per priority area.
 
 ## Roles and invitations

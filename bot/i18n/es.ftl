@@ -484,6 +484,7 @@ stats-entries = Entradas: { $offers } ofertas, { $needs } necesidades ({ $status
 stats-area = • { $area }: { $offers } ofertas, { $needs } necesidades aprobadas
 stats-matches = Vinculaciones propuestas: { $matches }; solicitudes de contacto: { $connections } ({ $accepted } aceptadas)
 stats-deliveries = Entregados: { $reminders } recordatorios y resúmenes, { $broadcasts } mensajes de difusión
+stats-failed = Sin entregar tras { $attempts } intentos: { $count } mensajes (sin contar los chats bloqueados)
 stats-chart-caption = Ofertas y necesidades aprobadas por área prioritaria.
 
 ## Papeles e invitaciones

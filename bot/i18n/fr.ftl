@@ -484,6 +484,7 @@ stats-entries = Fiches : { $offers } offres, { $needs } besoins ({ $statuses })
 stats-area = • { $area } : { $offers } offres, { $needs } besoins approuvés
 stats-matches = Correspondances proposées : { $matches } ; demandes de mise en relation : { $connections } ({ $accepted } acceptées)
 stats-deliveries = Remis : { $reminders } rappels et résumés, { $broadcasts } messages de diffusion
+stats-failed = Non remis après { $attempts } tentatives : { $count } messages (hors conversations bloquées)
 stats-chart-caption = Offres et besoins approuvés par domaine prioritaire.
 
 ## Rôles et invitations

@@ -484,6 +484,7 @@ stats-entries = Entradas: { $offers } ofertas, { $needs } necessidades ({ $statu
 stats-area = • { $area }: { $offers } ofertas, { $needs } necessidades aprovadas
 stats-matches = Correspondências propostas: { $matches }; pedidos de contato: { $connections } ({ $accepted } aceitos)
 stats-deliveries = Entregues: { $reminders } lembretes e resumos, { $broadcasts } mensagens de difusão
+stats-failed = Não entregues após { $attempts } tentativas: { $count } mensagens (sem contar as conversas bloqueadas)
 stats-chart-caption = Ofertas e necessidades aprovadas por área prioritária.
 
 ## Papéis e convites
