@@ -31,7 +31,7 @@ from storage.db import transaction
 from storage.models import Delegate
 
 
-class Crash(Exception):
+class Crash(BaseException):  # a kill: nothing the deliverer could handle
     """The process is killed."""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -22,7 +23,7 @@ from bot.dialogs.search import SearchDialog
 from bot.handlers import register
 from bot.handlers.menu import publish_menus
 from bot.jobs import make_deliverer, schedule
-from bot.ordering import OrderedApplication
+from bot.ordering import FloodGate, OrderedApplication
 from bot.retry import ReplyRetry
 from bot.services import Services, utc_now
 from bot.settings import Settings
@@ -156,6 +157,10 @@ def build_application(
             AiohttpRequest(connection_pool_size=1)
         )
     application = builder.build()
+    assert isinstance(application, OrderedApplication)
+    application.gate = FloodGate(
+        settings.flood_rate, settings.flood_burst, monotonic or time.monotonic
+    )
     holder["bot"] = application.bot
     application.bot_data["services"] = services
     register(application)

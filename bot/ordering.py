@@ -1,17 +1,29 @@
-"""One user's updates, one at a time, across every process sharing PostgreSQL.
+"""One user's updates, one at a time, across every process sharing PostgreSQL; and one
+user never holding up the others.
 
 With several webhook processes, Telegram may hand a user's next update to
 another process while the first is still being handled. A PostgreSQL advisory
 lock keyed by the user id, held on an autocommit connection (so no transaction
 stays open while the bot talks to Telegram), makes the second wait for the
 first. On SQLite (one process) the Application's own sequential queue suffices.
+
+The order of an update's life: the flood gate (a token bucket per user: beyond it one
+"please slow down", the rest ignored and nothing stored), then the user's own order, then
+one of the process's few handling slots (webhook mode). So a user sending 300 messages at
+once waits behind their own updates, not in front of everybody else's; and a handler
+waiting out one chat's 429 lends its slot back meanwhile (`outside_slot`).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Engine, text
@@ -19,6 +31,10 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.dialogs.engine import CURRENT_UPDATE, AnswerLost, Handling
+from bot.i18n import t
+from catalogue.taxonomy import pick_language
+
+log = logging.getLogger(__name__)
 
 _local: dict[tuple[int, int], asyncio.Lock] = {}  # per (engine, user): this process's updates
 TRY = text("SELECT pg_try_advisory_lock(:k)")
@@ -51,8 +67,99 @@ async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
             del _local[slot]
 
 
+class Slots:
+    """At most `size` updates handled at once in this process. Each holds a database
+    connection for its user's lock and needs another for its work: bounded so the pool
+    (15) can never run dry."""
+
+    def __init__(self, size: int) -> None:
+        self.semaphore = asyncio.Semaphore(size)
+
+    @asynccontextmanager
+    async def hold(self) -> AsyncIterator[None]:
+        await self.semaphore.acquire()
+        token = _HELD.set(self)
+        try:
+            yield
+        finally:
+            _HELD.reset(token)
+            self.semaphore.release()
+
+
+_HELD: ContextVar[Slots | None] = ContextVar("cidi_slot", default=None)
+
+
+async def outside_slot(wait: Awaitable[Any]) -> None:
+    """Wait (for one chat's rate limit) without holding a slot others could use."""
+    slots = _HELD.get()
+    if slots is None:
+        await wait
+        return
+    slots.semaphore.release()
+    try:
+        await wait
+    finally:
+        await slots.semaphore.acquire()
+
+
+class Verdict(Enum):
+    PASS = "pass"
+    WARN = "warn"  # the first update over the limit: the sender is asked to slow down
+    DROP = "drop"  # the rest: ignored, nothing stored
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    at: float
+    warned: bool = False
+
+
+class FloodGate:
+    """A token bucket per user: `burst` updates at once, then `rate` a second.
+
+    Far above what a person types or taps (a dialog answer every second or two), far below
+    what a script or a stuck client sends. Per process: with N processes a sender gets N
+    times the rate at most, which still keeps them from holding the others up."""
+
+    def __init__(
+        self, rate: float, burst: float, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.rate, self.burst, self.monotonic = rate, burst, monotonic
+        self.buckets: dict[int, _Bucket] = {}
+
+    def admit(self, user_id: int) -> Verdict:
+        now = self.monotonic()
+        bucket = self.buckets.get(user_id)
+        if bucket is None:
+            if len(self.buckets) > 50_000:  # forget the full ones: they are like new
+                self._prune(now)
+            bucket = self.buckets[user_id] = _Bucket(self.burst, now)
+        bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.at) * self.rate)
+        bucket.at = now
+        if bucket.tokens >= 1:
+            bucket.tokens -= 1
+            bucket.warned = False
+            return Verdict.PASS
+        if bucket.warned:
+            return Verdict.DROP
+        bucket.warned = True
+        return Verdict.WARN
+
+    def _prune(self, now: float) -> None:
+        full = [
+            u for u, b in self.buckets.items() if b.tokens + (now - b.at) * self.rate >= self.burst
+        ]
+        for user_id in full:
+            del self.buckets[user_id]
+
+
 class OrderedApplication(Application):
-    """An Application that handles a user's updates under that user's lock."""
+    """An Application that lets a user's updates through the flood gate, then handles
+    them under that user's lock, then in one of the process's slots (when it has slots)."""
+
+    gate: FloodGate | None = None
+    slots: Slots | None = None
 
     async def process_update(self, update: object) -> None:
         services: Any = self.bot_data.get("services")
@@ -60,13 +167,38 @@ class OrderedApplication(Application):
         if services is None:
             await super().process_update(update)
             return
+        if user is not None and self.gate is not None:
+            verdict = self.gate.admit(user.id)
+            if verdict is not Verdict.PASS:
+                services.count("flood_" + verdict.value)
+                if verdict is Verdict.WARN:
+                    await self._slow_down(update, services)
+                return
         handling = Handling(update.update_id) if isinstance(update, Update) else None
         marker = CURRENT_UPDATE.set(handling) if handling is not None else None
         try:
             async with user_lock(services.engine, user.id if user else None):
-                await super().process_update(update)
+                if self.slots is None:
+                    await super().process_update(update)
+                else:
+                    async with self.slots.hold():
+                        await super().process_update(update)
         finally:
             if marker is not None:
                 CURRENT_UPDATE.reset(marker)
         if handling is not None and handling.answer_lost and self.bot_data.get("redeliver"):
             raise AnswerLost(handling.update_id)
+
+    async def _slow_down(self, update: Any, services: Any) -> None:
+        """One message to a sender over the limit, in their language; never fatal."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or chat.type != "private":
+            return
+        seen = services.presence(user.id)
+        lang = seen.language if seen else pick_language(user.language_code, "en")
+        try:
+            await self.bot._post(
+                "sendMessage", {"chat_id": chat.id, "text": t(lang, "error-slow-down")}
+            )
+        except Exception as exc:  # a 429 for this very chat is likely: nothing to do about it
+            log.info("could not ask user %s to slow down: %s", user.id, type(exc).__name__)

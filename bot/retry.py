@@ -23,6 +23,8 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.ordering import outside_slot
+
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 4
@@ -60,7 +62,7 @@ class ReplyRetry(BaseRateLimiter[dict[str, Any]]):
                 seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
                 if attempt == ATTEMPTS or seconds > MAX_WAIT:
                     raise
-                await self.sleep(seconds)
+                await outside_slot(self.sleep(seconds))  # lend the slot meanwhile
             except BadRequest as exc:
                 if endpoint == "answerCallbackQuery" and "too old" in str(exc).lower():
                     # Answering only stops the button's spinner. A press sent again after a
@@ -70,7 +72,7 @@ class ReplyRetry(BaseRateLimiter[dict[str, Any]]):
             except NetworkError:  # 5xx, a timeout, a dropped connection
                 if attempt == ATTEMPTS:
                     raise
-                await self.sleep(PAUSE * attempt)
+                await outside_slot(self.sleep(PAUSE * attempt))
             self.retried += 1
             log.info("%s: trying again (attempt %s)", endpoint, attempt + 1)
         raise AssertionError("unreachable")

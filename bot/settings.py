@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     reminder_lead_minutes: int = 15
     broadcast_rate: float = 25.0
     webhook_secret: SecretStr | None = None
+    # Per user: updates at once, then a second (beyond: one "slow down", the rest ignored).
+    flood_burst: int = Field(default=20, ge=1)
+    flood_rate: float = Field(default=1.0, gt=0)
 
     @field_validator("secretariat_ids", "organiser_ids", mode="before")
     @classmethod

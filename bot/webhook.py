@@ -26,22 +26,13 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.dialogs.engine import AnswerLost
+from bot.ordering import OrderedApplication, Slots
 from storage.db import is_current
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 IN_FLIGHT = [0]  # updates being handled now (SIGTERM waits for them)
-# Updates handled at once in one process. Each holds a database connection for its user's
-# lock and needs another for its work: bounded so the pool (15) can never run dry.
-CONCURRENCY = 4
-_slots: asyncio.Semaphore | None = None
-
-
-def _semaphore() -> asyncio.Semaphore:
-    global _slots
-    if _slots is None:
-        _slots = asyncio.Semaphore(CONCURRENCY)
-    return _slots
+CONCURRENCY = 4  # updates handled at once in one process (bot.ordering.Slots)
 
 
 def derive_secret(token: str) -> str:
@@ -58,17 +49,14 @@ async def take_update(request: web.Request) -> web.Response:
     if not hmac.compare_digest(given, request.app[SECRET]):
         return web.Response(status=403, text="forbidden")
     bot_app = request.app[BOT_APP]
-    try:
-        data = json.loads(await request.read() or b"{}")
-        update = Update.de_json(data, bot_app.bot)
-    except (ValueError, TypeError, KeyError):
+    update = _update_from(await request.read(), bot_app)
+    if update is None:
         return web.Response(status=400, text="bad update")
     # Handled before answering: Telegram waits for our answer, which is backpressure, and
     # the answer means "done". The user's lock (bot.ordering) keeps their updates in order.
     IN_FLIGHT[0] += 1
-    try:
-        async with _semaphore():
-            await bot_app.process_update(update)
+    try:  # the flood gate, the user's order, then a slot: bot.ordering
+        await bot_app.process_update(update)
     except AnswerLost:
         # Handled, but Telegram refused our answer for good: 503 makes it send the update
         # again, and the answer stored with the change goes out then (bot.dialogs.engine).
@@ -76,6 +64,21 @@ async def take_update(request: web.Request) -> web.Response:
     finally:
         IN_FLIGHT[0] -= 1
     return web.Response(text="ok")
+
+
+def _update_from(body: bytes, bot_app: Application[Any, Any, Any, Any, Any, Any]) -> Update | None:
+    """The update in a request body, or None for anything that is not one: invalid or deeply
+    nested JSON, `null`, a list, a number, an update whose parts have the wrong types."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+        return None
+    try:
+        return Update.de_json(data, bot_app.bot)
+    except Exception:  # python-telegram-bot reads fields by their expected types
+        return None
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -100,6 +103,8 @@ def make_web_app(
 ) -> web.Application:
     """The routes: Telegram's updates on the webhook path, and the two probes."""
     app = web.Application()
+    if isinstance(application, OrderedApplication) and application.slots is None:
+        application.slots = Slots(CONCURRENCY)
     app[BOT_APP] = application
     app[SECRET] = secret
     app.router.add_post(path, take_update)

@@ -37,6 +37,7 @@ error-too-long = That is { $length } characters long; the limit is { $max }. Ple
 error-too-short = That is too short: at least { $min } characters, please.
 error-no-letters = Please use letters, not only digits, symbols or emoji.
 error-generic = Sorry, something went wrong on our side. Please try again in a moment.
+error-slow-down = You are sending messages faster than I can read them. Please wait a few seconds: what you send meanwhile is ignored.
 error-unknown-command = I do not know that command. /help lists the commands you can use.
 error-group-chat = Hello! I work in private chats only: please write to me directly.
 error-not-understood = I did not understand that. /help lists what I can do.

@@ -37,6 +37,7 @@ error-too-long = Tiene { $length } caracteres; el límite es { $max }. Acórtelo
 error-too-short = Es demasiado corto: al menos { $min } caracteres, por favor.
 error-no-letters = Use letras, no solo cifras, símbolos o emoji.
 error-generic = Lo sentimos, algo falló de nuestro lado. Inténtelo de nuevo en un momento.
+error-slow-down = Está enviando mensajes más rápido de lo que puedo leerlos. Espere unos segundos, por favor: lo que envíe mientras tanto no se tendrá en cuenta.
 error-unknown-command = No conozco ese comando. /help muestra los comandos que puede usar.
 error-group-chat = ¡Hola! Solo funciono en chats privados: escríbame directamente, por favor.
 error-not-understood = No entendí eso. /help muestra lo que puedo hacer.

@@ -37,6 +37,7 @@ error-too-long = Cela fait { $length } caractères ; la limite est de { $max }. 
 error-too-short = C’est trop court : au moins { $min } caractères, s’il vous plaît.
 error-no-letters = Veuillez utiliser des lettres, pas seulement des chiffres, des symboles ou des emoji.
 error-generic = Désolé, une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.
+error-slow-down = Vous envoyez des messages plus vite que je ne peux les lire. Veuillez patienter quelques secondes : ce que vous enverrez entre-temps sera ignoré.
 error-unknown-command = Je ne connais pas cette commande. /help donne la liste des commandes disponibles.
 error-group-chat = Bonjour ! Je ne fonctionne qu’en conversation privée : écrivez-moi directement, s’il vous plaît.
 error-not-understood = Je n’ai pas compris. /help indique ce que je sais faire.

@@ -37,6 +37,7 @@ error-too-long = Tem { $length } caracteres; o limite é { $max }. Encurte, por 
 error-too-short = É curto demais: pelo menos { $min } caracteres, por favor.
 error-no-letters = Use letras, não apenas números, símbolos ou emoji.
 error-generic = Desculpe, algo deu errado do nosso lado. Tente de novo em um instante.
+error-slow-down = Você está enviando mensagens mais rápido do que consigo lê-las. Aguarde alguns segundos, por favor: o que enviar nesse meio-tempo será ignorado.
 error-unknown-command = Não conheço esse comando. /help lista os comandos que você pode usar.
 error-group-chat = Olá! Funciono apenas em conversas privadas: escreva-me diretamente, por favor.
 error-not-understood = Não entendi. /help mostra o que posso fazer.
