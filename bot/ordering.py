@@ -20,19 +20,21 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from telegram import Update
 from telegram.ext import Application
 
 from bot.dialogs.engine import CURRENT_UPDATE, AnswerLost, Handling
 from bot.i18n import t
 from catalogue.taxonomy import pick_language
+from storage import dialog_rows
+from storage.dialog_rows import Seen
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +45,11 @@ UNLOCK = text("SELECT pg_advisory_unlock(:k)")
 
 
 @asynccontextmanager
-async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
-    """Hold the user's lock for the update (PostgreSQL; nothing to hold on SQLite)."""
+async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[Connection | None]:
+    """Hold the user's lock for the update (PostgreSQL; nothing to hold on SQLite). The
+    autocommit connection holding it is lent for single statements meanwhile."""
     if user_id is None or engine.dialect.name != "postgresql":
-        yield
+        yield None
         return
     # Within one process an asyncio lock orders the user's updates for free; only the first
     # in line asks PostgreSQL, and a thread is needed only when another process holds the user.
@@ -59,7 +62,7 @@ async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[None]:
                 if not holder.execute(TRY, key).scalar():
                     await asyncio.to_thread(holder.execute, WAIT, key)
                 try:
-                    yield
+                    yield holder
                 finally:
                     holder.execute(UNLOCK, key)
     finally:
@@ -154,6 +157,11 @@ class FloodGate:
             del self.buckets[user_id]
 
 
+def _on_holder(services: Any, holder: Connection | None) -> Any:
+    """The lock's connection when there is one (no extra checkout), else a short transaction."""
+    return nullcontext(holder) if holder is not None else services.engine.begin()
+
+
 class OrderedApplication(Application):
     """An Application that lets a user's updates through the flood gate, then handles
     them under that user's lock, then in one of the process's slots (when it has slots)."""
@@ -177,12 +185,20 @@ class OrderedApplication(Application):
         handling = Handling(update.update_id) if isinstance(update, Update) else None
         marker = CURRENT_UPDATE.set(handling) if handling is not None else None
         try:
-            async with user_lock(services.engine, user.id if user else None):
+            async with user_lock(services.engine, user.id if user else None) as holder:
+                if handling is not None and user is not None:
+                    with _on_holder(services, holder) as conn:
+                        if dialog_rows.seen(conn, handling.update_id) is Seen.DONE:
+                            services.count("replayed")  # handled and answered before
+                            return
                 if self.slots is None:
                     await super().process_update(update)
                 else:
                     async with self.slots.hold():
                         await super().process_update(update)
+                if handling is not None and user is not None and not handling.answer_lost:
+                    with _on_holder(services, holder) as conn:
+                        dialog_rows.record(conn, handling.update_id, user.id, services.clock())
         finally:
             if marker is not None:
                 CURRENT_UPDATE.reset(marker)

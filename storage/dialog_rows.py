@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import Enum
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
@@ -89,6 +90,13 @@ _MARK = {
     .returning(_HANDLED.c.update_id)
     for dialect, upsert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))
 }
+_RECORD = {
+    dialect: upsert(_HANDLED)
+    .values(kind="update")
+    .on_conflict_do_nothing(index_elements=["update_id"])
+    for dialect, upsert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))
+}
+_KIND = select(_HANDLED.c.kind).where(_HANDLED.c.update_id == bindparam("update_id"))
 
 
 class _SqlUnit:
@@ -210,3 +218,23 @@ def prune_handled(session: Session, now: datetime) -> int:
         delete(HandledUpdate).where(HandledUpdate.handled_at < now - HANDLED_KEPT)
     )
     return int(gone.rowcount)  # type: ignore[attr-defined]
+
+
+class Seen(Enum):
+    NEW = "new"  # not handled yet: handle it
+    DIALOG = "dialog"  # a dialog step handled it: the engine sends its stored reply again
+    DONE = "done"  # handled and answered already (a replay): nothing to do
+
+
+def seen(conn: Connection, update_id: int) -> Seen:
+    """Whether this update was handled before (checked under the user's lock)."""
+    kind = conn.execute(_KIND, {"update_id": update_id}).scalar()
+    return Seen.NEW if kind is None else Seen.DIALOG if kind == "dialog" else Seen.DONE
+
+
+def record(conn: Connection, update_id: int, user_id: int, now: datetime) -> None:
+    """An update handled and answered: a replay of it is ignored. Recorded after the
+    handling, not before: a process killed halfway leaves no mark, and Telegram's next
+    delivery is handled in full (a dialog step has its own mark, in its transaction)."""
+    values = {"update_id": update_id, "user_id": user_id, "handled_at": now, "reply": None}
+    conn.execute(_RECORD[conn.dialect.name], values)

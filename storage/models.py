@@ -407,11 +407,14 @@ __all__ = [
 
 
 class HandledUpdate(Base):
-    """A Telegram update whose dialog change is committed, marked in that same transaction.
+    """A Telegram update already seen: every update is marked when it is first handled
+    ('update'), and a dialog step turns its mark into 'dialog' in the transaction of its
+    change, with the reply it gave.
 
     Telegram sends an update again until the webhook answers 200; a process killed after
     committing but before answering would otherwise apply the same answer twice (a country
-    typed once stored as the next answer too). Kept two days, then pruned."""
+    typed once stored as the next answer too), and a replayed command would run again.
+    Kept two days, then pruned."""
 
     __tablename__ = "handled_updates"
 
@@ -420,3 +423,4 @@ class HandledUpdate(Base):
     handled_at: Mapped[datetime] = mapped_column(index=True)
     # What the bot answered (text and buttons), sent again if the answer was lost with the process.
     reply: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    kind: Mapped[str] = mapped_column(String(8), default="dialog", server_default="dialog")

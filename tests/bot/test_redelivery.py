@@ -99,3 +99,20 @@ async def test_with_a_webhook_an_answer_telegram_refused_is_asked_for_again(
     await harness.deliver(name)  # and it does: the stored question goes out, nothing twice
     assert len(ana.messages()) == asked + 1
     assert draft(harness, 804).data["full_name"] == "Ana Souza"
+
+
+@pytest.mark.parametrize("command", ["/search telemedicine", "/start", "/help", "/agenda"])
+async def test_a_command_replayed_with_the_same_update_id_runs_once(
+    harness: Harness, command: str
+) -> None:
+    eva = harness.user(806, language_code="en")
+    await register(eva, "en")
+    before = len(eva.messages())
+    update = harness.api.user_message(806, text=command)
+    await harness.deliver(update)
+    answered = len(eva.messages())
+    assert answered > before
+    await harness.deliver(update)  # the same update again, as a replaying proxy would send it
+    assert len(eva.messages()) == answered
+    await eva.send(command)  # a new update with the same text is a new request
+    assert len(eva.messages()) > answered
