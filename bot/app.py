@@ -31,7 +31,7 @@ from bot.transport import AiohttpRequest
 from catalogue import roles, vectors
 from catalogue.matches import CatalogueIndex
 from scheduler import agenda_store
-from storage import outbox
+from storage import liveness, outbox
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 from storage.dialog_rows import SqlDialogStore
 
@@ -178,6 +178,7 @@ async def _post_init(application: Application) -> None:
         result = agenda_store.replan(
             session, agenda, services.clock(), services.settings.reminder_lead_minutes
         )
+        liveness.beat(session, services.deliverer.worker, services.clock())
     log.info("outbox planned: %s added, %s dropped", result.added, result.dropped)
 
 
@@ -187,6 +188,7 @@ async def _post_stop(application: Application) -> None:
     services.deliverer.stopping = True
     with transaction(services.sessions) as session:
         released = outbox.release(session, services.deliverer.worker)
+        liveness.stopped(session, services.deliverer.worker)
     if released:
         log.info("released %s claimed deliveries", released)
 

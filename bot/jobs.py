@@ -27,7 +27,7 @@ from bot.screens import Button
 from catalogue import delegates, searches
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
-from storage import dialog_rows
+from storage import dialog_rows, liveness
 from storage.db import transaction
 from storage.models import Delivery
 
@@ -137,12 +137,25 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     )
     application.job_queue.run_repeating(prune, interval=3600, first=60, name="prune")
     application.job_queue.run_repeating(
+        heartbeat,
+        interval=liveness.BEAT.total_seconds(),
+        first=liveness.BEAT.total_seconds(),
+        name="heartbeat",
+    )
+    application.job_queue.run_repeating(
         broadcasts_job,
         interval=INTERVAL_SECONDS,
         first=2.0,
         name="broadcast-progress",
         job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
     )
+
+
+async def heartbeat(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """This process is alive (a restore refuses to run under a live bot)."""
+    services = context.bot_data["services"]
+    with transaction(services.sessions) as session:
+        liveness.beat(session, services.deliverer.worker, services.clock())
 
 
 async def prune(context: CallbackContext[Any, Any, Any, Any]) -> None:

@@ -63,6 +63,9 @@ REQUIRED = (
 )
 ALIASES = {"id": "external_id", "type": "cooperation_type", "country": "owner_country"}
 MAX_CELL = 100_000  # characters read from one cell before it is called too long
+# Rows read from one file before it is refused: a meeting's catalogue is hundreds of entries;
+# a sheet of millions of rows is a mistake or an attack, refused before it is read whole.
+MAX_ROWS = 10_000
 FORMATS = ("csv", "xlsx", "json")
 
 
@@ -210,7 +213,9 @@ def _read_csv(data: bytes) -> list[dict[str, Any]]:
     except StopIteration as exc:
         raise FileProblem("import-empty") from exc
     rows = []
-    for values in reader:
+    for number, values in enumerate(reader, 1):
+        if number > MAX_ROWS:
+            raise FileProblem("import-too-many-rows", max=MAX_ROWS)
         if not any(v.strip() for v in values):
             continue
         if len(values) > len(header):
@@ -222,6 +227,8 @@ def _read_csv(data: bytes) -> list[dict[str, Any]]:
 def _read_jsonl(data: bytes) -> list[dict[str, Any]]:
     rows = []
     for number, line in enumerate(data.decode("utf-8-sig").splitlines(), 1):
+        if number > MAX_ROWS:
+            raise FileProblem("import-too-many-rows", max=MAX_ROWS)
         if not line.strip():
             continue
         try:
@@ -242,19 +249,28 @@ def _read_xlsx(path: Path) -> list[dict[str, Any]]:
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise FileProblem("import-bad-xlsx", name=path.name) from exc
     rows: list[dict[str, Any]] = []
-    for sheet in book.worksheets:
-        values = sheet.iter_rows(values_only=True)
-        header = next(values, None)
-        if not header:
-            continue
-        names = [str(h).strip() if h is not None else "" for h in header]
-        for raw in values:
-            if raw is None or all(v in (None, "") for v in raw):
+    try:
+        for sheet in book.worksheets:
+            # The sheet's own dimension first (free), then the header, then the rows, counted
+            # as they are read (the dimension may be missing or wrong).
+            if (sheet.max_row or 0) > MAX_ROWS + 1:
+                raise FileProblem("import-too-many-rows", max=MAX_ROWS)
+            values = sheet.iter_rows(values_only=True)
+            header = next(values, None)
+            if not header:
                 continue
-            rows.append(
-                {n: ("" if v is None else v) for n, v in zip(names, raw, strict=False) if n}
-            )
-    book.close()
+            names = [str(h).strip() if h is not None else "" for h in header]
+            check_header([{n: "" for n in names if n}])
+            for number, raw in enumerate(values, 1):
+                if number > MAX_ROWS:
+                    raise FileProblem("import-too-many-rows", max=MAX_ROWS)
+                if raw is None or all(v in (None, "") for v in raw):
+                    continue
+                rows.append(
+                    {n: ("" if v is None else v) for n, v in zip(names, raw, strict=False) if n}
+                )
+    finally:
+        book.close()
     return rows
 
 

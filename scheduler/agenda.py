@@ -158,6 +158,8 @@ def parse(text: str) -> tuple[Agenda | None, list[Problem]]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         return None, [Problem(line, f"not valid YAML: {getattr(exc, 'problem', exc)}")]
+    except RecursionError:  # thousands of nested brackets: no agenda looks like that
+        return None, [Problem(1, "not an agenda: nested too deeply to be read")]
     top = _mapping(root)
     if top is None or "meeting" not in top or "sessions" not in top:
         return None, [Problem(1, "not an agenda: expected the keys 'meeting' and 'sessions'")]

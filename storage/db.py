@@ -113,6 +113,13 @@ def _alembic_config(engine: Engine) -> Config:
     return cfg
 
 
+def alembic_script() -> ScriptDirectory:
+    """The migrations this version of the bot knows."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(cfg)
+
+
 def upgrade(engine: Engine) -> None:
     """Apply every migration not yet applied (idempotent)."""
     command.upgrade(_alembic_config(engine), "head")

@@ -301,6 +301,7 @@ import-unknown-format = { $name }: use a .csv, .xlsx or .jsonl file.
 import-empty = The file has no rows.
 import-bad-json = Line { $line } is not a JSON object.
 import-bad-xlsx = { $name } is not a readable Excel file.
+import-too-many-rows = The file has more than { $max } rows: split it, or check that it is the right file.
 import-unknown-column = Unknown column “{ $column }”. The columns are: { $known }.
 import-missing-column = The required column “{ $column }” is missing.
 import-duplicate-id = The id “{ $value }” is already used by row { $other }.

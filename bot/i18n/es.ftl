@@ -301,6 +301,7 @@ import-unknown-format = { $name }: use un archivo .csv, .xlsx o .jsonl.
 import-empty = El archivo no tiene filas.
 import-bad-json = La línea { $line } no es un objeto JSON.
 import-bad-xlsx = { $name } no es un archivo de Excel legible.
+import-too-many-rows = El archivo tiene más de { $max } filas: divídalo o compruebe que sea el archivo correcto.
 import-unknown-column = Columna desconocida “{ $column }”. Las columnas son: { $known }.
 import-missing-column = Falta la columna obligatoria “{ $column }”.
 import-duplicate-id = El identificador “{ $value }” ya lo usa la fila { $other }.

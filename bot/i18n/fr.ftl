@@ -301,6 +301,7 @@ import-unknown-format = { $name } : utilisez un fichier .csv, .xlsx ou .jsonl.
 import-empty = Le fichier n’a aucune ligne.
 import-bad-json = La ligne { $line } n’est pas un objet JSON.
 import-bad-xlsx = { $name } n’est pas un fichier Excel lisible.
+import-too-many-rows = Le fichier compte plus de { $max } lignes : scindez-le, ou vérifiez qu’il s’agit du bon fichier.
 import-unknown-column = Colonne inconnue « { $column } ». Les colonnes sont : { $known }.
 import-missing-column = La colonne obligatoire « { $column } » manque.
 import-duplicate-id = L’identifiant « { $value } » est déjà utilisé par la ligne { $other }.

@@ -301,6 +301,7 @@ import-unknown-format = { $name }: use um arquivo .csv, .xlsx ou .jsonl.
 import-empty = O arquivo não tem linhas.
 import-bad-json = A linha { $line } não é um objeto JSON.
 import-bad-xlsx = { $name } não é um arquivo do Excel legível.
+import-too-many-rows = O arquivo tem mais de { $max } linhas: divida-o ou verifique se é o arquivo certo.
 import-unknown-column = Coluna desconhecida “{ $column }”. As colunas são: { $known }.
 import-missing-column = Falta a coluna obrigatória “{ $column }”.
 import-duplicate-id = O identificador “{ $value }” já é usado pela linha { $other }.

@@ -120,3 +120,10 @@ def test_diff_names_sessions_added_removed_moved_and_edited() -> None:
     assert [s.id for s in change.added] == ["d"] and [s.id for s in change.removed] == ["b"]
     assert [(o.id, n.start.hour, n.start.minute) for o, n in change.moved] == [("a", 10, 30)]
     assert [s.id for s in change.edited] == ["c"]
+
+
+@pytest.mark.parametrize("text", ["a: " + "[" * 50_000, "- " * 30_000 + "x", "{a: " * 20_000])
+def test_yaml_nested_beyond_reason_is_not_an_agenda_and_crashes_nothing(text: str) -> None:
+    agenda, problems = parse(text)
+    assert agenda is None and problems
+    assert "not an agenda" in problems[0].message or "not valid YAML" in problems[0].message

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
-from storage.db import make_engine, make_session_factory
+from catalogue import delegates
+from storage import liveness
+from storage.db import make_engine, make_session_factory, transaction
 from storage.models import Delegate
 
 
@@ -58,11 +63,119 @@ def test_a_backup_brings_the_data_back_after_a_loss(tmp_path: Path, db_url: str)
         session.execute(Delegate.__table__.delete())
     engine.dispose()
     assert names(db_url) == []
-    restored = cidi("db", "restore", str(backup_file), cwd=tmp_path, url=db_url)
+    restored = cidi("db", "restore", str(backup_file), "--yes", cwd=tmp_path, url=db_url)
     assert restored.returncode == 0, restored.stderr
     assert names(db_url) == ["Ana", "Bruno"]
+    assert list(tmp_path.glob("cidi-before-restore-*")), "a safety copy of the lost state"
 
 
 def test_restoring_a_missing_file_says_so(tmp_path: Path, sqlite_url: str) -> None:
     result = cidi("db", "restore", str(tmp_path / "nope.backup"), cwd=tmp_path, url=sqlite_url)
     assert result.returncode == 1 and "no backup file" in result.stderr
+
+
+NOW = datetime(2021, 12, 2, tzinfo=UTC)
+
+
+def with_two_delegates(url: str, tmp_path: Path) -> None:
+    assert cidi("db", "upgrade", cwd=tmp_path, url=url).returncode == 0
+    engine = make_engine(url)
+    with transaction(make_session_factory(engine)) as session:
+        for uid, name in ((1, "Ana"), (2, "Bruno")):
+            delegates.ensure(session, uid, "es", None, NOW).full_name = name
+    engine.dispose()
+
+
+def refused(result: subprocess.CompletedProcess[str], words: str) -> bool:
+    return result.returncode != 0 and words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unrelated_sqlite_file_is_refused_and_nothing_changes(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    with_two_delegates(sqlite_url, tmp_path)
+    other = tmp_path / "photos.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    result = cidi("db", "restore", str(other), "--yes", cwd=tmp_path, url=sqlite_url)
+    assert refused(result, "not a cidi-bot backup")
+    assert names(sqlite_url) == ["Ana", "Bruno"]
+
+
+@pytest.mark.parametrize("content", [b"", b"hello", b"PGDMP garbage", bytes(range(256)) * 40])
+def test_a_file_that_is_no_database_is_refused_in_words(
+    tmp_path: Path, db_url: str, content: bytes
+) -> None:
+    with_two_delegates(db_url, tmp_path)
+    junk = tmp_path / "junk.backup"
+    junk.write_bytes(content)
+    result = cidi("db", "restore", str(junk), "--yes", cwd=tmp_path, url=db_url)
+    assert refused(result, "nothing was changed")
+    assert names(db_url) == ["Ana", "Bruno"]
+
+
+def test_a_backup_from_an_unknown_schema_is_refused_before_anything_is_touched(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    with_two_delegates(sqlite_url, tmp_path)
+    future = tmp_path / "future.backup"
+    assert cidi("db", "backup", str(future), cwd=tmp_path, url=sqlite_url).returncode == 0
+    with sqlite3.connect(future) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    result = cidi("db", "restore", str(future), "--yes", cwd=tmp_path, url=sqlite_url)
+    assert refused(result, "does not know")
+    assert names(sqlite_url) == ["Ana", "Bruno"]
+    assert cidi("db", "upgrade", cwd=tmp_path, url=sqlite_url).returncode == 0  # still starts
+
+
+def test_a_restore_is_refused_while_a_bot_process_runs_on_the_database(
+    tmp_path: Path, db_url: str
+) -> None:
+    with_two_delegates(db_url, tmp_path)
+    saved = tmp_path / "saved.backup"
+    assert cidi("db", "backup", str(saved), cwd=tmp_path, url=db_url).returncode == 0
+    engine = make_engine(db_url)
+    with transaction(make_session_factory(engine)) as session:
+        liveness.beat(session, "host-1234-abc", datetime.now(UTC))
+    engine.dispose()
+    result = cidi("db", "restore", str(saved), "--yes", cwd=tmp_path, url=db_url)
+    assert refused(result, "a bot process is running") and "host-1234-abc" in result.stderr
+
+
+def test_a_restore_asks_first_and_without_an_answer_changes_nothing(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    with_two_delegates(sqlite_url, tmp_path)
+    saved = tmp_path / "saved.backup"
+    assert cidi("db", "backup", str(saved), cwd=tmp_path, url=sqlite_url).returncode == 0
+    engine = make_engine(sqlite_url)
+    with transaction(make_session_factory(engine)) as session:
+        session.execute(Delegate.__table__.delete())
+    engine.dispose()
+    result = cidi("db", "restore", str(saved), cwd=tmp_path, url=sqlite_url)  # no --yes, no tty
+    assert result.returncode == 2 and "nothing was changed" in result.stderr
+    assert names(sqlite_url) == []
+
+
+def test_a_backup_never_overwrites_the_live_database_nor_a_file_unasked(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    with_two_delegates(sqlite_url, tmp_path)
+    live = make_engine(sqlite_url).url.database
+    assert live is not None
+    result = cidi("db", "backup", live, "--force", cwd=tmp_path, url=sqlite_url)
+    assert refused(result, "live database")
+    existing = tmp_path / "notes.txt"
+    existing.write_text("keep me")
+    assert refused(cidi("db", "backup", str(existing), cwd=tmp_path, url=sqlite_url), "exists")
+    assert existing.read_text() == "keep me"
+    forced = cidi("db", "backup", str(existing), "--force", cwd=tmp_path, url=sqlite_url)
+    assert forced.returncode == 0 and existing.read_bytes().startswith(b"SQLite format 3")
+    assert names(sqlite_url) == ["Ana", "Bruno"]
+
+
+def test_the_postgresql_password_travels_in_the_environment_not_the_command_line() -> None:
+    from storage.backup import _pg
+
+    where, env = _pg("postgresql://cidi:s3cr3t@db.example:5432/cidi")
+    assert "s3cr3t" not in where and env["PGPASSWORD"] == "s3cr3t"

@@ -410,3 +410,38 @@ def test_two_processes_approving_a_pair_at_once_record_and_notify_it_once(
         rows = session.query(Delivery).filter_by(kind="tell").all()
         told = sorted(d.user_id for d in rows if d.payload["about"] == "match-new")
     assert told == [1, 2]
+
+
+def big_sheet(path: Path, header: list[str], rows: int) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(header)
+    values = ROWS[0].split(",")
+    for n in range(rows):
+        sheet.append([f"x{n}", *values[1 : len(header)]])
+    book.save(path)
+    return path
+
+
+def test_a_sheet_with_more_rows_than_a_catalogue_has_is_refused_before_it_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalogue_io, "MAX_ROWS", 50)
+    path = big_sheet(tmp_path / "huge.xlsx", HEADER.split(","), 200)
+    with pytest.raises(catalogue_io.FileProblem) as refused:
+        catalogue_io.read(path)
+    assert refused.value.key == "import-too-many-rows" and refused.value.values == {"max": 50}
+    lines = "\n".join([HEADER] + [ROWS[0].replace("n1,", f"x{n},", 1) for n in range(60)])
+    with pytest.raises(catalogue_io.FileProblem):  # CSV the same
+        catalogue_io.read(write(tmp_path, "huge.csv", lines))
+
+
+def test_a_sheet_with_a_foreign_header_is_refused_before_its_rows_are_read(
+    tmp_path: Path,
+) -> None:
+    path = big_sheet(tmp_path / "other.xlsx", ["name", "phone", "city", "notes"], 2_000)
+    with pytest.raises(catalogue_io.FileProblem) as refused:
+        catalogue_io.read(path)
+    assert refused.value.key == "import-unknown-column"
