@@ -135,6 +135,22 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+# What a spreadsheet would read as the start of a formula (OWASP's "CSV injection" list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text_cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet shows as the text it is, never runs: a leading `'`
+    before a formula character (Excel and LibreOffice hide it; the import takes it off)."""
+    text = _cell(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _untext_cell(value: str) -> str:
+    """The import's side of `_text_cell`."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
 def render(rows: list[dict[str, Any]], fmt: str) -> bytes:
     """The rows as a file's bytes."""
     if fmt == "csv":
@@ -142,7 +158,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> bytes:
         writer = csv.writer(out)
         writer.writerow(COLUMNS)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in COLUMNS])
+            writer.writerow([_text_cell(row.get(c)) for c in COLUMNS])
         return out.getvalue().encode("utf-8-sig")  # Excel opens UTF-8 with a BOM correctly
     if fmt == "json":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
@@ -170,6 +186,11 @@ def _xlsx(rows: list[dict[str, Any]]) -> bytes:
         for row in rows:
             if row["kind"] == kind:
                 sheet.append([_cell(row.get(c)) for c in COLUMNS])
+                for cell in sheet[sheet.max_row]:
+                    # openpyxl takes a string starting with "=" for a formula: every cell is
+                    # people's text, typed as a string so no spreadsheet ever runs it.
+                    if isinstance(cell.value, str):
+                        cell.data_type = "s"
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions
         for index, column in enumerate(COLUMNS, 1):
@@ -220,7 +241,7 @@ def _read_csv(data: bytes) -> list[dict[str, Any]]:
             continue
         if len(values) > len(header):
             values = [*values[: len(header)], delimiter.join(values[len(header) :])]
-        rows.append(dict(zip(header, values, strict=False)))
+        rows.append(dict(zip(header, (_untext_cell(v) for v in values), strict=False)))
     return rows if header else []
 
 

@@ -445,3 +445,39 @@ def test_a_sheet_with_a_foreign_header_is_refused_before_its_rows_are_read(
     with pytest.raises(catalogue_io.FileProblem) as refused:
         catalogue_io.read(path)
     assert refused.value.key == "import-unknown-column"
+
+
+EVIL_TITLE = '=HYPERLINK("http://evil.example/x","Click")'
+EVIL_ROW = (
+    'e1,offer,"=HYPERLINK(""http://evil.example/x"",""Click"")",'
+    '"@everyone: telehealth training for rural clinics",health,programme,south_south,,HT,'
+    "short,,+1 555 0100 200,en,-Ministry,HT"
+)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_every_cell_a_delegate_wrote_is_exported_as_text_never_as_a_formula(
+    factory: sessionmaker[Session], tmp_path: Path, fmt: str
+) -> None:
+    from openpyxl import load_workbook
+
+    load(factory, write(tmp_path, "evil.csv", "\n".join([HEADER, EVIL_ROW])), approved=True)
+    with factory() as session:
+        content = catalogue_io.render(catalogue_io.export_rows(session), fmt)
+    path = write(tmp_path, f"export.{fmt}", "")
+    path.write_bytes(content)
+    if fmt == "xlsx":
+        sheet = load_workbook(path)["Offers"]
+        cells = {c.value: c.data_type for c in sheet[2] if isinstance(c.value, str)}
+        assert cells[EVIL_TITLE] == "s"  # a string, which no spreadsheet evaluates
+        assert all(kind == "s" for kind in cells.values())
+        assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+    else:
+        text = content.decode("utf-8-sig")
+        assert "'=HYPERLINK" in text and "'@everyone" in text and "'+1 555 0100 200" in text
+        assert "'-Ministry" in text
+    other = make_engine(f"sqlite:///{tmp_path / 'again.sqlite3'}")  # and it comes back as typed
+    upgrade(other)
+    load(make_session_factory(other), path)
+    assert [r["title"] for r in exported(make_session_factory(other))] == [EVIL_TITLE]
+    other.dispose()
