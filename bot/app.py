@@ -88,6 +88,7 @@ def build_services(
             "agenda_file": settings.agenda_file,
             "reminder_lead": settings.reminder_lead_minutes,
             "agenda_loader": agenda_loader,
+            "connect_daily": settings.connect_daily_cap,
         },
     )
     deliverer = make_deliverer(

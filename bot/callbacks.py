@@ -163,6 +163,8 @@ MATCH = Feature("mt", {Match.DISMISS: (INT,)})
 class Conn(StrEnum):
     ACCEPT = "a"
     DECLINE = "d"
+    BLOCK = "b"
+    REPORT = "r"
 
 
 CONNECTION = Feature("cn", {a: (INT,) for a in Conn})

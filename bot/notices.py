@@ -137,15 +137,13 @@ def _connection_requested(session: Session, lang: str, p: dict[str, Any]) -> Sai
         title=entry.title,
         message=connection.message or "—",
     )
+
+    def button(key: str, action: cb.Conn) -> Button:
+        return Button(label(lang, key), cb.CONNECTION.data(action, connection.id))
+
     rows = [
-        [
-            Button(
-                label(lang, "connect-accept"), cb.CONNECTION.data(cb.Conn.ACCEPT, connection.id)
-            ),
-            Button(
-                label(lang, "connect-decline"), cb.CONNECTION.data(cb.Conn.DECLINE, connection.id)
-            ),
-        ]
+        [button("connect-accept", cb.Conn.ACCEPT), button("connect-decline", cb.Conn.DECLINE)],
+        [button("connect-block", cb.Conn.BLOCK), button("connect-report", cb.Conn.REPORT)],
     ]
     return text, rows
 
@@ -159,6 +157,23 @@ def _connection_to_secretariat(session: Session, lang: str, p: dict[str, Any]) -
     text = t(
         lang,
         "connect-to-secretariat",
+        who=_requester(lang, requester),
+        id=entry.id,
+        title=entry.title,
+        message=connection.message or "—",
+    )
+    return text, []
+
+
+def _connection_reported(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    found = _connection(session, p)
+    if found is None:
+        return None
+    connection, entry = found
+    requester = delegates.get(session, connection.requester_id)
+    text = t(
+        lang,
+        "connect-reported",
         who=_requester(lang, requester),
         id=entry.id,
         title=entry.title,
@@ -213,4 +228,5 @@ RENDERERS: dict[str, Renderer] = {
     "connection-declined": _connection_declined,
     "connection-accepted": _connection_accepted,
     "connection-link": _connection_link,
+    "connection-reported": _connection_reported,
 }

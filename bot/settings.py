@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     # Per user: updates at once, then a second (beyond: one "slow down", the rest ignored).
     flood_burst: int = Field(default=20, ge=1)
     flood_rate: float = Field(default=1.0, gt=0)
+    # "I'm interested" requests one delegate may send in a day.
+    connect_daily_cap: int = Field(default=10, ge=1)
 
     @field_validator("secretariat_ids", "organiser_ids", mode="before")
     @classmethod

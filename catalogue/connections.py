@@ -5,18 +5,21 @@ cannot be reached (an imported entry, an owner who left) the secretariat makes t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue import delegates
 from catalogue.notices import tell, tell_secretariat
-from storage.models import Connection, Entry
+from storage.models import Connection, ContactBlock, Entry
+
+DAILY_REQUESTS = 10  # "I'm interested" a delegate may send in a day (the setting's default)
 
 
 class ConnectionRefused(Exception):
-    """Why a connection cannot be requested: 'own', 'already', 'gone'."""
+    """Why a connection cannot be requested: 'own', 'already', 'gone', 'cap' (too many today),
+    'blocked' (the owner does not accept requests from this delegate)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -31,14 +34,33 @@ class Requested:
 
 
 def request(
-    session: Session, requester_id: int, entry_id: int, message: str | None, now: datetime
+    session: Session,
+    requester_id: int,
+    entry_id: int,
+    message: str | None,
+    now: datetime,
+    daily: int = DAILY_REQUESTS,
 ) -> Requested:
-    """Record the request and tell the owner, or the secretariat when the owner cannot be told."""
+    """Record the request and tell the owner, or the secretariat when the owner cannot be told.
+
+    At most `daily` requests a day from one delegate: "I'm interested" carries a free
+    message to someone else, and must not become a way to write to everybody."""
     entry = session.get(Entry, entry_id)
     if entry is None or not entry.published:
         raise ConnectionRefused("gone")
     if entry.owner_id == requester_id:
         raise ConnectionRefused("own")
+    owner_id = entry.owner_id
+    if owner_id is not None and session.get(ContactBlock, (owner_id, requester_id)) is not None:
+        raise ConnectionRefused("blocked")
+    day = datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
+    sent_today = session.execute(
+        select(func.count(Connection.id)).where(
+            Connection.requester_id == requester_id, Connection.created_at >= day
+        )
+    ).scalar_one()
+    if sent_today >= daily:
+        raise ConnectionRefused("cap")
     existing = session.execute(
         select(Connection.id).where(
             Connection.entry_id == entry_id, Connection.requester_id == requester_id
@@ -70,22 +92,33 @@ class Answered:
     told: list[str] = field(default_factory=list)
 
 
+ANSWERS = ("accept", "decline", "block", "report")
+
+
 def answer(
-    session: Session, owner_id: int, connection_id: int, accept: bool, now: datetime
+    session: Session, owner_id: int, connection_id: int, how: str, now: datetime
 ) -> Answered | None:
-    """The owner accepts or declines; None if it is not theirs or already answered.
+    """The owner accepts, declines, blocks (declines, and no more requests from this
+    delegate) or reports (blocks, and the secretariat is told); None if the request is not
+    theirs or already answered.
 
     Accepted: each side is told, with the other's contact if the other consented to share
     it directly; if either did not, the secretariat is asked to make the link."""
+    if how not in ANSWERS:
+        raise ValueError(how)
     connection = session.get(Connection, connection_id)
     if connection is None or connection.owner_id != owner_id or connection.status != "requested":
         return None
-    connection.status = "accepted" if accept else "declined"
+    connection.status = "accepted" if how == "accept" else "declined"
     connection.decided_at = now
-    delegates.audit(
-        session, now, owner_id, "connection_" + connection.status, f"connection:{connection.id}"
-    )
-    if not accept:
+    action = "connection_" + (connection.status if how in ("accept", "decline") else how)
+    delegates.audit(session, now, owner_id, action, f"connection:{connection.id}")
+    if how in ("block", "report"):
+        _block(session, owner_id, connection.requester_id, how == "report", now)
+    if how == "report":  # the requester is not told; the secretariat reads the request
+        told = tell_secretariat(session, "connection-reported", now, connection=connection.id)
+        return Answered(connection, told)
+    if how != "accept":  # declined or blocked: the requester reads a polite "declined"
         told = [
             tell(
                 session,
@@ -110,6 +143,16 @@ def answer(
     if private:
         told += tell_secretariat(session, "connection-link", now, connection=connection.id)
     return Answered(connection, told)
+
+
+def _block(session: Session, owner_id: int, requester_id: int, report: bool, now: datetime) -> None:
+    block = session.get(ContactBlock, (owner_id, requester_id))
+    if block is None:
+        block = ContactBlock(
+            owner_id=owner_id, blocked_id=requester_id, reported=False, created_at=now
+        )
+        session.add(block)
+    block.reported = block.reported or report
 
 
 @dataclass

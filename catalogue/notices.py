@@ -29,6 +29,7 @@ ABOUT = {
     "connection-declined": ("connection",),  # to the requester
     "connection-accepted": ("connection", "side"),  # to each party
     "connection-link": ("connection",),  # to the secretariat: put the two in touch
+    "connection-reported": ("connection",),  # to the secretariat: an owner reports a request
 }
 
 Fact = int | str | None

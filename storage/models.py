@@ -272,6 +272,18 @@ class Connection(Base):
     decided_at: Mapped[datetime | None]
 
 
+class ContactBlock(Base):
+    """An owner does not want contact requests from this delegate any more (and, when
+    `reported`, told the secretariat why)."""
+
+    __tablename__ = "contact_blocks"
+
+    owner_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    blocked_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    reported: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+
 class SavedSearch(Base):
     """A /search query, so result pages and filters fit in 64-byte button data."""
 
@@ -391,6 +403,7 @@ __all__ = [
     "Base",
     "Broadcast",
     "Connection",
+    "ContactBlock",
     "Delegate",
     "Delivery",
     "DialogState",

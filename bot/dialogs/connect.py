@@ -51,10 +51,10 @@ class ConnectDialog:
     steps: Sequence[Any] = (MessageStep(),)
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
+        daily = int(ctx.extras.get("connect_daily", connections.DAILY_REQUESTS))
+        entry_id, message = int(ctx.data["entry_id"]), ctx.data.get("message")
         try:
-            done = connections.request(
-                session, ctx.user_id, int(ctx.data["entry_id"]), ctx.data.get("message"), ctx.now
-            )
+            done = connections.request(session, ctx.user_id, entry_id, message, ctx.now, daily)
         except connections.ConnectionRefused as exc:
-            return Finished(t(ctx.lang, f"connect-refused-{exc.reason}"))
+            return Finished(t(ctx.lang, f"connect-refused-{exc.reason}", max=daily))
         return Finished(t(ctx.lang, "connect-sent", title=done.title), told=done.told)

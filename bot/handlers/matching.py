@@ -156,20 +156,36 @@ async def match_button(turn: Turn[cb.Match]) -> None:
     await turn.drop()
 
 
+CONNECTION_ANSWERS = {
+    cb.Conn.ACCEPT: "accept",
+    cb.Conn.DECLINE: "decline",
+    cb.Conn.BLOCK: "block",
+    cb.Conn.REPORT: "report",
+}
+
+
+ANSWERED = {
+    "accept": "connect-you-accepted",
+    "decline": "connect-you-declined",
+    "block": "connect-you-blocked",
+    "report": "connect-you-reported",
+}
+
+
 @handler(feature=cb.CONNECTION)
 async def connection_button(turn: Turn[cb.Conn]) -> None:
-    """The owner accepts (contacts exchanged, by consent) or declines a request."""
+    """The owner accepts (contacts exchanged, by consent), declines, blocks or reports."""
     assert turn.call is not None
-    accept = turn.call.action is cb.Conn.ACCEPT
+    how = CONNECTION_ANSWERS[turn.call.action]
     with turn.write() as session:
         answered = connection_service.answer(
-            session, turn.user_id, turn.call.number(), accept, turn.now()
+            session, turn.user_id, turn.call.number(), how, turn.now()
         )
     if answered is None:
         await turn.stale()
         return
     await turn.done()
-    await turn.say(t(turn.lang, "connect-you-accepted" if accept else "connect-you-declined"))
+    await turn.say(t(turn.lang, ANSWERED[how]))
     await turn.deliver(answered.told)
 
 

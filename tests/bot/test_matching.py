@@ -334,3 +334,65 @@ async def test_ones_own_entries_are_marked_as_such_in_search(harness: Harness) -
     other = await delegate(harness, 822, "pt")
     await other.send("/search telessaúde")
     assert t("pt", "search-own") not in other.last_text()
+
+
+async def test_an_owner_can_block_a_requester_who_then_cannot_write_again(
+    harness: Harness,
+) -> None:
+    owner = await delegate(harness, 830, "fr", name="Claire Martin")
+    await submit_entry(owner, "fr", title="Formation en télémédecine")
+    await submit_entry(owner, "fr", title="Formation en santé numérique rurale")
+    await approve_pending(harness)
+    pest = await delegate(harness, 831, "en", name="Pat Pest")
+    by_title = {e.title: e.id for e in entries_of(harness, 830)}
+    first, second = (
+        by_title["Formation en télémédecine"],
+        by_title["Formation en santé numérique rurale"],
+    )
+    await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, first))
+    await pest.send("Buy my consulting services at http://spam.example")
+    await owner.press(label("fr", "connect-block"))
+    assert owner.last_text() == t("fr", "connect-you-blocked")
+    assert pest.last_text() == shown("en", "connect-declined", title="Formation en télémédecine")
+    await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, second))
+    await pest.press(label("en", "entry-skip"))
+    assert pest.last_text() == t("en", "connect-refused-blocked")
+    with harness.services.sessions() as session:
+        assert session.query(Connection).count() == 1
+
+
+async def test_a_reported_request_reaches_the_secretariat_and_not_the_requester(
+    harness: Harness,
+) -> None:
+    sec = harness.user(SECRETARIAT_ID, language_code="es")
+    owner = await delegate(harness, 832, "pt", name="Paulo Souza")
+    await submit_entry(owner, "pt", title="Cooperação técnica em telessaúde")
+    await approve_pending(harness)
+    pest = await delegate(harness, 833, "en", name="Pat Pest")
+    entry_id = entries_of(harness, 832)[0].id
+    await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry_id))
+    await pest.send("Send me your bank details")
+    heard_before = len(pest.messages())
+    await owner.press(label("pt", "connect-report"))
+    assert owner.last_text() == t("pt", "connect-you-reported")
+    report = sec.last_text()
+    assert "Pat Pest" in report and "Send me your bank details" in report
+    assert report.startswith("⚠️") and "Cooperação técnica em telessaúde" in report
+    assert len(pest.messages()) == heard_before  # nothing tells the requester
+
+
+async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> None:
+    owner = await delegate(harness, 834, "es")
+    for n in range(3):
+        await submit_entry(owner, "es", title=f"Telemedicina rural número {n}")
+    await approve_pending(harness)
+    eager = await delegate(harness, 835, "en")
+    harness.services.dialogs.extras["connect_daily"] = 2
+    for entry in entries_of(harness, 834):
+        await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry.id))
+        await eager.press(label("en", "entry-skip"))
+    assert eager.last_text() == t("en", "connect-refused-cap", max=2)
+    harness.advance(24 * 3600)  # a new day
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 834)[-1].id))
+    await eager.press(label("en", "entry-skip"))
+    assert eager.last_text().startswith("📨")
