@@ -18,7 +18,7 @@ from bot import callbacks as cb
 from bot.i18n import label, t
 from bot.render import affiliation, contact_card, fit, reason_text, why
 from bot.screens import Button
-from catalogue import delegates
+from catalogue import delegates, review
 from catalogue.matches import reasons_of
 from storage.models import Connection, Delegate, Entry, MatchPair
 
@@ -52,6 +52,28 @@ def _entry_submitted(session: Session, lang: str, p: dict[str, Any]) -> Said | N
         title=entry.title,
     )
     return text, [[Button(label(lang, "review-open"), cb.REVIEW.data(cb.Review.NEXT))]]
+
+
+def _entries_waiting(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    """The review queue as it is when the notice goes: one entry in full, or the count and
+    the newest few; nothing if the queue was emptied meanwhile."""
+    waiting = review.newest_pending(session, limit=5)
+    if not waiting:
+        return None
+    button = Button(label(lang, "review-open"), cb.REVIEW.data(cb.Review.NEXT))
+    count = review.queue_size(session)
+    if count == 1:
+        entry = waiting[0]
+        text = t(
+            lang,
+            "notify-new-entry",
+            id=entry.id,
+            kind=label(lang, f"kind-{entry.kind}"),
+            title=entry.title,
+        )
+        return text, [[button]]
+    listing = "\n".join(f"• #{e.id} {label(lang, f'kind-{e.kind}')}: {e.title}" for e in waiting)
+    return t(lang, "notify-waiting", count=count, list=listing), [[button]]
 
 
 def _entry_decided(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
@@ -221,6 +243,7 @@ def _connection_link(session: Session, lang: str, p: dict[str, Any]) -> Said | N
 
 RENDERERS: dict[str, Renderer] = {
     "entry-submitted": _entry_submitted,
+    "entries-waiting": _entries_waiting,
     "entry-decided": _entry_decided,
     "match-new": _match_new,
     "connection-requested": _connection_requested,

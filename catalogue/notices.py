@@ -10,18 +10,21 @@ web console announce a change identically and no reader gets another reader's la
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue import delegates, roles
 from storage import outbox
+from storage.models import Delivery
 
 KIND = "tell"
 
 # What a notice can be about, and the facts each carries (all plain ids and strings).
 ABOUT = {
-    "entry-submitted": ("entry",),  # to the secretariat: something waits for review
+    "entry-submitted": ("entry",),  # (rows queued before 17.8; now "entries-waiting")
+    "entries-waiting": (),  # to the secretariat: the review queue, told at most twice a window
     "entry-decided": ("entry", "decision", "reason", "title"),  # to the owner
     "match-new": ("pair", "side"),  # to the owner of one side of a new match pair
     "connection-requested": ("connection",),  # to the owner of the entry
@@ -56,3 +59,26 @@ def secretariat(session: Session) -> list[int]:
 
 def tell_secretariat(session: Session, about: str, now: datetime, **facts: Fact) -> list[str]:
     return [tell(session, uid, about, now, **facts) for uid in secretariat(session)]
+
+
+BATCH = timedelta(minutes=5)
+
+
+def tell_secretariat_batched(session: Session, about: str, now: datetime) -> list[str]:
+    """Tell the secretariat that something waits, without one message per submission
+    while submissions keep coming: the first of a BATCH window goes at once, and any
+    later ones of that window are folded into one summary at its end (written at send
+    time, from the queue as it is then). The keys of what is due now."""
+    start = datetime.fromtimestamp(
+        now.timestamp() // BATCH.total_seconds() * BATCH.total_seconds(), now.tzinfo
+    )
+    due_now = []
+    for uid in secretariat(session):
+        first = f"{about}:{uid}:{start:%Y%m%d%H%M}"
+        if session.execute(select(Delivery.id).where(Delivery.key == first)).first() is None:
+            outbox.enqueue(session, first, uid, KIND, now, {"about": about}, now)
+            due_now.append(first)
+        else:
+            later = first + ":later"
+            outbox.enqueue(session, later, uid, KIND, start + BATCH, {"about": about}, now)
+    return due_now

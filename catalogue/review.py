@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from catalogue import delegates, entries, roles
 from catalogue.entries import AlreadyDecided, LimitReached, NotFound, event, snapshot
 from catalogue.matches import CatalogueIndex, record_matches
-from catalogue.notices import tell, tell_secretariat
+from catalogue.notices import tell, tell_secretariat_batched
 from storage.models import Entry, ReviewEvent
 
 __all__ = ["AlreadyDecided", "LimitReached", "NotAllowed", "NotFound", "NotRegistered"]
@@ -60,7 +60,7 @@ def submit(
         entry = entries.resubmit(session, user_id, entry_id, values, now)
     else:
         entry = entries.submit(session, owner, kind, values, language, now)
-    return Done(entry, tell_secretariat(session, "entry-submitted", now, entry=entry.id))
+    return Done(entry, tell_secretariat_batched(session, "entries-waiting", now))
 
 
 def decide(
@@ -143,6 +143,12 @@ def next_pending(session: Session, after: int | None = None) -> Entry | None:
             )
     query = query.order_by(Entry.submitted_at, Entry.id).limit(1)
     return session.execute(query).scalar_one_or_none()
+
+
+def newest_pending(session: Session, limit: int) -> list[Entry]:
+    query = select(Entry).where(Entry.status == "pending")
+    query = query.order_by(Entry.submitted_at.desc(), Entry.id.desc()).limit(limit)
+    return list(session.execute(query).scalars())
 
 
 def queue_size(session: Session) -> int:

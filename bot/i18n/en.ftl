@@ -290,6 +290,8 @@ action-withdraw = withdrawn
 action-import = imported
 action-import_update = updated by import
 notify-new-entry = 📥 New { $kind } waiting for review: #{ $id } “{ $title }”.
+notify-waiting = 📥 Waiting for review: { $count }. The newest:
+    { $list }
 notify-approved = ✅ Your { $kind } #{ $id } “{ $title }” is approved and now in the catalogue.
 notify-changes = ✏️ The secretariat asks for changes to your { $kind } #{ $id } “{ $title }”: { $reason }
 notify-rejected = Your { $kind } #{ $id } “{ $title }” was not accepted: { $reason }

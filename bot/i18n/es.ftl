@@ -290,6 +290,8 @@ action-withdraw = retirada
 action-import = importada
 action-import_update = actualizada por importación
 notify-new-entry = 📥 Nueva { $kind } en espera de revisión: #{ $id } “{ $title }”.
+notify-waiting = 📥 En espera de revisión: { $count }. Las más recientes:
+    { $list }
 notify-approved = ✅ Su { $kind } #{ $id } “{ $title }” fue aprobada y ya está en el catálogo.
 notify-changes = ✏️ La secretaría pide cambios en su { $kind } #{ $id } “{ $title }”: { $reason }
 notify-rejected = Su { $kind } #{ $id } “{ $title }” no fue aceptada: { $reason }

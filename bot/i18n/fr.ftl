@@ -290,6 +290,8 @@ action-withdraw = retirée
 action-import = importée
 action-import_update = mise à jour par import
 notify-new-entry = 📥 Nouvelle fiche ({ $kind }) en attente d’examen : #{ $id } « { $title } ».
+notify-waiting = 📥 En attente d’examen : { $count }. Les plus récentes :
+    { $list }
 notify-approved = ✅ Votre fiche ({ $kind }) #{ $id } « { $title } » est approuvée et figure désormais au catalogue.
 notify-changes = ✏️ Le Secrétariat demande des modifications à votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
 notify-rejected = Votre fiche ({ $kind }) #{ $id } « { $title } » n’a pas été retenue : { $reason }

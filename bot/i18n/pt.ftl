@@ -290,6 +290,8 @@ action-withdraw = retirada
 action-import = importada
 action-import_update = atualizada por importação
 notify-new-entry = 📥 Nova entrada ({ $kind }) aguardando revisão: #{ $id } “{ $title }”.
+notify-waiting = 📥 Aguardando revisão: { $count }. As mais recentes:
+    { $list }
 notify-approved = ✅ Sua entrada ({ $kind }) #{ $id } “{ $title }” foi aprovada e já está no catálogo.
 notify-changes = ✏️ A secretaria pede alterações na sua entrada ({ $kind }) #{ $id } “{ $title }”: { $reason }
 notify-rejected = Sua entrada ({ $kind }) #{ $id } “{ $title }” não foi aceita: { $reason }

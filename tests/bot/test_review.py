@@ -191,3 +191,35 @@ async def test_a_decision_notice_survives_a_crash_before_it_was_sent(
     assert "fue aprobada" in ana.last_text()
     await harness.deliver_outbox()
     assert sum(1 for m in ana.messages() if "fue aprobada" in m) == 1
+
+
+async def test_a_burst_of_submissions_reaches_the_secretariat_as_one_notice_then_one_summary(
+    harness: Harness,
+) -> None:
+    sec = harness.user(SECRETARIAT_ID, language_code="fr")
+    await sec.send("/start")  # the bot learns their language
+    heard = len(sec.messages())
+    for n, uid in enumerate(range(720, 725)):
+        await submitted(harness, uid, ("es", "pt", "en", "fr", "es")[n])
+    waiting = [m for m in sec.messages()[heard:] if m.startswith("📥")]
+    assert len(waiting) == 1  # the first at once; the others wait for the summary
+    harness.advance(6 * 60)
+    await harness.deliver_outbox()
+    waiting = [m for m in sec.messages()[heard:] if m.startswith("📥")]
+    assert len(waiting) == 2
+    assert waiting[-1].startswith(shown("fr", "notify-waiting", count=5, list="").strip()[:25])
+    assert label("fr", "review-open") in sec.buttons()
+
+
+async def test_a_summary_due_after_the_queue_was_emptied_is_not_sent(harness: Harness) -> None:
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    for uid in (730, 731):
+        await submitted(harness, uid, "en")
+    await sec.send("/review")
+    for _ in range(2):
+        await sec.press(label("en", "review-approve"))
+        await sec.press(label("en", "review-next"))
+    heard = len(sec.messages())
+    harness.advance(6 * 60)
+    await harness.deliver_outbox()
+    assert not [m for m in sec.messages()[heard:] if m.startswith("📥")]
