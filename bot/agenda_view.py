@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, get_timezone_location
+from babel.dates import format_date, get_date_format, get_timezone_location
 
 from bot.i18n import label, t
 from bot.render import fit
@@ -17,8 +19,18 @@ def local(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(ZoneInfo(zone))
 
 
-def day_name(day: date, lang: str) -> str:
-    return format_date(day, format="EEEE d MMMM", locale=lang)
+@cache
+def _day_pattern(lang: str) -> str:
+    """CLDR's full date without its year ("jueves, 2 de diciembre", "Thursday, December 2"):
+    Babel has no such format, and a fixed pattern is wrong in some language."""
+    full = get_date_format("full", locale=lang).pattern
+    return re.sub(r"[,\s]*(?:'de'\s*)?y+", "", full).strip()
+
+
+def day_name(day: date, lang: str, with_year: bool = False) -> str:
+    if with_year:
+        return format_date(day, format="full", locale=lang)
+    return format_date(day, format=_day_pattern(lang), locale=lang)
 
 
 def short_day(day: date, lang: str) -> str:
@@ -29,10 +41,12 @@ def hhmm(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 
 
-def when(moment: datetime, zone: str, lang: str) -> str:
-    """ "jeudi 2 décembre, 16:00" in the reader's zone."""
+def when(moment: datetime, zone: str, lang: str, now: datetime | None = None) -> str:
+    """ "jeudi 2 décembre, 16:00" in the reader's zone; with the year when it is not this
+    year's (a session moved to another year must not read as the same day)."""
     mine = local(moment, zone)
-    return f"{day_name(mine.date(), lang)}, {hhmm(mine)}"
+    other_year = now is not None and local(now, zone).year != mine.year
+    return f"{day_name(mine.date(), lang, with_year=other_year)}, {hhmm(mine)}"
 
 
 def session_lines(
@@ -50,6 +64,25 @@ def session_lines(
     if s.link and s.kind != "break":
         lines.append(t(lang, "agenda-link", link=s.link))
     return "\n".join(lines)
+
+
+def programme_text(agenda: Agenda, lang: str) -> str:
+    """The whole agenda in the meeting's own time zone, descriptions in full (for people
+    reading it outside the chat: `cidi-bot agenda show`)."""
+    city = get_timezone_location(agenda.timezone, locale=lang, return_city=True)
+    parts = [t(lang, "agenda-header", title=agenda.title_in(lang))]
+    if agenda.to_be_confirmed:
+        parts.append(t(lang, "agenda-tbc"))
+    parts.append(t(lang, "agenda-zone-line", city=city, zone=agenda.timezone))
+    for day in agenda.days:
+        lines = [f"<b>{day_name(day, lang)}</b>"]
+        for s in agenda.on_day(day):
+            lines.append(session_lines(s, agenda, agenda.timezone, lang))
+            description = s.text("description", lang, agenda.default_language)
+            if description:
+                lines.append(t(lang, "agenda-description", text=description))
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
 
 
 def day_text(agenda: Agenda, day: date, zone: str, lang: str) -> str:

@@ -72,7 +72,7 @@ def render_delivery(
         parts.append(t(lang, "digest-footer"))
         return Message(fit("\n\n".join(parts)))
     if row.kind == "notice":
-        return _notice(payload, agenda, zone, lang)
+        return _notice(payload, agenda, zone, lang, now)
     if row.kind == "broadcast":
         broadcast = broadcasts.get(session, int(payload.get("broadcast", 0)))
         if broadcast is None or broadcast.status == "cancelled":
@@ -84,7 +84,9 @@ def render_delivery(
     return None
 
 
-def _notice(payload: dict[str, object], agenda: Agenda, zone: str, lang: str) -> Message | None:
+def _notice(
+    payload: dict[str, object], agenda: Agenda, zone: str, lang: str, now: datetime
+) -> Message | None:
     old_start = datetime.fromisoformat(str(payload.get("old_start")))
     if payload.get("type") == "moved":
         s = agenda.session(str(payload.get("session")))
@@ -95,8 +97,8 @@ def _notice(payload: dict[str, object], agenda: Agenda, zone: str, lang: str) ->
             lang,
             "notice-moved",
             title=title,
-            old=when(old_start, zone, lang),
-            new=when(s.start, zone, lang),
+            old=when(old_start, zone, lang, now),
+            new=when(s.start, zone, lang, now),
         )
         return Message(fit(text))
     titles = payload.get("title") or {}
@@ -105,5 +107,5 @@ def _notice(payload: dict[str, object], agenda: Agenda, zone: str, lang: str) ->
         titles.get(lang) or titles.get(agenda.default_language) or next(iter(titles.values()), "")
     )
     return Message(
-        fit(t(lang, "notice-cancelled", title=str(title), old=when(old_start, zone, lang)))
+        fit(t(lang, "notice-cancelled", title=str(title), old=when(old_start, zone, lang, now)))
     )

@@ -69,22 +69,14 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_show(args: argparse.Namespace) -> int:
+    from bot.agenda_view import programme_text
+    from bot.telegram_html import parse
     from scheduler import agenda_store
 
     settings = load_settings()
     with database(settings) as factory, factory() as session:
         agenda = agenda_store.current(session, settings.agenda_file)
-    lang = args.language
-    print(agenda.title_in(lang) + (" (hours to be confirmed)" if agenda.to_be_confirmed else ""))
-    print(f"Time zone: {agenda.timezone}")
-    for day in agenda.days:
-        print(f"\n{day.isoformat()}")
-        for sess in agenda.on_day(day):
-            title = sess.text("title", lang, agenda.default_language)
-            print(
-                f"  {sess.start:%H:%M}-{sess.end:%H:%M}  [{sess.id}] {title}"
-                + (" (tbc)" if sess.to_be_confirmed else "")
-            )
+    print(parse(programme_text(agenda, args.language)))  # the chat's words, as plain text
     return 0
 
 

@@ -299,7 +299,9 @@ class ConfirmStep:
             "broadcast-preview-head",
             count=count,
             languages=", ".join(LANGUAGE_NAMES[c] for c in LANGUAGES if c in texts),
-            when=when if when == "now" else when[:16].replace("T", " ") + " UTC",
+            when=label(lang, "broadcast-now")
+            if when == "now"
+            else when[:16].replace("T", " ") + " UTC",
         )
         text += "\n\n" + preview
         options = [

@@ -392,6 +392,7 @@ cmd-connections = All connections
 ## Agenda and reminders
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Hours to be confirmed by the secretariat.</i>
+agenda-zone-line = Times in { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (your time)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
 agenda-meeting-time = { $start }–{ $end } in { $city }

@@ -392,6 +392,7 @@ cmd-connections = Todos los contactos
 ## Agenda y recordatorios
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Horarios por confirmar por la secretaría.</i>
+agenda-zone-line = Horas de { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (su hora)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
 agenda-meeting-time = { $start }–{ $end } en { $city }

@@ -392,6 +392,7 @@ cmd-connections = Toutes les mises en relation
 ## Ordre du jour et rappels
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Horaires à confirmer par le Secrétariat.</i>
+agenda-zone-line = Heures de { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (votre heure)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
 agenda-meeting-time = { $start }–{ $end } à { $city }

@@ -392,6 +392,7 @@ cmd-connections = Todas as conexões
 ## Agenda e lembretes
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Horários a confirmar pela secretaria.</i>
+agenda-zone-line = Horários de { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (seu horário)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
 agenda-meeting-time = { $start }–{ $end } em { $city }

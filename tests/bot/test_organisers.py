@@ -89,7 +89,7 @@ async def test_a_broadcast_reaches_everyone_in_their_language_once(harness: Harn
             "broadcast-preview-head",
             count=3,
             languages="English, Español, Français",
-            when="now",
+            when=label("en", "broadcast-now"),
         ).split("\n")[0]
         in org.last_text()
     )
