@@ -45,29 +45,41 @@ UNLOCK = text("SELECT pg_advisory_unlock(:k)")
 
 
 @asynccontextmanager
-async def user_lock(engine: Engine, user_id: int | None) -> AsyncIterator[Connection | None]:
-    """Hold the user's lock for the update (PostgreSQL; nothing to hold on SQLite). The
-    autocommit connection holding it is lent for single statements meanwhile."""
-    if user_id is None or engine.dialect.name != "postgresql":
-        yield None
+async def user_lock(
+    engine: Engine, user_id: int | None, slots: Slots | None = None
+) -> AsyncIterator[Connection | None]:
+    """The user's order, then a handling slot, then (PostgreSQL) the user's lock across
+    processes, whose autocommit connection is lent for single statements meanwhile.
+
+    In that order: an update waiting behind the same user's earlier ones holds nothing
+    (an asyncio lock), so one user's flood queues behind itself, not in front of everyone,
+    and a database connection is only taken inside a slot, so the pool never runs dry."""
+    if user_id is None:
+        async with _held(slots):
+            yield None
         return
-    # Within one process an asyncio lock orders the user's updates for free; only the first
-    # in line asks PostgreSQL, and a thread is needed only when another process holds the user.
-    slot = (id(engine), user_id)
-    local = _local.setdefault(slot, asyncio.Lock())
-    key = {"k": user_id}
+    key = (id(engine), user_id)
+    local = _local.setdefault(key, asyncio.Lock())
     try:
-        async with local:
+        async with local, _held(slots):
+            if engine.dialect.name != "postgresql":
+                yield None
+                return
+            lock = {"k": user_id}
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as holder:
-                if not holder.execute(TRY, key).scalar():
-                    await asyncio.to_thread(holder.execute, WAIT, key)
+                if not holder.execute(TRY, lock).scalar():  # another process has the user
+                    await asyncio.to_thread(holder.execute, WAIT, lock)
                 try:
                     yield holder
                 finally:
-                    holder.execute(UNLOCK, key)
+                    holder.execute(UNLOCK, lock)
     finally:
-        if not local.locked() and _local.get(slot) is local:
-            del _local[slot]
+        if not local.locked() and _local.get(key) is local:
+            del _local[key]
+
+
+def _held(slots: Slots | None) -> Any:
+    return slots.hold() if slots is not None else nullcontext()
 
 
 class Slots:
@@ -185,17 +197,14 @@ class OrderedApplication(Application):
         handling = Handling(update.update_id) if isinstance(update, Update) else None
         marker = CURRENT_UPDATE.set(handling) if handling is not None else None
         try:
-            async with user_lock(services.engine, user.id if user else None) as holder:
+            uid = user.id if user else None
+            async with user_lock(services.engine, uid, self.slots) as holder:
                 if handling is not None and user is not None:
                     with _on_holder(services, holder) as conn:
                         if dialog_rows.seen(conn, handling.update_id) is Seen.DONE:
                             services.count("replayed")  # handled and answered before
                             return
-                if self.slots is None:
-                    await super().process_update(update)
-                else:
-                    async with self.slots.hold():
-                        await super().process_update(update)
+                await super().process_update(update)
                 if handling is not None and user is not None and not handling.answer_lost:
                     with _on_holder(services, holder) as conn:
                         dialog_rows.record(conn, handling.update_id, user.id, services.clock())
