@@ -8,6 +8,7 @@ translation. Lookup folds case and accents so that "Brésil", "brasil" and
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -274,7 +275,48 @@ def find(query: str, scope: str = "world", limit: int = 6) -> list[CountryHit]:
         if adjusted > best.get(code, 0.0):
             best[code] = adjusted
     ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [CountryHit(c, round(s, 1)) for c, s in ranked[:limit]]
+    if not ranked or ranked[0][1] < GUESS:
+        return []  # a weak guess ("Narnia" for Armenia) is no answer
+    top = ranked[0][1]
+    return [CountryHit(c, round(s, 1)) for c, s in ranked[:limit] if s >= top - CLOSE]
+
+
+GUESS = 84.0  # below this a fuzzy match is a guess, not a typo ("Hati" 89, "Narnia" 77)
+CLOSE = 10.0  # candidates this far below the best are not offered beside it
+LISTED = re.compile(r"\s*[,;/\n]\s*")
+JOINED = re.compile(r"\s+(?:and|y|e|et)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Resolved:
+    """Several typed country names: those found, those unknown, those to choose between."""
+
+    codes: list[str]
+    unknown: list[str]
+    ambiguous: list[tuple[str, list[CountryHit]]]
+
+
+def resolve_many(text: str, scope: str = "world") -> Resolved:
+    """ "Haiti, Jamaïque et république dominicaine" -> HT, JM, DO. A name that holds a
+    conjunction ("Trinidad y Tobago", "Antigua and Barbuda") stays whole when it is one."""
+    found = Resolved([], [], [])
+    for part in (p for p in LISTED.split(text) if p.strip()):
+        pieces = [part]
+        whole = find(part, scope)
+        if not (whole and whole[0].score >= 100) and JOINED.search(part):
+            split = [find(piece, scope) for piece in JOINED.split(part)]
+            if all(len(hits) == 1 for hits in split):
+                pieces = JOINED.split(part)
+        for piece in pieces:
+            hits = find(piece, scope)
+            if len(hits) == 1:
+                if hits[0].code not in found.codes:
+                    found.codes.append(hits[0].code)
+            elif hits:
+                found.ambiguous.append((piece, hits))
+            else:
+                found.unknown.append(piece)
+    return found
 
 
 @cache

@@ -26,7 +26,7 @@ from catalogue.taxonomy import (
     TIME_FRAMES,
     TRIANGULAR_ROLES,
 )
-from catalogue.text import clean_text
+from catalogue.text import clean_text, keyboard_mashing
 from storage.models import Delegate, Entry, ReviewEvent
 
 KINDS = ("offer", "need")
@@ -77,6 +77,8 @@ def check_title(value: str) -> str | Problem:
         return Problem("title", "error-too-long", {"max": TITLE_MAX, "length": len(text)})
     if sum(ch.isalpha() for ch in text) < 3:
         return Problem("title", "error-no-letters", {})
+    if keyboard_mashing(text):
+        return Problem("title", "error-meaningless", {})
     return text
 
 
@@ -90,7 +92,7 @@ def check_description(value: str) -> str | Problem:
             "description", "error-too-long", {"max": DESCRIPTION_MAX, "length": len(text)}
         )
     letters = {ch.casefold() for ch in text if ch.isalpha()}
-    if len(letters) < 3:  # only emoji, digits, or one letter repeated
+    if len(letters) < 3 or keyboard_mashing(text):  # emoji, one letter, "asdf qwer"
         return Problem("description", "error-meaningless", {})
     if len(text) < DESCRIPTION_MIN:
         return Problem("description", "error-too-short", {"min": DESCRIPTION_MIN})

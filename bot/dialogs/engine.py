@@ -148,6 +148,9 @@ class Screen:
     done: bool = False
     stale: bool = False
     meta: dict[str, Any] = field(default_factory=dict)
+    # The same question again after a toggle or a page turn: shown in place of the message
+    # that was pressed rather than as a new one.
+    same_step: bool = False
 
 
 LINEAR = "linear"
@@ -296,7 +299,9 @@ class DialogEngine:
                     return Screen(text=t(lang, "dialog-stale-button"), stale=True)
                 ctx.data["_page"] = int(value)
                 row.data = ctx.data
-                return self._advance_token_and_render(row, ctx, None)
+                screen = self._advance_token_and_render(row, ctx, None)
+                screen.same_step = True
+                return screen
             if action == "v":
                 allowed = self._current_options(step, ctx)
                 if value not in {o.value for o in allowed}:
@@ -399,7 +404,9 @@ class DialogEngine:
             ctx.data.pop("_page", None)
         if outcome.stay:
             row.data = ctx.data
-            return self._advance_token_and_render(row, ctx, outcome.notice)
+            screen = self._advance_token_and_render(row, ctx, outcome.notice)
+            screen.same_step = True
+            return screen
         if outcome.goto is not None:
             nxt: str | None = outcome.goto
         else:

@@ -86,16 +86,26 @@ class CountriesChoice:
         return Prompt(text, options, columns=2, free_text=True)
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        query = clean_text(text)[:80]
+        query = clean_text(text)[:300]
         if not query:
             return Rejected(t(ctx.lang, "error-empty"))
-        hits = countries.find(query, "world")
-        if len(hits) == 1 or (hits and hits[0].score >= 99):
-            return self._toggle(ctx, hits[0].code, force_on=True)
-        if hits:
-            options = [Option(h.code, countries.name(h.code, ctx.lang)) for h in hits]
-            return Rejected(t(ctx.lang, "reg-country-pick", query=query), options)
-        return Rejected(t(ctx.lang, "reg-country-not-found", query=query))
+        found = countries.resolve_many(query, "world")  # "Haiti, Jamaïque et Cuba"
+        lang = ctx.lang
+        if not found.codes and found.ambiguous:
+            piece, hits = found.ambiguous[0]
+            options = [Option(h.code, countries.name(h.code, lang)) for h in hits]
+            return Rejected(t(lang, "reg-country-pick", query=piece), options)
+        if not found.codes:
+            return Rejected(t(lang, "reg-country-not-found", query=", ".join(found.unknown)))
+        chosen = [c for c in ctx.data.get("countries") or [] if c != entries.ALL_AMERICAS]
+        chosen += [c for c in found.codes if c not in chosen]
+        notes = [t(lang, "reg-country-not-found", query=u) for u in found.unknown]
+        notes += [t(lang, "entry-countries-several", query=q) for q, _ in found.ambiguous]
+        return Accepted(
+            {"countries": chosen, "_countries_done": False},
+            stay=True,
+            notice="\n".join(notes) or None,
+        )
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
         if value == "done":

@@ -94,7 +94,7 @@ class CountryStep:
         if len(query) > 80:
             return Rejected(t(ctx.lang, "error-too-long", max=80, length=len(query)))
         hits = countries.find(query, self._scope(ctx))
-        if len(hits) == 1 and hits[0].score >= 85:
+        if len(hits) == 1:  # find() offers no weak guesses: one hit is the country meant
             return self._accept(ctx, hits[0].code)
         if hits:
             options = [Option(h.code, countries.name(h.code, ctx.lang)) for h in hits]

@@ -220,9 +220,7 @@ async def reminders_button(turn: Turn[cb.Reminders]) -> None:
     except ValueError:
         await turn.stale()
         return
-    await turn.answer("reminders-saved")
-    await turn.drop()
-    await turn.say(text, rows)
+    await turn.replace(t(turn.lang, "reminders-saved") + "\n\n" + text, rows)
 
 
 @handler()

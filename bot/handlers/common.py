@@ -187,6 +187,31 @@ class Turn(Generic[A]):
     async def show(self, screen: Screen) -> int:
         return await send_screen(self.context, self.chat_id, screen)
 
+    async def replace(self, text: str, rows: list[list[Button]] | None = None) -> None:
+        """Show `text` in place of the message whose button was pressed (a toggle, a page
+        turn, a setting changed); a new message if that one cannot be edited any more."""
+        query = self.update.callback_query
+        message = query.message if query is not None else None
+        if query is not None and isinstance(message, Message):
+            try:
+                await query.get_bot()._post(
+                    "editMessageText",
+                    {
+                        "chat_id": message.chat_id,
+                        "message_id": message.message_id,
+                        "text": fit(text),
+                        "parse_mode": ParseMode.HTML,
+                        "reply_markup": inline(rows or []),
+                        "link_preview_options": NO_PREVIEW,
+                    },
+                )
+                await query.answer()
+                return
+            except TelegramError:  # too old, deleted, or unchanged: say it anew
+                log.debug("could not edit message %s", message.message_id)
+        await self.done()
+        await self.say(text, rows)
+
     async def answer(self, key: str | None = None, **values: Any) -> None:
         """Answer the button press (a short toast when `key` is given)."""
         query = self.update.callback_query

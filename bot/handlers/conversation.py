@@ -64,6 +64,9 @@ async def dialog_button(turn: Turn[None]) -> None:
         if query is not None:
             await query.answer(screen.text[:200])
         return
+    if screen.same_step:  # a toggle or a page turn: the pressed message changes in place
+        await turn.replace(screen.text, screen.rows)
+        return
     await turn.done()
     await turn.show(screen)
 

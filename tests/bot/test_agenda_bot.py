@@ -159,7 +159,11 @@ async def test_the_lead_time_is_chosen_by_button_and_forged_values_are_refused(
 async def test_turning_reminders_off_drops_what_was_planned(harness: Harness) -> None:
     sa = await delegate(harness, 901_010, "es", "México")
     await sa.send("/reminders")
+    before = len(sa.messages())
     await sa.press(label("es", "reminders-turn-off"))
+    assert len(sa.messages()) == before  # the settings message changes in place
+    assert sa.last_text().startswith(t("es", "reminders-saved"))
+    assert label("es", "reminders-turn-on") in sa.buttons()
     at(harness, OPENING_UTC - timedelta(minutes=15))
     await harness.deliver_outbox()
     assert not any(m.startswith("⏰") for m in sa.messages())

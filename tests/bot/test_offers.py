@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import select
 
@@ -211,6 +213,8 @@ async def test_more_than_20_pending_entries_are_refused(harness: Harness) -> Non
     [
         ("🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂", "error-meaningless"),
         ("aaaaaaaaaaaaaaaaaaaa", "error-meaningless"),
+        ("asdf qwer zxcv", "error-meaningless"),
+        ("azerty qsdfgh wxcvbn poiuy", "error-meaningless"),
         ("x" * 1501, "error-too-long"),
     ],
 )
@@ -275,3 +279,55 @@ async def test_forget_me_keeps_approved_entries_anonymised(harness: Harness) -> 
     assert [(e.title, e.owner_id, e.contact) for e in left] == [
         ("Approved offer on telehealth", None, None)
     ]
+
+
+async def at_countries_step(harness: Harness, uid: int, lang: str) -> object:
+    person = harness.user(uid, language_code=lang)
+    await register(person, lang)
+    await person.send("/offer")
+    await person.send(OFFER_TEXT[lang][0])
+    await person.send(OFFER_TEXT[lang][1])
+    await person.press(label(lang, "area-health"))
+    await person.press(label(lang, "type-technical_assistance"))
+    await person.press(label(lang, "modality-south_south"))
+    return person
+
+
+async def test_several_countries_typed_at_once_are_all_added(harness: Harness) -> None:
+    fr: Any = await at_countries_step(harness, 640, "fr")
+    await fr.send("Haiti, Jamaïque, republique dominicaine")
+    chosen = t("fr", "entry-countries-chosen", list="Haïti, Jamaïque, République dominicaine")
+    assert shown_text(chosen) in fr.last_text()
+    await fr.send("Trinidad y Tobago et Cuba")  # a name with a conjunction stays whole
+    assert "Trinité-et-Tobago" in fr.last_text() and "Cuba" in fr.last_text()
+
+
+async def test_a_name_that_is_no_country_is_said_so_not_guessed(harness: Harness) -> None:
+    es: Any = await at_countries_step(harness, 641, "es")
+    await es.send("Narnia")
+    assert es.last_text().startswith(t("es", "reg-country-not-found", query="Narnia"))
+    assert "Armenia" not in " ".join(es.buttons())
+    await es.send("Narnia, Chile")  # the good one is taken, the other named
+    assert t("es", "reg-country-not-found", query="Narnia") in es.last_text()
+    assert "Chile" in es.last_text()
+
+
+def shown_text(html: str) -> str:
+    """A message as the fake Telegram shows it (tags taken off)."""
+    import re
+
+    return re.sub(r"<[^>]+>", "", html)
+
+
+async def test_ticking_countries_changes_the_pressed_message_in_place(harness: Harness) -> None:
+    pt: Any = await at_countries_step(harness, 642, "pt")
+    before = len(pt.messages())
+    await pt.press("Brasil")
+    await pt.press("Chile")
+    await pt.press(label("pt", "dialog-next"))  # a page turn too
+    assert len(pt.messages()) == before  # the same message, edited
+    await pt.press(label("pt", "dialog-previous"))
+    assert "✅ Brasil" in pt.buttons() and "✅ Chile" in pt.buttons()
+    assert len(pt.messages()) == before
+    await pt.press(label("pt", "entry-countries-done"))
+    assert len(pt.messages()) == before + 1  # the next question is a new message
