@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, get_date_format, get_timezone_location
 
 from bot.i18n import label, t
-from bot.render import fit
+from bot.render import fit, shorten
 from scheduler.agenda import Agenda
 from scheduler.agenda import Session as AgendaSession
 
@@ -85,16 +85,21 @@ def programme_text(agenda: Agenda, lang: str) -> str:
     return "\n\n".join(parts)
 
 
-def day_text(agenda: Agenda, day: date, zone: str, lang: str) -> str:
+def day_text(agenda: Agenda, day: date, zone: str, lang: str, now: datetime | None = None) -> str:
     parts = [t(lang, "agenda-header", title=agenda.title_in(lang))]
-    if agenda.to_be_confirmed:
+    last_end = max(s.end for s in agenda.sessions)
+    if now is not None and now > last_end:  # the meeting is over: say so, show the record
+        first, last = (day_name(d, lang, with_year=True) for d in (agenda.days[0], agenda.days[-1]))
+        parts.append(t(lang, "agenda-over", first=first, last=last))
+    elif agenda.to_be_confirmed:
         parts.append(t(lang, "agenda-tbc"))
     parts.append(t(lang, "agenda-day-heading", day=day_name(day, lang)))
     for s in agenda.on_day(day):
         parts.append(session_lines(s, agenda, zone, lang))
         description = s.text("description", lang, agenda.default_language)
         if description:
-            parts[-1] += "\n<i>" + t(lang, "agenda-description", text=description[:300]) + "</i>"
+            text = t(lang, "agenda-description", text=shorten(description, 300))
+            parts[-1] += "\n<i>" + text + "</i>"
     return fit("\n\n".join(parts))
 
 

@@ -183,6 +183,7 @@ class Reminders(StrEnum):
     DIGEST = "d"
     ALL = "a"
     SESSION = "s"
+    FOLLOW = "f"  # from /agenda: be reminded of this session
 
 
 REMINDERS = Feature(
@@ -193,6 +194,7 @@ REMINDERS = Feature(
         Reminders.DIGEST: (),
         Reminders.ALL: (),
         Reminders.SESSION: (INT,),
+        Reminders.FOLLOW: (INT,),
     },
 )
 

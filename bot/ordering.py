@@ -83,12 +83,15 @@ def _held(slots: Slots | None) -> Any:
 
 
 class Slots:
-    """At most `size` updates handled at once in this process. Each holds a database
-    connection for its user's lock and needs another for its work: bounded so the pool
-    (15) can never run dry."""
+    """At most `size` updates handled at once in this process, and at most `lendable` more
+    waiting out a chat's rate limit with their slot lent to others. Each holds a database
+    connection for its user's lock (PostgreSQL) and the ones handled need another for their
+    work: 2 × size + lendable, with the outbox job beside them, stays within the pool (15)."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, lendable: int = 0) -> None:
         self.semaphore = asyncio.Semaphore(size)
+        self.lendable = lendable
+        self.lent = 0
 
     @asynccontextmanager
     async def hold(self) -> AsyncIterator[None]:
@@ -105,16 +108,19 @@ _HELD: ContextVar[Slots | None] = ContextVar("cidi_slot", default=None)
 
 
 async def outside_slot(wait: Awaitable[Any]) -> None:
-    """Wait (for one chat's rate limit) without holding a slot others could use."""
+    """Wait (for one chat's rate limit) without holding a slot others could use, as long as
+    the lending budget allows (beyond it, the wait keeps its slot)."""
     slots = _HELD.get()
-    if slots is None:
+    if slots is None or slots.lent >= slots.lendable:
         await wait
         return
+    slots.lent += 1
     slots.semaphore.release()
     try:
         await wait
     finally:
         await slots.semaphore.acquire()
+        slots.lent -= 1
 
 
 class Verdict(Enum):

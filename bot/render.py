@@ -133,6 +133,14 @@ def affiliation(lang: str, entry: Any, owner: Delegate | None = None) -> str:
     return text
 
 
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word and marked with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return (cut or text[: limit - 1]) + "…"
+
+
 def reason_text(lang: str, reason: str | None) -> str:
     """A preset reason in the reader's language; free text as the reviewer wrote it."""
     if not reason:

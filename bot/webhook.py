@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 IN_FLIGHT = [0]  # updates being handled now (SIGTERM waits for them)
 CONCURRENCY = 4  # updates handled at once in one process (bot.ordering.Slots)
+LENDABLE = 4  # waiting out a 429, slot lent: locks 4 + 4, work 4, outbox and jobs 2: ≤ 15
 
 
 def derive_secret(token: str) -> str:
@@ -104,7 +105,7 @@ def make_web_app(
     """The routes: Telegram's updates on the webhook path, and the two probes."""
     app = web.Application()
     if isinstance(application, OrderedApplication) and application.slots is None:
-        application.slots = Slots(CONCURRENCY)
+        application.slots = Slots(CONCURRENCY, LENDABLE)
     app[BOT_APP] = application
     app[SECRET] = secret
     app.router.add_post(path, take_update)

@@ -254,7 +254,8 @@ class PrefsChange(StrEnum):
     LEAD = "lead"
     DIGEST = "digest"
     ALL = "all"
-    SESSION = "session"
+    SESSION = "session"  # tick or untick one session
+    FOLLOW = "follow"  # follow one session: from "all", that one only
 
 
 def change_reminders(
@@ -282,8 +283,13 @@ def change_reminders(
     else:
         if value not in followed:
             raise ValueError(value)
-        chosen = set(followed) if prefs.all_sessions else set(prefs.sessions or [])
-        chosen ^= {str(value)}
+        if change is PrefsChange.FOLLOW:
+            chosen = set() if prefs.all_sessions else set(prefs.sessions or [])
+            chosen.add(str(value))
+            prefs.enabled = True
+        else:
+            chosen = set(followed) if prefs.all_sessions else set(prefs.sessions or [])
+            chosen ^= {str(value)}
         prefs.all_sessions, prefs.sessions = False, sorted(chosen)
     prefs.updated_at = now
     replan(session, agenda, now, lead, users={user_id})

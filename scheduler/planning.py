@@ -115,6 +115,6 @@ def judge_reminder(session: Session | None, planned_start: str, now: datetime) -
 
 def judge_digest(day: date, zone: str, now: datetime) -> Verdict:
     local = now.astimezone(ZoneInfo(zone))
-    if local.date() > day or local.hour >= 20:
-        return Verdict("drop")  # a morning digest delivered in the evening helps nobody
+    if local.date() > day or local.hour >= 12:
+        return Verdict("drop")  # a morning digest delivered after noon helps nobody
     return Verdict("send")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from icalendar import Calendar, Event
 
 from bot import callbacks as cb
@@ -9,7 +11,7 @@ from bot.agenda_view import day_text, lead_label, session_lines, short_day
 from bot.handlers.common import Turn, handler
 from bot.handlers.conversation import ask_again
 from bot.i18n import label, t
-from bot.render import fit
+from bot.render import fit, shorten
 from bot.screens import Button
 from catalogue import delegates
 from scheduler import agenda_store, planning
@@ -30,13 +32,21 @@ def _zone(turn: Turn[object]) -> str:
         return (row.timezone if row and row.timezone else None) or turn.s.settings.meeting_timezone
 
 
-def _day_buttons(agenda: Agenda, lang: str) -> list[list[Button]]:
-    return [
+def _day_buttons(agenda: Agenda, lang: str, day: date | None = None) -> list[list[Button]]:
+    """The days, and one "follow" button for each session of the day shown."""
+    rows = [
         [
             Button(short_day(d, lang), cb.AGENDA.data(cb.Agenda.DAY, i))
             for i, d in enumerate(agenda.days)
         ]
     ]
+    followed = [x.id for x in agenda.sessions if x.kind != "break"]
+    for s in agenda.on_day(day) if day is not None else []:
+        if s.id in followed:
+            title = shorten(s.text("title", lang, agenda.default_language), 40)
+            follow = cb.REMINDERS.data(cb.Reminders.FOLLOW, followed.index(s.id))
+            rows.append([Button(label(lang, "reminders-follow", title=title), follow)])
+    return rows
 
 
 @handler()
@@ -44,7 +54,9 @@ async def agenda(turn: Turn[None]) -> None:
     a = _agenda(turn)
     today = turn.now().astimezone(a.sessions[0].start.tzinfo).date()
     day = next((d for d in a.days if d >= today), a.days[0])
-    await turn.say(day_text(a, day, _zone(turn), turn.lang), _day_buttons(a, turn.lang))
+    await turn.say(
+        day_text(a, day, _zone(turn), turn.lang, turn.now()), _day_buttons(a, turn.lang, day)
+    )
 
 
 @handler(feature=cb.AGENDA)
@@ -56,7 +68,9 @@ async def agenda_button(turn: Turn[cb.Agenda]) -> None:
         return
     await turn.answer()
     day = a.days[turn.call.number()]
-    await turn.say(day_text(a, day, _zone(turn), turn.lang), _day_buttons(a, turn.lang))
+    await turn.say(
+        day_text(a, day, _zone(turn), turn.lang, turn.now()), _day_buttons(a, turn.lang, day)
+    )
 
 
 @handler()
@@ -168,12 +182,12 @@ def _settings_screen(
     chosen = set(prefs.sessions or [])
     for i, s in enumerate(x for x in agenda.sessions if x.kind != "break"):
         mark = "✅ " if (prefs.all_sessions or s.id in chosen) else "▫️ "
-        title = s.text("title", lang, agenda.default_language)[:40]
+        title = shorten(s.text("title", lang, agenda.default_language), 40)
         rows.append([Button(mark + title, cb.REMINDERS.data(cb.Reminders.SESSION, i))])
     return text, rows
 
 
-@handler()
+@handler(registered=True)  # settings before registration would be contradicted by it
 async def reminders(turn: Turn[None]) -> None:
     a = _agenda(turn)
     with turn.write() as session:
@@ -190,17 +204,18 @@ PREFS_CHANGES = {
     cb.Reminders.DIGEST: agenda_store.PrefsChange.DIGEST,
     cb.Reminders.ALL: agenda_store.PrefsChange.ALL,
     cb.Reminders.SESSION: agenda_store.PrefsChange.SESSION,
+    cb.Reminders.FOLLOW: agenda_store.PrefsChange.FOLLOW,
 }
 
 
-@handler(feature=cb.REMINDERS)
+@handler(feature=cb.REMINDERS, registered=True)
 async def reminders_button(turn: Turn[cb.Reminders]) -> None:
     """On/off, how long before, the morning digest, all sessions, or one session."""
     assert turn.call is not None
     a = _agenda(turn)
     followed = [x.id for x in a.sessions if x.kind != "break"]
     value: int | str | None = turn.call.values[0] if turn.call.values else None
-    if turn.call.action is cb.Reminders.SESSION:
+    if turn.call.action in (cb.Reminders.SESSION, cb.Reminders.FOLLOW):
         value = followed[int(value)] if isinstance(value, int) and value < len(followed) else None
         if value is None:
             await turn.stale()
@@ -219,6 +234,12 @@ async def reminders_button(turn: Turn[cb.Reminders]) -> None:
             text, rows = _settings_screen(turn.lang, prefs, a)
     except ValueError:
         await turn.stale()
+        return
+    if turn.call.action is cb.Reminders.FOLLOW:  # from /agenda: that message stays as it is
+        title = next(x for x in a.sessions if x.id == value).text(
+            "title", turn.lang, a.default_language
+        )
+        await turn.answer("reminders-following", title=shorten(title, 60))
         return
     await turn.replace(t(turn.lang, "reminders-saved") + "\n\n" + text, rows)
 

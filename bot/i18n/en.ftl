@@ -393,6 +393,7 @@ cmd-connections = All connections
 ## Agenda and reminders
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Hours to be confirmed by the secretariat.</i>
+agenda-over = <i>This meeting was held from { $first } to { $last }. The agenda is kept for reference.</i>
 agenda-zone-line = Times in { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (your time)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
@@ -425,6 +426,8 @@ reminders-lead = { $minutes } min
 reminders-digest-toggle = ☀️ Digest on/off
 reminders-all = All sessions
 reminders-saved = Saved.
+reminders-follow = 🔔 { $title }
+reminders-following = 🔔 You will be reminded of “{ $title }”.
 agenda-upload-too-big = The file is too large for an agenda (at most { $max } KB).
 agenda-upload-not-agenda = This file is not an agenda (YAML with “meeting” and “sessions”). { $problems }
 agenda-upload-invalid = The agenda has problems; nothing was changed:

@@ -393,6 +393,7 @@ cmd-connections = Todos los contactos
 ## Agenda y recordatorios
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Horarios por confirmar por la secretaría.</i>
+agenda-over = <i>Esta reunión se celebró del { $first } al { $last }. La agenda se conserva como referencia.</i>
 agenda-zone-line = Horas de { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (su hora)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
@@ -425,6 +426,8 @@ reminders-lead = { $minutes } min
 reminders-digest-toggle = ☀️ Resumen sí/no
 reminders-all = Todas las sesiones
 reminders-saved = Guardado.
+reminders-follow = 🔔 { $title }
+reminders-following = 🔔 Se le recordará “{ $title }”.
 agenda-upload-too-big = El archivo es demasiado grande para una agenda (máximo { $max } KB).
 agenda-upload-not-agenda = Este archivo no es una agenda (YAML con “meeting” y “sessions”). { $problems }
 agenda-upload-invalid = La agenda tiene problemas; no se cambió nada:

@@ -393,6 +393,7 @@ cmd-connections = Toutes les mises en relation
 ## Ordre du jour et rappels
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Horaires à confirmer par le Secrétariat.</i>
+agenda-over = <i>Cette réunion s’est tenue du { $first } au { $last }. L’ordre du jour est conservé pour mémoire.</i>
 agenda-zone-line = Heures de { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (votre heure)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
@@ -425,6 +426,8 @@ reminders-lead = { $minutes } min
 reminders-digest-toggle = ☀️ Résumé oui/non
 reminders-all = Toutes les séances
 reminders-saved = Enregistré.
+reminders-follow = 🔔 { $title }
+reminders-following = 🔔 Un rappel vous sera envoyé pour « { $title } ».
 agenda-upload-too-big = Le fichier est trop grand pour un ordre du jour ({ $max } Ko au plus).
 agenda-upload-not-agenda = Ce fichier n’est pas un ordre du jour (YAML avec « meeting » et « sessions »). { $problems }
 agenda-upload-invalid = L’ordre du jour a des problèmes ; rien n’a été changé :

@@ -393,6 +393,7 @@ cmd-connections = Todas as conexões
 ## Agenda e lembretes
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Horários a confirmar pela secretaria.</i>
+agenda-over = <i>Esta reunião foi realizada de { $first } a { $last }. A agenda é mantida como referência.</i>
 agenda-zone-line = Horários de { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (seu horário)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
@@ -425,6 +426,8 @@ reminders-lead = { $minutes } min
 reminders-digest-toggle = ☀️ Resumo sim/não
 reminders-all = Todas as sessões
 reminders-saved = Salvo.
+reminders-follow = 🔔 { $title }
+reminders-following = 🔔 Você será lembrado/a de “{ $title }”.
 agenda-upload-too-big = O arquivo é grande demais para uma agenda (no máximo { $max } KB).
 agenda-upload-not-agenda = Este arquivo não é uma agenda (YAML com “meeting” e “sessions”). { $problems }
 agenda-upload-invalid = A agenda tem problemas; nada foi alterado:

@@ -52,9 +52,38 @@ async def test_the_agenda_shows_the_delegates_time_and_the_meetings(harness: Har
     assert "00:00–00:30" in text  # 10:00 New York is midnight in Tokyo
     assert "10:00–10:30 in New York" in text
     assert "Opening session" in text
-    assert ken.buttons() == ["Thu 2 Dec", "Fri 3 Dec"]
+    assert ken.buttons()[:2] == ["Thu 2 Dec", "Fri 3 Dec"]
+    assert "🔔 Opening session" in ken.buttons()  # each session of the day can be followed
     await ken.press("Fri 3 Dec")
     assert "Multi-stakeholder partnerships" in ken.last_text()
+
+
+async def test_following_one_session_from_the_agenda_reminds_of_that_one_only(
+    harness: Harness,
+) -> None:
+    li = await delegate(harness, 901_020, "es", "Perú")
+    await li.send("/agenda")
+    follow = next(b for b in li.buttons() if b.startswith("🔔"))
+    await li.press(follow)
+    assert li.last_answer()["text"].startswith("🔔")  # type: ignore[index]
+    await li.send("/reminders")
+    assert t("es", "reminders-scope-some", count=1) in li.last_text()
+    ticked = [b for b in li.buttons() if b.startswith("✅")]
+    assert len(ticked) == 1 and follow.removeprefix("🔔 ") in ticked[0]
+
+
+async def test_reminders_wait_for_registration(harness: Harness) -> None:
+    mo = harness.user(901_021, language_code="pt")
+    await mo.send("/reminders")
+    assert mo.last_text() == t("pt", "error-not-registered")
+
+
+async def test_a_meeting_that_is_over_says_so_above_its_agenda(harness: Harness) -> None:
+    ro = await delegate(harness, 901_022, "fr", "Haïti")
+    harness.now = harness.now.replace(year=2026)
+    await ro.send("/agenda")
+    over = next(line for line in ro.last_text().splitlines() if "2021" in line)
+    assert over.startswith("Cette réunion s’est tenue du")
 
 
 async def test_now_and_next_follow_the_clock(harness: Harness) -> None:

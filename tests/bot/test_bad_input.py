@@ -119,7 +119,6 @@ async def test_a_button_from_an_old_message_is_stale(harness: Harness) -> None:
         "forget:maybe",
         "lang:s:de",
         "prof:e:password",
-        "rm:l:7",
         "💥",
         "a" * 64,
         "d:1:z:1",

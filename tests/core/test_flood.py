@@ -20,7 +20,7 @@ def test_a_burst_passes_then_one_warning_then_silence_until_the_bucket_refills()
 
 
 async def test_a_handler_waiting_on_a_rate_limit_lends_its_slot() -> None:
-    slots = Slots(1)
+    slots = Slots(1, lendable=1)
     order: list[str] = []
     waiting = asyncio.Event()
 
@@ -38,3 +38,28 @@ async def test_a_handler_waiting_on_a_rate_limit_lends_its_slot() -> None:
 
     await asyncio.wait_for(asyncio.gather(slow_reply(), other_user()), 2)
     assert order == ["slow: in", "other: answered", "slow: done"]
+
+
+async def test_slots_are_lent_only_within_their_budget() -> None:
+    """Each lent slot keeps a database connection busy (the user's lock): beyond the budget a
+    waiting handler keeps its slot, so the pool cannot run dry."""
+    slots = Slots(1, lendable=1)
+    inside: list[int] = []
+
+    async def waiting_on_a_chat(n: int) -> None:
+        async with slots.hold():
+            inside.append(n)
+            await outside_slot(asyncio.sleep(0.05))
+
+    await asyncio.wait_for(asyncio.gather(*(waiting_on_a_chat(n) for n in range(3))), 2)
+    assert slots.lent == 0 and sorted(inside) == [0, 1, 2]
+    peak = 0
+
+    async def watch() -> None:
+        nonlocal peak
+        for _ in range(20):
+            peak = max(peak, slots.lent)
+            await asyncio.sleep(0.005)
+
+    await asyncio.gather(watch(), *(waiting_on_a_chat(n) for n in range(3)))
+    assert peak == 1

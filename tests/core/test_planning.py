@@ -120,3 +120,14 @@ def test_a_digest_is_dropped_once_its_day_is_over() -> None:
     assert (
         judge_digest(day, "Asia/Tokyo", datetime(2021, 12, 2, 16, 0, tzinfo=UTC)).action == "drop"
     )
+
+
+def test_a_morning_digest_is_not_sent_after_noon() -> None:
+    day = date(2021, 12, 2)
+    lima = "America/Lima"  # UTC-5
+    morning, afternoon = (
+        datetime(2021, 12, 2, 16, 59, tzinfo=UTC),
+        datetime(2021, 12, 2, 17, 0, tzinfo=UTC),
+    )
+    assert judge_digest(day, lima, morning).action == "send"  # 11:59 in Lima
+    assert judge_digest(day, lima, afternoon).action == "drop"  # noon in Lima
