@@ -63,6 +63,7 @@ def entry_card(
     with_status: bool = True,
     owner: Delegate | None = None,
     show_contact: bool = True,
+    with_owner: bool = True,
 ) -> str:
     """An offer or a need, whole: from a draft (dict), a snapshot (dict) or an Entry."""
     none = t(lang, "profile-none")
@@ -107,7 +108,10 @@ def entry_card(
         )
     if show_contact:
         add("contact", _value(entry, "contact") or none)
-    if owner is not None or _value(entry, "organisation") or _value(entry, "owner_country"):
+    stands_behind = (
+        owner is not None or _value(entry, "organisation") or _value(entry, "owner_country")
+    )
+    if with_owner and stands_behind:
         add("owner", affiliation(lang, entry, owner))
     description = _value(entry, "description") or none
     lines.append("")
@@ -145,6 +149,9 @@ def reason_text(lang: str, reason: str | None) -> str:
     """A preset reason in the reader's language; free text as the reviewer wrote it."""
     if not reason:
         return ""
+    if reason.startswith("changed:"):  # an owner's edit: the fields it changed
+        fields = [f for f in reason.removeprefix("changed:").split(",") if f]
+        return ", ".join(label(lang, f"entry-field-{f}") for f in fields)
     if reason.startswith("preset:"):
         return label(lang, f"reason-{reason.removeprefix('preset:')}")
     return reason

@@ -40,6 +40,7 @@ CONTACT_MAX = 120
 MAX_PENDING = 20
 SIMILAR_TITLE = 90.0
 REJECT_REASONS = ("out_of_scope", "duplicate", "not_specific", "incomplete")
+CHANGED = "changed:"  # an edit's event names the fields it changed: "changed:title,area"
 
 # The fields a delegate fills, in the order the dialog asks them.
 FIELDS = (
@@ -298,6 +299,22 @@ def published(session: Session, entry_id: int) -> Entry | None:
     return entry if entry is not None and entry.published else None
 
 
+def changed_fields(session: Session, entry_id: int) -> list[str]:
+    """The fields the owner's last edit changed, if the entry's last event is that edit."""
+    last = (
+        session.execute(
+            select(ReviewEvent)
+            .where(ReviewEvent.entry_id == entry_id)
+            .order_by(ReviewEvent.id.desc())
+        )
+        .scalars()
+        .first()
+    )
+    if last is None or last.action != "edit" or not (last.reason or "").startswith(CHANGED):
+        return []
+    return [f for f in (last.reason or "").removeprefix(CHANGED).split(",") if f in FIELDS]
+
+
 def get_own(session: Session, owner_id: int, entry_id: int) -> Entry:
     entry = session.get(Entry, entry_id)
     if entry is None or entry.owner_id != owner_id:
@@ -315,13 +332,14 @@ def resubmit(
     clean, problems = validate({**data, "kind": entry.kind, "language": entry.language})
     if problems:
         raise ValueError(problems)
+    changed = [f for f in FIELDS if getattr(entry, f) != clean[f]]
     for f in FIELDS:
         setattr(entry, f, clean[f])
     entry.status = "pending"
     entry.version += 1
     entry.updated_at = now
     entry.submitted_at = now
-    event(session, entry, now, owner_id, "edit")
+    event(session, entry, now, owner_id, "edit", CHANGED + ",".join(changed))
     vectors.refresh(session, [entry], now)
     return entry
 

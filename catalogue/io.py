@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue import countries, entries, vectors
+from catalogue import countries, delegates, entries, vectors
 from catalogue.taxonomy import ACTOR_KINDS
 from storage.models import Delegate, Entry, ReviewEvent
 
@@ -47,6 +47,8 @@ COLUMNS = (
     "owner_country",
     "actor_kind",
     "verified",
+    "submitted_by",  # who sent it in the chat, and their position (export only; import skips)
+    "submitter_position",
     "source",
     "created_at",
     "updated_at",
@@ -121,6 +123,11 @@ def export_rows(session: Session, status: str = "approved") -> list[dict[str, An
         )
         if not _contact_allowed(entry, owner):
             row["contact"] = None
+        if owner is not None:
+            row.update(submitted_by=owner.full_name, submitter_position=owner.position)
+        if not row.get("organisation") and delegates.is_state(row.get("actor_kind")):
+            code = str(row.get("owner_country") or "")
+            row["organisation"] = countries.name(code, "en") if countries.is_country(code) else None
         rows.append(row)
     return rows
 

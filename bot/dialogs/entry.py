@@ -20,7 +20,7 @@ from bot.dialogs.engine import (
 )
 from bot.dialogs.steps import TextStep, read_text
 from bot.i18n import label, t
-from bot.render import entry_card
+from bot.render import entry_card, reason_text
 from catalogue import countries, entries, review
 from catalogue.taxonomy import AREAS, COOPERATION_TYPES, MODALITIES, TIME_FRAMES, TRIANGULAR_ROLES
 from catalogue.text import clean_text
@@ -194,6 +194,9 @@ class Summary:
     def prompt(self, ctx: StepContext) -> Prompt:
         lang = ctx.lang
         text = t(lang, f"entry-summary-{ctx.data.get('kind', 'offer')}") + "\n\n"
+        if ctx.data.get("_review_note"):  # what the secretariat asked to change, kept in view
+            note = reason_text(lang, str(ctx.data["_review_note"]))
+            text += t(lang, "entry-review-note", note=note) + "\n\n"
         text += entry_card(lang, ctx.data, with_status=False)
         if ctx.session is not None and ctx.data.get("title"):
             similar = entries.similar_titles(

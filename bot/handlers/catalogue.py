@@ -114,6 +114,8 @@ async def entry_button(turn: Turn[cb.Entry]) -> None:
             published = entry.published is not None and entry.status == "pending"
             draft = {f: getattr(entry, f) for f in entries.FIELDS}
             draft.update(kind=entry.kind, entry_id=entry.id, _countries_done=True)
+            if entry.status == "changes_requested" and entry.review_note:
+                draft["_review_note"] = entry.review_note
     if not usable:
         await turn.stale()
         return

@@ -268,12 +268,13 @@ def handler(
                 update, context, s, chat.id, user.id, lang, held, is_registered, None
             )
             if allowed and not held & set(allowed):
+                key = "error-not-allowed"  # organisers or the secretariat
+                if set(allowed) == {"secretariat"}:
+                    key = "error-not-allowed-secretariat"
                 if update.callback_query is not None:
-                    await update.callback_query.answer(
-                        t(lang, "error-not-allowed")[:200], show_alert=True
-                    )
+                    await update.callback_query.answer(t(lang, key)[:200], show_alert=True)
                 else:
-                    await turn.say(t(lang, "error-not-allowed"))
+                    await turn.say(t(lang, key))
                 return
             if feature is not None:
                 turn.call = feature.parse(

@@ -15,7 +15,7 @@ from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
 from bot.render import affiliation, entry_card, reason_text
 from bot.screens import Button
-from catalogue import delegates, review
+from catalogue import delegates, entries, review
 from catalogue import io as catalogue_io
 from storage.audit import audit
 
@@ -41,10 +41,20 @@ def _queue_screen(turn: Turn[object], after: int | None = None) -> Screen:
                 t(lang, "review-submitter", name=who, affiliation=affiliation(lang, entry, owner)),
                 verified,
                 "",
-                entry_card(lang, entry, with_status=False),
+                entry_card(
+                    lang,
+                    {**entries.snapshot(entry), "id": entry.id},
+                    with_status=False,
+                    show_contact=True,
+                    with_owner=False,
+                ),
             ]
         )
-        if entry.published is not None:
+        changed = entries.changed_fields(session, entry.id)
+        if changed:
+            names = ", ".join(label(lang, f"entry-field-{f}") for f in changed)
+            text += "\n\n" + t(lang, "review-changed", fields=names)
+        elif entry.published is not None:
             text += "\n\n" + t(lang, "review-is-edit")
         ref = (entry.id, entry.version)
         rows = [

@@ -43,6 +43,7 @@ error-group-chat = Hello! I work in private chats only: please write to me direc
 error-not-understood = I did not understand that. /help lists what I can do.
 error-not-registered = You are not registered yet. Send /start to register (it takes two minutes).
 error-not-allowed = This action is reserved for the meeting's organisers or secretariat.
+error-not-allowed-secretariat = This action is reserved for the meeting's secretariat.
 
 ## Registration
 reg-ask-name = What is your full name? (up to { $max } characters)
@@ -177,6 +178,7 @@ entry-ask-modality = Which modality?
 entry-ask-role = In this triangular cooperation, your role is…
 entry-ask-countries = Which countries does it concern? Press each country (press again to remove it) or type a name, then “Done”. Or choose all of the Americas.
 entry-countries-chosen = Chosen: <b>{ $list }</b>
+entry-review-note = ✏️ <b>The secretariat asked:</b> { $note }
 entry-countries-several = Several countries match “{ $query }”: tap the one you mean in the list.
 entry-countries-done = ✔️ Done
 entry-all-americas = 🌎 All of the Americas
@@ -262,6 +264,7 @@ draft-discarded = The draft is discarded.
 review-open = 🔎 Review
 review-empty = Nothing waits for review. 🎉
 review-header = <b>Review</b> — { $left } waiting
+review-changed = ✏️ Changed since the last review: { $fields }
 review-submitter = Submitted by { $name } — { $affiliation }
 review-is-edit = This is an edit of an approved entry; the approved version stays visible until you decide.
 review-approve = ✅ Approve

@@ -43,6 +43,7 @@ error-group-chat = ¡Hola! Solo funciono en chats privados: escríbame directame
 error-not-understood = No entendí eso. /help muestra lo que puedo hacer.
 error-not-registered = Aún no está registrado/a. Envíe /start para registrarse (toma dos minutos).
 error-not-allowed = Esta acción está reservada a los organizadores o a la secretaría de la reunión.
+error-not-allowed-secretariat = Esta acción está reservada a la secretaría de la reunión.
 
 ## Registro
 reg-ask-name = ¿Cuál es su nombre completo? (hasta { $max } caracteres)
@@ -177,6 +178,7 @@ entry-ask-modality = ¿Qué modalidad?
 entry-ask-role = En esta cooperación triangular, su papel es…
 entry-ask-countries = ¿Qué países abarca? Pulse cada país (púlselo de nuevo para quitarlo) o escriba un nombre, y luego “Listo”. O elija todas las Américas.
 entry-countries-chosen = Elegidos: <b>{ $list }</b>
+entry-review-note = ✏️ <b>La secretaría pidió:</b> { $note }
 entry-countries-several = Varios países corresponden a “{ $query }”: toque en la lista el que busca.
 entry-countries-done = ✔️ Listo
 entry-all-americas = 🌎 Todas las Américas
@@ -262,6 +264,7 @@ draft-discarded = El borrador ha sido descartado.
 review-open = 🔎 Revisar
 review-empty = No hay nada pendiente de revisión. 🎉
 review-header = <b>Revisión</b> — { $left } en espera
+review-changed = ✏️ Cambios desde la última revisión: { $fields }
 review-submitter = Presentada por { $name } — { $affiliation }
 review-is-edit = Es una modificación de una entrada aprobada; la versión aprobada sigue visible hasta su decisión.
 review-approve = ✅ Aprobar

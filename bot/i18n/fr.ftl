@@ -43,6 +43,7 @@ error-group-chat = Bonjour ! Je ne fonctionne qu’en conversation privée : éc
 error-not-understood = Je n’ai pas compris. /help indique ce que je sais faire.
 error-not-registered = Vous n’êtes pas encore inscrit. Envoyez /start pour vous inscrire (deux minutes).
 error-not-allowed = Cette action est réservée aux organisateurs ou au Secrétariat de la réunion.
+error-not-allowed-secretariat = Cette action est réservée au Secrétariat de la réunion.
 
 ## Inscription
 reg-ask-name = Quel est votre nom complet ? (jusqu’à { $max } caractères)
@@ -177,6 +178,7 @@ entry-ask-modality = Quelle modalité ?
 entry-ask-role = Dans cette coopération triangulaire, votre rôle est…
 entry-ask-countries = Quels pays sont concernés ? Appuyez sur chaque pays (à nouveau pour le retirer) ou écrivez un nom, puis « Terminé ». Ou choisissez toutes les Amériques.
 entry-countries-chosen = Choisis : <b>{ $list }</b>
+entry-review-note = ✏️ <b>Le Secrétariat a demandé :</b> { $note }
 entry-countries-several = Plusieurs pays correspondent à « { $query } » : touchez dans la liste celui que vous cherchez.
 entry-countries-done = ✔️ Terminé
 entry-all-americas = 🌎 Toutes les Amériques
@@ -262,6 +264,7 @@ draft-discarded = Le brouillon est abandonné.
 review-open = 🔎 Examiner
 review-empty = Rien n’attend d’examen. 🎉
 review-header = <b>Examen</b> — { $left } en attente
+review-changed = ✏️ Modifié depuis le dernier examen : { $fields }
 review-submitter = Soumis par { $name } — { $affiliation }
 review-is-edit = Il s’agit de la modification d’une fiche approuvée ; la version approuvée reste visible jusqu’à votre décision.
 review-approve = ✅ Approuver

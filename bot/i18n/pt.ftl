@@ -43,6 +43,7 @@ error-group-chat = Olá! Funciono apenas em conversas privadas: escreva-me diret
 error-not-understood = Não entendi. /help mostra o que posso fazer.
 error-not-registered = Você ainda não está registrado/a. Envie /start para se registrar (leva dois minutos).
 error-not-allowed = Esta ação é reservada aos organizadores ou à secretaria da reunião.
+error-not-allowed-secretariat = Esta ação é reservada à secretaria da reunião.
 
 ## Registro
 reg-ask-name = Qual é o seu nome completo? (até { $max } caracteres)
@@ -177,6 +178,7 @@ entry-ask-modality = Qual modalidade?
 entry-ask-role = Nesta cooperação triangular, seu papel é…
 entry-ask-countries = Quais países ela abrange? Toque em cada país (toque de novo para retirá-lo) ou digite um nome, depois “Pronto”. Ou escolha todas as Américas.
 entry-countries-chosen = Escolhidos: <b>{ $list }</b>
+entry-review-note = ✏️ <b>A secretaria pediu:</b> { $note }
 entry-countries-several = Vários países correspondem a “{ $query }”: toque na lista aquele que procura.
 entry-countries-done = ✔️ Pronto
 entry-all-americas = 🌎 Todas as Américas
@@ -262,6 +264,7 @@ draft-discarded = O rascunho foi descartado.
 review-open = 🔎 Revisar
 review-empty = Nada aguarda revisão. 🎉
 review-header = <b>Revisão</b> — { $left } aguardando
+review-changed = ✏️ Alterado desde a última revisão: { $fields }
 review-submitter = Enviada por { $name } — { $affiliation }
 review-is-edit = É uma alteração de uma entrada aprovada; a versão aprovada continua visível até a sua decisão.
 review-approve = ✅ Aprovar

@@ -166,7 +166,7 @@ async def test_a_delegate_cannot_use_secretariat_commands(harness: Harness) -> N
     u = harness.user(312, language_code="en")
     await register(u, "en")
     await u.send("/verify 312")
-    assert u.last_text() == t("en", "error-not-allowed")
+    assert u.last_text() == t("en", "error-not-allowed-secretariat")
     row = stored(harness, 312)
     assert row is not None and not row.verified
 

@@ -285,7 +285,7 @@ async def test_nobody_can_answer_a_request_that_is_not_theirs(harness: Harness) 
     await seeker.press_data(cb.CONNECTION.data(cb.Conn.ACCEPT, connection_id))
     assert seeker.last_answer()["text"] == t("en", "dialog-stale-button")  # type: ignore[index]
     await seeker.send("/connections")
-    assert seeker.last_text() == t("en", "error-not-allowed")
+    assert seeker.last_text() == t("en", "error-not-allowed-secretariat")
 
 
 async def test_a_misspelt_search_is_corrected_and_finds_translations_marked_by_confidence(

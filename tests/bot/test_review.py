@@ -48,6 +48,7 @@ async def test_ask_for_changes_then_the_delegate_edits_from_the_message(harness:
     assert "Précisez le nombre d'infirmiers formés." in bo.last_text()
     assert bo.last_text().startswith("✏️")
     await bo.press(label("es", "entry-edit"))
+    assert "Précisez le nombre d'infirmiers formés." in bo.last_text()  # kept in view
     await bo.press(label("es", "profile-edit-button", field=label("es", "entry-field-description")))
     await bo.send("Formación de 40 enfermeras rurales en telesalud, con tutorías en línea.")
     await bo.press(label("es", "entry-submit"))
@@ -55,6 +56,10 @@ async def test_ask_for_changes_then_the_delegate_edits_from_the_message(harness:
     assert entry.status == "pending" and entry.description.startswith("Formación de 40")
     await sec.send("/review")
     assert "Formación de 40" in sec.last_text()
+    changed = shown("fr", "review-changed", fields=label("fr", "entry-field-description"))
+    assert changed in sec.last_text()
+    owner_line = shown("fr", "profile-line", field=label("fr", "entry-field-owner"), value="")
+    assert owner_line.strip() not in sec.last_text()  # the affiliation is said once, above
 
 
 async def test_rejection_with_a_preset_reason_reaches_the_submitter_in_their_language(
@@ -109,7 +114,7 @@ async def test_a_delegate_forging_review_buttons_is_refused(harness: Harness, da
     ed, entry_id = await submitted(harness, 707, "en")
     await ed.press_data(data.format(id=entry_id))
     answer = ed.last_answer()
-    assert answer is not None and answer["text"] == t("en", "error-not-allowed")
+    assert answer is not None and answer["text"] == t("en", "error-not-allowed-secretariat")
     assert entries_of(harness, 707)[0].status == "pending"
     assert harness.services.dialogs.active(707) is None
 
@@ -119,7 +124,7 @@ async def test_a_delegate_typing_review_or_export_is_refused(harness: Harness) -
     await register(fi, "es")
     for command in ("/review", "/export"):
         await fi.send(command)
-        assert fi.last_text() == t("es", "error-not-allowed")
+        assert fi.last_text() == t("es", "error-not-allowed-secretariat")
 
 
 async def test_a_role_revoked_after_the_buttons_were_shown_no_longer_counts(

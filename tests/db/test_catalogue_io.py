@@ -481,3 +481,13 @@ def test_every_cell_a_delegate_wrote_is_exported_as_text_never_as_a_formula(
     load(make_session_factory(other), path)
     assert [r["title"] for r in exported(make_session_factory(other))] == [EVIL_TITLE]
     other.dispose()
+
+
+def test_the_secretariats_export_says_who_submitted_each_entry(
+    factory: sessionmaker[Session],
+) -> None:
+    with transaction(factory) as session:
+        approved_entry(session, 7, "offer", "Telemedicine for rural clinics")
+    (row,) = exported(factory, "approved")
+    assert row["submitted_by"] == "Person 7" and row["submitter_position"] == "Officer"
+    assert row["organisation"] == "Haiti"  # a member state's delegate speaks for the state
