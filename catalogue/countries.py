@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo, available_timezones
@@ -339,6 +339,22 @@ def zones_for(code: str) -> tuple[str, ...]:
         zones.remove(capital)
         zones.insert(0, capital)
     return tuple(zones)
+
+
+def zone_choices(code: str) -> tuple[str, ...]:
+    """One zone per distinct clock of the country (its winter and summer offsets), the
+    capital's first, then in zone.tab's order (which lists each region's main city first):
+    the United States as New York, Chicago, Denver, Phoenix, Los Angeles, Anchorage…,
+    not eight variants of Eastern time."""
+    seen: set[tuple[timedelta | None, ...]] = set()
+    chosen = []
+    for zone in zones_for(code):
+        info = ZoneInfo(zone)
+        clock = tuple(datetime(2021, month, 15, 12, tzinfo=info).utcoffset() for month in (1, 7))
+        if clock not in seen:
+            seen.add(clock)
+            chosen.append(zone)
+    return tuple(chosen)
 
 
 def proposed_zone(code: str | None, fallback: str) -> str:

@@ -32,9 +32,9 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument(
         "--log-level",
-        default="INFO",
+        default=None,
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="how much to log on standard error (default INFO)",
+        help="how much to log on standard error (default INFO; WARNING in the console)",
     )
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True

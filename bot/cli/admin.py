@@ -49,20 +49,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True))
         return 0
-    d, e = figures["delegates"], figures["entries"]
-    print(f"Delegates: {d['registered']} registered, {d['active']} reachable, ", end="")
-    print(f"{d['verified']} verified")
-    for title, key in (
-        ("By kind", "by_kind"),
-        ("By country", "by_country"),
-        ("By language", "by_language"),
-    ):
-        print(f"{title}: " + (", ".join(f"{k} {v}" for k, v in sorted(d[key].items())) or "-"))
-    print(f"Entries: {e['by_kind']}; by status: {e['by_status']}")
-    for area, counts in sorted(e["approved_by_area"].items()):
-        print(f"  {area}: {counts['offer']} offers, {counts['need']} needs approved")
-    print(f"Matches: {figures['matches']}; connections: {figures['connections']}")
-    print(f"Deliveries: {figures['deliveries']}")
+    from bot.figures import stats_text
+    from bot.telegram_html import parse
+
+    print(parse(stats_text(args.language, figures)))  # the chat's words, as plain text
     return 0
 
 
@@ -91,4 +81,5 @@ def add(sub: Subparsers) -> None:
         description="Delegates, entries, matches, connections and deliveries, as text or JSON.",
     )
     st.add_argument("--json", action="store_true", help="print JSON")
+    st.add_argument("--language", default="en", choices=["en", "es", "fr", "pt"])
     st.set_defaults(func=cmd_stats)

@@ -32,7 +32,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not token:
         print(NO_TOKEN, file=sys.stderr)
         return EXIT_USAGE
-    configure_logging(args.log_level, token)
+    configure_logging(args.log_level or "INFO", token)
     log = logging.getLogger("cidi-bot")
     use_uvloop()
     try:
@@ -78,7 +78,7 @@ def cmd_console(args: argparse.Namespace) -> int:
     from fakegram.console import run_console
 
     settings = load_settings()
-    configure_logging(args.log_level)
+    configure_logging(args.log_level or "WARNING")  # no log lines inside the conversation
     return asyncio.run(run_console(settings, args.user_id, args.name, args.language))
 
 
@@ -86,7 +86,7 @@ def cmd_fake_api(args: argparse.Namespace) -> int:
     from fakegram.http import serve_forever
     from fakegram.server import Limits
 
-    configure_logging(args.log_level)
+    configure_logging(args.log_level or "INFO")
     limits = Limits(
         global_per_second=args.global_rate or 10**9,
         chat_per_second=args.chat_rate,

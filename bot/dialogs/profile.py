@@ -138,7 +138,7 @@ class ZoneStep:
         return isinstance(zone, str) and delegates.is_valid_zone(zone)
 
     def _zones(self, ctx: StepContext) -> list[str]:
-        zones = list(countries.zones_for(ctx.data.get("country") or ""))[:MAX_ZONE_BUTTONS]
+        zones = list(countries.zone_choices(ctx.data.get("country") or ""))[:MAX_ZONE_BUTTONS]
         meeting = ctx.extras.get("meeting_timezone")
         if meeting and meeting not in zones:
             zones.append(meeting)

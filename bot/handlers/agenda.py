@@ -160,7 +160,7 @@ def _settings_screen(
         status=label(lang, "reminders-on" if prefs.enabled else "reminders-off"),
         lead=prefs.lead_minutes,
         scope=scope,
-        digest=label(lang, "reminders-on" if prefs.digest else "reminders-off"),
+        digest=label(lang, "reminders-digest-on" if prefs.digest else "reminders-digest-off"),
     )
     toggle = "reminders-turn-off" if prefs.enabled else "reminders-turn-on"
     rows = [[Button(label(lang, toggle), cb.REMINDERS.data(cb.Reminders.TOGGLE))]]

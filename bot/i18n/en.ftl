@@ -421,6 +421,8 @@ reminders-summary = <b>Your reminders</b>: { $status }
     Morning digest: { $digest }
 reminders-on = on
 reminders-off = off
+reminders-digest-on = on
+reminders-digest-off = off
 reminders-scope-all = all
 reminders-scope-some = { $count } chosen
 reminders-turn-on = 🔔 Turn reminders on
@@ -495,15 +497,15 @@ broadcast-cancelled = Broadcast #{ $id } is cancelled; what was already delivere
 
 ## Figures
 stats-title = <b>The meeting in figures</b>
-stats-delegates = Delegates: { $registered } registered, { $active } reachable, { $verified } verified
+stats-delegates = Delegates registered: { $registered } · reachable: { $active } · verified: { $verified }
 stats-by-kind = By kind: { $list }
 stats-by-language = By language: { $list }
 stats-by-country = Top countries: { $list }
-stats-entries = Entries: { $offers } offers, { $needs } needs ({ $statuses })
-stats-area = • { $area }: { $offers } offers, { $needs } needs approved
-stats-matches = Matches proposed: { $matches }; connection requests: { $connections } ({ $accepted } accepted)
-stats-deliveries = Delivered: { $reminders } reminders and digests, { $broadcasts } broadcast messages
-stats-failed = Not delivered after { $attempts } attempts: { $count } messages (blocked chats not counted)
+stats-entries = Offers: { $offers } · needs: { $needs } ({ $statuses })
+stats-area = • { $area } — approved offers: { $offers } · needs: { $needs }
+stats-matches = Matches proposed: { $matches } · connection requests: { $connections } (accepted: { $accepted })
+stats-deliveries = Reminders and digests delivered: { $reminders } · broadcast messages: { $broadcasts }
+stats-failed = Messages not delivered after { $attempts } attempts: { $count } (blocked chats not counted)
 stats-chart-caption = Approved offers and needs per priority area.
 
 ## Roles and invitations

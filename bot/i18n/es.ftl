@@ -9,7 +9,7 @@ start-welcome =
     Cambie el idioma con los botones de abajo en cualquier momento, o con /language.
 start-welcome-back = 👋 ¡Bienvenido/a de nuevo, { $name }!
 start-resume = Sigamos donde lo dejó.
-reg-intro = Vamos a registrarle: unas pocas preguntas breves. /cancel detiene el proceso en cualquier momento; “Atrás” vuelve un paso.
+reg-intro = Comencemos el registro: unas pocas preguntas breves. /cancel detiene el proceso en cualquier momento; “Atrás” vuelve un paso.
 menu-registered =
     Lo que puede hacer ahora:
     /offer — incorporar una oferta de cooperación al catálogo
@@ -421,6 +421,8 @@ reminders-summary = <b>Sus recordatorios</b>: { $status }
     Resumen matutino: { $digest }
 reminders-on = activados
 reminders-off = desactivados
+reminders-digest-on = activado
+reminders-digest-off = desactivado
 reminders-scope-all = todas
 reminders-scope-some = { $count } elegidas
 reminders-turn-on = 🔔 Activar recordatorios
@@ -495,15 +497,15 @@ broadcast-cancelled = La difusión #{ $id } fue cancelada; lo ya entregado se ma
 
 ## Cifras
 stats-title = <b>La reunión en cifras</b>
-stats-delegates = Delegados: { $registered } registrados, { $active } localizables, { $verified } verificados
+stats-delegates = Personas registradas: { $registered } · localizables: { $active } · verificadas: { $verified }
 stats-by-kind = Por tipo: { $list }
 stats-by-language = Por idioma: { $list }
 stats-by-country = Países principales: { $list }
-stats-entries = Entradas: { $offers } ofertas, { $needs } necesidades ({ $statuses })
-stats-area = • { $area }: { $offers } ofertas, { $needs } necesidades aprobadas
-stats-matches = Vinculaciones propuestas: { $matches }; solicitudes de contacto: { $connections } ({ $accepted } aceptadas)
-stats-deliveries = Entregados: { $reminders } recordatorios y resúmenes, { $broadcasts } mensajes de difusión
-stats-failed = Sin entregar tras { $attempts } intentos: { $count } mensajes (sin contar los chats bloqueados)
+stats-entries = Ofertas: { $offers } · necesidades: { $needs } ({ $statuses })
+stats-area = • { $area } — ofertas aprobadas: { $offers } · necesidades: { $needs }
+stats-matches = Vinculaciones propuestas: { $matches } · solicitudes de contacto: { $connections } (aceptadas: { $accepted })
+stats-deliveries = Recordatorios y resúmenes entregados: { $reminders } · mensajes de difusión: { $broadcasts }
+stats-failed = Mensajes sin entregar tras { $attempts } intentos: { $count } (sin contar los chats bloqueados)
 stats-chart-caption = Ofertas y necesidades aprobadas por área prioritaria.
 
 ## Papeles e invitaciones

@@ -9,7 +9,7 @@ start-welcome =
     Changez de langue à tout moment avec les boutons ci-dessous, ou avec /language.
 start-welcome-back = 👋 Bon retour, { $name } !
 start-resume = Reprenons là où vous vous étiez arrêté.
-reg-intro = Inscrivons-vous : quelques questions brèves. /cancel arrête à tout moment ; « Retour » revient d’une étape.
+reg-intro = Procédons à votre inscription : quelques questions brèves. /cancel arrête à tout moment ; « Retour » revient d’une étape.
 menu-registered =
     Ce que vous pouvez faire maintenant :
     /offer — verser une offre de coopération au catalogue
@@ -171,7 +171,7 @@ cmd-unverify = Retirer une vérification
 entry-intro-offer = Une nouvelle <b>offre</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
 entry-intro-need = Un nouveau <b>besoin</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
 entry-ask-title = Son titre, en quelques mots (jusqu’à { $max } caractères) ?
-entry-ask-description = Décrivez-le : quoi, pour qui, avec quels résultats (jusqu’à { $max } caractères).
+entry-ask-description = Description : quoi, pour qui, avec quels résultats (jusqu’à { $max } caractères) ?
 entry-ask-area = Quel domaine prioritaire ?
 entry-ask-cooperation_type = Quel type de coopération ?
 entry-ask-modality = Quelle modalité ?
@@ -421,6 +421,8 @@ reminders-summary = <b>Vos rappels</b> : { $status }
     Résumé du matin : { $digest }
 reminders-on = activés
 reminders-off = désactivés
+reminders-digest-on = activé
+reminders-digest-off = désactivé
 reminders-scope-all = toutes
 reminders-scope-some = { $count } choisies
 reminders-turn-on = 🔔 Activer les rappels
@@ -495,15 +497,15 @@ broadcast-cancelled = La diffusion #{ $id } est annulée ; ce qui a déjà été
 
 ## Chiffres
 stats-title = <b>La réunion en chiffres</b>
-stats-delegates = Délégués : { $registered } inscrits, { $active } joignables, { $verified } vérifiés
+stats-delegates = Personnes inscrites : { $registered } · joignables : { $active } · vérifiées : { $verified }
 stats-by-kind = Par type : { $list }
 stats-by-language = Par langue : { $list }
 stats-by-country = Principaux pays : { $list }
-stats-entries = Fiches : { $offers } offres, { $needs } besoins ({ $statuses })
-stats-area = • { $area } : { $offers } offres, { $needs } besoins approuvés
-stats-matches = Correspondances proposées : { $matches } ; demandes de mise en relation : { $connections } ({ $accepted } acceptées)
-stats-deliveries = Remis : { $reminders } rappels et résumés, { $broadcasts } messages de diffusion
-stats-failed = Non remis après { $attempts } tentatives : { $count } messages (hors conversations bloquées)
+stats-entries = Offres : { $offers } · besoins : { $needs } ({ $statuses })
+stats-area = • { $area } — offres approuvées : { $offers } · besoins : { $needs }
+stats-matches = Correspondances proposées : { $matches } · demandes de mise en relation : { $connections } (acceptées : { $accepted })
+stats-deliveries = Rappels et résumés remis : { $reminders } · messages de diffusion : { $broadcasts }
+stats-failed = Messages non remis après { $attempts } tentatives : { $count } (hors conversations bloquées)
 stats-chart-caption = Offres et besoins approuvés par domaine prioritaire.
 
 ## Rôles et invitations

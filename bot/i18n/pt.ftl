@@ -421,6 +421,8 @@ reminders-summary = <b>Seus lembretes</b>: { $status }
     Resumo da manhã: { $digest }
 reminders-on = ativados
 reminders-off = desativados
+reminders-digest-on = ativado
+reminders-digest-off = desativado
 reminders-scope-all = todas
 reminders-scope-some = { $count } escolhidas
 reminders-turn-on = 🔔 Ativar lembretes
@@ -495,15 +497,15 @@ broadcast-cancelled = A difusão #{ $id } foi cancelada; o que já foi entregue 
 
 ## Números
 stats-title = <b>A reunião em números</b>
-stats-delegates = Delegados: { $registered } registrados, { $active } alcançáveis, { $verified } verificados
+stats-delegates = Pessoas inscritas: { $registered } · alcançáveis: { $active } · verificadas: { $verified }
 stats-by-kind = Por tipo: { $list }
 stats-by-language = Por idioma: { $list }
 stats-by-country = Principais países: { $list }
-stats-entries = Entradas: { $offers } ofertas, { $needs } necessidades ({ $statuses })
-stats-area = • { $area }: { $offers } ofertas, { $needs } necessidades aprovadas
-stats-matches = Correspondências propostas: { $matches }; pedidos de contato: { $connections } ({ $accepted } aceitos)
-stats-deliveries = Entregues: { $reminders } lembretes e resumos, { $broadcasts } mensagens de difusão
-stats-failed = Não entregues após { $attempts } tentativas: { $count } mensagens (sem contar as conversas bloqueadas)
+stats-entries = Ofertas: { $offers } · necessidades: { $needs } ({ $statuses })
+stats-area = • { $area } — ofertas aprovadas: { $offers } · necessidades: { $needs }
+stats-matches = Correspondências propostas: { $matches } · pedidos de contato: { $connections } (aceitos: { $accepted })
+stats-deliveries = Lembretes e resumos entregues: { $reminders } · mensagens de difusão: { $broadcasts }
+stats-failed = Mensagens não entregues após { $attempts } tentativas: { $count } (sem contar as conversas bloqueadas)
 stats-chart-caption = Ofertas e necessidades aprovadas por área prioritária.
 
 ## Papéis e convites

@@ -156,3 +156,19 @@ def test_the_console_shows_a_reminder_arriving_for_a_session_about_to_start(tmp_
     assert result.returncode == 0, result.stderr
     assert "Rehearsal session" in result.stdout  # the agenda
     assert "⏰ In" in result.stdout  # and the reminder, which arrived on its own
+
+
+def test_stats_prints_words_in_the_chosen_language_not_python_dicts(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'figures.sqlite3'}"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "stats", "--language", "es"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("La reunión en cifras")
+    assert "{" not in result.stdout and "offers" not in result.stdout

@@ -1,0 +1,89 @@
+"""The meeting's figures in words, in the reader's language: /stats and `cidi-bot stats`."""
+
+from __future__ import annotations
+
+from bot.i18n import label, t
+from bot.render import fit
+from catalogue import countries
+from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES
+from scheduler.delivery import MAX_ATTEMPTS
+
+
+def stats_text(lang: str, figures: dict[str, object]) -> str:
+    d = figures["delegates"]
+    e = figures["entries"]
+    assert isinstance(d, dict) and isinstance(e, dict)
+    lines = [t(lang, "stats-title")]
+    lines.append(
+        t(
+            lang,
+            "stats-delegates",
+            registered=d["registered"],
+            active=d["active"],
+            verified=d["verified"],
+        )
+    )
+    kinds = ", ".join(
+        f"{label(lang, f'actor-{k}')}: {v}"
+        for k, v in sorted(d["by_kind"].items())
+        if k in ACTOR_KINDS
+    )
+    lines.append(t(lang, "stats-by-kind", list=kinds or "—"))
+    langs = ", ".join(
+        f"{LANGUAGE_NAMES.get(k, k)}: {v}" for k, v in sorted(d["by_language"].items())
+    )
+    lines.append(t(lang, "stats-by-language", list=langs or "—"))
+    top = sorted(d["by_country"].items(), key=lambda kv: -kv[1])[:10]
+    places = ", ".join(
+        f"{countries.name(k, lang) if countries.is_country(k) else k}: {v}" for k, v in top
+    )
+    lines.append(t(lang, "stats-by-country", list=places or "—"))
+    statuses = ", ".join(
+        f"{label(lang, f'status-{k}')}: {v}" for k, v in sorted(e["by_status"].items())
+    )
+    lines.append(
+        t(
+            lang,
+            "stats-entries",
+            offers=e["by_kind"].get("offer", 0),
+            needs=e["by_kind"].get("need", 0),
+            statuses=statuses or "—",
+        )
+    )
+    for area, counts in sorted(e["approved_by_area"].items()):
+        lines.append(
+            t(
+                lang,
+                "stats-area",
+                area=label(lang, f"area-{area}"),
+                offers=counts["offer"],
+                needs=counts["need"],
+            )
+        )
+    connections = figures["connections"]
+    assert isinstance(connections, dict)
+    lines.append(
+        t(
+            lang,
+            "stats-matches",
+            matches=figures["matches"],
+            connections=sum(connections.values()),
+            accepted=connections.get("accepted", 0),
+        )
+    )
+    deliveries = figures["deliveries"]
+    assert isinstance(deliveries, dict)
+    lines.append(
+        t(
+            lang,
+            "stats-deliveries",
+            reminders=sum(
+                v for k, v in deliveries.items() if k.startswith(("reminder:sent", "digest:sent"))
+            ),
+            broadcasts=deliveries.get("broadcast:sent", 0),
+        )
+    )
+    failed = figures.get("undelivered", 0)
+    if failed:  # parked after MAX_ATTEMPTS: someone should look (the logs say why)
+        lines.append(t(lang, "stats-failed", count=failed, attempts=MAX_ATTEMPTS))
+    return fit("\n".join(lines))
