@@ -82,6 +82,14 @@ def cmd_console(args: argparse.Namespace) -> int:
     return asyncio.run(run_console(settings, args.user_id, args.name, args.language))
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    # A rehearsal through the fake Telegram (a tool beside the product, loaded lazily).
+    from fakegram.demo import rehearse
+
+    configure_logging(args.log_level or "WARNING")
+    return asyncio.run(rehearse(short=not args.full))
+
+
 def cmd_fake_api(args: argparse.Namespace) -> int:
     from fakegram.http import serve_forever
     from fakegram.server import Limits
@@ -126,6 +134,17 @@ def add(sub: Subparsers) -> None:
         "--language", default="en", help="your Telegram language code (en, es, fr, pt, ...)"
     )
     console.set_defaults(func=cmd_console)
+
+    demo = sub.add_parser(
+        "demo",
+        help="a scripted rehearsal of the bot, without Telegram or a token",
+        description="Three delegates in three languages register, submit a need and an offer, "
+        "are matched and put in touch, search, and read the agenda; the secretariat reviews. "
+        "The real bot on a throw-away SQLite database, through the in-process fake Telegram. "
+        "Exit status 0 if every step went as expected.",
+    )
+    demo.add_argument("--full", action="store_true", help="print every message whole")
+    demo.set_defaults(func=cmd_demo)
 
     fake = sub.add_parser(
         "fake-api",

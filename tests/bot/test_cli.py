@@ -172,3 +172,21 @@ def test_stats_prints_words_in_the_chosen_language_not_python_dicts(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("La reunión en cifras")
     assert "{" not in result.stdout and "offers" not in result.stdout
+
+
+def test_the_demo_shows_the_bot_working_with_no_token_and_no_network(tmp_path: Path) -> None:
+    """The README's first command: a fresh machine, no token, no server."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "demo"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    verdicts = [line for line in result.stdout.splitlines() if line.startswith(("  ✔", "  ✘"))]
+    assert len(verdicts) == 4 and all(v.startswith("  ✔") for v in verdicts)
+    assert "Ana Morales ▸ /start" in result.stdout and "cidi-bot run" in result.stdout
+    assert list(tmp_path.iterdir()) == []  # nothing left behind
