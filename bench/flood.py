@@ -25,12 +25,14 @@ import tempfile
 import time
 from pathlib import Path
 
+import httpx
+
 from bench.load import (
     PORTS,
     TOKEN,
     Http,
-    fresh_database,
     free_port,
+    fresh_database,
     start_bots,
     stop,
     text_update,
@@ -72,16 +74,18 @@ class Traffic:
         http.close()
 
     async def flood(self, until: float, total: int, burst: int, statuses: list[int]) -> None:
-        https = [Http("127.0.0.1", self.hook_port) for _ in range(burst)]
-        sent = 0
-        while time.monotonic() < until and sent < total:
-            wave = [
-                self.post(h, self.body(FLOODER, f"spam {sent + i}")) for i, h in enumerate(https)
-            ]
-            statuses.extend(status for status, _ in await asyncio.gather(*wave))
-            sent += burst
-        for h in https:
-            h.close()
+        """`total` messages, `burst` in flight at all times."""
+        left = [total]
+
+        async def worker() -> None:
+            http = Http("127.0.0.1", self.hook_port)
+            while left[0] > 0 and time.monotonic() < until:
+                left[0] -= 1
+                status, _ = await self.post(http, self.body(FLOODER, f"spam {left[0]}"))
+                statuses.append(status)
+            http.close()
+
+        await asyncio.gather(*(worker() for _ in range(burst)))
 
 
 def pct(values: list[float], q: float) -> float:
@@ -104,8 +108,9 @@ async def run(args: argparse.Namespace, api_port: int) -> dict[str, object]:
         traffic.flood(until, args.flood, args.burst, statuses),
         *(traffic.calm(uid, until, busy) for uid in calm_ids),
     )
-    status, body = await api.post("/_fake/stats?history=1", b"")
-    history = json.loads(body)["result"]["history"] if status == 200 else {}
+    history = httpx.get(f"http://127.0.0.1:{api_port}/_fake/stats?history=1").json()["result"][
+        "history"
+    ]
     flooder_got = history.get(str(FLOODER), [])
     api.close()
     return {
