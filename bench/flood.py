@@ -108,9 +108,8 @@ async def run(args: argparse.Namespace, api_port: int) -> dict[str, object]:
         traffic.flood(until, args.flood, args.burst, statuses),
         *(traffic.calm(uid, until, busy) for uid in calm_ids),
     )
-    history = httpx.get(f"http://127.0.0.1:{api_port}/_fake/stats?history=1").json()["result"][
-        "history"
-    ]
+    url = f"http://127.0.0.1:{api_port}/_fake/stats?history=1"
+    history = (await asyncio.to_thread(httpx.get, url)).json()["result"]["history"]
     flooder_got = history.get(str(FLOODER), [])
     api.close()
     return {
