@@ -36,7 +36,7 @@ FAULTS = ("garbage", "server_error", "not_json", "slow")
 
 async def run(delegates: int, bad: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(_env_file=None, database_url=f"sqlite:///{Path(tmp) / 'o.sqlite3'}")  # type: ignore[call-arg]
+        settings = Settings(_env_file=None, database_url=f"sqlite:///{Path(tmp) / 'o.sqlite3'}")
         h = Harness(settings, start=datetime(2021, 12, 2, 14, 0, tzinfo=UTC))
         await h.start()
         try:
