@@ -2,12 +2,12 @@
 
 ## Inicio y menú
 start-welcome =
-    👋 Bienvenido/a al <b>Bot de Cooperación del CIDI</b> de la Tercera Reunión Especializada del CIDI de Altas Autoridades de Cooperación (virtual, 2 y 3 de diciembre de 2021).
+    👋 Le damos la bienvenida al <b>Bot de Cooperación del CIDI</b> de la Tercera Reunión Especializada del CIDI de Altas Autoridades de Cooperación (virtual, 2 y 3 de diciembre de 2021).
     
     Aquí puede registrarse, incorporar sus ofertas y necesidades de cooperación al catálogo de la reunión, encontrar contrapartes y seguir la agenda.
     
     Cambie el idioma con los botones de abajo en cualquier momento, o con /language.
-start-welcome-back = 👋 ¡Bienvenido/a de nuevo, { $name }!
+start-welcome-back = 👋 ¡Hola de nuevo, { $name }!
 start-resume = Sigamos donde lo dejó.
 reg-intro = Comencemos el registro: unas pocas preguntas breves. /cancel detiene el proceso en cualquier momento; “Atrás” vuelve un paso.
 menu-registered =
@@ -41,7 +41,7 @@ error-slow-down = Está enviando mensajes más rápido de lo que puedo leerlos. 
 error-unknown-command = No conozco ese comando. /help muestra los comandos que puede usar.
 error-group-chat = ¡Hola! Solo funciono en chats privados: escríbame directamente, por favor.
 error-not-understood = No entendí eso. /help muestra lo que puedo hacer.
-error-not-registered = Aún no está registrado/a. Envíe /start para registrarse (toma dos minutos).
+error-not-registered = Aún no se ha registrado. Envíe /start para hacerlo (toma dos minutos).
 error-not-allowed = Esta acción está reservada a los organizadores o a la secretaría de la reunión.
 error-not-allowed-secretariat = Esta acción está reservada a la secretaría de la reunión.
 
@@ -60,7 +60,7 @@ reg-ask-consent = ¿Podemos compartir sus datos de contacto con las contrapartes
 reg-country-pick = Varios países coinciden con “{ $query }”. ¿A cuál se refiere?
 reg-country-not-found = No encontré ningún país llamado “{ $query }”. Revise la ortografía o elija de la lista.
 reg-timezone-not-found = No conozco el huso horario “{ $query }”. Escriba una ciudad (por ejemplo “Bogotá”) o un huso como “America/Bogota”.
-reg-done = ✅ Gracias, { $name }: ya está registrado/a.
+reg-done = ✅ Gracias, { $name }: su registro está completo.
 
 ## Tipos de actor
 actor-member_state = Estado miembro de la OEA
@@ -153,8 +153,8 @@ forget-nothing = No guardo ningún dato personal suyo.
 
 ## Verificación (secretaría)
 verify-usage = Uso: /verify USER_ID (el identificador de Telegram del delegado).
-verify-done = ✔️ { $name } ({ $user }) queda marcado/a como verificado/a.
-unverify-done = { $name } ({ $user }) ya no está marcado/a como verificado/a.
+verify-done = ✔️ El perfil de { $name } ({ $user }) queda verificado.
+unverify-done = El perfil de { $name } ({ $user }) ya no figura como verificado.
 verify-unknown = Ningún delegado registrado tiene el identificador { $user }.
 
 ## Menú de comandos

@@ -2,12 +2,12 @@
 
 ## Início e menu
 start-welcome =
-    👋 Bem-vindo/a ao <b>Bot de Cooperação do CIDI</b> da Terceira Reunião Especializada do CIDI de Altas Autoridades de Cooperação (virtual, 2 e 3 de dezembro de 2021).
+    👋 Boas-vindas ao <b>Bot de Cooperação do CIDI</b> da Terceira Reunião Especializada do CIDI de Altas Autoridades de Cooperação (virtual, 2 e 3 de dezembro de 2021).
     
     Aqui você pode se registrar, incluir suas ofertas e necessidades de cooperação no catálogo da reunião, encontrar contrapartes e acompanhar a agenda.
     
     Mude o idioma com os botões abaixo a qualquer momento, ou com /language.
-start-welcome-back = 👋 Bem-vindo/a de volta, { $name }!
+start-welcome-back = 👋 Olá de novo, { $name }!
 start-resume = Vamos continuar de onde você parou.
 reg-intro = Vamos fazer o seu registro: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” retorna um passo.
 menu-registered =
@@ -41,7 +41,7 @@ error-slow-down = Você está enviando mensagens mais rápido do que consigo lê
 error-unknown-command = Não conheço esse comando. /help lista os comandos que você pode usar.
 error-group-chat = Olá! Funciono apenas em conversas privadas: escreva-me diretamente, por favor.
 error-not-understood = Não entendi. /help mostra o que posso fazer.
-error-not-registered = Você ainda não está registrado/a. Envie /start para se registrar (leva dois minutos).
+error-not-registered = A sua inscrição ainda não foi feita. Envie /start para se inscrever (leva dois minutos).
 error-not-allowed = Esta ação é reservada aos organizadores ou à secretaria da reunião.
 error-not-allowed-secretariat = Esta ação é reservada à secretaria da reunião.
 
@@ -56,11 +56,11 @@ reg-ask-position = Qual é o seu cargo ou título? (até { $max } caracteres)
 reg-ask-timezone =
     Qual fuso horário os lembretes devem usar? Propomos <b>{ $proposed }</b> ({ $zone }).
     Escolha abaixo, ou digite uma cidade ou um fuso como “America/Lima”.
-reg-ask-consent = Podemos compartilhar seus dados de contato com as contrapartes com quem você for conectado/a?
+reg-ask-consent = Podemos compartilhar seus dados de contato com as contrapartes com quem houver uma conexão?
 reg-country-pick = Vários países correspondem a “{ $query }”. Qual deles você quer dizer?
 reg-country-not-found = Não encontrei nenhum país chamado “{ $query }”. Verifique a grafia ou escolha na lista.
 reg-timezone-not-found = Não conheço o fuso horário “{ $query }”. Digite uma cidade (por exemplo “Bogotá”) ou um fuso como “America/Bogota”.
-reg-done = ✅ Obrigado/a, { $name }: seu registro está feito.
+reg-done = ✅ Agradecemos, { $name }: a sua inscrição está concluída.
 
 ## Tipos de ator
 actor-member_state = Estado membro da OEA
@@ -153,8 +153,8 @@ forget-nothing = Não guardo nenhum dado pessoal seu.
 
 ## Verificação (secretaria)
 verify-usage = Uso: /verify USER_ID (o identificador do Telegram do delegado).
-verify-done = ✔️ { $name } ({ $user }) agora está marcado/a como verificado/a.
-unverify-done = { $name } ({ $user }) não está mais marcado/a como verificado/a.
+verify-done = ✔️ O perfil de { $name } ({ $user }) agora está verificado.
+unverify-done = O perfil de { $name } ({ $user }) não está mais marcado como verificado.
 verify-unknown = Nenhum delegado registrado tem o identificador { $user }.
 
 ## Menu de comandos
@@ -432,7 +432,7 @@ reminders-digest-toggle = ☀️ Resumo sim/não
 reminders-all = Todas as sessões
 reminders-saved = Salvo.
 reminders-follow = 🔔 { $title }
-reminders-following = 🔔 Você será lembrado/a de “{ $title }”.
+reminders-following = 🔔 Haverá um lembrete para “{ $title }”.
 agenda-upload-too-big = O arquivo é grande demais para uma agenda (no máximo { $max } KB).
 agenda-upload-not-agenda = Este arquivo não é uma agenda (YAML com “meeting” e “sessions”). { $problems }
 agenda-upload-invalid = A agenda tem problemas; nada foi alterado:

@@ -8,7 +8,7 @@ from bot.i18n import label, t
 from fakegram.driver import Harness
 from tests.bot.helpers import register, stored
 
-WELCOME_WORD = {"en": "Welcome", "es": "Bienvenido", "fr": "Bienvenue", "pt": "Bem-vindo"}
+WELCOME_WORD = {"en": "Welcome", "es": "bienvenida", "fr": "Bienvenue", "pt": "Boas-vindas"}
 COUNTRY_AS_TYPED = {"en": "brazil", "es": "Brasil", "fr": "Brésil", "pt": "brasil"}
 
 

@@ -53,7 +53,7 @@ async def test_start_gets_its_answer_through_real_long_polling_and_sigterm_stops
         api.add_user(77, "Rosa", "pt")
         api.push(api.user_message(77, text="/start"))
         assert await wait_for(lambda: len(api.bot_messages(77)) >= 2, 15), "no answer"
-        assert "Bem-vindo" in api.bot_messages(77)[0]["text"]
+        assert "Boas-vindas" in api.bot_messages(77)[0]["text"]
         assert api.bot_messages(77)[-1]["text"].startswith(t("pt", "reg-intro"))
         proc.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(proc.communicate(), 30)

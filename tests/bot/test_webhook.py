@@ -91,7 +91,7 @@ async def test_webhook_mode_checks_the_secret_and_answers_through_the_bot_api(
                 return len(api.bot_messages(88)) >= 2
 
             assert await wait_for(answered, 15)
-            assert "Bienvenido" in api.bot_messages(88)[0]["text"]
+            assert "bienvenida" in api.bot_messages(88)[0]["text"]
         proc.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(proc.communicate(), 30)
     finally:

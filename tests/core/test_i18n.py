@@ -53,3 +53,14 @@ def test_french_uses_the_seed_agendas_wording_for_the_priority_areas() -> None:
     assert t("fr", "area-msme") == "La reprise économique des MPME"
     assert t("fr", "area-health") == "Les systèmes de santé"
     assert t("fr", "area-digital") == "L’économie de la connaissance, virtuelle et numérique"
+
+
+def test_inclusive_forms_are_neutral_phrasing_not_slashes() -> None:
+    """The language review's rule: "persona", "quien", impersonal turns; never "registrado/a"."""
+    import re
+
+    from bot.i18n import source
+
+    for lang in ("es", "pt", "fr"):
+        slashed = re.findall(r"\w+/(?:a|as|o|e)\b|\w+·\w+|\w+\(e\)", source(lang))
+        assert not slashed, f"{lang}: {slashed}"
