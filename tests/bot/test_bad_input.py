@@ -225,7 +225,9 @@ async def test_an_answer_lost_to_a_flaky_telegram_is_sent_again(
     harness.api.fail("sendMessage", kind, times=2)
     await u.send("/start")
     welcome, question = u.messages()  # each once, as if nothing had failed
-    assert welcome.startswith("👋 Le damos la bienvenida") and question.endswith("(hasta 100 caracteres)")
+    assert welcome.startswith("👋 Le damos la bienvenida") and question.endswith(
+        "(hasta 100 caracteres)"
+    )
 
 
 async def test_telegram_refusing_an_answer_for_good_is_counted_not_fatal(harness: Harness) -> None:

@@ -64,9 +64,9 @@ def test_a_env_file_is_read(tmp_path: Path) -> None:
 
 DONE = {
     "en": "you are registered",
-    "es": "ya está registrado",
+    "es": "su registro está completo",
     "fr": "vous êtes inscrit",
-    "pt": "seu registro está feito",
+    "pt": "a sua inscrição está concluída",
 }
 HAITI = {"en": "Haiti", "es": "Haití", "fr": "Haïti", "pt": "Haiti"}
 
@@ -190,3 +190,20 @@ def test_the_demo_shows_the_bot_working_with_no_token_and_no_network(tmp_path: P
     assert len(verdicts) == 4 and all(v.startswith("  ✔") for v in verdicts)
     assert "Ana Morales ▸ /start" in result.stdout and "cidi-bot run" in result.stdout
     assert list(tmp_path.iterdir()) == []  # nothing left behind
+
+
+def test_the_console_shows_the_conversation_without_log_lines(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'console.sqlite3'}"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--language", "es"],
+        input="/start\n:quit\n",
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "bienvenida" in result.stdout
+    assert " INFO " not in result.stdout + result.stderr

@@ -1,0 +1,37 @@
+"""Dates and time zones as people of each language and country expect them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from bot.agenda_view import day_name, when
+from catalogue import countries
+
+
+def test_a_day_reads_as_cldr_writes_it_in_each_language() -> None:
+    day = date(2021, 12, 2)
+    assert day_name(day, "es") == "jueves, 2 de diciembre"
+    assert day_name(day, "pt") == "quinta-feira, 2 de dezembro"
+    assert day_name(day, "fr") == "jeudi 2 décembre"
+    assert day_name(day, "en") == "Thursday, December 2"
+
+
+def test_a_moment_in_another_year_says_its_year() -> None:
+    moment = datetime(2022, 12, 1, 21, 0, tzinfo=UTC)
+    same_year = datetime(2022, 11, 30, tzinfo=UTC)
+    earlier_year = datetime(2021, 12, 2, tzinfo=UTC)
+    assert "2022" not in when(moment, "America/New_York", "fr", same_year)
+    assert when(moment, "America/New_York", "fr", earlier_year) == "jeudi 1 décembre 2022, 16:00"
+
+
+def test_time_zone_choices_are_one_per_clock_with_the_main_cities() -> None:
+    us = countries.zone_choices("US")
+    assert us[:5] == (
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Phoenix",
+        "America/Los_Angeles",
+    )
+    assert not any("Indiana" in z or "Kentucky" in z or z == "America/Detroit" for z in us)
+    assert countries.zone_choices("AR") == ("America/Argentina/Buenos_Aires",)
