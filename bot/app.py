@@ -99,6 +99,7 @@ def build_services(
         get_bot or (lambda: None),
         monotonic,
         sleep,
+        settings.default_language,
     )
     return Services(
         settings=settings,

@@ -20,14 +20,19 @@ from storage.models import Delivery
 
 
 def render_delivery(
-    session: Session, row: Delivery, now: datetime, agenda_file: str | None
+    session: Session,
+    row: Delivery,
+    now: datetime,
+    agenda_file: str | None,
+    default_language: str = "en",
 ) -> Message | None:
     """The text of an outbox row at send time, or None when it is no longer useful."""
     person = delegates.get(session, row.user_id)
     if row.kind == notices.KIND:  # told of something (may be someone not registered)
         if person is not None and not person.active:
             return None
-        said = render_notice(session, person.language if person else "en", row.payload or {})
+        lang = person.language if person else default_language  # a role from the settings
+        said = render_notice(session, lang, row.payload or {})
         if said is None:
             return None
         return Message(said[0], [[(b.label, b.data) for b in line] for line in said[1]])

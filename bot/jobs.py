@@ -87,6 +87,7 @@ def make_deliverer(
     get_bot: Callable[[], Any],
     monotonic: Callable[[], float] | None = None,
     sleep: Callable[[float], Awaitable[Any]] | None = None,
+    default_language: str = "en",
 ) -> Deliverer:
     kwargs: dict[str, Any] = {}
     if monotonic is not None:
@@ -95,7 +96,7 @@ def make_deliverer(
         kwargs["sleep"] = sleep
 
     def render(session: Session, row: Delivery, now: datetime) -> Message | None:
-        return render_delivery(session, row, now, agenda_file)
+        return render_delivery(session, row, now, agenda_file, default_language)
 
     def blocked(session: Session, user_id: int, now: datetime) -> None:
         delegates.set_active(session, user_id, False, now)

@@ -98,9 +98,11 @@ class CatalogueIndex:
         """Approved entries for a free-text query, near-typos corrected first."""
         self.sync(session)
         kinds = (kind,) if kind else ("offer", "need")
-        corrected = self.index.speller.correct(text)
+        speller = self.index.speller
+        corrected = speller.correct(text)
         matches = self.index.search(corrected or text, kinds=kinds, area=area, top=top)
-        return Found(matches, corrected)
+        said = corrected if corrected and speller.worth_saying(text, corrected) else None
+        return Found(matches, said)
 
 
 @dataclass

@@ -36,10 +36,15 @@ class MissingMessage(KeyError):
     """A key that is not in a catalogue: a bug, caught by the catalogue test."""
 
 
+# Values that are identifiers, not quantities: Fluent would group their digits by locale
+# ("#1,234", "#1 234"), which breaks "/open_1234" and reads like an amount.
+IDENTIFIERS = frozenset({"id", "own", "other", "user"})
+
+
 def _format(lang: str, key: str, values: dict[str, Any]) -> str:
     if not values:  # most texts and nearly all labels: formatted once per process
         return _static(lang, key)
-    return _render(lang, key, values)
+    return _render(lang, key, {k: str(v) if k in IDENTIFIERS else v for k, v in values.items()})
 
 
 @cache

@@ -58,6 +58,15 @@ class Speller:
             self._cache[word] = best
         return self._cache[word]
 
+    def worth_saying(self, text: str, corrected: str) -> bool:
+        """Whether a correction changed more than an ending ("rurale" → rural is searched for
+        but not announced to a French speaker as a typo)."""
+        for typed, used in zip(text.split(), corrected.split(), strict=False):
+            folded = fold(typed)
+            if used not in (typed, folded) and not _inflection(folded, used):
+                return True
+        return False
+
     def correct(self, text: str) -> str | None:
         """The query with its near-typos corrected, or None when nothing was changed."""
         changed = False
@@ -71,3 +80,11 @@ class Speller:
             else:
                 out.append(raw)
         return " ".join(out) if changed else None
+
+
+ENDINGS = ("s", "e", "es", "a", "as", "o", "os")  # gender and number in the four languages
+
+
+def _inflection(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short) :] in ENDINGS

