@@ -226,7 +226,8 @@ class Forget(StrEnum):
     NO = "no"
 
 
-FORGET = Feature("forget", {a: () for a in Forget})
+# "yes" carries the one-time ticket shown with the question (catalogue.delegates.forget_ticket)
+FORGET = Feature("forget", {Forget.YES: (INT,), Forget.NO: ()})
 
 
 class Invite(StrEnum):

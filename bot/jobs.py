@@ -11,7 +11,7 @@ import os
 import secrets
 import socket
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,7 +27,7 @@ from bot.screens import Button
 from catalogue import delegates, searches
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
-from storage import dialog_rows, liveness
+from storage import dialog_rows, liveness, outbox
 from storage.db import transaction
 from storage.models import Delivery
 
@@ -160,12 +160,14 @@ async def heartbeat(context: CallbackContext[Any, Any, Any, Any]) -> None:
 
 
 async def prune(context: CallbackContext[Any, Any, Any, Any]) -> None:
-    """Hourly: forget redelivery marks and stored search queries nobody needs any more."""
+    """Hourly: forget redelivery marks, stored search queries and sent notices that nobody
+    needs any more."""
     services = context.bot_data["services"]
     now = services.clock()
     with transaction(services.sessions) as session:
         dialog_rows.prune_handled(session, now)
         searches.prune(session, now)
+        outbox.prune_finished(session, now - timedelta(days=services.settings.sent_kept_days))
 
 
 async def update_broadcasts(bot: Any, services: Any) -> None:

@@ -60,6 +60,8 @@ class Settings(BaseSettings):
     flood_rate: float = Field(default=1.0, gt=0)
     # "I'm interested" requests one delegate may send in a day.
     connect_daily_cap: int = Field(default=10, ge=1)
+    # Days a sent (or given up) notice is kept before it is deleted.
+    sent_kept_days: int = Field(default=30, ge=1)
 
     @field_validator("secretariat_ids", "organiser_ids", mode="before")
     @classmethod

@@ -6,12 +6,13 @@ answer in the delegate's language and the rules stay testable without Telegram.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, select
+from sqlalchemy import Connection, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from catalogue import countries, roles
@@ -24,9 +25,10 @@ from catalogue.taxonomy import (
     STATE_KINDS,
 )
 from catalogue.text import Refused, check_length, clean_text, has_letters
-from storage import outbox
+from storage import dialog_rows, outbox
 from storage.audit import audit
-from storage.models import Delegate, DialogState, Role
+from storage.models import Connection as ContactRequest
+from storage.models import Delegate, DialogState, Entry, Meta, Role
 
 LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
 MIN_LENGTH = {"full_name": 2, "organisation": 2, "position": 2}
@@ -213,6 +215,27 @@ def set_active(session: Session, user_id: int, active: bool, now: datetime) -> N
         row.updated_at = now
 
 
+def forget_ticket(session: Session, user_id: int) -> int:
+    """A one-time number that the "yes, forget me" button must carry: a confirmation shown
+    before, or pressed twice, or forged, finds no ticket and changes nothing."""
+    ticket = secrets.randbelow(10**9)
+    key = f"forget:{user_id}"
+    row = session.get(Meta, key)
+    if row is None:
+        session.add(Meta(key=key, value=str(ticket)))
+    else:
+        row.value = str(ticket)
+    return ticket
+
+
+def use_forget_ticket(session: Session, user_id: int, ticket: int) -> bool:
+    row = session.get(Meta, f"forget:{user_id}")
+    if row is None or row.value != str(ticket):
+        return False
+    session.delete(row)
+    return True
+
+
 def forget(session: Session, user_id: int, now: datetime) -> bool:
     """Erase a delegate's personal data; kept: language (to answer) and the affiliation kind.
 
@@ -222,6 +245,8 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     row = session.get(Delegate, user_id)
     if row is None:
         return False
+    contacts = session.execute(select(Entry.contact).where(Entry.owner_id == user_id)).scalars()
+    needles = [v for v in (row.full_name, row.username, *contacts) if v and len(v) >= 4]
     for f in ("full_name", "organisation", "position", "username", "timezone", "consent"):
         setattr(row, f, None)
     row.registered_at = None
@@ -234,6 +259,11 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     anonymise_owner(session, user_id)
     forget_searches(session, user_id)
     outbox.drop_user(session, user_id, "forgotten")  # reminders, notices, broadcasts
+    outbox.forget_text(session, user_id, needles)
+    dialog_rows.forget_user(session, user_id)
+    session.execute(  # what they wrote when asking to be put in touch (phone numbers…)
+        update(ContactRequest).where(ContactRequest.requester_id == user_id).values(message=None)
+    )
     audit(session, now, user_id, "forget_me", f"user:{user_id}")
     return True
 

@@ -238,3 +238,8 @@ def record(conn: Connection, update_id: int, user_id: int, now: datetime) -> Non
     delivery is handled in full (a dialog step has its own mark, in its transaction)."""
     values = {"update_id": update_id, "user_id": user_id, "handled_at": now, "reply": None}
     conn.execute(_RECORD[conn.dialect.name], values)
+
+
+def forget_user(session: Session, user_id: int) -> None:
+    """The replies kept for redelivery hold what the bot told this person (their card)."""
+    session.execute(delete(HandledUpdate).where(HandledUpdate.user_id == user_id))

@@ -9,12 +9,13 @@ accepted the message.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy import Select, and_, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -260,5 +261,39 @@ def drop_user(session: Session, user_id: int, reason: str) -> int:
         update(Delivery)
         .where(Delivery.user_id == user_id, Delivery.status == "pending")
         .values(status="dropped", last_error=reason)
+    )
+    return int(gone.rowcount)  # type: ignore[attr-defined]
+
+
+def forget_text(session: Session, user_id: int, needles: list[str]) -> int:
+    """Blank what the outbox kept that could name someone who asked to be forgotten: their
+    own rows, and ready-made texts (rows queued before notices were facts) that contain
+    their name, username or contact. Notices queued as facts hold only ids."""
+    count = 0
+    rows = session.execute(
+        select(Delivery).where(or_(Delivery.user_id == user_id, Delivery.kind == "text"))
+    ).scalars()
+    for row in rows:
+        text = json.dumps(row.payload or {}, ensure_ascii=False).casefold()
+        mine = row.user_id == user_id
+        if mine or any(n and n.casefold() in text for n in needles):
+            if row.kind == "text" or mine:
+                row.payload = {}
+            if row.status == "pending":
+                row.status, row.last_error = "dropped", "forgotten"
+            count += 1
+    return count
+
+
+def prune_finished(session: Session, before: datetime) -> int:
+    """Sent, failed and dropped notices older than `before` go: they exist to be sent once,
+    not as a record. Reminders, digests and broadcasts stay: their keys make sure a later
+    re-planning never sends them twice."""
+    gone = session.execute(
+        delete(Delivery).where(
+            Delivery.kind.in_(("text", "tell")),
+            Delivery.status.in_(("sent", "failed", "dropped")),
+            Delivery.created_at < before,
+        )
     )
     return int(gone.rowcount)  # type: ignore[attr-defined]

@@ -33,6 +33,7 @@ from bot.services import Services
 from catalogue import delegates, roles
 from catalogue.taxonomy import pick_language
 from scheduler import broadcasts
+from storage.audit import audit
 from storage.db import transaction
 
 Context = CallbackContext[Any, Any, Any, Any]
@@ -268,6 +269,8 @@ def handler(
                 update, context, s, chat.id, user.id, lang, held, is_registered, None
             )
             if allowed and not held & set(allowed):
+                with transaction(s.sessions) as session:  # who tried what, for the record
+                    audit(session, s.clock(), user.id, "refused", body.__name__)
                 key = "error-not-allowed"  # organisers or the secretariat
                 if set(allowed) == {"secretariat"}:
                     key = "error-not-allowed-secretariat"

@@ -102,9 +102,11 @@ async def forget_me(turn: Turn[None]) -> None:
     if not holds_data:
         await turn.say(t(turn.lang, "forget-nothing"))
         return
+    with turn.write() as session:
+        ticket = delegates.forget_ticket(session, turn.user_id)
     rows = [
         [
-            Button(label(turn.lang, "forget-yes"), cb.FORGET.data(cb.Forget.YES)),
+            Button(label(turn.lang, "forget-yes"), cb.FORGET.data(cb.Forget.YES, ticket)),
             Button(label(turn.lang, "forget-no"), cb.FORGET.data(cb.Forget.NO)),
         ]
     ]
@@ -114,10 +116,15 @@ async def forget_me(turn: Turn[None]) -> None:
 @handler(feature=cb.FORGET)
 async def forget_button(turn: Turn[cb.Forget]) -> None:
     assert turn.call is not None
-    await turn.done()
     if turn.call.action is cb.Forget.NO:
+        await turn.done()
         await turn.say(t(turn.lang, "forget-kept"))
         return
     with turn.write() as session:
-        done = delegates.forget(session, turn.user_id, turn.now())
+        ticket = delegates.use_forget_ticket(session, turn.user_id, turn.call.number())
+        done = ticket and delegates.forget(session, turn.user_id, turn.now())
+    if not ticket:  # an old confirmation, pressed twice, or forged
+        await turn.stale()
+        return
+    await turn.done()
     await turn.say(t(turn.lang, "forget-done" if done else "forget-nothing"))
