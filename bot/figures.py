@@ -35,7 +35,7 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
     lines.append(t(lang, "stats-by-language", list=langs or "—"))
     top = sorted(d["by_country"].items(), key=lambda kv: -kv[1])[:10]
     places = ", ".join(
-        f"{countries.name(k, lang) if countries.is_country(k) else k}: {v}" for k, v in top
+        f"{countries.name(k, lang) if countries.is_place(k) else k}: {v}" for k, v in top
     )
     lines.append(t(lang, "stats-by-country", list=places or "—"))
     statuses = ", ".join(

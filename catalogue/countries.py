@@ -61,7 +61,11 @@ OAS_MEMBERS: tuple[str, ...] = (
     "VE",
 )
 
-# Permanent observer states of the OAS at the time of the 2021 meeting.
+# The European Union is a permanent observer and not a country: "EU" in files, named by
+# CLDR (which lists it beside the territories) in each language, no time zone of its own.
+EUROPEAN_UNION = "EU"
+
+# The OAS's permanent observers (its published list of 70): 69 states and the European Union.
 OAS_OBSERVERS: tuple[str, ...] = (
     "AL",
     "DZ",
@@ -99,6 +103,7 @@ OAS_OBSERVERS: tuple[str, ...] = (
     "KR",
     "LV",
     "LB",
+    "LI",
     "LT",
     "LU",
     "MT",
@@ -128,10 +133,10 @@ OAS_OBSERVERS: tuple[str, ...] = (
     "TN",
     "TR",
     "UA",
-    "AE",
     "GB",
     "VU",
     "YE",
+    EUROPEAN_UNION,
 )
 
 # Where a country spans several zones, the zone of its capital is proposed first.
@@ -201,6 +206,11 @@ def codes_for(scope: str) -> tuple[str, ...]:
 def is_country(code: object) -> bool:
     """True for an ISO 3166-1 alpha-2 code the IANA database knows."""
     return isinstance(code, str) and code in world()
+
+
+def is_place(code: object) -> bool:
+    """Where an actor stands: a country, or the European Union (an observer, not a country)."""
+    return code == EUROPEAN_UNION or is_country(code)
 
 
 def name(code: str, lang: str) -> str:

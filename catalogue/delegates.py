@@ -81,7 +81,7 @@ def validate_profile(data: dict[str, Any]) -> list[str]:
     if data.get("actor_kind") not in ACTOR_KINDS:
         problems.append("actor_kind")
     country = data.get("country")
-    if not countries.is_country(country) or country not in countries.codes_for(
+    if not countries.is_place(country) or country not in countries.codes_for(
         country_scope(data.get("actor_kind"))
     ):
         problems.append("country")

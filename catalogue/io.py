@@ -390,7 +390,7 @@ def prepare(
             if not any(rp.field == p.field for rp in row_problems):
                 row_problems.append(RowProblem(number, p.field, p.key, p.values))
         country = _text(row.get("owner_country")).strip().upper() or None
-        if country is not None and not countries.is_country(country):
+        if country is not None and not countries.is_place(country):
             row_problems.append(
                 RowProblem(number, "owner_country", "error-code", {"value": country})
             )

@@ -50,7 +50,7 @@ reg-ask-name = What is your full name? (up to { $max } characters)
 reg-ask-kind = Whom do you represent?
 reg-ask-organisation = What is the name of your organisation? (up to { $max } characters)
 reg-ask-country-member = Which OAS member state do you represent? Choose below or type its name.
-reg-ask-country-observer = Which permanent observer state do you represent? Choose below or type its name.
+reg-ask-country-observer = Which permanent observer do you represent (a state, or the European Union)? Choose below or type its name.
 reg-ask-country-organisation = In which country is your organisation based? Type its name.
 reg-ask-position = What is your position or title? (up to { $max } characters)
 reg-ask-timezone =
@@ -64,7 +64,7 @@ reg-done = ✅ Thank you, { $name }: you are registered.
 
 ## Actor kinds (the seed agenda's wording)
 actor-member_state = OAS member state
-actor-observer_state = Permanent observer state
+actor-observer_state = Permanent observer of the OAS
 actor-private_sector = Private sector
 actor-foundation = Foundation
 actor-academia = Academia

@@ -50,7 +50,7 @@ reg-ask-name = ¿Cuál es su nombre completo? (hasta { $max } caracteres)
 reg-ask-kind = ¿A quién representa?
 reg-ask-organisation = ¿Cuál es el nombre de su organización? (hasta { $max } caracteres)
 reg-ask-country-member = ¿Qué Estado miembro de la OEA representa? Elíjalo abajo o escriba su nombre.
-reg-ask-country-observer = ¿Qué Estado observador permanente representa? Elíjalo abajo o escriba su nombre.
+reg-ask-country-observer = ¿Qué observador permanente representa (un Estado o la Unión Europea)? Elíjalo abajo o escriba su nombre.
 reg-ask-country-organisation = ¿En qué país tiene su sede su organización? Escriba su nombre.
 reg-ask-position = ¿Cuál es su cargo o título? (hasta { $max } caracteres)
 reg-ask-timezone =
@@ -64,7 +64,7 @@ reg-done = ✅ Gracias, { $name }: su registro está completo.
 
 ## Tipos de actor
 actor-member_state = Estado miembro de la OEA
-actor-observer_state = Estado observador permanente
+actor-observer_state = Observador permanente ante la OEA
 actor-private_sector = Sector privado
 actor-foundation = Fundación
 actor-academia = Academia

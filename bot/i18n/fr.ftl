@@ -50,7 +50,7 @@ reg-ask-name = Quel est votre nom complet ? (jusqu’à { $max } caractères)
 reg-ask-kind = Qui représentez-vous ?
 reg-ask-organisation = Quel est le nom de votre organisation ? (jusqu’à { $max } caractères)
 reg-ask-country-member = Quel État membre de l’OEA représentez-vous ? Choisissez ci-dessous ou écrivez son nom.
-reg-ask-country-observer = Quel État observateur permanent représentez-vous ? Choisissez ci-dessous ou écrivez son nom.
+reg-ask-country-observer = Quel observateur permanent représentez-vous (un État ou l’Union européenne) ? Choisissez ci-dessous ou écrivez son nom.
 reg-ask-country-organisation = Dans quel pays votre organisation a-t-elle son siège ? Écrivez son nom.
 reg-ask-position = Quel est votre poste ou votre titre ? (jusqu’à { $max } caractères)
 reg-ask-timezone =
@@ -64,7 +64,7 @@ reg-done = ✅ Merci, { $name } : vous êtes inscrit.
 
 ## Types d'acteurs (termes de l'ordre du jour)
 actor-member_state = État membre de l’OEA
-actor-observer_state = État observateur permanent
+actor-observer_state = Observateur permanent auprès de l’OEA
 actor-private_sector = Secteur privé
 actor-foundation = Fondation
 actor-academia = Milieux universitaires

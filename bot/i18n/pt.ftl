@@ -50,7 +50,7 @@ reg-ask-name = Qual é o seu nome completo? (até { $max } caracteres)
 reg-ask-kind = Quem você representa?
 reg-ask-organisation = Qual é o nome da sua organização? (até { $max } caracteres)
 reg-ask-country-member = Qual Estado membro da OEA você representa? Escolha abaixo ou digite o nome.
-reg-ask-country-observer = Qual Estado observador permanente você representa? Escolha abaixo ou digite o nome.
+reg-ask-country-observer = Qual observador permanente você representa (um Estado ou a União Europeia)? Escolha abaixo ou digite o nome.
 reg-ask-country-organisation = Em que país fica a sede da sua organização? Digite o nome.
 reg-ask-position = Qual é o seu cargo ou título? (até { $max } caracteres)
 reg-ask-timezone =
@@ -64,7 +64,7 @@ reg-done = ✅ Agradecemos, { $name }: a sua inscrição está concluída.
 
 ## Tipos de ator
 actor-member_state = Estado membro da OEA
-actor-observer_state = Estado observador permanente
+actor-observer_state = Observador permanente junto à OEA
 actor-private_sector = Setor privado
 actor-foundation = Fundação
 actor-academia = Academia

@@ -171,3 +171,18 @@ async def test_start_after_registration_welcomes_back_by_name(harness: Harness) 
     await kim.send("/start")
     assert t("es", "start-welcome-back", name="Kim Rojas") in kim.last_text()
     assert harness.services.dialogs.active(111) is None
+
+
+async def test_a_delegate_registers_for_the_european_union_a_permanent_observer(
+    harness: Harness,
+) -> None:
+    from catalogue import countries
+
+    assert len(countries.OAS_OBSERVERS) == 70 and "EU" in countries.OAS_OBSERVERS
+    assert "LI" in countries.OAS_OBSERVERS and "AE" not in countries.OAS_OBSERVERS
+    eu = harness.user(3101, language_code="es")
+    await register(eu, "es", name="Elena Unión", kind="observer_state", country="Unión Europea")
+    row = stored(harness, 3101)
+    assert row is not None and row.country == "EU" and row.registered_at is not None
+    await eu.send("/profile")
+    assert "Unión Europea" in eu.last_text()

@@ -11,7 +11,10 @@ from catalogue import countries
 
 def test_the_oas_has_35_member_states_all_known_to_iso() -> None:
     assert len(set(countries.OAS_MEMBERS)) == 35
-    assert all(countries.is_country(c) for c in countries.OAS_MEMBERS + countries.OAS_OBSERVERS)
+    assert all(countries.is_country(c) for c in countries.OAS_MEMBERS)
+    observer_states = [c for c in countries.OAS_OBSERVERS if c != countries.EUROPEAN_UNION]
+    assert len(observer_states) == 69 and all(countries.is_country(c) for c in observer_states)
+    assert not countries.is_country("EU") and countries.is_place("EU")  # an observer, no country
     assert not set(countries.OAS_MEMBERS) & set(countries.OAS_OBSERVERS)
 
 
