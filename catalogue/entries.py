@@ -23,6 +23,7 @@ from catalogue.taxonomy import (
     COOPERATION_TYPES,
     LANGUAGES,
     MODALITIES,
+    ROLE_ALIASES,
     TIME_FRAMES,
     TRIANGULAR_ROLES,
 )
@@ -159,6 +160,7 @@ def validate(data: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
         else:
             clean[field] = value
     role = data.get("role") or None
+    role = ROLE_ALIASES.get(role, role) if isinstance(role, str) else role
     if clean.get("modality") == "triangular":
         if role not in TRIANGULAR_ROLES:
             key = "error-required" if role is None else "error-code"

@@ -26,11 +26,13 @@ ACTOR_KINDS: Final = (
     "academia",
     "multilateral",
     "ngo",
+    "oas_secretariat",  # the General Secretariat's own programmes (SEDI and its agency)
 )
 STATE_KINDS: Final = ("member_state", "observer_state")
 
-# The six priority areas of the seed agenda (B.2, B.3).
-AREAS: Final = ("digital", "msme", "education", "work", "climate", "health")
+# The six priority areas of the seed agenda (B.2, B.3), and what fits none of them (water,
+# gender equality, migration, governance…) so that an entry is never forced into a wrong one.
+AREAS: Final = ("digital", "msme", "education", "work", "climate", "health", "cross_cutting")
 
 COOPERATION_TYPES: Final = (
     "technical_assistance",
@@ -39,8 +41,15 @@ COOPERATION_TYPES: Final = (
     "programme",
     "financing",
 )
-MODALITIES: Final = ("south_south", "triangular", "north_south")
-TRIANGULAR_ROLES: Final = ("provider", "pivot", "beneficiary")
+# Multi-stakeholder: partnerships with the private sector, foundations, academia and other
+# non-governmental and multilateral actors (the seed agenda's second day).
+MODALITIES: Final = ("south_south", "triangular", "north_south", "multi_stakeholder")
+# The field's three roles (GPI on effective triangular cooperation; SEGIB): the beneficiary
+# (receiving partner), the pivot (shares its experience; SEGIB's "primer oferente") and the
+# facilitator (supports with finance or expertise; SEGIB's "segundo oferente").
+TRIANGULAR_ROLES: Final = ("facilitator", "pivot", "beneficiary")
+# Accepted in files and old data: "provider" was this project's first name for the facilitator.
+ROLE_ALIASES: Final = {"provider": "facilitator"}
 TIME_FRAMES: Final = ("short", "medium")
 
 # How a delegate agrees to be reached by matched counterparts.

@@ -70,14 +70,16 @@ actor-foundation = Foundation
 actor-academia = Academia
 actor-multilateral = Multilateral or international organisation
 actor-ngo = Other non-governmental actor
+actor-oas_secretariat = OAS General Secretariat
 
 ## Priority areas
 area-digital = Knowledge, virtual and digital economy
 area-msme = Economic recovery of MSMEs
 area-education = Education in the digital era
 area-work = Future of work and job recovery
-area-climate = Climate action and resilience
+area-climate = Climate action and building resilience
 area-health = Health systems
+area-cross_cutting = Cross-cutting: water, gender equality, migration, governance…
 
 ## Consent
 consent-direct = Yes, share my contact details
@@ -228,9 +230,10 @@ type-financing = Financing
 modality-south_south = South-South
 modality-triangular = Triangular
 modality-north_south = North-South
-role-provider = Provider
-role-pivot = Pivot
-role-beneficiary = Beneficiary
+modality-multi_stakeholder = Multi-stakeholder partnership
+role-facilitator = Facilitating partner
+role-pivot = Pivotal partner
+role-beneficiary = Beneficiary partner
 timeframe-short = Short term (up to 12 months)
 timeframe-medium = Medium term (1 to 3 years)
 status-pending = Waiting for review
@@ -342,6 +345,7 @@ area-short-education = Education
 area-short-work = Work
 area-short-climate = Climate
 area-short-health = Health
+area-short-cross_cutting = Cross-cutting
 why-meaning = close in meaning ({ $percent }%)
 why-area = same area: { $area }
 why-shared = shared: { $list }

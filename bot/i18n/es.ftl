@@ -70,6 +70,7 @@ actor-foundation = Fundación
 actor-academia = Academia
 actor-multilateral = Organización multilateral o internacional
 actor-ngo = Otro actor no gubernamental
+actor-oas_secretariat = Secretaría General de la OEA
 
 ## Áreas prioritarias
 area-digital = Economía del conocimiento, virtual y digital
@@ -78,6 +79,7 @@ area-education = Educación en la era digital
 area-work = Futuro del trabajo y recuperación del empleo
 area-climate = Acción climática y fortalecimiento de la resiliencia
 area-health = Sistemas de salud
+area-cross_cutting = Transversal: agua, igualdad de género, migración, gobernanza…
 
 ## Consentimiento
 consent-direct = Sí, compartir mis datos de contacto
@@ -228,9 +230,10 @@ type-financing = Financiamiento
 modality-south_south = Sur-Sur
 modality-triangular = Triangular
 modality-north_south = Norte-Sur
-role-provider = Oferente
-role-pivot = Pivote
-role-beneficiary = Beneficiario
+modality-multi_stakeholder = Alianza multiactor
+role-facilitator = Segundo oferente
+role-pivot = Primer oferente
+role-beneficiary = Receptor
 timeframe-short = Corto plazo (hasta 12 meses)
 timeframe-medium = Mediano plazo (de 1 a 3 años)
 status-pending = En espera de revisión
@@ -342,6 +345,7 @@ area-short-education = Educación
 area-short-work = Trabajo
 area-short-climate = Clima
 area-short-health = Salud
+area-short-cross_cutting = Transversal
 why-meaning = sentido cercano ({ $percent } %)
 why-area = misma área: { $area }
 why-shared = en común: { $list }

@@ -70,6 +70,7 @@ actor-foundation = Fondation
 actor-academia = Milieux universitaires
 actor-multilateral = Organisation multilatérale ou internationale
 actor-ngo = Autre acteur non gouvernemental
+actor-oas_secretariat = Secrétariat général de l’OEA
 
 ## Domaines prioritaires (termes de l'ordre du jour)
 area-digital = L’économie de la connaissance, virtuelle et numérique
@@ -78,6 +79,7 @@ area-education = L’éducation à l’ère numérique
 area-work = L’avenir du travail et la récupération des emplois
 area-climate = L’action climatique et le renforcement de la résilience
 area-health = Les systèmes de santé
+area-cross_cutting = Transversal : eau, égalité femmes-hommes, migrations, gouvernance…
 
 ## Consentement
 consent-direct = Oui, communiquer mes coordonnées
@@ -228,9 +230,10 @@ type-financing = Financement
 modality-south_south = Sud-Sud
 modality-triangular = Triangulaire
 modality-north_south = Nord-Sud
-role-provider = Fournisseur
-role-pivot = Pivot
-role-beneficiary = Bénéficiaire
+modality-multi_stakeholder = Partenariat multi-acteurs
+role-facilitator = Partenaire facilitateur
+role-pivot = Partenaire pivot
+role-beneficiary = Partenaire bénéficiaire
 timeframe-short = Court terme (jusqu’à 12 mois)
 timeframe-medium = Moyen terme (1 à 3 ans)
 status-pending = En attente d’examen
@@ -342,6 +345,7 @@ area-short-education = Éducation
 area-short-work = Travail
 area-short-climate = Climat
 area-short-health = Santé
+area-short-cross_cutting = Transversal
 why-meaning = sens proche ({ $percent } %)
 why-area = même domaine : { $area }
 why-shared = en commun : { $list }

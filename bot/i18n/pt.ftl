@@ -70,6 +70,7 @@ actor-foundation = Fundação
 actor-academia = Academia
 actor-multilateral = Organização multilateral ou internacional
 actor-ngo = Outro ator não governamental
+actor-oas_secretariat = Secretaria-Geral da OEA
 
 ## Áreas prioritárias
 area-digital = Economia do conhecimento, virtual e digital
@@ -78,6 +79,7 @@ area-education = Educação na era digital
 area-work = Futuro do trabalho e recuperação do emprego
 area-climate = Ação climática e fortalecimento da resiliência
 area-health = Sistemas de saúde
+area-cross_cutting = Transversal: água, igualdade de gênero, migração, governança…
 
 ## Consentimento
 consent-direct = Sim, compartilhar meus dados de contato
@@ -228,9 +230,10 @@ type-financing = Financiamento
 modality-south_south = Sul-Sul
 modality-triangular = Triangular
 modality-north_south = Norte-Sul
-role-provider = Provedor
-role-pivot = Pivô
-role-beneficiary = Beneficiário
+modality-multi_stakeholder = Parceria multissetorial
+role-facilitator = Segundo ofertante
+role-pivot = Primeiro ofertante
+role-beneficiary = Receptor
 timeframe-short = Curto prazo (até 12 meses)
 timeframe-medium = Médio prazo (de 1 a 3 anos)
 status-pending = Aguardando revisão
@@ -342,6 +345,7 @@ area-short-education = Educação
 area-short-work = Trabalho
 area-short-climate = Clima
 area-short-health = Saúde
+area-short-cross_cutting = Transversal
 why-meaning = sentido próximo ({ $percent }%)
 why-area = mesma área: { $area }
 why-shared = em comum: { $list }

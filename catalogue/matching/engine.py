@@ -35,6 +35,7 @@ from catalogue.matching.semantic import Encoder, text_of
 from catalogue.matching.spelling import Speller
 from catalogue.matching.text import content_words, tokens
 from catalogue.matching.thesaurus import Thesaurus, default
+from catalogue.taxonomy import ROLE_ALIASES
 
 WEIGHTS = {
     "semantic": 0.60,
@@ -81,6 +82,9 @@ MODALITY_AFFINITY = {
     frozenset({"south_south", "triangular"}): 0.6,
     frozenset({"north_south", "triangular"}): 0.6,
     frozenset({"south_south", "north_south"}): 0.3,
+    frozenset({"multi_stakeholder", "triangular"}): 0.5,
+    frozenset({"multi_stakeholder", "north_south"}): 0.4,
+    frozenset({"multi_stakeholder", "south_south"}): 0.4,
 }
 
 
@@ -531,12 +535,18 @@ class MatchIndex:
                     frozenset({need.modality, offer.modality}), 0.3
                 )
         if need.role and offer.role:
-            fits = {("beneficiary", "provider"), ("beneficiary", "pivot"), ("pivot", "provider")}
-            if (need.role, offer.role) in fits:
+            need_role = ROLE_ALIASES.get(need.role, need.role)
+            offer_role = ROLE_ALIASES.get(offer.role, offer.role)
+            fits = {
+                ("beneficiary", "facilitator"),
+                ("beneficiary", "pivot"),
+                ("pivot", "facilitator"),
+            }
+            if (need_role, offer_role) in fits:
                 signals["role"] = 1.0
                 reasons.append(Reason("role", (need.role, offer.role)))
             else:
-                signals["role"] = 0.3 if need.role != offer.role else 0.1
+                signals["role"] = 0.3 if need_role != offer_role else 0.1
         if need.country and offer.countries:
             if need.country in offer.countries or "ALL" in offer.countries:
                 signals["country"] = 1.0

@@ -9,14 +9,21 @@ from typing import Any
 
 from catalogue import countries
 from catalogue.matching.engine import Doc
-from catalogue.taxonomy import AREAS, COOPERATION_TYPES, LANGUAGES, MODALITIES, TRIANGULAR_ROLES
+from catalogue.taxonomy import (
+    AREAS,
+    COOPERATION_TYPES,
+    LANGUAGES,
+    MODALITIES,
+    ROLE_ALIASES,
+    TRIANGULAR_ROLES,
+)
 
 CODES: dict[str, tuple[str, ...]] = {
     "kind": ("offer", "need"),
     "area": AREAS,
     "cooperation_type": COOPERATION_TYPES,
     "modality": MODALITIES,
-    "role": TRIANGULAR_ROLES,
+    "role": (*TRIANGULAR_ROLES, *ROLE_ALIASES),
     "language": LANGUAGES,
 }
 

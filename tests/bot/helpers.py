@@ -77,7 +77,7 @@ async def submit_entry(
     await user.press(label(lang, "type-technical_assistance"))
     await user.press(label(lang, f"modality-{modality}"))
     if modality == "triangular":
-        await user.press(label(lang, "role-provider"))
+        await user.press(label(lang, "role-facilitator"))
     await user.send(country)
     await user.press(label(lang, "entry-countries-done"))
     await user.press(label(lang, "timeframe-short"))

@@ -28,7 +28,7 @@ async def test_a_delegate_submits_an_offer_and_a_need_in_their_language(
     offer = entries_of(harness, 601)[0]
     assert ana.last_text() == t(lang, "entry-saved-offer", id=offer.id)
     assert (offer.kind, offer.status, offer.language) == ("offer", "pending", lang)
-    assert (offer.title, offer.area, offer.role) == (OFFER_TEXT[lang][0], "health", "provider")
+    assert (offer.title, offer.area, offer.role) == (OFFER_TEXT[lang][0], "health", "facilitator")
     assert offer.countries == ["HT"] and offer.financing is True
     assert offer.organisation is None and offer.owner_country == "BR"
     assert sec.last_text().startswith("📥")  # told at once, in Spanish
@@ -331,3 +331,38 @@ async def test_ticking_countries_changes_the_pressed_message_in_place(harness: H
     assert len(pt.messages()) == before
     await pt.press(label("pt", "entry-countries-done"))
     assert len(pt.messages()) == before + 1  # the next question is a new message
+
+
+async def test_an_entry_outside_the_six_areas_and_a_multi_stakeholder_one_fit_as_they_are(
+    harness: Harness,
+) -> None:
+    gs = harness.user(643, language_code="en")
+    await register(
+        gs,
+        "en",
+        name="Grace Secretariat",
+        kind="oas_secretariat",
+        organisation="SEDI",
+        country="United States",
+    )
+    await submit_entry(
+        gs,
+        "en",
+        title="Water governance exchange",
+        area="cross_cutting",
+        modality="multi_stakeholder",
+    )
+    (entry,) = entries_of(harness, 643)
+    assert (entry.area, entry.modality, entry.actor_kind) == (
+        "cross_cutting",
+        "multi_stakeholder",
+        "oas_secretariat",
+    )
+
+
+async def test_a_triangular_entry_names_the_fields_roles(harness: Harness) -> None:
+    fr = harness.user(644, language_code="fr")
+    await register(fr, "fr")
+    await submit_entry(fr, "fr", modality="triangular")
+    assert entries_of(harness, 644)[0].role == "facilitator"
+    assert label("fr", "role-facilitator") == "Partenaire facilitateur"

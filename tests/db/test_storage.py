@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -138,4 +139,33 @@ def test_stored_search_queries_go_after_two_weeks_and_with_forget_me(db_url: str
     with factory() as session:
         left = session.query(SavedSearch.user_id, SavedSearch.query).all()
     assert [tuple(row) for row in left] == [(2, "recent query of two")]
+    engine.dispose()
+
+
+def test_entries_stored_with_the_old_provider_role_migrate_to_facilitator(db_url: str) -> None:
+    """An existing database keeps its data: 'provider' (this project's first word for the
+    facilitating partner) becomes 'facilitator', in the entry and its published snapshot."""
+    from alembic import command
+
+    from storage.db import _alembic_config
+
+    engine = make_engine(db_url)
+    command.upgrade(_alembic_config(engine), "0012")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO entries (kind, source, status, version, language, title, description,"
+                " area, cooperation_type, modality, role, countries, time_frame, created_at,"
+                " updated_at, published) VALUES ('offer', 'bot', 'approved', 2, 'en', 'T', 'D',"
+                " 'health', 'programme', 'triangular', 'provider', '[\"HT\"]', 'short', :now,"
+                " :now, :published)"
+            ),
+            {"now": datetime(2021, 12, 2, tzinfo=UTC), "published": '{"role": "provider"}'},
+        )
+    upgrade(engine)
+    with engine.connect() as conn:
+        role, published = conn.execute(text("SELECT role, published FROM entries")).one()
+    assert role == "facilitator"
+    snapshot = json.loads(published) if isinstance(published, str) else published
+    assert snapshot["role"] == "facilitator"
     engine.dispose()
