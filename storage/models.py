@@ -182,7 +182,7 @@ class Entry(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     area: Mapped[str] = mapped_column(String(16))
     cooperation_type: Mapped[str] = mapped_column(String(32))
-    modality: Mapped[str] = mapped_column(String(16))
+    modality: Mapped[str] = mapped_column(String(32))
     role: Mapped[str | None] = mapped_column(String(16))
     countries: Mapped[list[str]] = mapped_column(JSON)
     time_frame: Mapped[str] = mapped_column(String(8))
