@@ -11,6 +11,7 @@ from babel.dates import format_date, get_date_format, get_timezone_location
 
 from bot.i18n import label, t
 from bot.render import fit, shorten
+from catalogue.taxonomy import LANGUAGE_NAMES
 from scheduler.agenda import Agenda
 from scheduler.agenda import Session as AgendaSession
 
@@ -56,14 +57,30 @@ def session_lines(
     title = s.text("title", lang, agenda.default_language)
     prefix = f"{short_day(start.date(), lang)} " if with_day else ""
     lines = [t(lang, "agenda-line", start=prefix + hhmm(start), end=hhmm(end), title=title)]
+    if s.to_be_confirmed:
+        lines[0] += " " + t(lang, "agenda-session-tbc")
     if zone != agenda.timezone:
         city = get_timezone_location(agenda.timezone, locale=lang, return_city=True)
         lines.append(
             t(lang, "agenda-meeting-time", start=hhmm(s.start), end=hhmm(s.end), city=city)
         )
-    if s.link and s.kind != "break":
-        lines.append(t(lang, "agenda-link", link=s.link))
+    if s.kind != "break":
+        lines.extend(access_lines(s, lang))
     return "\n".join(lines)
+
+
+def access_lines(s: AgendaSession, lang: str) -> list[str]:
+    """How to join: the link, or "to be announced" (never an invented one), the video and
+    livestream links, and the languages interpreted into."""
+    lines = [t(lang, "agenda-link", link=s.link) if s.link else t(lang, "agenda-link-tba")]
+    if s.video:
+        lines.append(t(lang, "agenda-video", link=s.video))
+    if s.livestream:
+        lines.append(t(lang, "agenda-livestream", link=s.livestream))
+    if s.interpretation:
+        names = ", ".join(LANGUAGE_NAMES[code] for code in s.interpretation)
+        lines.append(t(lang, "agenda-interpretation", languages=names))
+    return lines
 
 
 def programme_text(agenda: Agenda, lang: str) -> str:
@@ -71,6 +88,8 @@ def programme_text(agenda: Agenda, lang: str) -> str:
     reading it outside the chat: `cidi-bot agenda show`)."""
     city = get_timezone_location(agenda.timezone, locale=lang, return_city=True)
     parts = [t(lang, "agenda-header", title=agenda.title_in(lang))]
+    if agenda.theme_in(lang):
+        parts[0] += "\n" + t(lang, "agenda-theme", theme=agenda.theme_in(lang))
     if agenda.to_be_confirmed:
         parts.append(t(lang, "agenda-tbc"))
     parts.append(t(lang, "agenda-zone-line", city=city, zone=agenda.timezone))
@@ -87,6 +106,8 @@ def programme_text(agenda: Agenda, lang: str) -> str:
 
 def day_text(agenda: Agenda, day: date, zone: str, lang: str, now: datetime | None = None) -> str:
     parts = [t(lang, "agenda-header", title=agenda.title_in(lang))]
+    if agenda.theme_in(lang):
+        parts[0] += "\n" + t(lang, "agenda-theme", theme=agenda.theme_in(lang))
     last_end = max(s.end for s in agenda.sessions)
     if now is not None and now > last_end:  # the meeting is over: say so, show the record
         first, last = (day_name(d, lang, with_year=True) for d in (agenda.days[0], agenda.days[-1]))

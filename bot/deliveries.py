@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from bot.agenda_view import day_name, hhmm, local, session_lines, when
+from bot.agenda_view import access_lines, day_name, hhmm, local, session_lines, when
 from bot.i18n import t
 from bot.notices import render as render_notice
 from bot.render import fit
@@ -65,8 +65,7 @@ def render_delivery(
                 minutes=minutes,
                 start=hhmm(local(s.start, zone)),
             )
-        if s.link:
-            text += "\n" + t(lang, "agenda-link", link=s.link)
+        text += "\n" + "\n".join(access_lines(s, lang))
         return Message(fit(text))
     if row.kind == "digest":
         day = date.fromisoformat(str(payload.get("day")))

@@ -34,6 +34,11 @@ class Session:
     link: str | None = None
     to_be_confirmed: bool = False
     line: int = 0
+    video: str | None = None  # a recording or a video room beside the main link
+    livestream: str | None = None
+    interpretation: tuple[str, ...] = ()  # languages interpreted into
+    point: str | None = None  # the point of the annotated agenda it comes from ("B.1")
+    addition: bool = False  # the secretariat's own item, not named by the agenda
 
     def text(self, name: str, lang: str, default: str) -> str:
         values: dict[str, str] = getattr(self, name)
@@ -48,6 +53,10 @@ class Agenda:
     days: tuple[date, ...]
     sessions: tuple[Session, ...]
     to_be_confirmed: bool = False
+    theme: dict[str, str] = field(default_factory=dict)
+
+    def theme_in(self, lang: str) -> str:
+        return self.theme.get(lang) or self.theme.get(self.default_language) or ""
 
     def session(self, session_id: str) -> Session | None:
         return next((s for s in self.sessions if s.id == session_id), None)
@@ -222,8 +231,27 @@ def parse(text: str) -> tuple[Agenda | None, list[Problem]]:
             )
     if r.problems or zone is None:
         return None, r.problems
-    agenda = Agenda(title, zone_name, default_language, tuple(days), tuple(sessions), tbc)
+    theme = _texts(r, meeting.get("theme"), "theme", MAX_TITLE)
+    if "*" in theme:
+        theme = {default_language: theme.pop("*")}
+    agenda = Agenda(title, zone_name, default_language, tuple(days), tuple(sessions), tbc, theme)
     return agenda, []
+
+
+PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", ".example", "localhost")
+
+
+def warnings(agenda: Agenda) -> list[Problem]:
+    """What is valid but should not reach delegates: links to placeholder hosts."""
+    found = []
+    for s in agenda.sessions:
+        for link in (s.link, s.video, s.livestream):
+            host = link.split("/")[2].lower() if link and link.count("/") >= 2 else ""
+            if host and any(host == h.strip(".") or host.endswith(h) for h in PLACEHOLDER_HOSTS):
+                found.append(
+                    Problem(s.line, f"session {s.id!r}: {link} is a placeholder, not a real link")
+                )
+    return found
 
 
 def _session(
@@ -258,14 +286,39 @@ def _session(
     description = _texts(r, values.get("description"), "description", MAX_TEXT)
     if "*" in description:
         description = {default_language: description.pop("*")}
-    link = _scalar(values.get("link")) or None
-    if link and not link.startswith(("https://", "http://")):
-        r.fail(values.get("link"), "link must start with https://")
+    links = {}
+    for name in ("link", "video", "livestream"):
+        links[name] = _scalar(values.get(name)) or None
+        if links[name] and not str(links[name]).startswith(("https://", "http://")):
+            r.fail(values.get(name), f"{name} must start with https://")
+    interpretation: tuple[str, ...] = ()
+    interpreted = values.get("interpretation")
+    if isinstance(interpreted, yaml.SequenceNode):
+        interpretation = tuple(str(_scalar(n)) for n in interpreted.value)
+        if any(lang not in LANGUAGES for lang in interpretation):
+            r.fail(interpreted, "interpretation lists languages among en, es, fr, pt")
+    elif interpreted is not None:
+        r.fail(interpreted, "interpretation must be a list of languages, e.g. [en, es, fr, pt]")
     tbc = (_scalar(values.get("to_be_confirmed")) or "").lower() in ("true", "yes")
+    addition = (_scalar(values.get("addition")) or "").lower() in ("true", "yes")
+    point = _scalar(values.get("point")) or None
     if len(r.problems) > before or start is None or end is None:
         return None
     return Session(
-        session_id, start, end, kind, title, description, link, tbc, node.start_mark.line + 1
+        session_id,
+        start,
+        end,
+        kind,
+        title,
+        description,
+        links["link"],
+        tbc,
+        node.start_mark.line + 1,
+        links["video"],
+        links["livestream"],
+        interpretation,
+        point,
+        addition,
     )
 
 
@@ -290,11 +343,13 @@ def diff(old: Agenda | None, new: Agenda) -> Change:
             change.added.append(s)
         elif (before[sid].start, before[sid].end) != (s.start, s.end):
             change.moved.append((before[sid], s))
-        elif (before[sid].title, before[sid].description, before[sid].link) != (
-            s.title,
-            s.description,
-            s.link,
-        ):
+        elif (
+            before[sid].title,
+            before[sid].description,
+            before[sid].link,
+            before[sid].video,
+            before[sid].livestream,
+        ) != (s.title, s.description, s.link, s.video, s.livestream):
             change.edited.append(s)
     change.removed = [s for sid, s in before.items() if sid not in after]
     return change

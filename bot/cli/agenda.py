@@ -23,7 +23,7 @@ def _read_agenda_file(path_text: str) -> str | None:
 
 
 def cmd_agenda_check(args: argparse.Namespace) -> int:
-    from scheduler.agenda import parse
+    from scheduler.agenda import parse, warnings
 
     text = _read_agenda_file(args.file)
     if text is None:
@@ -33,6 +33,8 @@ def cmd_agenda_check(args: argparse.Namespace) -> int:
         print(f"{args.file}: {p}", file=sys.stderr)
     if agenda is None:
         return 1
+    for w in warnings(agenda):  # valid, but not for delegates' eyes
+        print(f"{args.file}: warning: {w}", file=sys.stderr)
     print(
         f"{args.file}: valid, {len(agenda.sessions)} sessions over {len(agenda.days)} days "
         f"({agenda.timezone})."

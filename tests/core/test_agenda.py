@@ -127,3 +127,35 @@ def test_yaml_nested_beyond_reason_is_not_an_agenda_and_crashes_nothing(text: st
     agenda, problems = parse(text)
     assert agenda is None and problems
     assert "not an agenda" in problems[0].message or "not valid YAML" in problems[0].message
+
+
+def test_the_shipped_agenda_is_true_to_the_seed_and_invents_no_link() -> None:
+    from scheduler.agenda import warnings
+
+    agenda, problems = parse(default_text())
+    assert agenda is not None, problems
+    assert agenda.theme_in("en").startswith("Cooperation and partnerships as engines")
+    assert "moteurs de la reprise" in agenda.theme_in("fr")
+    assert [s.point for s in agenda.sessions if s.point] == ["B.1", "B.2", "B.3"]
+    b1 = next(s for s in agenda.sessions if s.point == "B.1").text("description", "en", "en")
+    assert "recommended actions" in b1 and "financing of development cooperation" in b1
+    assert all(s.to_be_confirmed for s in agenda.sessions if s.addition)
+    assert {s.id for s in agenda.sessions if s.addition} == {"opening", "break-day-1", "closing"}
+    assert not any(s.link for s in agenda.sessions) and warnings(agenda) == []
+    assert all(
+        s.interpretation == ("en", "es", "fr", "pt") for s in agenda.sessions if s.kind != "break"
+    )
+    day_two = [s for s in agenda.sessions if s.start.date() == agenda.days[1]]
+    assert sum((s.end - s.start).total_seconds() for s in day_two) <= 4 * 3600  # a half day
+
+
+def test_a_placeholder_link_is_valid_but_warned_about() -> None:
+    from scheduler.agenda import warnings
+
+    text = default_text().replace(
+        "    interpretation: [en, es, fr, pt]\n", "    link: https://meet.example.org/x\n", 1
+    )
+    agenda, problems = parse(text)
+    assert agenda is not None, problems
+    (warning,) = warnings(agenda)
+    assert "placeholder" in warning.message and warning.line
