@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from catalogue.countries import EUROPEAN_UNION, world
 from catalogue.delegates import PROFILE_FIELDS
 from catalogue.roles import GRANTABLE
 from catalogue.taxonomy import AREAS, LANGUAGES
 
 MAX_BYTES = 64
+PLACES = (*world(), EUROPEAN_UNION)  # where an actor stands: a country, or the EU
 INT = int  # a value kind: a non-negative whole number
 A = TypeVar("A", bound=StrEnum)
 Kind = type[int] | Collection[str]
@@ -230,6 +232,13 @@ class Forget(StrEnum):
 FORGET = Feature("forget", {Forget.YES: (INT,), Forget.NO: ()})
 
 
+class Country(StrEnum):
+    SHOW = "s"
+
+
+COUNTRY = Feature("co", {Country.SHOW: (PLACES,)})
+
+
 class Invite(StrEnum):
     ROLE = "r"
 
@@ -252,6 +261,7 @@ PROFILE = Feature("prof", {Profile.EDIT: ((*PROFILE_FIELDS, "language"),)})
 
 FEATURES = (
     ENTRY,
+    COUNTRY,
     DRAFT,
     MENU,
     REVIEW,

@@ -317,6 +317,16 @@ def changed_fields(session: Session, entry_id: int) -> list[str]:
     return [f for f in (last.reason or "").removeprefix(CHANGED).split(",") if f in FIELDS]
 
 
+def of_country(session: Session, code: str) -> list[Entry]:
+    """The approved entries of one country's actors (their owner's country), as the meeting's
+    outcome was in practice: one catalogue per member state."""
+    rows = session.execute(
+        select(Entry).where(Entry.owner_country == code).order_by(Entry.id)
+    ).scalars()
+    shown = [e for e in rows if e.published]  # the approved version, also while an edit waits
+    return sorted(shown, key=lambda e: (str((e.published or {}).get("area")), e.kind, e.id))
+
+
 def get_own(session: Session, owner_id: int, entry_id: int) -> Entry:
     entry = session.get(Entry, entry_id)
     if entry is None or entry.owner_id != owner_id:

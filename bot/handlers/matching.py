@@ -8,10 +8,10 @@ from bot.dialogs import search as search_dialog
 from bot.dialogs.engine import LINEAR
 from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
-from bot.render import entry_card, why
+from bot.render import entry_card, fit, why
 from bot.screens import Button
 from catalogue import connections as connection_service
-from catalogue import delegates, entries, matches, searches
+from catalogue import countries, delegates, entries, matches, searches
 
 
 @handler(touch_row=True)
@@ -211,3 +211,58 @@ async def connections(turn: Turn[None]) -> None:
     if len(lines) == 1:
         lines.append(t(lang, "connections-empty"))
     await turn.say("\n".join(lines))
+
+
+@handler()
+async def country(turn: Turn[None]) -> None:
+    """/country NAME: a country's approved offers and needs, by area (any of the four
+    languages' names, or the ISO code: "Brasil", "Brésil", "Brazil", "BR")."""
+    query = " ".join(turn.args).strip()
+    if not query:
+        await turn.say(t(turn.lang, "country-usage"))
+        return
+    hits = countries.find(query[:80], "world") or countries.find(query[:80], "observer")
+    if not hits:
+        await turn.say(t(turn.lang, "reg-country-not-found", query=query[:80]))
+        return
+    if len(hits) > 1:
+        rows = [
+            [Button(countries.name(h.code, turn.lang), cb.COUNTRY.data(cb.Country.SHOW, h.code))]
+            for h in hits
+        ]
+        await turn.say(t(turn.lang, "reg-country-pick", query=query[:80]), rows)
+        return
+    await _show_country(turn, hits[0].code)
+
+
+@handler(feature=cb.COUNTRY)
+async def country_button(turn: Turn[cb.Country]) -> None:
+    assert turn.call is not None
+    await turn.answer()
+    await _show_country(turn, turn.call.word())
+
+
+async def _show_country(turn: Turn[object], code: str) -> None:
+    lang = turn.lang
+    with turn.read() as session:
+        found = entries.of_country(session, code)
+        views = [
+            (e.id, e.kind, (e.published or {}).get("area"), str((e.published or {}).get("title")))
+            for e in found
+        ]
+    place = countries.name(code, lang)
+    if not views:
+        await turn.say(t(lang, "country-empty", country=place))
+        return
+    lines = [t(lang, "country-title", country=place, count=len(views))]
+    area = None
+    for entry_id, kind, entry_area, title in views:
+        if entry_area != area:
+            area = entry_area
+            lines.append("\n<b>" + label(lang, f"area-{area}") + "</b>")
+        lines.append(
+            t(lang, "country-line", id=entry_id, kind=label(lang, f"kind-{kind}"), title=title)
+        )
+    buttons = [Button(f"#{i} ℹ️", cb.CATALOGUE.data(cb.Cat.DETAILS, i)) for i, *_ in views[:20]]
+    rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
+    await turn.say(fit("\n".join(lines)), rows)

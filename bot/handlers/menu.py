@@ -22,6 +22,7 @@ DELEGATE_COMMANDS = (
     "need",
     "mine",
     "search",
+    "country",
     "matches",
     "agenda",
     "now",

@@ -119,6 +119,7 @@ help-delegate =
     /need — submit a cooperation need
     /mine — your offers and needs, their status; edit or withdraw them
     /search — search the catalogue
+    /country NAME — a country's offers and needs, by area
     /matches — the counterparts found for your entries
     /agenda — the meeting's agenda in your time zone
     /now, /next — the current and the next session
@@ -394,6 +395,11 @@ connection-requested = requested
 connection-accepted = accepted
 connection-declined = declined
 cmd-search = Search the catalogue
+cmd-country = A country's offers and needs
+country-usage = Which country? For example: /country Brazil (any of the four languages, or its code: BR).
+country-title = 🌎 <b>{ $country }</b> — offers and needs in the catalogue: { $count }
+country-line = #{ $id } { $kind }: { $title }
+country-empty = No approved offer or need from { $country } yet.
 cmd-matches = My matches
 cmd-connections = All connections
 

@@ -119,6 +119,7 @@ help-delegate =
     /need — presentar una necesidad de cooperación
     /mine — sus ofertas y necesidades y su estado; editarlas o retirarlas
     /search — buscar en el catálogo
+    /country NOMBRE — las ofertas y necesidades de un país, por área
     /matches — las contrapartes encontradas para sus entradas
     /agenda — la agenda de la reunión en su huso horario
     /now, /next — la sesión en curso y la siguiente
@@ -394,6 +395,11 @@ connection-requested = solicitada
 connection-accepted = aceptada
 connection-declined = declinada
 cmd-search = Buscar en el catálogo
+cmd-country = Ofertas y necesidades de un país
+country-usage = ¿Qué país? Por ejemplo: /country Brasil (en cualquiera de los cuatro idiomas, o su código: BR).
+country-title = 🌎 <b>{ $country }</b>: fichas en el catálogo: { $count }
+country-line = #{ $id } { $kind }: { $title }
+country-empty = Todavía no hay ofertas ni necesidades aprobadas de { $country }.
 cmd-matches = Mis vinculaciones
 cmd-connections = Todos los contactos
 

@@ -119,6 +119,7 @@ help-delegate =
     /need — soumettre un besoin de coopération
     /mine — vos offres et vos besoins, leur état ; les modifier ou les retirer
     /search — chercher dans le catalogue
+    /country NOM — les offres et besoins d’un pays, par domaine
     /matches — les partenaires trouvés pour vos fiches
     /agenda — l’ordre du jour dans votre fuseau horaire
     /now, /next — la séance en cours et la suivante
@@ -394,6 +395,11 @@ connection-requested = demandée
 connection-accepted = acceptée
 connection-declined = déclinée
 cmd-search = Chercher dans le catalogue
+cmd-country = Les offres et besoins d’un pays
+country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des quatre langues, ou son code : BR).
+country-title = 🌎 <b>{ $country }</b> : fiches au catalogue : { $count }
+country-line = #{ $id } { $kind } : { $title }
+country-empty = Aucune offre ni aucun besoin approuvé pour { $country } pour l’instant.
 cmd-matches = Mes correspondances
 cmd-connections = Toutes les mises en relation
 

@@ -119,6 +119,7 @@ help-delegate =
     /need — apresentar uma necessidade de cooperação
     /mine — suas ofertas e necessidades e seu status; editá-las ou retirá-las
     /search — buscar no catálogo
+    /country NOME — as ofertas e necessidades de um país, por área
     /matches — as contrapartes encontradas para suas entradas
     /agenda — a agenda da reunião no seu fuso horário
     /now, /next — a sessão em curso e a próxima
@@ -394,6 +395,11 @@ connection-requested = solicitada
 connection-accepted = aceita
 connection-declined = recusada
 cmd-search = Buscar no catálogo
+cmd-country = Ofertas e necessidades de um país
+country-usage = Qual país? Por exemplo: /country Brasil (em qualquer um dos quatro idiomas, ou o código: BR).
+country-title = 🌎 <b>{ $country }</b>: fichas no catálogo: { $count }
+country-line = #{ $id } { $kind }: { $title }
+country-empty = Ainda não há ofertas nem necessidades aprovadas de { $country }.
 cmd-matches = Minhas correspondências
 cmd-connections = Todas as conexões
 

@@ -396,3 +396,23 @@ async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> Non
     await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 834)[-1].id))
     await eager.press(label("en", "entry-skip"))
     assert eager.last_text().startswith("📨")
+
+
+@pytest.mark.parametrize("name", ["Brasil", "Brésil", "Brazil", "BR"])
+async def test_a_countrys_catalogue_by_any_of_its_names(harness: Harness, name: str) -> None:
+    br = await delegate(harness, 840, "pt", name="Paulo Souza", country="Brasil")
+    await submit_entry(br, "pt", title="Cooperação técnica em telessaúde")
+    await submit_entry(
+        br, "pt", kind="need", title="Gestão de resíduos sólidos urbanos", area="climate"
+    )
+    await approve_pending(harness)
+    fr = await delegate(harness, 841, "fr", country="Haïti")
+    await fr.send(f"/country {name}")
+    text = fr.last_text()
+    assert text.startswith("🌎 Brésil")
+    assert "Cooperação técnica em telessaúde" in text and "Gestão de resíduos" in text
+    assert label("fr", "area-climate") in text and label("fr", "area-health") in text
+    await fr.press(fr.buttons()[0])  # the first entry, whole, with "I'm interested"
+    assert label("fr", "connect-interested") in fr.buttons()
+    await fr.send("/country Narnia")
+    assert fr.last_text() == t("fr", "reg-country-not-found", query="Narnia")
