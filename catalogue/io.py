@@ -97,11 +97,17 @@ def _contact_allowed(entry: Entry, owner: Delegate | None) -> bool:
     return owner is not None and owner.consent == "direct"
 
 
-def export_rows(session: Session, status: str = "approved") -> list[dict[str, Any]]:
-    """Rows for export: the published version of approved entries, or every entry as it is."""
+def export_rows(
+    session: Session, status: str = "approved", country: str | None = None
+) -> list[dict[str, Any]]:
+    """Rows for export: the published version of approved entries, or every entry as it is;
+    with `country`, only the entries of that country's actors (its catalogue)."""
     owners = {d.user_id: d for d in session.execute(select(Delegate)).scalars()}
     rows = []
-    for entry in session.execute(select(Entry).order_by(Entry.kind, Entry.id)).scalars():
+    query = select(Entry).order_by(Entry.kind, Entry.id)
+    if country is not None:
+        query = query.where(Entry.owner_country == country)
+    for entry in session.execute(query).scalars():
         owner = owners.get(entry.owner_id) if entry.owner_id else None
         if status == "approved":
             if entry.published is None:

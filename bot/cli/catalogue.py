@@ -76,11 +76,19 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
 def cmd_catalogue_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from catalogue import countries
     from catalogue import io as catalogue_io
 
+    country = None
+    if args.country:
+        hits = countries.find(args.country, "world") or countries.find(args.country, "observer")
+        if len(hits) != 1:
+            print(f"--country: no single country matches {args.country!r}", file=sys.stderr)
+            return EXIT_USAGE
+        country = hits[0].code
     settings = load_settings()
     with database(settings) as factory, factory() as session:
-        rows = catalogue_io.export_rows(session, args.status)
+        rows = catalogue_io.export_rows(session, args.status, country)
     content = catalogue_io.render(rows, args.format)
     if args.output in (None, "-"):
         if args.format == "xlsx":
@@ -210,6 +218,9 @@ def add(sub: Subparsers) -> None:
         help="approved entries only (default), or every entry with its status",
     )
     exp.add_argument("--output", help="file to write (default: standard output; required for xlsx)")
+    exp.add_argument(
+        "--country", help="only one country's entries (its code, e.g. BR, or its name)"
+    )
     exp.set_defaults(func=cmd_catalogue_export)
 
     match = cat_sub.add_parser(

@@ -297,6 +297,9 @@ def test_the_command_line_import_and_export(tmp_path: Path) -> None:
     assert all(r["source"] == "2021 needs survey" for r in lines)
     xlsx = run("export", "--format", "xlsx", "--output", "c.xlsx")
     assert xlsx.returncode == 0 and (tmp_path / "c.xlsx").stat().st_size > 1000
+    haiti = run("export", "--format", "json", "--country", "Haïti")  # one country's catalogue
+    assert [json.loads(line)["external_id"] for line in haiti.stdout.splitlines()] == ["n1"]
+    assert run("export", "--country", "Narnia").returncode == 2
 
 
 def approve(session: Session, entry_id: int, version: int) -> None:
