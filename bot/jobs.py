@@ -24,7 +24,7 @@ from bot.deliveries import render_delivery
 from bot.keyboards import inline
 from bot.render import progress_text
 from bot.screens import Button
-from catalogue import delegates, searches
+from catalogue import connections, delegates, searches
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
 from storage import dialog_rows, liveness, outbox
@@ -98,8 +98,9 @@ def make_deliverer(
     def render(session: Session, row: Delivery, now: datetime) -> Message | None:
         return render_delivery(session, row, now, agenda_file, default_language)
 
-    def blocked(session: Session, user_id: int, now: datetime) -> None:
-        delegates.set_active(session, user_id, False, now)
+    def blocked(session: Session, row: Delivery, now: datetime) -> None:
+        delegates.set_active(session, row.user_id, False, now)
+        connections.undeliverable(session, row.kind, row.payload or {}, now)
 
     return Deliverer(
         sessions,

@@ -204,6 +204,23 @@ def _connection_reported(session: Session, lang: str, p: dict[str, Any]) -> Said
     return text, []
 
 
+def _connection_undelivered(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    found = _connection(session, p)
+    if found is None:
+        return None
+    connection, entry = found
+    requester = delegates.get(session, connection.requester_id)
+    owner = delegates.get(session, connection.owner_id) if connection.owner_id else None
+    text = "\n\n".join(
+        [
+            t(lang, "connect-undelivered", title=entry.title),
+            contact_card(lang, requester, None),
+            contact_card(lang, owner, entry),
+        ]
+    )
+    return text, []
+
+
 def _connection_declined(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
     found = _connection(session, p)
     return None if found is None else (t(lang, "connect-declined", title=found[1].title), [])
@@ -252,4 +269,5 @@ RENDERERS: dict[str, Renderer] = {
     "connection-accepted": _connection_accepted,
     "connection-link": _connection_link,
     "connection-reported": _connection_reported,
+    "connection-undelivered": _connection_undelivered,
 }

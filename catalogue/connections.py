@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue import delegates
-from catalogue.notices import tell, tell_secretariat
+from catalogue.notices import KIND, tell, tell_secretariat
 from storage.models import Connection, ContactBlock, Entry
 
 DAILY_REQUESTS = 10  # "I'm interested" a delegate may send in a day (the setting's default)
@@ -188,3 +188,15 @@ def listing(session: Session, limit: int = 50) -> list[Listed]:
             )
         )
     return result
+
+
+CONTACT_NOTICES = ("connection-requested", "connection-accepted")
+
+
+def undeliverable(session: Session, kind: str, payload: dict[str, object], now: datetime) -> None:
+    """A contact notice that could not reach its reader (they blocked the bot): the
+    secretariat is told, who can reach them another way, instead of it sitting failed."""
+    if kind == KIND and payload.get("about") in CONTACT_NOTICES:
+        connection = payload.get("connection")
+        if isinstance(connection, int):
+            tell_secretariat(session, "connection-undelivered", now, connection=connection)

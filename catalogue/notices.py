@@ -33,6 +33,7 @@ ABOUT = {
     "connection-accepted": ("connection", "side"),  # to each party
     "connection-link": ("connection",),  # to the secretariat: put the two in touch
     "connection-reported": ("connection",),  # to the secretariat: an owner reports a request
+    "connection-undelivered": ("connection",),  # to the secretariat: a party blocked the bot
 }
 
 Fact = int | str | None

@@ -116,7 +116,7 @@ class Deliverer:
         clock: Callable[[], datetime],
         limiter: RateLimiter,
         batch: int = 500,
-        on_blocked: Callable[[Session, int, datetime], None] | None = None,
+        on_blocked: Callable[[Session, Delivery, datetime], None] | None = None,
     ) -> None:
         self.sessions = sessions
         self.render = render
@@ -240,8 +240,9 @@ class Deliverer:
                 stats.sent += 1
             elif result.blocked:
                 outbox.mark_failed(session, delivery_id, self.worker, "blocked")
-                if self.on_blocked is not None:
-                    self.on_blocked(session, user_id, now)
+                row = session.get(Delivery, delivery_id)
+                if self.on_blocked is not None and row is not None:
+                    self.on_blocked(session, row, now)  # the person, and what failed to reach them
                 stats.blocked += 1
             elif result.retry_after is not None:
                 self.limiter.pause(result.retry_after)

@@ -381,6 +381,7 @@ connect-you-declined = Declined. The other side is told politely.
 connect-accepted = ✅ You are connected about “{ $title }”. Here are the contact details:
 connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the secretariat, who will put you in touch.
 connect-secretariat-link = 🤝 A connection about “{ $title }” asks for the secretariat to put the two sides in touch:
+connect-undelivered = ⚠️ A message about the connection “{ $title }” could not be delivered: one side has blocked the bot. Please reach them another way:
 connect-refused-cap = You have sent { $max } requests today, the most a day. Try again tomorrow, or write to the secretariat.
 connect-refused-blocked = The owner of this entry does not accept requests from you.
 connect-block = 🚫 Block

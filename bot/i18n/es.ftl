@@ -381,6 +381,7 @@ connect-you-declined = Declinada. Se informa a la otra parte con cortesía.
 connect-accepted = ✅ Quedan en contacto sobre “{ $title }”. Estos son los datos de contacto:
 connect-accepted-secretariat = ✅ Quedan en contacto sobre “{ $title }”. Los datos se comparten a través de la secretaría, que los pondrá en contacto.
 connect-secretariat-link = 🤝 Una vinculación sobre “{ $title }” pide a la secretaría que ponga en contacto a ambas partes:
+connect-undelivered = ⚠️ No se pudo entregar un mensaje sobre la vinculación “{ $title }”: una de las partes bloqueó el bot. Póngase en contacto por otra vía:
 connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Inténtelo de nuevo mañana o escriba a la secretaría.
 connect-refused-blocked = Quien publicó esta entrada no acepta solicitudes suyas.
 connect-block = 🚫 Bloquear

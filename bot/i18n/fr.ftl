@@ -381,6 +381,7 @@ connect-you-declined = Déclinée. L’autre partie en est informée avec courto
 connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». Voici les coordonnées :
 connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
 connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title } » demande au Secrétariat de mettre les deux parties en contact :
+connect-undelivered = ⚠️ Un message concernant la mise en relation « { $title } » n’a pas pu être remis : l’une des parties a bloqué le bot. Veuillez la joindre autrement :
 connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Réessayez demain ou écrivez au Secrétariat.
 connect-refused-blocked = L’auteur de cette fiche n’accepte pas vos demandes.
 connect-block = 🚫 Bloquer

@@ -381,6 +381,7 @@ connect-you-declined = Recusado. A outra parte é informada com cortesia.
 connect-accepted = ✅ Vocês estão em contato sobre “{ $title }”. Aqui estão os dados de contato:
 connect-accepted-secretariat = ✅ Vocês estão em contato sobre “{ $title }”. Os dados passam pela secretaria, que vai colocá-los em contato.
 connect-secretariat-link = 🤝 Uma conexão sobre “{ $title }” pede à secretaria que coloque as duas partes em contato:
+connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre a conexão “{ $title }”: uma das partes bloqueou o bot. Entre em contato por outro meio:
 connect-refused-cap = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã ou escreva à secretaria.
 connect-refused-blocked = Quem publicou esta entrada não aceita pedidos seus.
 connect-block = 🚫 Bloquear

@@ -416,3 +416,21 @@ async def test_a_countrys_catalogue_by_any_of_its_names(harness: Harness, name: 
     assert label("fr", "connect-interested") in fr.buttons()
     await fr.send("/country Narnia")
     assert fr.last_text() == t("fr", "reg-country-not-found", query="Narnia")
+
+
+async def test_a_contact_request_to_an_owner_who_blocked_the_bot_reaches_the_secretariat(
+    harness: Harness,
+) -> None:
+    owner = await delegate(harness, 850, "en", name="Olive Grant")
+    await submit_entry(owner, "en", title="Solar power for health facilities", area="climate")
+    sec = await approve_pending(harness)
+    harness.api.block(owner.id)  # blocked, and the bot not told yet: its sends get 403
+    seeker = await delegate(harness, 851, "fr", name="Marie Joseph")
+    entry_id = entries_of(harness, 850)[0].id
+    await seeker.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry_id))
+    await seeker.press(label("fr", "entry-skip"))
+    await harness.deliver_outbox()
+    told = sec.last_text()
+    undelivered = shown("en", "connect-undelivered", title="Solar power for health facilities")
+    assert told.startswith(undelivered)
+    assert "Olive Grant" in told and "Marie Joseph" in told  # both, to reach them otherwise
