@@ -40,20 +40,6 @@ def render(session: Session, lang: str, payload: dict[str, Any]) -> Said | None:
     return None if said is None else (fit(said[0]), said[1])
 
 
-def _entry_submitted(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
-    entry = session.get(Entry, int(p["entry"]))
-    if entry is None or entry.status != "pending":
-        return None  # decided already: nothing waits any more
-    text = t(
-        lang,
-        "notify-new-entry",
-        id=entry.id,
-        kind=label(lang, f"kind-{entry.kind}"),
-        title=entry.title,
-    )
-    return text, [[Button(label(lang, "review-open"), cb.REVIEW.data(cb.Review.NEXT))]]
-
-
 def _entries_waiting(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
     """The review queue as it is when the notice goes: one entry in full, or the count and
     the newest few; nothing if the queue was emptied meanwhile."""
@@ -170,55 +156,37 @@ def _connection_requested(session: Session, lang: str, p: dict[str, Any]) -> Sai
     return text, rows
 
 
-def _connection_to_secretariat(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
-    found = _connection(session, p)
-    if found is None:
-        return None
-    connection, entry = found
-    requester = delegates.get(session, connection.requester_id)
-    text = t(
-        lang,
-        "connect-to-secretariat",
-        who=_requester(lang, requester),
-        id=entry.id,
-        title=entry.title,
-        message=connection.message or "—",
-    )
-    return text, []
+def _request_for_secretariat(key: str) -> Renderer:
+    """The request as the secretariat reads it (who asked, about what, their message): to
+    make the link itself, or because the owner reported it."""
+
+    def render(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+        found = _connection(session, p)
+        if found is None:
+            return None
+        connection, entry = found
+        requester = delegates.get(session, connection.requester_id)
+        who = _requester(lang, requester)
+        message = connection.message or "—"
+        return t(lang, key, who=who, id=entry.id, title=entry.title, message=message), []
+
+    return render
 
 
-def _connection_reported(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
-    found = _connection(session, p)
-    if found is None:
-        return None
-    connection, entry = found
-    requester = delegates.get(session, connection.requester_id)
-    text = t(
-        lang,
-        "connect-reported",
-        who=_requester(lang, requester),
-        id=entry.id,
-        title=entry.title,
-        message=connection.message or "—",
-    )
-    return text, []
+def _both_contacts(key: str) -> Renderer:
+    """Both sides' contacts for the secretariat, to put them in touch another way."""
 
+    def render(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+        found = _connection(session, p)
+        if found is None:
+            return None
+        connection, entry = found
+        requester = delegates.get(session, connection.requester_id)
+        owner = delegates.get(session, connection.owner_id) if connection.owner_id else None
+        cards = [contact_card(lang, requester, None), contact_card(lang, owner, entry)]
+        return "\n\n".join([t(lang, key, title=entry.title), *cards]), []
 
-def _connection_undelivered(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
-    found = _connection(session, p)
-    if found is None:
-        return None
-    connection, entry = found
-    requester = delegates.get(session, connection.requester_id)
-    owner = delegates.get(session, connection.owner_id) if connection.owner_id else None
-    text = "\n\n".join(
-        [
-            t(lang, "connect-undelivered", title=entry.title),
-            contact_card(lang, requester, None),
-            contact_card(lang, owner, entry),
-        ]
-    )
-    return text, []
+    return render
 
 
 def _connection_declined(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
@@ -241,33 +209,16 @@ def _connection_accepted(session: Session, lang: str, p: dict[str, Any]) -> Said
     return t(lang, "connect-accepted", title=entry.title) + "\n\n" + card, []
 
 
-def _connection_link(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
-    found = _connection(session, p)
-    if found is None:
-        return None
-    connection, entry = found
-    requester = delegates.get(session, connection.requester_id)
-    owner = delegates.get(session, connection.owner_id) if connection.owner_id else None
-    text = "\n\n".join(
-        [
-            t(lang, "connect-secretariat-link", title=entry.title),
-            contact_card(lang, requester, None),
-            contact_card(lang, owner, entry),
-        ]
-    )
-    return text, []
-
-
 RENDERERS: dict[str, Renderer] = {
-    "entry-submitted": _entry_submitted,
+    "entry-submitted": _entries_waiting,  # rows queued before batching: the queue as it is
     "entries-waiting": _entries_waiting,
     "entry-decided": _entry_decided,
     "match-new": _match_new,
     "connection-requested": _connection_requested,
-    "connection-to-secretariat": _connection_to_secretariat,
+    "connection-to-secretariat": _request_for_secretariat("connect-to-secretariat"),
     "connection-declined": _connection_declined,
     "connection-accepted": _connection_accepted,
-    "connection-link": _connection_link,
-    "connection-reported": _connection_reported,
-    "connection-undelivered": _connection_undelivered,
+    "connection-link": _both_contacts("connect-secretariat-link"),
+    "connection-reported": _request_for_secretariat("connect-reported"),
+    "connection-undelivered": _both_contacts("connect-undelivered"),
 }

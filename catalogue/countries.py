@@ -291,6 +291,11 @@ def find(query: str, scope: str = "world", limit: int = 6) -> list[CountryHit]:
     return [CountryHit(c, round(s, 1)) for c, s in ranked[:limit] if s >= top - CLOSE]
 
 
+def find_place(query: str) -> list[CountryHit]:
+    """Where an actor may stand: any country, else the permanent observers (the EU)."""
+    return find(query[:80], "world") or find(query[:80], "observer")
+
+
 GUESS = 84.0  # below this a fuzzy match is a guess, not a typo ("Hati" 89, "Narnia" 77)
 CLOSE = 10.0  # candidates this far below the best are not offered beside it
 LISTED = re.compile(r"\s*[,;/\n]\s*")

@@ -81,7 +81,7 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
 
     country = None
     if args.country:
-        hits = countries.find(args.country, "world") or countries.find(args.country, "observer")
+        hits = countries.find_place(args.country)
         if len(hits) != 1:
             print(f"--country: no single country matches {args.country!r}", file=sys.stderr)
             return EXIT_USAGE

@@ -221,7 +221,7 @@ async def country(turn: Turn[None]) -> None:
     if not query:
         await turn.say(t(turn.lang, "country-usage"))
         return
-    hits = countries.find(query[:80], "world") or countries.find(query[:80], "observer")
+    hits = countries.find_place(query)
     if not hits:
         await turn.say(t(turn.lang, "reg-country-not-found", query=query[:80]))
         return
