@@ -96,6 +96,7 @@ def script(lang: str) -> list[tuple[str, str | None]]:
         ("press", label(lang, "modality-south_south")),
         ("text", "Honduras"),
         ("press", label(lang, "entry-countries-done")),
+        ("press", label(lang, "entry-groups-none")),
         ("press", label(lang, "timeframe-short")),
         ("press", label(lang, "answer-yes")),
         ("text", "focal.point@example.org"),

@@ -59,6 +59,8 @@ def session_lines(
     lines = [t(lang, "agenda-line", start=prefix + hhmm(start), end=hhmm(end), title=title)]
     if s.to_be_confirmed:
         lines[0] += " " + t(lang, "agenda-session-tbc")
+    if s.point:  # the point of the annotated agenda it comes from
+        lines.append(t(lang, "agenda-point", point=s.point))
     if zone != agenda.timezone:
         city = get_timezone_location(agenda.timezone, locale=lang, return_city=True)
         lines.append(

@@ -18,7 +18,8 @@ from typing import Generic, TypeVar
 from catalogue.countries import EUROPEAN_UNION, world
 from catalogue.delegates import PROFILE_FIELDS
 from catalogue.roles import GRANTABLE
-from catalogue.taxonomy import AREAS, LANGUAGES
+from catalogue.searches import FILTERS
+from catalogue.taxonomy import LANGUAGES
 
 MAX_BYTES = 64
 PLACES = (*world(), EUROPEAN_UNION)  # where an actor stands: a country, or the EU
@@ -135,16 +136,37 @@ REVIEW = Feature(
     },
 )
 
-KIND_FILTER = ("-", "offer", "need")
-AREA_FILTER = ("-", *AREAS)
-
 
 class Search(StrEnum):
-    PAGE = "p"
+    PAGE = "p"  # search id, page
+    MENU = "m"  # search id, a filter's name: its choices
+    KIND = "k"  # search id, a value of that filter ("-": any)
+    AREA = "a"
+    COUNTRY = "c"
+    MODALITY = "o"
+    ACTOR = "t"
+    GROUP = "g"
+    CLEAR = "x"  # search id: every filter off
 
 
-# search id, page, kind filter, area filter
-SEARCH = Feature("sr", {Search.PAGE: (INT, INT, KIND_FILTER, AREA_FILTER)})
+# The filter each setting action sets (catalogue.searches.FILTERS names them).
+SEARCH_FILTERS: dict[Search, str] = {
+    Search.KIND: "kind",
+    Search.AREA: "area",
+    Search.COUNTRY: "country",
+    Search.MODALITY: "modality",
+    Search.ACTOR: "actor_kind",
+    Search.GROUP: "target_group",
+}
+SEARCH = Feature(
+    "sr",
+    {
+        Search.PAGE: (INT, INT),
+        Search.MENU: (INT, tuple(SEARCH_FILTERS.values())),
+        Search.CLEAR: (INT,),
+        **{a: (INT, ("-", *FILTERS[name])) for a, name in SEARCH_FILTERS.items()},
+    },
+)
 
 
 class Cat(StrEnum):

@@ -5,8 +5,19 @@ from __future__ import annotations
 from bot.i18n import label, t
 from bot.render import fit
 from catalogue import countries
-from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES
+from catalogue.taxonomy import (
+    ACTOR_KINDS,
+    LANGUAGE_NAMES,
+    MODALITIES,
+    SCOPES,
+    TARGET_GROUPS,
+)
 from scheduler.delivery import MAX_ATTEMPTS
+
+
+def item(lang: str, name: str, count: int) -> str:
+    """ "Health: 3" as each language writes it (French puts a space before the colon)."""
+    return label(lang, "stats-item", name=name, count=count)
 
 
 def stats_text(lang: str, figures: dict[str, object]) -> str:
@@ -24,22 +35,22 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
         )
     )
     kinds = ", ".join(
-        f"{label(lang, f'actor-{k}')}: {v}"
+        item(lang, label(lang, f"actor-{k}"), v)
         for k, v in sorted(d["by_kind"].items())
         if k in ACTOR_KINDS
     )
     lines.append(t(lang, "stats-by-kind", list=kinds or "—"))
     langs = ", ".join(
-        f"{LANGUAGE_NAMES.get(k, k)}: {v}" for k, v in sorted(d["by_language"].items())
+        item(lang, LANGUAGE_NAMES.get(k, k), v) for k, v in sorted(d["by_language"].items())
     )
     lines.append(t(lang, "stats-by-language", list=langs or "—"))
     top = sorted(d["by_country"].items(), key=lambda kv: -kv[1])[:10]
     places = ", ".join(
-        f"{countries.name(k, lang) if countries.is_place(k) else k}: {v}" for k, v in top
+        item(lang, countries.name(k, lang) if countries.is_place(k) else k, v) for k, v in top
     )
     lines.append(t(lang, "stats-by-country", list=places or "—"))
     statuses = ", ".join(
-        f"{label(lang, f'status-{k}')}: {v}" for k, v in sorted(e["by_status"].items())
+        item(lang, label(lang, f"status-{k}"), v) for k, v in sorted(e["by_status"].items())
     )
     lines.append(
         t(
@@ -60,6 +71,18 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
                 needs=counts["need"],
             )
         )
+    for key, prefix, codes in (
+        ("approved_by_modality", "modality", MODALITIES),
+        ("approved_by_actor_kind", "actor", ACTOR_KINDS),
+        ("approved_by_target_group", "group", TARGET_GROUPS),
+        ("approved_needs_by_scope", "scope", SCOPES),
+    ):
+        counts = e.get(key) or {}
+        listed = ", ".join(
+            item(lang, label(lang, f"{prefix}-{c}"), counts[c]) for c in codes if counts.get(c)
+        )
+        if listed:
+            lines.append(t(lang, f"stats-{key.replace('_', '-')}", list=listed))
     connections = figures["connections"]
     assert isinstance(connections, dict)
     lines.append(

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.i18n import label, t
-from catalogue import countries, delegates
+from catalogue import countries, delegates, entries
 from catalogue.matching.engine import concept_label
 from scheduler import broadcasts
 from storage.models import Delegate
@@ -57,6 +57,16 @@ def _value(entry: Any, name: str) -> Any:
     return entry.get(name) if isinstance(entry, dict) else getattr(entry, name, None)
 
 
+def places(lang: str, codes: list[str]) -> str:
+    """Countries as people say them: "All of the Americas", whole sub-regions by name
+    ("Caribbean, Mexico"), the rest country by country."""
+    if codes == [entries.ALL_AMERICAS]:
+        return label(lang, "entry-all-americas")
+    regions, rest = countries.regions_in(codes)
+    names = [label(lang, f"subregion-{r}") for r in regions]
+    return ", ".join([*names, *(countries.name(c, lang) for c in rest)])
+
+
 def entry_card(
     lang: str,
     entry: Any,
@@ -93,12 +103,12 @@ def entry_card(
     if _value(entry, "modality") == "triangular" and _value(entry, "role"):
         modality += f" ({label(lang, 'role-' + str(_value(entry, 'role')))})"
     add("modality", modality)
-    chosen = _value(entry, "countries") or []
-    if list(chosen) == ["ALL"]:
-        places = label(lang, "entry-all-americas")
-    else:
-        places = ", ".join(countries.name(c, lang) for c in chosen) or none
-    add("countries", places)
+    chosen = list(_value(entry, "countries") or [])
+    add("countries", places(lang, chosen) or none)
+    if kind == "need" and chosen:
+        add("scope", label(lang, f"scope-{entries.scope(chosen)}"))
+    groups = _value(entry, "target_groups") or []
+    add("target_groups", ", ".join(label(lang, f"group-{g}") for g in groups) or none)
     add("time_frame", code("timeframe", "time_frame"))
     if kind == "offer":
         financing = _value(entry, "financing")
@@ -175,6 +185,9 @@ def why(lang: str, reasons: list[Any]) -> str:
             parts.append(t(lang, "why-modality", modality=label(lang, f"modality-{v[0]}")))
         elif r.code == "country":
             parts.append(t(lang, "why-country", country=countries.name(v[0], lang)))
+        elif r.code == "groups":
+            names = ", ".join(label(lang, f"group-{g}") for g in v)
+            parts.append(t(lang, "why-groups", list=names))
         elif r.code == "words":
             parts.append(t(lang, "why-words", list=", ".join(v)))
     return "; ".join(parts)

@@ -61,6 +61,41 @@ OAS_MEMBERS: tuple[str, ...] = (
     "VE",
 )
 
+# The sub-regions a regional need can name (the seed: "national and regional needs"), as the
+# member states they hold. Groupings overlap as they do in practice: Belize is Central American
+# and in CARICOM, Guyana and Suriname South American and in CARICOM. The Andean group is the
+# Andean Community.
+SUBREGIONS: dict[str, tuple[str, ...]] = {
+    "caribbean": (
+        "AG", "BS", "BB", "BZ", "CU", "DM", "DO", "GD", "GY", "HT", "JM", "KN", "LC", "VC",
+        "SR", "TT",
+    ),
+    "central_america": ("BZ", "CR", "SV", "GT", "HN", "NI", "PA"),
+    "south_america": ("AR", "BO", "BR", "CL", "CO", "EC", "GY", "PY", "PE", "SR", "UY", "VE"),
+    "north_america": ("CA", "MX", "US"),
+    "andean": ("BO", "CO", "EC", "PE"),
+}  # fmt: skip
+
+
+def subregion_code(text: str) -> str | None:
+    """ "Caribbean", "central_america", "Central America": the sub-region's code, or None."""
+    code = fold(text).replace(" ", "_").replace("-", "_")
+    return code if code in SUBREGIONS else None
+
+
+def regions_in(codes: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The sub-regions wholly among `codes` (largest first, none nested in another chosen),
+    and the countries left over: how a list of countries is best said."""
+    chosen = set(codes)
+    regions: list[str] = []
+    covered: set[str] = set()
+    for region, members in sorted(SUBREGIONS.items(), key=lambda kv: -len(kv[1])):
+        if set(members) <= chosen and not set(members) <= covered:
+            regions.append(region)
+            covered |= set(members)
+    return regions, [c for c in codes if c not in covered]
+
+
 # The European Union is a permanent observer and not a country: "EU" in files, named by
 # CLDR (which lists it beside the territories) in each language, no time zone of its own.
 EUROPEAN_UNION = "EU"

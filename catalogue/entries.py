@@ -24,6 +24,7 @@ from catalogue.taxonomy import (
     LANGUAGES,
     MODALITIES,
     ROLE_ALIASES,
+    TARGET_GROUPS,
     TIME_FRAMES,
     TRIANGULAR_ROLES,
 )
@@ -52,6 +53,7 @@ FIELDS = (
     "modality",
     "role",
     "countries",
+    "target_groups",
     "time_frame",
     "financing",
     "contact",
@@ -118,7 +120,13 @@ def check_contact(value: str) -> str | Problem:
 
 
 def check_countries(value: Sequence[str]) -> list[str] | Problem:
-    codes = [str(c).strip().upper() for c in value if str(c).strip()]
+    """Country codes, "ALL" (the Americas), or sub-regions by name ("caribbean"), which stand
+    for their member states."""
+    codes: list[str] = []
+    for raw in value:
+        text = str(raw).strip()
+        region = countries.subregion_code(text) if len(text) > 2 else None
+        codes += countries.SUBREGIONS[region] if region else [text.upper()] if text else []
     if not codes:
         return Problem("countries", "error-countries-empty", {})
     if ALL_AMERICAS in codes:
@@ -127,6 +135,22 @@ def check_countries(value: Sequence[str]) -> list[str] | Problem:
     if bad:
         return Problem("countries", "error-code", {"value": bad[0]})
     return sorted(dict.fromkeys(codes))
+
+
+def scope(codes: Sequence[str]) -> str:
+    """National (one country) or regional (several, a sub-region, all of the Americas)."""
+    return "national" if len(codes) == 1 and codes[0] != ALL_AMERICAS else "regional"
+
+
+def check_groups(value: Sequence[str] | str | None) -> list[str] | Problem:
+    """Target groups, none or several, in the taxonomy's order."""
+    if isinstance(value, str):
+        value = re.split(r"[;,|\s]+", value)
+    codes = {str(c).strip().lower() for c in value or () if str(c).strip()}
+    bad = sorted(codes - set(TARGET_GROUPS))
+    if bad:
+        return Problem("target_groups", "error-code", {"value": bad[0]})
+    return [g for g in TARGET_GROUPS if g in codes]
 
 
 CODE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -175,6 +199,7 @@ def validate(data: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     if isinstance(raw_countries, str):
         raw_countries = re.split(r"[;,|\s]+", raw_countries)
     take("countries", check_countries(raw_countries or []))
+    take("target_groups", check_groups(data.get("target_groups")))
     financing = data.get("financing")
     if clean.get("kind") == "need" or financing is None or financing == "":
         clean["financing"] = None

@@ -39,6 +39,8 @@ COLUMNS = (
     "modality",
     "role",
     "countries",
+    "scope",  # national or regional, derived from the countries (export only; import skips)
+    "target_groups",
     "time_frame",
     "financing",
     "contact",
@@ -126,6 +128,8 @@ def export_rows(
             source=entry.source,
             created_at=entry.created_at.isoformat(),
             updated_at=entry.updated_at.isoformat(),
+            scope=entries.scope(values.get("countries") or []),
+            target_groups=values.get("target_groups") or [],
         )
         if not _contact_allowed(entry, owner):
             row["contact"] = None

@@ -7,6 +7,8 @@ bot processes sharing one database agree on what is searchable.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
@@ -16,13 +18,14 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from catalogue import vectors
+from catalogue import searches, vectors
 from catalogue.matching import Doc, Match, MatchIndex, Reason, semantic
 from catalogue.notices import tell
 from storage.models import Delegate, Entry, EntryVector, MatchPair
 
 NOTIFY_THRESHOLD = 45.0
 DAILY_CAP = 3
+FILTERED_POOL = 500  # more than a query's candidates: a filtered search loses none
 COUNTERPARTS = 10
 
 
@@ -39,6 +42,7 @@ def doc_of(entry_id: int, published: dict[str, Any], vector: np.ndarray | None =
         role=published.get("role"),
         country=published.get("owner_country"),
         countries=tuple(published.get("countries") or ()),
+        target_groups=tuple(published.get("target_groups") or ()),
         language=published.get("language"),
         vector=vector,
     )
@@ -91,18 +95,50 @@ class CatalogueIndex:
         self,
         session: Session,
         text: str,
-        kind: str | None = None,
-        area: str | None = None,
+        filters: Mapping[str, str] | None = None,
         top: int = 50,
     ) -> Found:
-        """Approved entries for a free-text query, near-typos corrected first."""
+        """Approved entries for a free-text query, near-typos corrected first, narrowed by
+        a search's filters (catalogue.searches.FILTERS)."""
         self.sync(session)
+        filters = dict(filters or {})
+        kind, area = filters.pop("kind", None), filters.pop("area", None)
         kinds = (kind,) if kind else ("offer", "need")
         speller = self.index.speller
         corrected = speller.correct(text)
-        matches = self.index.search(corrected or text, kinds=kinds, area=area, top=top)
+        # Country, modality, actor and group are read from the entries: the whole pool of
+        # candidates is ranked, then narrowed (it is small: see engine.CANDIDATES).
+        pool = FILTERED_POOL if filters else top
+        matches = self.index.search(corrected or text, kinds=kinds, area=area, top=pool)
+        if filters and matches:
+            ids = [int(m.id) for m in matches]
+            rows = session.execute(
+                select(Entry.id, Entry.kind, Entry.published).where(Entry.id.in_(ids))
+            )
+            passing = {
+                str(entry_id)
+                for entry_id, entry_kind, published in rows
+                if published is not None and searches.keeps(filters, entry_kind, published)
+            }
+            matches = [m for m in matches if m.id in passing][:top]
         said = corrected if corrected and speller.worth_saying(text, corrected) else None
         return Found(matches, said)
+
+    def facets(
+        self, session: Session, text: str, filters: Mapping[str, str], name: str
+    ) -> dict[str, int]:
+        """How many results of a query each value of one filter would leave, the other
+        filters applied: a filter's menu offers only what finds something."""
+        others = {k: v for k, v in filters.items() if k != name}
+        found = self.search(session, text, others, top=FILTERED_POOL)
+        ids = [int(m.id) for m in found.matches]
+        counts: Counter[str] = Counter()
+        for kind, published in session.execute(
+            select(Entry.kind, Entry.published).where(Entry.id.in_(ids))
+        ):
+            if published is not None:
+                counts.update(searches.values_of(name, kind, published))
+        return dict(counts)
 
 
 @dataclass

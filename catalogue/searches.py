@@ -4,11 +4,16 @@ record of who looked for what, and /forget_me erases them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from catalogue import countries
+from catalogue.entries import KINDS
+from catalogue.taxonomy import ACTOR_KINDS, AREAS, MODALITIES, TARGET_GROUPS
 from storage.models import SavedSearch
 
 SEARCHES_KEPT = timedelta(days=14)  # result pages of an older /search say "search again"
@@ -22,6 +27,55 @@ def problem(query: str) -> str | None:
     if len(query) < QUERY_MIN or not any(ch.isalnum() for ch in query):
         return "search-too-short"
     return None
+
+
+# What a search can be narrowed by, and the values each takes.
+FILTERS: dict[str, tuple[str, ...]] = {
+    "kind": KINDS,
+    "area": AREAS,
+    "country": (*countries.world(), countries.EUROPEAN_UNION),
+    "modality": MODALITIES,
+    "actor_kind": ACTOR_KINDS,
+    "target_group": TARGET_GROUPS,
+}
+
+
+def set_filter(
+    session: Session, user_id: int, search_id: int, name: str, value: str | None
+) -> SavedSearch | None:
+    """Narrow (or, with None, widen again) the user's stored search; None if it is not
+    theirs or is gone. A value outside the filter's codes changes nothing."""
+    saved = own(session, user_id, search_id)
+    if saved is None or name not in FILTERS or (value is not None and value not in FILTERS[name]):
+        return saved
+    chosen = {k: v for k, v in (saved.filters or {}).items() if k != name}
+    if value is not None:
+        chosen[name] = value
+    saved.filters = chosen
+    return saved
+
+
+def clear_filters(session: Session, user_id: int, search_id: int) -> SavedSearch | None:
+    saved = own(session, user_id, search_id)
+    if saved is not None:
+        saved.filters = {}
+    return saved
+
+
+def values_of(name: str, kind: str, published: Mapping[str, Any]) -> list[str]:
+    """What an approved entry (its published version) is, for one filter."""
+    if name == "kind":
+        return [kind]
+    if name == "target_group":
+        return list(published.get("target_groups") or ())
+    field = {"country": "owner_country"}.get(name, name)
+    value = published.get(field)
+    return [str(value)] if value else []
+
+
+def keeps(filters: Mapping[str, str], kind: str, published: Mapping[str, Any]) -> bool:
+    """Whether an approved entry passes a search's filters."""
+    return all(value in values_of(name, kind, published) for name, value in filters.items())
 
 
 def save(session: Session, user_id: int, query: str, now: datetime) -> SavedSearch:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from catalogue import entries
 from storage.models import Connection, Delegate, Delivery, Entry, MatchPair
 
 
@@ -61,10 +62,28 @@ def figures(session: Session) -> dict[str, Any]:
         by_kind[kind] += count
         if status == "approved":
             by_area.setdefault(area, {"offer": 0, "need": 0})[kind] += count
+    by_modality: Counter[str] = Counter()
+    by_actor: Counter[str] = Counter()
+    by_group: Counter[str] = Counter()
+    need_scope: Counter[str] = Counter()
+    for kind, modality, actor, groups, places in session.execute(
+        select(
+            Entry.kind, Entry.modality, Entry.actor_kind, Entry.target_groups, Entry.countries
+        ).where(Entry.status == "approved")
+    ):
+        by_modality[modality] += 1
+        by_actor[actor or "unknown"] += 1
+        by_group.update(groups or ())
+        if kind == "need":
+            need_scope[entries.scope(places or [])] += 1
     out["entries"] = {
         "by_kind": dict(by_kind),
         "by_status": dict(by_status),
         "approved_by_area": by_area,
+        "approved_by_modality": dict(by_modality),
+        "approved_by_actor_kind": dict(by_actor),
+        "approved_by_target_group": dict(by_group),
+        "approved_needs_by_scope": dict(need_scope),
     }
     out["matches"] = session.execute(select(func.count(MatchPair.id))).scalar_one()
     out["connections"] = _counter(

@@ -51,6 +51,10 @@ TRIANGULAR_ROLES: Final = ("facilitator", "pivot", "beneficiary")
 # Accepted in files and old data: "provider" was this project's first name for the facilitator.
 ROLE_ALIASES: Final = {"provider": "facilitator"}
 TIME_FRAMES: Final = ("short", "medium")
+# Who an entry is for, from the seed agenda's section A: optional, several at once.
+TARGET_GROUPS: Final = ("women", "children", "older_persons", "disability", "migrants", "refugees")
+# A need is national (one country) or regional (several, or a sub-region): derived, not asked.
+SCOPES: Final = ("national", "regional")
 
 # How a delegate agrees to be reached by matched counterparts.
 CONSENT_CHOICES: Final = ("direct", "secretariat")

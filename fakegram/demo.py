@@ -91,6 +91,7 @@ async def submit(
     await tr.press(user, label(lang, "modality-south_south"))
     await tr.send(user, country)
     await tr.press(user, label(lang, "entry-countries-done"))
+    await tr.press(user, label(lang, "entry-groups-none"))
     await tr.press(user, label(lang, "timeframe-short"))
     if kind == "offer":
         await tr.press(user, label(lang, "answer-yes"))

@@ -185,6 +185,7 @@ class Entry(Base):
     modality: Mapped[str] = mapped_column(String(32))
     role: Mapped[str | None] = mapped_column(String(16))
     countries: Mapped[list[str]] = mapped_column(JSON)
+    target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
     time_frame: Mapped[str] = mapped_column(String(8))
     financing: Mapped[bool | None] = mapped_column(Boolean)
     contact: Mapped[str | None] = mapped_column(String(120))
@@ -292,6 +293,8 @@ class SavedSearch(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(BigInteger, index=True)
     query: Mapped[str] = mapped_column(Text)
+    # The filters chosen on its result pages, remembered while the search is paged.
+    filters: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime]
 
 

@@ -20,9 +20,16 @@ from bot.dialogs.engine import (
 )
 from bot.dialogs.steps import TextStep, read_text
 from bot.i18n import label, t
-from bot.render import entry_card, reason_text
+from bot.render import entry_card, places, reason_text
 from catalogue import countries, entries, review
-from catalogue.taxonomy import AREAS, COOPERATION_TYPES, MODALITIES, TIME_FRAMES, TRIANGULAR_ROLES
+from catalogue.taxonomy import (
+    AREAS,
+    COOPERATION_TYPES,
+    MODALITIES,
+    TARGET_GROUPS,
+    TIME_FRAMES,
+    TRIANGULAR_ROLES,
+)
 from catalogue.text import clean_text
 
 NAME = "entry"
@@ -73,13 +80,14 @@ class CountriesChoice:
         chosen = list(ctx.data.get("countries") or [])
         text = t(ctx.lang, "entry-ask-countries")
         if chosen:
-            text += "\n\n" + t(
-                ctx.lang, "entry-countries-chosen", list=_countries(chosen, ctx.lang)
-            )
+            text += "\n\n" + t(ctx.lang, "entry-countries-chosen", list=places(ctx.lang, chosen))
         options = [
             Option("done", label(ctx.lang, "entry-countries-done")),
             Option(entries.ALL_AMERICAS, label(ctx.lang, "entry-all-americas")),
         ]
+        for region, members in countries.SUBREGIONS.items():
+            mark = "✅ " if set(members) <= set(chosen) else "🗺️ "
+            options.append(Option(f"r:{region}", mark + label(ctx.lang, f"subregion-{region}")))
         for code in countries.sorted_codes(countries.OAS_MEMBERS, ctx.lang):
             mark = "✅ " if code in chosen else ""
             options.append(Option(code, mark + countries.name(code, ctx.lang)))
@@ -114,6 +122,16 @@ class CountriesChoice:
             return Accepted({"_countries_done": True})
         if value == entries.ALL_AMERICAS:
             return Accepted({"countries": [entries.ALL_AMERICAS], "_countries_done": True})
+        region = countries.SUBREGIONS.get(value.removeprefix("r:"))
+        if value.startswith("r:") and region:
+            chosen = [c for c in ctx.data.get("countries") or [] if c != entries.ALL_AMERICAS]
+            if set(region) <= set(chosen):  # pressed again: the sub-region is taken off
+                chosen = [c for c in chosen if c not in region]
+            else:
+                chosen += [c for c in region if c not in chosen]
+            return Accepted({"countries": chosen, "_countries_done": False}, stay=True)
+        if not countries.is_country(value):
+            return Rejected(t(ctx.lang, "dialog-expect-button"))
         return self._toggle(ctx, value)
 
     def _toggle(self, ctx: StepContext, code: str, force_on: bool = False) -> Outcome:
@@ -125,10 +143,51 @@ class CountriesChoice:
         return Accepted({"countries": chosen, "_countries_done": False}, stay=True)
 
 
-def _countries(codes: Sequence[str], lang: str) -> str:
-    if list(codes) == [entries.ALL_AMERICAS]:
-        return label(lang, "entry-all-americas")
-    return ", ".join(countries.name(c, lang) for c in codes)
+@dataclass
+class GroupsChoice:
+    """Target groups: none, or several toggled one tap each, then "Done"."""
+
+    name: str = "target_groups"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return isinstance(data.get(self.name), list)
+
+    def _chosen(self, data: dict[str, Any]) -> list[str]:
+        draft = data.get("_groups")
+        return list(draft if isinstance(draft, list) else data.get(self.name) or [])
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        chosen = self._chosen(ctx.data)
+        text = t(ctx.lang, "entry-ask-target_groups")
+        if chosen:
+            names = ", ".join(label(ctx.lang, f"group-{g}") for g in chosen)
+            text += "\n\n" + t(ctx.lang, "entry-countries-chosen", list=names)
+        options = [
+            Option("done", label(ctx.lang, "entry-countries-done")),
+            Option("none", label(ctx.lang, "entry-groups-none")),
+        ]
+        for code in TARGET_GROUPS:
+            mark = "✅ " if code in chosen else ""
+            options.append(Option(code, mark + label(ctx.lang, f"group-{code}")))
+        return Prompt(text, options, columns=2, free_text=False)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-button"))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        if value == "done":
+            chosen = self._chosen(ctx.data)
+            return Accepted({self.name: [g for g in TARGET_GROUPS if g in chosen], "_groups": None})
+        if value == "none":
+            return Accepted({self.name: [], "_groups": None})
+        if value not in TARGET_GROUPS:
+            return Rejected(t(ctx.lang, "dialog-expect-button"))
+        chosen = self._chosen(ctx.data)
+        chosen = [g for g in chosen if g != value] if value in chosen else [*chosen, value]
+        return Accepted({"_groups": chosen}, stay=True)
 
 
 @dataclass
@@ -250,6 +309,7 @@ class EntryDialog:
             CodeChoice("modality", "entry-ask-modality", MODALITIES, "modality"),
             CodeChoice("role", "entry-ask-role", TRIANGULAR_ROLES, "role", only_if=_is_triangular),
             CountriesChoice(),
+            GroupsChoice(),
             CodeChoice("time_frame", "entry-ask-time_frame", TIME_FRAMES, "timeframe"),
             YesNo(),
             Contact(),

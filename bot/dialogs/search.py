@@ -14,9 +14,8 @@ from bot.dialogs.engine import Accepted, Finished, Outcome, Prompt, Rejected, St
 from bot.i18n import label, t
 from bot.render import affiliation, why
 from bot.screens import Button
-from catalogue import delegates, entries, searches
+from catalogue import countries, delegates, entries, searches
 from catalogue.matches import CatalogueIndex, Found
-from catalogue.taxonomy import AREAS
 from storage.models import SavedSearch
 
 NAME = "search"
@@ -34,7 +33,23 @@ def new_search(
     """Store the query (buttons refer to it by id) and render the first page."""
     saved = searches.save(session, user_id, query, now)
     found = catalogue.search(session, saved.query, top=50)
-    return results_page(session, lang, saved, found, 0, "-", "-")
+    return results_page(session, lang, saved, found, 0)
+
+
+# How each filter's values are labelled in the message catalogues.
+LABELS = {
+    "kind": "kind",
+    "area": "area-short",
+    "modality": "modality",
+    "actor_kind": "actor",
+    "target_group": "group",
+}
+
+
+def value_label(lang: str, name: str, value: str) -> str:
+    if name == "country":
+        return countries.name(value, lang)
+    return label(lang, f"{LABELS[name]}-{value}")
 
 
 def results_page(
@@ -43,18 +58,23 @@ def results_page(
     saved: SavedSearch,
     found: Found,
     page: int,
-    kind: str,
-    area: str,
 ) -> tuple[str, list[list[Button]]]:
     """A page of results, each with how sure it is and why; the searcher's own entries
-    are marked as theirs, and a corrected typo is said."""
+    are marked as theirs, a corrected typo is said, and so are the filters in use."""
     matches = found.matches
     query = found.corrected or saved.query
+    chosen = dict(saved.filters or {})
+    narrowed = " · ".join(value_label(lang, n, v) for n, v in chosen.items())
     if not matches:
-        return t(lang, "search-empty", query=query), filters(lang, saved.id, kind, area)
+        text = t(lang, "search-empty", query=query)
+        if narrowed:
+            text += "\n" + t(lang, "search-filters-active", list=narrowed)
+        return text, filter_rows(lang, saved)
     pages = -(-len(matches) // PAGE)
     page = max(0, min(page, pages - 1))
     lines = [t(lang, "search-header", query=query, count=len(matches))]
+    if narrowed:
+        lines[0] += "\n" + t(lang, "search-filters-active", list=narrowed)
     if found.corrected:
         lines.append(t(lang, "search-corrected", query=found.corrected, typed=saved.query))
     rows: list[list[Button]] = []
@@ -85,47 +105,59 @@ def results_page(
     if page > 0:
         nav.append(
             Button(
-                label(lang, "dialog-previous"),
-                cb.SEARCH.data(cb.Search.PAGE, saved.id, page - 1, kind, area),
+                label(lang, "dialog-previous"), cb.SEARCH.data(cb.Search.PAGE, saved.id, page - 1)
             )
         )
     if page < pages - 1:
         nav.append(
-            Button(
-                label(lang, "dialog-next"),
-                cb.SEARCH.data(cb.Search.PAGE, saved.id, page + 1, kind, area),
-            )
+            Button(label(lang, "dialog-next"), cb.SEARCH.data(cb.Search.PAGE, saved.id, page + 1))
         )
     if nav:
         rows.append(nav)
-    rows.extend(filters(lang, saved.id, kind, area))
+    rows.extend(filter_rows(lang, saved))
     return "\n\n".join(lines), rows
 
 
-def filters(lang: str, search_id: int, kind: str, area: str) -> list[list[Button]]:
-    def mark(active: bool, text: str) -> str:
-        return ("• " + text) if active else text
+def filter_rows(lang: str, saved: SavedSearch) -> list[list[Button]]:
+    """One button per filter (marked when in use; it opens that filter's choices), and
+    "clear" when any is in use."""
+    chosen = saved.filters or {}
+    buttons = []
+    for name in searches.FILTERS:
+        text = label(lang, f"search-filter-{name}")
+        if name in chosen:
+            text = "• " + value_label(lang, name, chosen[name])
+        buttons.append(Button(text, cb.SEARCH.data(cb.Search.MENU, saved.id, name)))
+    rows = [buttons[:3], buttons[3:]]
+    if chosen:
+        rows.append(
+            [Button(label(lang, "search-filters-clear"), cb.SEARCH.data(cb.Search.CLEAR, saved.id))]
+        )
+    return rows
 
-    kinds = [
-        Button(
-            mark(kind == k, label(lang, key)), cb.SEARCH.data(cb.Search.PAGE, search_id, 0, k, area)
-        )
-        for k, key in (("-", "search-all"), ("offer", "search-offers"), ("need", "search-needs"))
-    ]
-    areas = [
-        Button(
-            mark(area == a, label(lang, f"area-short-{a}")),
-            cb.SEARCH.data(cb.Search.PAGE, search_id, 0, kind, a),
-        )
-        for a in AREAS
-    ]
-    areas.append(
-        Button(
-            mark(area == "-", label(lang, "search-all-areas")),
-            cb.SEARCH.data(cb.Search.PAGE, search_id, 0, kind, "-"),
-        )
-    )
-    return [kinds, areas[:4], areas[4:]]
+
+def filter_menu(
+    lang: str, saved: SavedSearch, name: str, counts: dict[str, int]
+) -> tuple[str, list[list[Button]]]:
+    """A filter's choices: "any" first, then each value that would leave results, with
+    how many (the one in use marked), and a way back."""
+    action = next(a for a, n in cb.SEARCH_FILTERS.items() if n == name)
+    current = (saved.filters or {}).get(name)
+
+    def button(value: str, text: str) -> Button:
+        mark = "• " if (current or "-") == value else ""
+        return Button(mark + text, cb.SEARCH.data(action, saved.id, value))
+
+    choices = [button("-", label(lang, "search-any"))]
+    values = [v for v in searches.FILTERS[name] if counts.get(v) or v == current]
+    if name == "country":
+        values = countries.sorted_codes(values, lang)
+    choices += [button(v, f"{value_label(lang, name, v)} ({counts.get(v, 0)})") for v in values]
+    columns = 3 if name == "country" else 2
+    rows = [choices[i : i + columns] for i in range(0, len(choices), columns)]
+    rows.append([Button(label(lang, "dialog-back"), cb.SEARCH.data(cb.Search.PAGE, saved.id, 0))])
+    filter_name = label(lang, f"search-filter-{name}")
+    return t(lang, "search-filter-choose", query=saved.query, filter=filter_name), rows
 
 
 @dataclass

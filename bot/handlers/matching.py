@@ -38,27 +38,32 @@ async def search(turn: Turn[None]) -> None:
 
 @handler(feature=cb.SEARCH)
 async def search_button(turn: Turn[cb.Search]) -> None:
-    """A page of results (5), with paging and filter buttons; all state in the button data."""
+    """A page of results (5), a filter's choices, or a filter set: shown in place."""
     assert turn.call is not None
-    search_id, page, kind, area = turn.call.values
-    with turn.read() as session:
-        saved = searches.own(session, turn.user_id, int(search_id))
-        if saved is not None:
-            found = turn.s.catalogue.search(
-                session,
-                saved.query,
-                kind=None if kind == "-" else str(kind),
-                area=None if area == "-" else str(area),
-                top=50,
+    action, search_id, lang = turn.call.action, turn.call.number(), turn.lang
+    with turn.write() as session:
+        saved = searches.own(session, turn.user_id, search_id)
+        if saved is not None and action in cb.SEARCH_FILTERS:
+            value = turn.call.word(1)
+            name = cb.SEARCH_FILTERS[action]
+            searches.set_filter(
+                session, turn.user_id, search_id, name, None if value == "-" else value
             )
-            text, rows = search_dialog.results_page(
-                session, turn.lang, saved, found, int(page), str(kind), str(area)
-            )
+        elif saved is not None and action is cb.Search.CLEAR:
+            searches.clear_filters(session, turn.user_id, search_id)
+        if saved is not None and action is cb.Search.MENU:
+            name = turn.call.word(1)
+            counts = turn.s.catalogue.facets(session, saved.query, saved.filters or {}, name)
+            text, rows = search_dialog.filter_menu(lang, saved, name, counts)
+        elif saved is not None:
+            found = turn.s.catalogue.search(session, saved.query, saved.filters, top=50)
+            page = turn.call.number(1) if action is cb.Search.PAGE else 0
+            text, rows = search_dialog.results_page(session, lang, saved, found, page)
     if saved is None:
         await turn.stale()
         return
     await turn.answer()
-    await turn.say(text, rows)
+    await turn.replace(text, rows)
 
 
 @handler(feature=cb.CATALOGUE, touch_row=True)

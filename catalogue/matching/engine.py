@@ -46,6 +46,7 @@ WEIGHTS = {
     "modality": 0.02,
     "role": 0.012,
     "country": 0.028,
+    "groups": 0.012,
 }
 # Cosine similarities of the sentence encoder mapped onto 0..1: below the floor two texts
 # are unrelated, at the ceiling they say the same thing (measured on the development set).
@@ -102,6 +103,7 @@ class Doc:
     role: str | None = None
     country: str | None = None
     countries: tuple[str, ...] = ()
+    target_groups: tuple[str, ...] = ()
     language: str | None = None
     # Its sentence embedding (unit length), when computed: see catalogue.matching.semantic.
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)
@@ -111,7 +113,7 @@ class Doc:
 class Reason:
     """Why two entries match: a code and its values (rendered by the caller's language)."""
 
-    code: str  # meaning, area, shared, related, type, modality, role, country, words
+    code: str  # meaning, area, shared, related, type, modality, role, country, groups, words
     values: tuple[str, ...] = ()
 
 
@@ -151,6 +153,7 @@ class Features:
     role: str | None
     country: str | None
     countries: tuple[str, ...]
+    target_groups: tuple[str, ...]
     concepts: tuple[str, ...]
     expanded: tuple[str, ...]  # concepts and their broader concepts
     words: tuple[str, ...]
@@ -210,6 +213,7 @@ class MatchIndex:
             role=doc.role,
             country=doc.country,
             countries=tuple(doc.countries),
+            target_groups=tuple(doc.target_groups),
             concepts=tuple(sorted(concepts)),
             expanded=tuple(sorted(expanded)),
             words=unique,
@@ -547,12 +551,23 @@ class MatchIndex:
                 reasons.append(Reason("role", (need.role, offer.role)))
             else:
                 signals["role"] = 0.3 if need_role != offer_role else 0.1
-        if need.country and offer.countries:
-            if need.country in offer.countries or "ALL" in offer.countries:
+        # A national need concerns its owner's country; a regional one lists several (or a
+        # sub-region's) and is served by an offer covering any of them.
+        places = [c for c in need.countries if c != "ALL"] or (
+            [need.country] if need.country else []
+        )
+        if places and offer.countries:
+            covered = [c for c in places if c in offer.countries or "ALL" in offer.countries]
+            if covered:
                 signals["country"] = 1.0
-                reasons.append(Reason("country", (need.country,)))
+                reasons.append(Reason("country", (covered[0],)))
             else:
                 signals["country"] = 0.0
+        if need.target_groups and offer.target_groups:
+            shared = [g for g in need.target_groups if g in offer.target_groups]
+            signals["groups"] = 1.0 if shared else 0.5
+            if shared:
+                reasons.append(Reason("groups", tuple(shared)))
 
 
 def weighted(signals: dict[str, float]) -> float:
@@ -596,6 +611,8 @@ def explain(reason: Reason) -> str:
     if reason.code == "country":
         name = countries.name(v[0], "en") if countries.is_country(v[0]) else v[0]
         return f"offer covers {name}"
+    if reason.code == "groups":
+        return "same target groups: " + ", ".join(g.replace("_", " ") for g in v)
     if reason.code == "words":
         return "same words: " + ", ".join(v)
     return reason.code

@@ -15,6 +15,7 @@ from catalogue.taxonomy import (
     LANGUAGES,
     MODALITIES,
     ROLE_ALIASES,
+    TARGET_GROUPS,
     TRIANGULAR_ROLES,
 )
 
@@ -91,6 +92,14 @@ def read_docs(lines: Iterable[str]) -> tuple[list[Doc], list[LineProblem]]:
         if listed is not None and not isinstance(listed, list):
             problems.append(LineProblem(number, "countries must be a list"))
             bad = True
+        groups = row.get("target_groups")
+        if groups is not None and not (
+            isinstance(groups, list) and all(g in TARGET_GROUPS for g in groups)
+        ):
+            problems.append(
+                LineProblem(number, f"target_groups must be a list of {', '.join(TARGET_GROUPS)}")
+            )
+            bad = True
         title = row.get("title")
         if title is not None and not isinstance(title, str):
             problems.append(LineProblem(number, "title must be a string"))
@@ -110,6 +119,7 @@ def read_docs(lines: Iterable[str]) -> tuple[list[Doc], list[LineProblem]]:
                 role=row.get("role"),
                 country=country.upper() if isinstance(country, str) else None,
                 countries=codes,
+                target_groups=tuple(groups or ()),
                 language=row.get("language"),
             )
         )

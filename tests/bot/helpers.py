@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from bot.i18n import label
 from catalogue import delegates
 from fakegram.driver import FakeUser, Harness
 from storage.models import Delegate
+from tests.conftest import SECRETARIAT_ID
 
 
 async def register(
@@ -67,6 +69,7 @@ async def submit_entry(
     modality: str = "south_south",
     country: str = "Haiti",
     contact: str | None = "focal.point@example.org",
+    groups: Sequence[str] = (),
 ) -> None:
     """/offer or /need answered all the way to Submit."""
     default_title, default_description = OFFER_TEXT[lang]
@@ -80,6 +83,9 @@ async def submit_entry(
         await user.press(label(lang, "role-facilitator"))
     await user.send(country)
     await user.press(label(lang, "entry-countries-done"))
+    for group in groups:
+        await user.press(label(lang, f"group-{group}"))
+    await user.press(label(lang, "entry-countries-done" if groups else "entry-groups-none"))
     await user.press(label(lang, "timeframe-short"))
     if kind == "offer":
         await user.press(label(lang, "answer-yes"))
@@ -103,3 +109,13 @@ def shown(lang: str, key: str, **values: Any) -> str:
     from bot.telegram_html import parse
 
     return parse(t(lang, key, **values))
+
+
+async def approve_pending(harness: Harness) -> FakeUser:
+    """The secretariat approves everything waiting, one /review at a time."""
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    while True:
+        await sec.send("/review")
+        if label("en", "review-approve") not in sec.buttons():
+            return sec
+        await sec.press(label("en", "review-approve"))

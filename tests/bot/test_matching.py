@@ -8,17 +8,8 @@ from bot import callbacks as cb
 from bot.i18n import label, t
 from fakegram.driver import FakeUser, Harness
 from storage.models import Connection, MatchPair
-from tests.bot.helpers import entries_of, register, shown, submit_entry
+from tests.bot.helpers import approve_pending, entries_of, register, shown, submit_entry
 from tests.conftest import SECRETARIAT_ID
-
-
-async def approve_pending(harness: Harness) -> FakeUser:
-    sec = harness.user(SECRETARIAT_ID, language_code="en")
-    while True:
-        await sec.send("/review")
-        if label("en", "review-approve") not in sec.buttons():
-            return sec
-        await sec.press(label("en", "review-approve"))
 
 
 async def delegate(
@@ -104,9 +95,62 @@ async def test_results_come_five_a_page_with_filters(harness: Harness) -> None:
     assert "5 ℹ️" in seeker.buttons() and "6 ℹ️" not in seeker.buttons()
     await seeker.press(label("en", "dialog-next"))
     assert "6 ℹ️" in seeker.buttons() and "7 ℹ️" in seeker.buttons()
-    await seeker.press(label("en", "search-needs"))
-    assert seeker.last_text().count(label("en", "kind-need")) == 3
+    await seeker.press(label("en", "search-filter-kind"))
+    assert f"{label('en', 'kind-need')} (3)" in seeker.buttons()
+    await seeker.press(f"{label('en', 'kind-need')} (3)")
+    assert seeker.last_text().count(label("en", "kind-need") + ",") == 3
     assert label("en", "kind-offer") + "," not in seeker.last_text()
+    assert shown("en", "search-filters-active", list=label("en", "kind-need")) in seeker.last_text()
+
+
+async def test_filters_narrow_by_country_and_target_group_and_are_remembered(
+    harness: Harness,
+) -> None:
+    """A delegate narrows a search to Chilean entries for migrants, pages, then clears."""
+    chile = await delegate(harness, 811, "es", country="Chile")
+    peru = await delegate(harness, 812, "es", country="Perú")
+    for n in range(6):
+        await submit_entry(
+            chile,
+            "es",
+            title=f"Inserción laboral de personas migrantes {n}",
+            description="Programas de empleo e integración socioeconómica de migrantes.",
+            area="work",
+            groups=("migrants",),
+        )
+    await submit_entry(
+        peru,
+        "es",
+        title="Inserción laboral de personas migrantes en Lima",
+        description="Programas de empleo e integración socioeconómica de migrantes.",
+        area="work",
+        groups=("migrants", "women"),
+    )
+    await approve_pending(harness)
+    seeker = await delegate(harness, 813, "en")
+    await seeker.send("/search employment of migrants")
+    assert shown("en", "search-header", query="employment of migrants", count=7) in (
+        seeker.last_text()
+    )
+    before = len(seeker.messages())
+    await seeker.press(label("en", "search-filter-country"))
+    assert "Chile (6)" in seeker.buttons() and "Peru (1)" in seeker.buttons()
+    await seeker.press("Peru (1)")
+    assert len(seeker.messages()) == before  # the results change in place
+    assert "1 ℹ️" in seeker.buttons() and "2 ℹ️" not in seeker.buttons()
+    assert "Lima" in seeker.last_text()
+    await seeker.press(label("en", "search-filter-target_group"))
+    assert "Women (1)" in seeker.buttons() and "Migrants (1)" in seeker.buttons()
+    await seeker.press(label("en", "dialog-back"))
+    await seeker.press("• Peru")  # the country filter, still in use: its menu again
+    await seeker.press("Chile (6)")
+    assert "Lima" not in seeker.last_text()
+    await seeker.press(label("en", "dialog-next"))  # page 2 keeps the filter
+    assert "6 ℹ️" in seeker.buttons() and "Lima" not in seeker.last_text()
+    await seeker.press(label("en", "search-filters-clear"))
+    assert shown("en", "search-header", query="employment of migrants", count=7) in (
+        seeker.last_text()
+    )
 
 
 @pytest.mark.parametrize(

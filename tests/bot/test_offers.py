@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot import callbacks as cb
 from bot.i18n import label, t
-from catalogue import entries
+from catalogue import countries, entries
 from fakegram.driver import Harness
 from storage.models import Entry
 from tests.bot.helpers import OFFER_TEXT, entries_of, register, submit_entry
@@ -51,6 +51,9 @@ async def test_the_summary_lets_a_field_be_corrected_before_submitting(harness: 
     await bo.press(label("en", "modality-triangular"))
     await bo.press(label("en", "role-pivot"))
     await bo.press(label("en", "entry-all-americas"))
+    await bo.press(label("en", "group-women"))
+    await bo.press(label("en", "group-migrants"))
+    await bo.press(label("en", "entry-countries-done"))
     await bo.press(label("en", "timeframe-medium"))
     await bo.press(label("en", "answer-no"))
     await bo.press(label("en", "entry-skip"))
@@ -65,6 +68,37 @@ async def test_the_summary_lets_a_field_be_corrected_before_submitting(harness: 
     entry = entries_of(harness, 602)[0]
     assert (entry.area, entry.modality, entry.role) == ("msme", "south_south", None)
     assert entry.countries == ["ALL"] and entry.contact is None and entry.financing is False
+    assert entry.target_groups == ["women", "migrants"]
+
+
+async def test_a_regional_need_names_a_sub_region_and_its_target_groups(harness: Harness) -> None:
+    """A need of the Caribbean for older persons: one tap for the sub-region, one per group."""
+    jo = harness.user(605, language_code="es")
+    await register(jo, "es")
+    await jo.send("/need")
+    await jo.send("Cuidados de largo plazo para personas mayores")
+    await jo.send("Formación de cuidadores y protocolos para hogares de personas mayores.")
+    await jo.press(label("es", "area-health"))
+    await jo.press(label("es", "type-knowledge_exchange"))
+    await jo.press(label("es", "modality-south_south"))
+    await jo.press("🗺️ " + label("es", "subregion-caribbean"))
+    assert "✅ " + label("es", "subregion-caribbean") in jo.buttons()
+    await jo.press(label("es", "entry-countries-done"))
+    await jo.press(label("es", "group-older_persons"))
+    await jo.press(label("es", "group-children"))
+    await jo.press("✅ " + label("es", "group-children"))  # pressed again: taken off
+    await jo.press(label("es", "entry-countries-done"))
+    await jo.press(label("es", "timeframe-short"))
+    await jo.press(label("es", "entry-skip"))
+    summary = jo.last_text()
+    assert label("es", "subregion-caribbean") in summary
+    assert label("es", "scope-regional") in summary
+    assert label("es", "group-older_persons") in summary
+    assert label("es", "group-children") not in summary
+    await jo.press(label("es", "entry-submit"))
+    entry = entries_of(harness, 605)[0]
+    assert set(entry.countries) == set(countries.SUBREGIONS["caribbean"])
+    assert entry.target_groups == ["older_persons"]
 
 
 async def test_cancel_asks_before_discarding_a_draft(harness: Harness) -> None:
@@ -172,6 +206,7 @@ async def test_a_near_identical_title_gets_a_warning_with_a_link(harness: Harnes
     await io.press(label("en", "type-programme"))
     await io.press(label("en", "modality-south_south"))
     await io.press(label("en", "entry-all-americas"))
+    await io.press(label("en", "entry-groups-none"))
     await io.press(label("en", "timeframe-short"))
     await io.press(label("en", "answer-no"))
     await io.press(label("en", "entry-skip"))
@@ -322,13 +357,15 @@ def shown_text(html: str) -> str:
 async def test_ticking_countries_changes_the_pressed_message_in_place(harness: Harness) -> None:
     pt: Any = await at_countries_step(harness, 642, "pt")
     before = len(pt.messages())
+    await pt.press(label("pt", "dialog-next"))  # a page turn too
     await pt.press("Brasil")
     await pt.press("Chile")
-    await pt.press(label("pt", "dialog-next"))  # a page turn too
     assert len(pt.messages()) == before  # the same message, edited
     await pt.press(label("pt", "dialog-previous"))
+    await pt.press(label("pt", "dialog-next"))
     assert "✅ Brasil" in pt.buttons() and "✅ Chile" in pt.buttons()
     assert len(pt.messages()) == before
+    await pt.press(label("pt", "dialog-previous"))
     await pt.press(label("pt", "entry-countries-done"))
     assert len(pt.messages()) == before + 1  # the next question is a new message
 

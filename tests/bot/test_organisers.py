@@ -13,7 +13,7 @@ from catalogue import roles as role_service
 from fakegram.driver import FakeUser, Harness
 from storage.db import transaction
 from storage.models import Broadcast, Delivery, Invitation
-from tests.bot.helpers import register, shown, stored
+from tests.bot.helpers import approve_pending, register, shown, stored, submit_entry
 from tests.conftest import ORGANISER_ID, SECRETARIAT_ID
 
 
@@ -278,6 +278,24 @@ async def test_stats_give_text_and_a_chart(harness: Harness) -> None:
         "photo" in photo
         and harness.api.files[photo["photo"][0]["file_id"]].content[:8] == b"\x89PNG\r\n\x1a\n"
     )
+
+
+async def test_stats_count_approved_entries_by_modality_actor_group_and_scope(
+    harness: Harness,
+) -> None:
+    (ana,) = await delegates_in(harness, [(1083, "es", "member_state", "Honduras")])
+    await submit_entry(ana, "es", kind="need", groups=("women", "migrants"))
+    await submit_entry(ana, "es", kind="offer", modality="triangular", groups=("women",))
+    await approve_pending(harness)
+    sec = harness.user(SECRETARIAT_ID, language_code="fr")
+    await sec.send("/stats")
+    text = next(
+        m["text"] for m in reversed(harness.api.bot_messages(SECRETARIAT_ID)) if "text" in m
+    )
+    assert "Sud-Sud : 1" in text and "Triangulaire : 1" in text
+    women, migrants = label("fr", "group-women"), label("fr", "group-migrants")
+    assert f"{women} : 2, {migrants} : 1" in text
+    assert f"{label('fr', 'scope-national')} : 1" in text  # the need names Haiti alone
 
 
 async def test_an_invitation_grants_a_role_once(harness: Harness) -> None:

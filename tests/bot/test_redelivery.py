@@ -45,6 +45,7 @@ async def submit_press(harness: Harness, user: FakeUser, lang: str, kind: str) -
     for key in ("area-climate", "type-technical_assistance", "modality-south_south"):
         await user.press(label(lang, key))
     await user.press(label(lang, "entry-all-americas"))
+    await user.press(label(lang, "entry-groups-none"))
     await user.press(label(lang, "timeframe-short"))
     if kind == "offer":
         await user.press(label(lang, "answer-no"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import label, t
+from catalogue import notices
 from fakegram.driver import FakeUser, Harness
 from tests.bot.helpers import entries_of, register, shown, stored, submit_entry
 from tests.conftest import SECRETARIAT_ID
@@ -204,8 +205,15 @@ async def test_a_burst_of_submissions_reaches_the_secretariat_as_one_notice_then
     sec = harness.user(SECRETARIAT_ID, language_code="fr")
     await sec.send("/start")  # the bot learns their language
     heard = len(sec.messages())
+    people = []
     for n, uid in enumerate(range(720, 725)):
-        await submitted(harness, uid, ("es", "pt", "en", "fr", "es")[n])
+        lang = ("es", "pt", "en", "fr", "es")[n]
+        people.append((harness.user(uid, language_code=lang), lang))
+        await register(people[-1][0], lang)
+    window = notices.BATCH.total_seconds()
+    harness.advance(window - harness.clock().timestamp() % window)  # a window starts
+    for person, lang in people:
+        await submit_entry(person, lang)
     waiting = [m for m in sec.messages()[heard:] if m.startswith("📥")]
     assert len(waiting) == 1  # the first at once; the others wait for the summary
     harness.advance(6 * 60)

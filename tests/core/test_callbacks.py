@@ -39,7 +39,7 @@ def test_prefixes_are_distinct_and_do_not_shadow_the_dialog_buttons() -> None:
 @pytest.mark.parametrize(
     "data",
     ["", "rv", "rv:", "rv:z:1", "rv:a:1", "rv:a:1:x", "rv:a:-1:2", "rv:n:1", "sr:p:1:0:x:-",
-     "sr:p:1:0:offer:nowhere", "ent:o:1:2", "lang:s:de", "xx:a:1", "rv:a:1:2:3", "rv:a:١:٢"],
+     "sr:c:1:XX", "sr:m:1:colour", "sr:g:1:aliens", "ent:o:1:2", "lang:s:de", "xx:a:1", "rv:a:1:2:3", "rv:a:١:٢"],
 )  # fmt: skip
 def test_malformed_or_forged_data_parses_as_nothing(data: str) -> None:
     assert all(feature.parse(data) is None for feature in cb.FEATURES)
@@ -47,6 +47,6 @@ def test_malformed_or_forged_data_parses_as_nothing(data: str) -> None:
 
 def test_encoding_refuses_values_its_own_parser_would_refuse() -> None:
     with pytest.raises(ValueError):
-        cb.SEARCH.data(cb.Search.PAGE, 1, 0, "everything", "-")
+        cb.SEARCH.data(cb.Search.KIND, 1, "everything")
     with pytest.raises(ValueError):
         cb.REVIEW.data(cb.Review.APPROVE, 1)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from catalogue import countries
 from catalogue.matching import Doc, MatchIndex, explain
 from catalogue.matching.text import fold, stems
 from catalogue.matching.thesaurus import default
@@ -105,6 +106,46 @@ def test_a_need_meets_offers_in_other_languages_before_a_distractor() -> None:
     assert "offer covers Haiti" in reasons
 
 
+def test_a_regional_need_is_served_by_an_offer_covering_any_of_its_countries() -> None:
+    """A Caribbean need from a Dominican ministry: an offer for Jamaica alone covers it."""
+    need = Doc(
+        "n9",
+        "need",
+        "Alerta temprana de huracanes",
+        "Sistemas de alerta temprana para comunidades costeras",
+        area="climate",
+        country="DO",
+        countries=countries.SUBREGIONS["caribbean"],
+        target_groups=("older_persons", "disability"),
+    )
+    jamaica = Doc(
+        "o9",
+        "offer",
+        "Hurricane early warning systems",
+        "Early warning for coastal communities",
+        area="climate",
+        countries=("JM",),
+        target_groups=("disability",),
+    )
+    chile = Doc(
+        "o8",
+        "offer",
+        "Hurricane early warning systems",
+        "Early warning for coastal communities",
+        area="climate",
+        countries=("CL",),
+    )
+    index = MatchIndex()
+    index.extend([jamaica, chile])
+    ranked = index.best_offers(need, top=2)
+    assert [m.id for m in ranked] == ["o9", "o8"]
+    reasons = [explain(r) for r in ranked[0].reasons]
+    assert "offer covers Jamaica" in reasons
+    assert "same target groups: disability" in reasons
+    national = Doc("n8", "need", need.title, need.description, area="climate", country="DO")
+    assert not any(r.code == "country" for r in index.best_offers(national, top=2)[0].reasons)
+
+
 def test_a_removed_entry_is_never_returned() -> None:
     index = MatchIndex()
     index.extend([BRAZIL_OFFER, SPAIN_OFFER])
@@ -192,6 +233,7 @@ def test_missing_optional_keys_and_nulls_are_fine(tmp_path: Path) -> None:
         ('{"id": "z", "kind": "wish", "title": "x"}', "unknown kind"),
         ('{"id": "z", "kind": "need", "title": "x", "country": "XX"}', "unknown country"),
         ('{"id": "z", "kind": "need", "title": ', "not valid JSON"),
+        ('{"id": "z", "kind": "need", "target_groups": ["aliens"]}', "target_groups must"),
     ],
 )
 def test_a_bad_line_is_named_exit_2_and_nothing_printed(

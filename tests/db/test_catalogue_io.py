@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalogue import entries, review, roles
+from catalogue import countries, entries, review, roles
 from catalogue import io as catalogue_io
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 
@@ -494,3 +494,29 @@ def test_the_secretariats_export_says_who_submitted_each_entry(
     (row,) = exported(factory, "approved")
     assert row["submitted_by"] == "Person 7" and row["submitter_position"] == "Officer"
     assert row["organisation"] == "Haiti"  # a member state's delegate speaks for the state
+
+
+def test_target_groups_and_a_sub_region_are_imported_and_exported_with_the_scope(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """A regional need names its sub-region in the file; the export says it is regional."""
+    header = HEADER + ",target_groups"
+    rows = [
+        "r1,need,Protección de personas refugiadas,Protocolos de acogida y registro de solicitantes de asilo,cross_cutting,knowledge_exchange,multi_stakeholder,,central_america,medium,,,es,,CR,refugees;women",
+        ROWS[0] + ",",
+    ]
+    load(factory, write(tmp_path, "regional.csv", "\n".join([header, *rows])))
+    by_id = {r["external_id"]: r for r in exported(factory)}
+    assert by_id["r1"]["countries"] == sorted(countries.SUBREGIONS["central_america"])
+    assert by_id["r1"]["scope"] == "regional"
+    assert by_id["r1"]["target_groups"] == ["women", "refugees"]  # the taxonomy's order
+    assert (by_id["n1"]["scope"], by_id["n1"]["target_groups"]) == ("national", [])
+    csv_text = catalogue_io.render(list(by_id.values()), "csv").decode()
+    assert "women;refugees" in csv_text
+
+
+def test_an_unknown_target_group_is_named_and_nothing_is_imported(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.csv", f"{HEADER},target_groups\n{ROWS[0]},aliens")
+    good, problems = catalogue_io.prepare(catalogue_io.read(path))
+    assert good == []
+    assert [(p.row, p.field, p.key) for p in problems] == [(1, "target_groups", "error-code")]
