@@ -1,54 +1,93 @@
-"""A bar chart of approved offers and needs per priority area, as a PNG (Pillow)."""
+"""The meeting's charts, drawn by matplotlib: PNG for the chat's /stats, SVG for the web
+console's figures. Labels in the reader's language; no user text is drawn."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from datetime import date
 
-from PIL import Image, ImageDraw, ImageFont
+import matplotlib
+
+matplotlib.use("Agg")  # no display: files only (set before pyplot is imported)
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from bot.i18n import label
+from catalogue import countries
 from catalogue.taxonomy import AREAS
 
-WIDTH, HEIGHT = 900, 500
-OFFER, NEED = (33, 113, 181), (239, 138, 98)
+OFFER, NEED = "#2171b5", "#ef8a62"
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    try:
-        return ImageFont.load_default(size=size)
-    except TypeError:  # Pillow < 10.1
-        return ImageFont.load_default()
-
-
-def area_chart(lang: str, by_area: dict[str, dict[str, int]]) -> bytes:
-    image = Image.new("RGB", (WIDTH, HEIGHT), "white")
-    draw = ImageDraw.Draw(image)
-    font, small = _font(18), _font(14)
-    draw.text(
-        (20, 15),
-        f"{label(lang, 'search-offers')} / {label(lang, 'search-needs')}",
-        fill="black",
-        font=font,
-    )
-    top = max([1] + [v for counts in by_area.values() for v in counts.values()])
-    base_y, chart_h = HEIGHT - 70, HEIGHT - 140
-    slot = (WIDTH - 80) / len(AREAS)
-    for i, area in enumerate(AREAS):
-        counts = by_area.get(area, {})
-        x = 50 + i * slot
-        for j, (kind, colour) in enumerate((("offer", OFFER), ("need", NEED))):
-            value = counts.get(kind, 0)
-            h = int(chart_h * value / top)
-            left = x + 10 + j * (slot / 2 - 10)
-            draw.rectangle([left, base_y - h, left + slot / 2 - 20, base_y], fill=colour)
-            draw.text((left, base_y - h - 18), str(value), fill="black", font=small)
-        draw.text(
-            (x + 10, base_y + 10), label(lang, f"area-short-{area}"), fill="black", font=small
-        )
-    draw.rectangle([WIDTH - 230, 20, WIDTH - 215, 35], fill=OFFER)
-    draw.text((WIDTH - 205, 18), label(lang, "search-offers"), fill="black", font=small)
-    draw.rectangle([WIDTH - 120, 20, WIDTH - 105, 35], fill=NEED)
-    draw.text((WIDTH - 95, 18), label(lang, "search-needs"), fill="black", font=small)
+def _save(figure: Figure, fmt: str) -> bytes:
     out = io.BytesIO()
-    image.save(out, format="PNG")
+    figure.tight_layout()
+    figure.savefig(out, format=fmt, dpi=100, metadata={"Date": None} if fmt == "svg" else None)
+    plt.close(figure)
     return out.getvalue()
+
+
+def _paired_bars(
+    lang: str, names: Sequence[str], offers: Sequence[int], needs: Sequence[int], fmt: str
+) -> bytes:
+    figure, axes = plt.subplots(figsize=(9, 0.45 * len(names) + 1.4))
+    positions = range(len(names))
+    height = 0.4
+    axes.barh([p - height / 2 for p in positions], offers, height, color=OFFER,
+              label=label(lang, "search-offers"))  # fmt: skip
+    axes.barh([p + height / 2 for p in positions], needs, height, color=NEED,
+              label=label(lang, "search-needs"))  # fmt: skip
+    axes.set_yticks(list(positions), list(names))
+    axes.invert_yaxis()
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.legend(loc="lower right")
+    axes.spines[["top", "right"]].set_visible(False)
+    return _save(figure, fmt)
+
+
+def area_chart(lang: str, by_area: dict[str, dict[str, int]], fmt: str = "png") -> bytes:
+    """Approved offers and needs per priority area."""
+    names = [label(lang, f"area-short-{a}") for a in AREAS]
+    offers = [by_area.get(a, {}).get("offer", 0) for a in AREAS]
+    needs = [by_area.get(a, {}).get("need", 0) for a in AREAS]
+    return _paired_bars(lang, names, offers, needs, fmt)
+
+
+def country_chart(lang: str, by_country: dict[str, dict[str, int]], fmt: str = "svg") -> bytes:
+    """Approved offers and needs of the 15 countries with the most."""
+    top = sorted(by_country.items(), key=lambda kv: -(kv[1]["offer"] + kv[1]["need"]))[:15]
+    names = [countries.name(c, lang) if countries.is_place(c) else "—" for c, _ in top]
+    offers = [n["offer"] for _, n in top]
+    needs = [n["need"] for _, n in top]
+    return _paired_bars(lang, names, offers, needs, fmt)
+
+
+def counts_chart(lang: str, counts: dict[str, int], fmt: str = "svg") -> bytes:
+    """One bar per labelled count (entries by kind or status, delegates by kind of actor)."""
+    figure, axes = plt.subplots(figsize=(9, 0.45 * max(1, len(counts)) + 1.2))
+    names = list(counts)
+    axes.barh(range(len(names)), list(counts.values()), color=OFFER)
+    axes.set_yticks(list(range(len(names))), names)
+    axes.invert_yaxis()
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.spines[["top", "right"]].set_visible(False)
+    return _save(figure, fmt)
+
+
+def timeline_chart(
+    lang: str, days: Sequence[date], offers: Sequence[int], needs: Sequence[int], fmt: str = "svg"
+) -> bytes:
+    """Offers and needs submitted so far, day by day (cumulative)."""
+    figure, axes = plt.subplots(figsize=(9, 3.6))
+    when = np.array(days, dtype="datetime64[D]")
+    axes.plot(when, list(offers), color=OFFER, marker="o", label=label(lang, "search-offers"))
+    axes.plot(when, list(needs), color=NEED, marker="o", label=label(lang, "search-needs"))
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.legend(loc="upper left")
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.autofmt_xdate()
+    return _save(figure, fmt)

@@ -24,7 +24,7 @@ from bot.deliveries import render_delivery
 from bot.keyboards import inline
 from bot.render import progress_text
 from bot.screens import Button
-from catalogue import connections, delegates, searches
+from catalogue import connections, delegates, searches, signin
 from scheduler import broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
 from storage import dialog_rows, liveness, outbox
@@ -168,6 +168,7 @@ async def prune(context: CallbackContext[Any, Any, Any, Any]) -> None:
     with transaction(services.sessions) as session:
         dialog_rows.prune_handled(session, now)
         searches.prune(session, now)
+        signin.prune(session, now)
         outbox.prune_finished(session, now - timedelta(days=services.settings.sent_kept_days))
 
 

@@ -81,6 +81,37 @@ def _entry_decided(session: Session, lang: str, p: dict[str, Any]) -> Said | Non
     return text, rows
 
 
+def _entry_corrected(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    entry = session.get(Entry, int(p["entry"]))
+    if entry is None:
+        return None
+    fields = ", ".join(label(lang, f"entry-field-{f}") for f in str(p["fields"]).split(",") if f)
+    text = t(
+        lang,
+        "notify-corrected",
+        id=entry.id,
+        kind=label(lang, f"kind-{entry.kind}"),
+        title=entry.title,
+        fields=fields,
+    )
+    return text, [[Button(f"#{entry.id}", cb.ENTRY.data(cb.Entry.OPEN, entry.id))]]
+
+
+def _entry_withdrawn(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    entry = session.get(Entry, int(p["entry"]))
+    if entry is None:
+        return None
+    text = t(
+        lang,
+        "notify-withdrawn",
+        id=entry.id,
+        kind=label(lang, f"kind-{entry.kind}"),
+        title=str(p["title"]),
+        reason=str(p["reason"]),
+    )
+    return text, []
+
+
 def _match_new(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
     pair = session.get(MatchPair, int(p["pair"]))
     if pair is None:
@@ -213,6 +244,8 @@ RENDERERS: dict[str, Renderer] = {
     "entry-submitted": _entries_waiting,  # rows queued before batching: the queue as it is
     "entries-waiting": _entries_waiting,
     "entry-decided": _entry_decided,
+    "entry-corrected": _entry_corrected,
+    "entry-withdrawn": _entry_withdrawn,
     "match-new": _match_new,
     "connection-requested": _connection_requested,
     "connection-to-secretariat": _request_for_secretariat("connect-to-secretariat"),

@@ -62,6 +62,19 @@ class Settings(BaseSettings):
     connect_daily_cap: int = Field(default=10, ge=1)
     # Days a sent (or given up) notice is kept before it is deleted.
     sent_kept_days: int = Field(default=30, ge=1)
+    # The web console's public address, used in the sign-in links (https: cookies are Secure).
+    web_base_url: str = "http://127.0.0.1:8080"
+    # The bot's @username (without @), for links written outside a chat (invitations from
+    # the console); the chat asks Telegram instead.
+    bot_username: str | None = None
+
+    @field_validator("web_base_url")
+    @classmethod
+    def _web_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
 
     @field_validator("secretariat_ids", "organiser_ids", mode="before")
     @classmethod

@@ -106,3 +106,20 @@ def utf16_length(text: str) -> int:
 
 def _offset(text: str, index: int) -> int:
     return len(text[:index].encode("utf-8"))
+
+
+TEXT_LIMIT = 4096  # characters of a message's text, as Telegram counts them (UTF-16)
+
+
+def text_problem(html: str) -> tuple[str, dict[str, int]] | None:
+    """Why Telegram would refuse a message text (a message key and its values), or None:
+    both front ends word it in the writer's language."""
+    try:
+        plain = parse(html)
+    except HTMLParseError:
+        return "broadcast-bad-html", {}
+    if not plain.strip():
+        return "error-empty", {}
+    if utf16_length(plain) > TEXT_LIMIT:
+        return "error-too-long", {"max": TEXT_LIMIT, "length": utf16_length(plain)}
+    return None

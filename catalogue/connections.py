@@ -168,11 +168,14 @@ class Listed:
     created_at: datetime
 
 
-def listing(session: Session, limit: int = 50) -> list[Listed]:
-    """The newest connections first: the meeting's partnerships in the making."""
-    rows = session.execute(select(Connection).order_by(Connection.id.desc()).limit(limit)).scalars()
+def listing(session: Session, limit: int = 50, entry_id: int | None = None) -> list[Listed]:
+    """The newest connections first (of one entry, with `entry_id`): the meeting's
+    partnerships in the making."""
+    query = select(Connection).order_by(Connection.id.desc()).limit(limit)
+    if entry_id is not None:
+        query = query.where(Connection.entry_id == entry_id)
     result = []
-    for c in rows:
+    for c in session.execute(query).scalars():
         entry = session.get(Entry, c.entry_id)
         requester = delegates.get(session, c.requester_id)
         owner = delegates.get(session, c.owner_id) if c.owner_id else None

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue import countries, roles
+from catalogue import countries, roles, signin
 from catalogue.entries import anonymise_owner
 from catalogue.searches import forget as forget_searches
 from catalogue.taxonomy import (
@@ -255,6 +255,7 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     row.updated_at = now
     session.execute(delete(DialogState).where(DialogState.user_id == user_id))
     roles.drop_all(session, user_id)
+    signin.forget(session, user_id)  # console links and sessions
 
     anonymise_owner(session, user_id)
     forget_searches(session, user_id)
@@ -279,3 +280,24 @@ def set_verified(
     row.updated_at = now
     audit(session, now, by, "verify" if verified else "unverify", f"user:{target}")
     return row
+
+
+def listing(
+    session: Session,
+    country: str | None = None,
+    actor_kind: str | None = None,
+    language: str | None = None,
+    verified: bool | None = None,
+    limit: int = 1000,
+) -> list[Delegate]:
+    """Registered delegates, by name, narrowed as the secretariat asks."""
+    query = select(Delegate).where(Delegate.registered_at.is_not(None))
+    if country:
+        query = query.where(Delegate.country == country)
+    if actor_kind:
+        query = query.where(Delegate.actor_kind == actor_kind)
+    if language:
+        query = query.where(Delegate.language == language)
+    if verified is not None:
+        query = query.where(Delegate.verified.is_(verified))
+    return list(session.execute(query.order_by(Delegate.full_name).limit(limit)).scalars())

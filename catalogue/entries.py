@@ -41,6 +41,7 @@ DESCRIPTION_MIN = 10
 CONTACT_MAX = 120
 MAX_PENDING = 20
 SIMILAR_TITLE = 90.0
+REASON_MAX = 1000  # a reviewer's typed reason
 REJECT_REASONS = ("out_of_scope", "duplicate", "not_specific", "incomplete")
 CHANGED = "changed:"  # an edit's event names the fields it changed: "changed:title,area"
 

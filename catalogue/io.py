@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from catalogue import countries, delegates, entries, vectors
 from catalogue.taxonomy import ACTOR_KINDS
+from storage.audit import audit
 from storage.models import Delegate, Entry, ReviewEvent
 
 COLUMNS = (
@@ -140,6 +141,22 @@ def export_rows(
             row["organisation"] = countries.name(code, "en") if countries.is_country(code) else None
         rows.append(row)
     return rows
+
+
+def record_export(
+    session: Session,
+    by: int | None,
+    now: datetime,
+    status: str,
+    rows: int,
+    country: str | None = None,
+) -> None:
+    """An export leaves the system with people's names in it: the audit history says who
+    took it and from where."""
+    detail: dict[str, Any] = {"status": status, "rows": rows}
+    if country:
+        detail["country"] = country
+    audit(session, now, by, "export", None, detail)
 
 
 def _cell(value: Any) -> str:

@@ -124,6 +124,14 @@ class CatalogueIndex:
         said = corrected if corrected and speller.worth_saying(text, corrected) else None
         return Found(matches, said)
 
+    def counterparts_of(self, session: Session, entry_id: int, top: int = 10) -> list[Match]:
+        """The best entries of the other kind for an approved entry, with their reasons."""
+        self.sync(session)
+        entry = session.get(Entry, entry_id)
+        if entry is None or not entry.published:
+            return []
+        return self.index.counterparts(doc_of(entry.id, entry.published), top=top)
+
     def facets(
         self, session: Session, text: str, filters: Mapping[str, str], name: str
     ) -> dict[str, int]:

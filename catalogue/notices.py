@@ -26,6 +26,8 @@ ABOUT = {
     "entry-submitted": ("entry",),  # (rows queued before 17.8; now "entries-waiting")
     "entries-waiting": (),  # to the secretariat: the review queue, told at most twice a window
     "entry-decided": ("entry", "decision", "reason", "title"),  # to the owner
+    "entry-corrected": ("entry", "fields"),  # to the owner: the secretariat corrected fields
+    "entry-withdrawn": ("entry", "title", "reason"),  # to the owner: taken out by the secretariat
     "match-new": ("pair", "side"),  # to the owner of one side of a new match pair
     "connection-requested": ("connection",),  # to the owner of the entry
     "connection-to-secretariat": ("connection",),  # the owner cannot be reached

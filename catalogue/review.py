@@ -15,10 +15,11 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue import delegates, entries, roles
+from catalogue import delegates, entries, roles, vectors
 from catalogue.entries import AlreadyDecided, LimitReached, NotFound, event, snapshot
 from catalogue.matches import CatalogueIndex, record_matches
 from catalogue.notices import tell, tell_secretariat_batched
+from storage.audit import audit
 from storage.models import Entry, ReviewEvent
 
 __all__ = ["AlreadyDecided", "LimitReached", "NotAllowed", "NotFound", "NotRegistered"]
@@ -103,6 +104,7 @@ def decide(
     if decision == "approve":
         entry.published = snapshot(entry)
     event(session, entry, now, reviewer, decision, reason)
+    audit(session, now, reviewer, "review", f"entry:{entry.id}", {"decision": decision})
     told = []
     owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
     if owner is not None and owner.active:
@@ -163,3 +165,145 @@ def history(session: Session, entry_id: int) -> list[ReviewEvent]:
             select(ReviewEvent).where(ReviewEvent.entry_id == entry_id).order_by(ReviewEvent.id)
         ).scalars()
     )
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the review queue can be narrowed to (the console's filters)."""
+
+    kind: str | None = None
+    area: str | None = None
+    country: str | None = None  # the owner's
+    actor_kind: str | None = None
+    language: str | None = None
+    submitted_before: datetime | None = None  # waiting at least since then
+
+
+def queue(
+    session: Session, where: QueueFilter, limit: int = 50, offset: int = 0
+) -> tuple[list[Entry], int]:
+    """A page of the review queue, oldest first, and how many entries the filter leaves."""
+    conditions = [Entry.status == "pending"]
+    for column, value in (
+        (Entry.kind, where.kind),
+        (Entry.area, where.area),
+        (Entry.owner_country, where.country),
+        (Entry.actor_kind, where.actor_kind),
+        (Entry.language, where.language),
+    ):
+        if value:
+            conditions.append(column == value)
+    if where.submitted_before is not None:
+        conditions.append(Entry.submitted_at <= where.submitted_before)
+    total = session.execute(select(func.count(Entry.id)).where(*conditions)).scalar_one()
+    page = session.execute(
+        select(Entry)
+        .where(*conditions)
+        .order_by(Entry.submitted_at, Entry.id)
+        .limit(limit)
+        .offset(offset)
+    ).scalars()
+    return list(page), int(total)
+
+
+def last_decision(session: Session, entry_id: int) -> ReviewEvent | None:
+    """The latest decision on an entry (who decided it first, when two reviewers try)."""
+    return (
+        session.execute(
+            select(ReviewEvent)
+            .where(ReviewEvent.entry_id == entry_id, ReviewEvent.action.in_(DECISIONS))
+            .order_by(ReviewEvent.id.desc())
+        )
+        .scalars()
+        .first()
+    )
+
+
+CORRECTABLE = (
+    "title",
+    "description",
+    "area",
+    "cooperation_type",
+    "modality",
+    "role",
+    "countries",
+    "target_groups",
+    "time_frame",
+)
+
+
+def correct(
+    session: Session, by: int, entry_id: int, values: dict[str, Any], now: datetime
+) -> Done:
+    """The secretariat corrects an entry's fields (a typo, a wrong area): the working and the
+    published versions both, in the history and the audit, and the owner is told which
+    fields. Refused values raise ValueError with the problems, and nothing changes."""
+    if not roles.has_role(session, by, "secretariat"):
+        raise NotAllowed()
+    entry = session.get(Entry, entry_id)
+    if entry is None or entry.status == "withdrawn":
+        raise NotFound()
+    current = {f: getattr(entry, f) for f in entries.FIELDS}
+    wanted = {k: v for k, v in values.items() if k in CORRECTABLE}
+    clean, problems = entries.validate(
+        {**current, **wanted, "kind": entry.kind, "language": entry.language}
+    )
+    if problems:
+        raise ValueError(problems)
+    changed = [f for f in CORRECTABLE if current.get(f) != clean.get(f)]
+    if not changed:
+        return Done(entry)
+    for f in changed:
+        setattr(entry, f, clean[f])
+    entry.version += 1
+    entry.updated_at = now
+    if entry.published is not None:
+        entry.published = {**entry.published, **{f: clean[f] for f in changed}}
+    event(session, entry, now, by, "corrected", entries.CHANGED + ",".join(changed))
+    audit(session, now, by, "entry_correct", f"entry:{entry.id}", {"fields": changed})
+    vectors.refresh(session, [entry], now)
+    told = []
+    owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+    if owner is not None and owner.active:
+        told.append(
+            tell(
+                session,
+                owner.user_id,
+                "entry-corrected",
+                now,
+                entry=entry.id,
+                fields=",".join(changed),
+            )
+        )
+    return Done(entry, told)
+
+
+def withdraw(session: Session, by: int, entry_id: int, reason: str, now: datetime) -> Done:
+    """The secretariat takes an entry out of the catalogue (and the queue); the owner is
+    told why."""
+    if not roles.has_role(session, by, "secretariat"):
+        raise NotAllowed()
+    entry = session.get(Entry, entry_id)
+    if entry is None or entry.status == "withdrawn":
+        raise NotFound()
+    entry.status = "withdrawn"
+    entry.published = None
+    entry.version += 1
+    entry.updated_at = now
+    event(session, entry, now, by, "withdrawn_by_secretariat", reason)
+    audit(session, now, by, "entry_withdraw", f"entry:{entry.id}", {"reason": reason[:200]})
+    told = []
+    owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+    if owner is not None and owner.active:
+        told.append(
+            tell(
+                session,
+                owner.user_id,
+                "entry-withdrawn",
+                now,
+                entry=entry.id,
+                title=entry.title,
+                reason=reason,
+            )
+        )
+    return Done(entry, told)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import entries
+from catalogue import countries, entries
 from storage.models import Connection, Delegate, Delivery, Entry, MatchPair
 
 
@@ -103,4 +105,67 @@ def figures(session: Session) -> dict[str, Any]:
             Delivery.status == "failed", Delivery.last_error != "blocked"
         )
     ).scalar_one()
+    return out
+
+
+def member_states_taking_part(session: Session) -> int:
+    """How many of the 35 member states have a registered delegate."""
+    return len(
+        set(
+            session.execute(
+                select(Delegate.country).where(
+                    Delegate.registered_at.is_not(None),
+                    Delegate.country.in_(countries.OAS_MEMBERS),
+                )
+            ).scalars()
+        )
+    )
+
+
+@dataclass(frozen=True)
+class StateProgress:
+    """A member state's registration progress: delegates, and what they submitted."""
+
+    code: str
+    delegates: int
+    entries: int
+
+
+def registration_progress(session: Session) -> list[StateProgress]:
+    """Each member state: registered delegates and entries submitted (any status but
+    withdrawn), so the secretariat sees who registered and submitted nothing yet."""
+    people = Counter(
+        session.execute(
+            select(Delegate.country).where(Delegate.registered_at.is_not(None))
+        ).scalars()
+    )
+    submitted = Counter(
+        session.execute(select(Entry.owner_country).where(Entry.status != "withdrawn")).scalars()
+    )
+    return [StateProgress(c, people[c], submitted[c]) for c in countries.OAS_MEMBERS]
+
+
+def approved_by_country(session: Session) -> dict[str, dict[str, int]]:
+    """Approved offers and needs per owner country (or the EU)."""
+    out: dict[str, dict[str, int]] = {}
+    for kind, country, count in session.execute(
+        select(Entry.kind, Entry.owner_country, func.count())
+        .where(Entry.published.is_not(None))
+        .group_by(Entry.kind, Entry.owner_country)
+    ):
+        out.setdefault(country or "unknown", {"offer": 0, "need": 0})[kind] += int(count)
+    return out
+
+
+def submitted_by_day(session: Session) -> list[tuple[date, int, int]]:
+    """Offers and needs created up to each day with any (cumulative), oldest first."""
+    per_day: dict[date, Counter[str]] = {}
+    for kind, created in session.execute(select(Entry.kind, Entry.created_at)):
+        per_day.setdefault(created.date(), Counter())[kind] += 1
+    offers = needs = 0
+    out = []
+    for day in sorted(per_day):
+        offers += per_day[day]["offer"]
+        needs += per_day[day]["need"]
+        out.append((day, offers, needs))
     return out

@@ -20,6 +20,9 @@ from storage.models import AgendaVersion, Delegate, Meta, ReminderPrefs
 _parsed: dict[tuple[int, str | None], Agenda] = {}
 
 
+MAX_FILE_BYTES = 512 * 1024  # an agenda file, uploaded in the chat or the console
+
+
 class AgendaInvalid(ValueError):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(str(p) for p in problems))
@@ -206,6 +209,14 @@ def apply(
     return applied
 
 
+def to_be_told(session: Session, change: Change, lead: int) -> int:
+    """How many notices applying `change` would send (followers of moved or cancelled
+    sessions), counted before anyone confirms."""
+    subs = subscribers(session, lead)
+    touched = [old for old, _ in change.moved] + list(change.removed)
+    return sum(1 for old in touched for s in subs if planning.follows(s, old))
+
+
 @dataclass
 class Preview:
     """A new agenda file checked against the current one, before anyone applies it."""
@@ -246,7 +257,7 @@ def apply_staged(
     session.delete(row)
     if not confirm:
         return False
-    return apply(session, text, "chat", user_id, now, lead, agenda_file)
+    return apply(session, text, session.info.get("via", "chat"), user_id, now, lead, agenda_file)
 
 
 class PrefsChange(StrEnum):

@@ -19,9 +19,9 @@ from scheduler.agenda import Agenda
 from scheduler.agenda_store import subscribers
 from storage import outbox
 from storage.audit import audit
-from storage.models import Broadcast, Delegate, Delivery
+from storage.models import Broadcast, Delegate, Delivery, Role
 
-AUDIENCES = ("all", "kind", "language", "country", "session", "verified")
+AUDIENCES = ("all", "role", "kind", "language", "country", "session", "verified")
 MAX_AHEAD = timedelta(days=30)
 
 
@@ -42,7 +42,12 @@ def recipients(
     query = select(Delegate.user_id).where(
         Delegate.registered_at.is_not(None), Delegate.active.is_(True)
     )
-    if kind == "kind":
+    if kind == "role":  # organisers or the secretariat ("delegate": everyone)
+        if value != "delegate":
+            query = query.where(
+                Delegate.user_id.in_(select(Role.user_id).where(Role.role == value))
+            )
+    elif kind == "kind":
         query = query.where(Delegate.actor_kind == value)
     elif kind == "language":
         query = query.where(Delegate.language == value)
@@ -90,6 +95,14 @@ def create(
     )
     session.add(broadcast)
     session.flush()
+    audit(
+        session,
+        now,
+        by,
+        "broadcast",
+        f"broadcast:{broadcast.id}",
+        {"recipients": broadcast.recipients, "audience": audience},
+    )
     for uid in users:
         outbox.enqueue(
             session,

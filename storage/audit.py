@@ -26,5 +26,6 @@ def audit(
             action=action,
             target=target,
             detail=json.dumps(detail, ensure_ascii=False) if detail else None,
+            via=session.info.get("via", "chat"),
         )
     )

@@ -99,9 +99,11 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One short unit of work: committed on success, rolled back on error."""
+def transaction(factory: sessionmaker[Session], via: str = "chat") -> Iterator[Session]:
+    """One short unit of work: committed on success, rolled back on error. `via` names the
+    front end it serves ("chat", "web", "cli"): the audit history records it."""
     with factory() as session, session.begin():
+        session.info["via"] = via
         session.connection(execution_options={WRITE_OPTION: True})
         yield session
 

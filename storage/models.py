@@ -149,6 +149,8 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str | None] = mapped_column(String(128))
     detail: Mapped[str | None] = mapped_column(Text)
+    # The front end the action came from: "chat", "web" (the console), "cli".
+    via: Mapped[str] = mapped_column(String(8), default="chat")
 
 
 class Meta(Base):
@@ -440,3 +442,32 @@ class HandledUpdate(Base):
     # What the bot answered (text and buttons), sent again if the answer was lost with the process.
     reply: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     kind: Mapped[str] = mapped_column(String(8), default="dialog", server_default="dialog")
+
+
+class ConsoleLink(Base):
+    """A one-time link that signs a secretariat member or organiser into the web console.
+
+    Only the SHA-256 of its token is kept: a leaked database does not sign anyone in."""
+
+    __tablename__ = "console_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class ConsoleSession(Base):
+    """A signed-in browser: the cookie holds the id, the table its hash. It ends when signed
+    out or after CONSOLE_IDLE without a request; its CSRF token guards every form."""
+
+    __tablename__ = "console_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str | None] = mapped_column(String(2))
+    created_at: Mapped[datetime]
+    last_seen: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime | None]

@@ -1,5 +1,5 @@
 """The `cidi-bot` command. Each group of commands lives in its own module with its parser:
-run (run, console, fake-api), db, catalogue, agenda, admin (roles, stats).
+run (run, console, fake-api), db, catalogue, agenda, admin (roles, stats), web (the console).
 
 Each command imports what it needs inside its function: `cidi-bot --help` or
 `catalogue match` should not pay for loading python-telegram-bot, SQLAlchemy's models or
@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bot.cli import admin, agenda, catalogue, db, run
+from bot.cli import admin, agenda, catalogue, db, run, web
 from bot.cli.common import RedactToken
 from catalogue.matching import semantic
 
@@ -39,7 +39,7 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    for group in (run, db, catalogue, agenda, admin):
+    for group in (run, db, catalogue, agenda, admin, web):
         group.add(sub)
     return top
 

@@ -40,6 +40,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     except Exception as exc:
         print(f"cidi-bot could not start: {_safe(exc, token)}", file=sys.stderr)
         return 1
+    if args.web:
+        from bot.cli.web import beside
+
+        beside(application, settings, args.web_host, args.web_port)
     if args.webhook_url:
         from bot.webhook import derive_secret, serve
 
@@ -119,6 +123,16 @@ def add(sub: Subparsers) -> None:
     )
     run.add_argument("--listen", default="0.0.0.0", help="webhook mode: address to listen on")
     run.add_argument("--port", type=int, default=8080, help="webhook mode: port (default 8080)")
+    run.add_argument(
+        "--web", action="store_true", help="serve the web console too, in the same process"
+    )
+    run.add_argument("--web-host", default="127.0.0.1", help="the console's address")
+    run.add_argument(
+        "--web-port",
+        type=int,
+        default=8090,
+        help="the console's port (default 8090 beside the bot)",
+    )
     run.set_defaults(func=cmd_run)
 
     console = sub.add_parser(

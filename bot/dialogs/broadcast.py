@@ -23,26 +23,18 @@ from bot.dialogs.engine import (
     StepContext,
 )
 from bot.i18n import label, t
-from bot.telegram_html import HTMLParseError, parse, utf16_length
+from bot.telegram_html import text_problem
 from catalogue import countries, delegates, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
 from scheduler import agenda_store, broadcasts
 
 NAME = "broadcast"
-TEXT_LIMIT = 4096
 
 
 def check_html(lang: str, html: str) -> str | None:
     """A reason to refuse the text (as Telegram would), or None."""
-    try:
-        plain = parse(html)
-    except HTMLParseError:
-        return t(lang, "broadcast-bad-html")
-    if not plain.strip():
-        return t(lang, "error-empty")
-    if utf16_length(plain) > TEXT_LIMIT:
-        return t(lang, "error-too-long", max=TEXT_LIMIT, length=utf16_length(plain))
-    return None
+    problem = text_problem(html)
+    return t(lang, problem[0], **problem[1]) if problem else None
 
 
 @dataclass
@@ -156,7 +148,7 @@ class AudienceValueStep:
     name: str = "audience_value"
 
     def needed(self, data: dict[str, Any]) -> bool:
-        return data.get("audience_type") in ("kind", "language", "country", "session")
+        return data.get("audience_type") in ("role", "kind", "language", "country", "session")
 
     def answered(self, data: dict[str, Any]) -> bool:
         return bool(data.get("audience_value"))
@@ -166,6 +158,8 @@ class AudienceValueStep:
         lang = ctx.lang
         if kind == "kind":
             return [Option(k, label(lang, f"actor-{k}")) for k in ACTOR_KINDS]
+        if kind == "role":
+            return [Option(r, label(lang, f"role-{r}")) for r in roles.GRANTABLE]
         if kind == "language":
             return [Option(c, LANGUAGE_NAMES[c]) for c in LANGUAGES]
         if kind == "country":
@@ -358,14 +352,6 @@ class BroadcastDialog:
             )
         except broadcasts.BroadcastRefused as exc:
             return Finished(t(lang, exc.key))
-        delegates.audit(
-            session,
-            ctx.now,
-            ctx.user_id,
-            "broadcast",
-            f"broadcast:{b.id}",
-            {"recipients": b.recipients, "audience": b.audience},
-        )
         key = "broadcast-scheduled" if at else "broadcast-started"
         text = t(lang, key, id=b.id, count=b.recipients)
         rows = [[Button(label(lang, "broadcast-cancel"), f"bc:x:{b.id}")]]

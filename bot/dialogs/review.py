@@ -25,7 +25,7 @@ from catalogue.matches import CatalogueIndex
 from catalogue.text import check_length
 
 NAME = "review"
-REASON_MAX = 1000
+REASON_MAX = entries.REASON_MAX
 
 
 @dataclass

@@ -98,6 +98,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "stats": organisers.stats_command,
         "invite": organisers.invite,
         "roles": organisers.roles_command,
+        "web": organisers.web_command,
     }
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))

@@ -18,7 +18,7 @@ from scheduler import agenda_store, planning
 from scheduler.agenda import Agenda
 from storage.models import ReminderPrefs
 
-MAX_AGENDA_BYTES = 512 * 1024
+MAX_AGENDA_BYTES = agenda_store.MAX_FILE_BYTES
 
 
 def _agenda(turn: Turn[object]) -> Agenda:

@@ -36,7 +36,7 @@ DELEGATE_COMMANDS = (
     "forget_me",
 )
 ROLE_COMMANDS = {
-    "organiser": ("broadcast", "broadcasts", "stats"),
+    "organiser": ("broadcast", "broadcasts", "stats", "web"),
     "secretariat": (
         "review",
         "export",
@@ -48,6 +48,7 @@ ROLE_COMMANDS = {
         "roles",
         "verify",
         "unverify",
+        "web",
     ),
 }
 

@@ -16,7 +16,7 @@ from bot.i18n import label, t
 from bot.render import fit
 from bot.screens import Button
 from bot.telegram_html import HTMLParseError, parse
-from catalogue import delegates, roles, stats
+from catalogue import delegates, roles, signin, stats
 from scheduler import broadcasts
 
 ORGANISERS = {"organiser", "secretariat"}
@@ -86,6 +86,17 @@ async def stats_command(turn: Turn[None]) -> None:
     await turn.context.bot.send_photo(
         turn.chat_id, png, caption=t(turn.lang, "stats-chart-caption"), parse_mode="HTML"
     )
+
+
+@handler(*ORGANISERS)
+async def web_command(turn: Turn[None]) -> None:
+    """A one-time link to the web console (sent with previews off, so that no preview fetch
+    uses it up)."""
+    with turn.write() as session:
+        token = signin.issue_link(session, turn.user_id, turn.now())
+    link = f"{turn.s.settings.web_base_url}/signin/{token}"
+    minutes = int(signin.LINK_LIFETIME.total_seconds() // 60)
+    await turn.say(t(turn.lang, "web-link", link=link, minutes=minutes))
 
 
 @handler("secretariat")

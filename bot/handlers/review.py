@@ -17,7 +17,6 @@ from bot.render import affiliation, entry_card, reason_text
 from bot.screens import Button
 from catalogue import delegates, entries, review
 from catalogue import io as catalogue_io
-from storage.audit import audit
 
 
 def _queue_screen(turn: Turn[object], after: int | None = None) -> Screen:
@@ -166,6 +165,4 @@ async def export(turn: Turn[None]) -> None:
             parse_mode="HTML",
         )
     with turn.write() as session:
-        audit(
-            session, turn.now(), turn.user_id, "export", None, {"status": status, "rows": len(rows)}
-        )
+        catalogue_io.record_export(session, turn.user_id, turn.now(), status, len(rows))

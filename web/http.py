@@ -1,0 +1,317 @@
+"""The console's request handling: sessions, roles, CSRF, one transaction per request,
+templates. The pages are in web/views; web/app.py puts them together.
+
+Every request: the session cookie is looked up (catalogue.signin), the role is checked for
+the page, a form's CSRF token is compared, and the view runs in a worker thread inside one
+transaction marked "via web" (the audit history says where each change came from). The
+event loop stays free for the bot when both run in one process (`cidi-bot run --web`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from aiohttp import web
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+from multidict import MultiDictProxy
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.i18n import label, t
+from catalogue import delegates, roles, signin
+from catalogue.matches import CatalogueIndex
+from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
+from storage.audit import audit
+from storage.db import transaction
+
+log = logging.getLogger("cidi-bot.web")
+
+COOKIE = "cidi_console"
+SECRETARIAT = frozenset({"secretariat"})
+ORGANISERS = frozenset({"organiser", "secretariat"})
+
+
+@dataclass
+class Console:
+    """What the console needs; built by the command line (alone) or beside the bot."""
+
+    sessions: sessionmaker[Session]
+    catalogue: CatalogueIndex
+    clock: Callable[[], datetime]
+    base_url: str
+    default_language: str = "en"
+    agenda_file: str | None = None
+    reminder_lead: int = 15
+    bot_username: str | None = None
+    # Delivers outbox keys at once when the bot runs in this process; otherwise the bot's
+    # outbox job sends them within seconds.
+    deliver: Callable[[list[str]], Awaitable[Any]] | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def secure(self) -> bool:
+        return self.base_url.startswith("https://")
+
+
+class Refused(Exception):
+    """A request answered with a page explaining why (403, 404, 400), nothing changed."""
+
+    def __init__(self, status: int, key: str, **values: Any) -> None:
+        super().__init__(key)
+        self.status, self.key, self.values = status, key, values
+
+
+@dataclass
+class Req:
+    """One request, as a view sees it: who, in which language, what was sent."""
+
+    console: Console
+    session: Session
+    user_id: int
+    roles: set[str]
+    lang: str
+    csrf: str
+    now: datetime
+    path: str
+    query: dict[str, str]
+    form: dict[str, list[str]]
+    files: dict[str, bytes]
+    match: dict[str, str]
+    told: list[str] = field(default_factory=list)
+    flash: list[tuple[str, str]] = field(default_factory=list)  # (kind, html)
+
+    def t(self, key: str, **values: Any) -> Markup:
+        return Markup(t(self.lang, key, **values))
+
+    def label(self, key: str, **values: Any) -> str:
+        return label(self.lang, key, **values)
+
+    def one(self, name: str, default: str = "") -> str:
+        values = self.form.get(name)
+        return values[0].strip() if values else default
+
+    def many(self, name: str) -> list[str]:
+        return [v for v in self.form.get(name, []) if v.strip()]
+
+    def arg(self, name: str, default: str = "") -> str:
+        return self.query.get(name, default).strip()
+
+    def has(self, *wanted: str) -> bool:
+        return bool(self.roles & set(wanted))
+
+
+@dataclass
+class Page:
+    template: str
+    values: dict[str, Any]
+    status: int = 200
+
+
+@dataclass
+class Redirect:
+    to: str
+
+
+@dataclass
+class Download:
+    content: bytes
+    filename: str
+    content_type: str
+
+
+@dataclass
+class Html:
+    """A rendered page (the view's Page after its template ran)."""
+
+    text: str
+    status: int = 200
+
+
+Result = Page | Redirect | Download
+View = Callable[[Req], Result]
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("web", "templates"),
+        autoescape=select_autoescape(("html",), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(LANGUAGE_NAMES=LANGUAGE_NAMES, LANGUAGES=LANGUAGES, urlencode=urlencode)
+    return env
+
+
+ENV = _environment()
+
+# The pages, in the order of the navigation bar, and who may open each.
+NAV: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("/", "web-nav-overview", ORGANISERS),
+    ("/review", "web-nav-review", SECRETARIAT),
+    ("/catalogue", "web-nav-catalogue", ORGANISERS),
+    ("/delegates", "web-nav-delegates", SECRETARIAT),
+    ("/connections", "web-nav-connections", SECRETARIAT),
+    ("/figures", "web-nav-figures", ORGANISERS),
+    ("/agenda", "web-nav-agenda", ORGANISERS),
+    ("/broadcasts", "web-nav-broadcasts", ORGANISERS),
+    ("/exports", "web-nav-exports", SECRETARIAT),
+)
+
+
+def render(req: Req | None, page: Page, lang: str) -> str:
+    template = ENV.get_template(page.template)
+    values: dict[str, Any] = dict(page.values)
+
+    def tt(key: str, **kw: Any) -> Markup:
+        return Markup(t(lang, key, **kw))
+
+    def ll(key: str, **kw: Any) -> str:
+        return label(lang, key, **kw)
+
+    values.update(t=tt, label=ll, lang=lang, req=req)
+    if req is not None:
+        values.update(
+            csrf=req.csrf,
+            nav=[(href, key) for href, key, allowed in NAV if req.roles & allowed],
+            current=req.path,
+            flash=req.flash,
+        )
+    return template.render(**values)
+
+
+def _security_headers(response: web.StreamResponse) -> None:
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")  # links carry no token out
+    response.headers.setdefault("Cache-Control", "no-store")
+    response.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        "script-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    )
+
+
+def language_of(session: Session, user_id: int, chosen: str | None, default: str) -> str:
+    """The language the console speaks to someone: chosen in the console, else their chat's."""
+    if chosen in LANGUAGES:
+        return str(chosen)
+    row = delegates.get(session, user_id)
+    return row.language if row is not None and row.language in LANGUAGES else default
+
+
+class Router:
+    """The console's routes: each page a view and the roles it needs."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.app = web.Application(client_max_size=2 * 1024 * 1024)
+        self.app.on_response_prepare.append(_on_prepare)
+
+    def add(self, method: str, path: str, view: View, allowed: frozenset[str]) -> None:
+        async def handle(request: web.Request) -> web.StreamResponse:
+            return await self.serve(request, view, allowed)
+
+        self.app.router.add_route(method, path, handle)
+
+    async def serve(
+        self, request: web.Request, view: View, allowed: frozenset[str]
+    ) -> web.StreamResponse:
+        form: dict[str, list[str]] = {}
+        files: dict[str, bytes] = {}
+        if request.method == "POST":
+            posted: MultiDictProxy[Any] = await request.post()
+            for key, value in posted.items():
+                if isinstance(value, web.FileField):
+                    files[key] = value.file.read(1024 * 1024 + 1)
+                else:
+                    form.setdefault(key, []).append(str(value))
+        cookie = request.cookies.get(COOKIE)
+        query = {k: v for k, v in request.query.items()}
+        result, lang, told = await asyncio.to_thread(
+            self._run, request.method, request.path, cookie, query, form, files,
+            dict(request.match_info), view, allowed,
+        )  # fmt: skip
+        if told and self.console.deliver is not None:
+            try:
+                await self.console.deliver(told)
+            except Exception:  # the outbox job sends them later; the change is committed
+                log.exception("could not deliver the console's notices at once")
+        return self._respond(result, lang)
+
+    def _run(
+        self,
+        method: str,
+        path: str,
+        cookie: str | None,
+        query: dict[str, str],
+        form: dict[str, list[str]],
+        files: dict[str, bytes],
+        match: dict[str, str],
+        view: View,
+        allowed: frozenset[str],
+    ) -> tuple[Result | Html | Refused, str, list[str]]:
+        console = self.console
+        now = console.clock()
+        lang = query.get("lang") if query.get("lang") in LANGUAGES else console.default_language
+        try:
+            with transaction(console.sessions, via="web") as session:
+                row = signin.current(session, cookie, now)
+                if row is None:
+                    return Redirect("/signin"), str(lang), []
+                if query.get("lang") in LANGUAGES:
+                    signin.set_language(row, query["lang"])
+                lang = language_of(session, row.user_id, row.language, console.default_language)
+                user_roles = roles.roles_of(session, row.user_id)
+                if not user_roles & allowed:
+                    # A delegate, or someone whose role was withdrawn: no data, and the
+                    # refusal is in the audit history as in the chat.
+                    roles_refused(session, now, row.user_id, path)
+                    return Refused(403, "web-forbidden"), lang, []
+                if method == "POST" and not signin.csrf_ok(row, (form.get("csrf") or [""])[0]):
+                    return Refused(400, "web-csrf"), lang, []
+                req = Req(
+                    console, session, row.user_id, user_roles, lang, row.csrf, now, path,
+                    query, form, files, match,
+                )  # fmt: skip
+                try:
+                    with session.begin_nested():
+                        result = view(req)
+                except Refused as refused:
+                    return refused, lang, []
+                if isinstance(result, Page):
+                    return Html(render(req, result, lang), result.status), lang, req.told
+                return result, lang, req.told
+        except Exception:
+            log.exception("console page %s failed", path)
+            return Refused(500, "web-error"), str(lang), []
+
+    def _respond(self, result: Any, lang: str) -> web.StreamResponse:
+        if isinstance(result, Html):
+            return web.Response(text=result.text, status=result.status, content_type="text/html")
+        if isinstance(result, Redirect):
+            raise web.HTTPSeeOther(result.to)
+        if isinstance(result, Download):
+            return web.Response(
+                body=result.content,
+                content_type=result.content_type,
+                headers={"Content-Disposition": f'attachment; filename="{result.filename}"'},
+            )
+        assert isinstance(result, Refused)
+        page = Page("refused.html", {"key": result.key, "values": result.values}, result.status)
+        return web.Response(
+            text=render(None, page, lang), status=result.status, content_type="text/html"
+        )
+
+
+def roles_refused(session: Session, now: datetime, user_id: int, path: str) -> None:
+    audit(session, now, user_id, "refused", path[:128])
+
+
+async def _on_prepare(_request: web.Request, response: web.StreamResponse) -> None:
+    _security_headers(response)

@@ -1,0 +1,70 @@
+"""`/agenda`: the agenda in force; a new file is uploaded, its difference shown with how
+many followers will be told, then applied on confirmation (scheduler.agenda_store, the
+same rules as `cidi-bot agenda import` and the chat's upload)."""
+
+from __future__ import annotations
+
+from babel.dates import get_timezone_location
+
+from scheduler import agenda_store
+from scheduler.agenda import Agenda
+from web.http import Page, Req
+
+
+def _current(req: Req) -> Agenda:
+    return agenda_store.current(req.session, req.console.agenda_file)
+
+
+def page(req: Req, preview: agenda_store.Preview | None = None, told: int = 0) -> Page:
+    agenda = _current(req)
+    return Page(
+        "agenda.html",
+        {
+            "agenda": agenda,
+            "city": get_timezone_location(agenda.timezone, locale=req.lang, return_city=True),
+            "text": lambda s, f: s.text(f, req.lang, agenda.default_language),
+            "preview": preview,
+            "told": told,
+            "MAX_KB": agenda_store.MAX_FILE_BYTES // 1024,
+        },
+    )
+
+
+def upload(req: Req) -> Page:
+    data = req.files.get("file", b"")
+    if len(data) > agenda_store.MAX_FILE_BYTES:
+        req.flash.append(
+            ("bad", req.t("agenda-upload-too-big", max=agenda_store.MAX_FILE_BYTES // 1024))
+        )
+        return page(req)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        req.flash.append(("bad", req.t("agenda-upload-not-agenda", problems="")))
+        return page(req)
+    preview = agenda_store.stage(req.session, req.user_id, text, req.console.agenda_file)
+    if preview.change is None:
+        listing = "; ".join(str(p) for p in preview.problems[:15])
+        req.flash.append(("bad", req.t("agenda-upload-invalid") + " " + listing))
+        return page(req)
+    if preview.change.empty():
+        req.flash.append(("warn", req.t("agenda-upload-nochange")))
+        return page(req)
+    told = agenda_store.to_be_told(req.session, preview.change, req.console.reminder_lead)
+    return page(req, preview, told)
+
+
+def apply(req: Req) -> Page:
+    confirm = req.one("confirm") == "yes"
+    result = agenda_store.apply_staged(
+        req.session, req.user_id, confirm, req.now, req.console.reminder_lead,
+        req.console.agenda_file,
+    )  # fmt: skip
+    if result is None:
+        req.flash.append(("warn", req.t("web-agenda-nothing-staged")))
+    elif result is False:
+        req.flash.append(("ok", req.t("agenda-upload-kept")))
+    else:
+        assert not isinstance(result, bool)
+        req.flash.append(("ok", req.t("agenda-upload-applied", notices=result.told)))
+    return page(req)

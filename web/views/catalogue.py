@@ -1,0 +1,193 @@
+"""`/catalogue` (the same search and ranking as the chat's /search, filters, a view per
+country or per area) and `/entries/<id>` (an entry whole: its owner, history, matches with
+their reasons, connections; the secretariat corrects fields or withdraws it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+from sqlalchemy import select
+
+from bot.render import places, why
+from catalogue import connections, countries, delegates, entries, review, searches
+from catalogue.taxonomy import (
+    AREAS,
+    COOPERATION_TYPES,
+    MODALITIES,
+    TARGET_GROUPS,
+    TIME_FRAMES,
+    TRIANGULAR_ROLES,
+)
+from catalogue.text import clean_text
+from storage.models import Entry
+from web.http import Page, Refused, Req
+
+SHOWN = 100
+
+
+def _filters(req: Req) -> dict[str, str]:
+    return {
+        name: req.arg(name)
+        for name, allowed in searches.FILTERS.items()
+        if req.arg(name) in allowed
+    }
+
+
+def page(req: Req) -> Page:
+    chosen = _filters(req)
+    query = " ".join(req.arg("q").split())[: searches.QUERY_MAX]
+    by = req.arg("by") if req.arg("by") in ("area", "country") else None
+    rows: list[tuple[Entry, Any]] = []
+    problem = None
+    if by:
+        groups = _grouped(req, by)
+        return Page("catalogue.html", _values(req, chosen, query, by, rows, None, groups))
+    if query:
+        problem = searches.problem(query)
+    if query and problem is None:
+        found = req.console.catalogue.search(req.session, query, chosen, top=SHOWN)
+        for m in found.matches:
+            entry = req.session.get(Entry, int(m.id))
+            if entry is not None and entry.published:
+                rows.append((entry, m))
+    elif not query:
+        approved = req.session.execute(
+            select(Entry).where(Entry.published.is_not(None)).order_by(Entry.id.desc())
+        ).scalars()
+        for entry in approved:
+            if entry.published and searches.keeps(chosen, entry.kind, entry.published):
+                rows.append((entry, None))
+                if len(rows) >= SHOWN:
+                    break
+    return Page("catalogue.html", _values(req, chosen, query, by, rows, problem, []))
+
+
+def _grouped(req: Req, by: str) -> list[tuple[str, str, int, int]]:
+    """(code, name, offers, needs) of approved entries per area or per owner country."""
+    counts: dict[str, list[int]] = {}
+    for kind, published in req.session.execute(
+        select(Entry.kind, Entry.published).where(Entry.published.is_not(None))
+    ):
+        code = str(published.get("area" if by == "area" else "owner_country") or "")
+        counts.setdefault(code, [0, 0])[0 if kind == "offer" else 1] += 1
+    if by == "area":
+        return [(a, req.label(f"area-{a}"), *counts.get(a, [0, 0])) for a in AREAS]  # type: ignore[misc]
+    named = [
+        (c, countries.name(c, req.lang) if countries.is_place(c) else "—", *n)
+        for c, n in counts.items()
+    ]
+    return sorted(named, key=lambda row: row[1])  # type: ignore[arg-type]
+
+
+def _values(
+    req: Req,
+    chosen: dict[str, str],
+    query: str,
+    by: str | None,
+    rows: list[tuple[Entry, Any]],
+    problem: str | None,
+    groups: list[Any],
+) -> dict[str, Any]:
+    return {
+        "chosen": chosen,
+        "query": query,
+        "by": by,
+        "rows": rows,
+        "problem": problem,
+        "groups": groups,
+        "why": lambda match: Markup(why(req.lang, match.reasons)) if match else "",
+        "country_name": lambda c: countries.name(c, req.lang) if countries.is_place(c) else "—",
+        "FILTERS": searches.FILTERS,
+        "countries": countries.sorted_codes(
+            [c for c in searches.FILTERS["country"] if c in countries.OAS_MEMBERS]
+            + [c for c in countries.OAS_OBSERVERS],
+            req.lang,
+        ),
+        "LABELS": {"kind": "kind", "area": "area-short", "modality": "modality",
+                   "actor_kind": "actor", "target_group": "group"},
+    }  # fmt: skip
+
+
+def _entry_or_404(req: Req) -> Entry:
+    entry = req.session.get(Entry, int(req.match["id"]))
+    if entry is None:
+        raise Refused(404, "web-not-found")
+    return entry
+
+
+def entry(req: Req) -> Page:
+    e = _entry_or_404(req)
+    owner = delegates.get(req.session, e.owner_id) if e.owner_id else None
+    history = review.history(req.session, e.id)
+    actors = {ev.actor_id: delegates.get(req.session, ev.actor_id) for ev in history if ev.actor_id}
+    counterparts = []
+    for m in req.console.catalogue.counterparts_of(req.session, e.id):
+        other = req.session.get(Entry, int(m.id))
+        if other is not None and other.published:
+            counterparts.append((other, m))
+    return Page(
+        "entry.html",
+        {
+            "e": e,
+            "owner": owner,
+            "history": history,
+            "actors": actors,
+            "counterparts": counterparts,
+            "connections": connections.listing(req.session, entry_id=e.id),
+            "places": places(req.lang, list(e.countries or [])),
+            "why": lambda match: Markup(why(req.lang, match.reasons)),
+            "country_name": lambda c: countries.name(c, req.lang) if countries.is_place(c) else "—",
+            "reason_label": lambda r: (
+                req.label(f"reason-{r.removeprefix('preset:')}") if r and r.startswith("preset:")
+                else r
+            ),
+            "CHOICES": {
+                "area": ("area", AREAS),
+                "cooperation_type": ("type", COOPERATION_TYPES),
+                "modality": ("modality", MODALITIES),
+                "role": ("role", TRIANGULAR_ROLES),
+                "time_frame": ("timeframe", TIME_FRAMES),
+            },
+            "TARGET_GROUPS": TARGET_GROUPS,
+            "REASONS": entries.REJECT_REASONS,
+        },
+    )  # fmt: skip
+
+
+def correct(req: Req) -> Page:
+    e = _entry_or_404(req)
+    values: dict[str, Any] = {
+        f: req.one(f) for f in ("title", "description", "area", "cooperation_type", "modality",
+                                 "time_frame")
+    }  # fmt: skip
+    values["role"] = req.one("role") or None
+    values["countries"] = req.one("countries")
+    values["target_groups"] = req.many("target_groups")
+    try:
+        done = review.correct(req.session, req.user_id, e.id, values, req.now)
+    except ValueError as exc:
+        problems = exc.args[0] if exc.args else []
+        for p in problems if isinstance(problems, list) else []:
+            field = req.label(f"entry-field-{p.field}")
+            req.flash.append(("bad", Markup(f"{field}: ") + req.t(p.key, **p.values)))
+        return entry(req)
+    except (review.NotFound, review.NotAllowed) as exc:
+        raise Refused(404, "web-not-found") from exc
+    req.told += done.told
+    req.flash.append(("ok", req.t("web-corrected", id=e.id)))
+    return entry(req)
+
+
+def withdraw(req: Req) -> Page:
+    e = _entry_or_404(req)
+    reason = clean_text(req.one("reason"))[: entries.REASON_MAX]
+    if not reason:
+        raise Refused(400, "web-reason-needed")
+    try:
+        done = review.withdraw(req.session, req.user_id, e.id, reason, req.now)
+    except (review.NotFound, review.NotAllowed) as exc:
+        raise Refused(404, "web-not-found") from exc
+    req.told += done.told
+    req.flash.append(("ok", req.t("web-withdrawn", id=e.id)))
+    return entry(req)

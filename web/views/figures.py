@@ -1,0 +1,47 @@
+"""`/figures`: the chat's /stats figures, with charts drawn by matplotlib (inline SVG)."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from bot.chart import area_chart, country_chart, counts_chart, timeline_chart
+from bot.figures import stats_text
+from catalogue import stats
+from catalogue.taxonomy import ACTOR_KINDS
+from web.http import Page, Req
+
+
+def _svg(data: bytes) -> Markup:
+    text = data.decode("utf-8")
+    return Markup(text[text.index("<svg") :])  # drawn here from counts and labels only
+
+
+def page(req: Req) -> Page:
+    figures = stats.figures(req.session)
+    lang = req.lang
+    entries = figures["entries"]
+    charts = [("web-chart-area", _svg(area_chart(lang, entries["approved_by_area"], "svg")))]
+    by_country = stats.approved_by_country(req.session)
+    if by_country:
+        charts.append(("web-chart-country", _svg(country_chart(lang, by_country))))
+    kinds = {
+        req.label(f"actor-{k}"): v
+        for k, v in figures["delegates"]["by_kind"].items()
+        if k in ACTOR_KINDS
+    }
+    if kinds:
+        charts.append(("web-chart-actors", _svg(counts_chart(lang, kinds))))
+    statuses = {req.label(f"status-{k}"): v for k, v in entries["by_status"].items()}
+    if statuses:
+        charts.append(("web-chart-status", _svg(counts_chart(lang, statuses))))
+    days = stats.submitted_by_day(req.session)
+    if days:
+        charts.append(
+            (
+                "web-chart-time",
+                _svg(timeline_chart(lang, [d for d, _, _ in days], [o for _, o, _ in days],
+                                    [n for _, _, n in days])),
+            )
+        )  # fmt: skip
+    lines = Markup(stats_text(lang, figures)).split("\n")
+    return Page("figures.html", {"lines": [Markup(line) for line in lines], "charts": charts})

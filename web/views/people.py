@@ -1,0 +1,64 @@
+"""`/delegates` (verification, roles, invitation links, registration progress of the 35
+member states) and `/connections` (contact requests and their state)."""
+
+from __future__ import annotations
+
+from catalogue import connections, countries, delegates, roles, stats
+from catalogue.taxonomy import ACTOR_KINDS, LANGUAGES
+from web.http import Page, Refused, Req
+
+
+def delegates_page(req: Req, invitation: str | None = None) -> Page:
+    country = req.arg("country") if countries.is_place(req.arg("country")) else None
+    actor = req.arg("actor_kind") if req.arg("actor_kind") in ACTOR_KINDS else None
+    language = req.arg("language") if req.arg("language") in LANGUAGES else None
+    verified = {"yes": True, "no": False}.get(req.arg("verified"))
+    people = delegates.listing(req.session, country, actor, language, verified)
+    progress = stats.registration_progress(req.session)
+    return Page(
+        "delegates.html",
+        {
+            "people": people,
+            "held": {p.user_id: roles.roles_of(req.session, p.user_id) for p in people},
+            "progress": sorted(progress, key=lambda s: countries.name(s.code, req.lang)),
+            "silent": [s for s in progress if s.delegates and not s.entries],
+            "absent": [s for s in progress if not s.delegates],
+            "country_name": lambda c: countries.name(c, req.lang) if countries.is_place(c) else "—",
+            "chosen": {k: req.arg(k) for k in ("country", "actor_kind", "language", "verified")},
+            "countries": countries.sorted_codes(countries.OAS_MEMBERS, req.lang),
+            "ACTOR_KINDS": ACTOR_KINDS,
+            "GRANTABLE": roles.GRANTABLE,
+            "invitation": invitation,
+        },
+    )
+
+
+def act(req: Req) -> Page:
+    """Verify or unverify, grant or withdraw a role, create an invitation link."""
+    action = req.one("action")
+    target = int(req.one("user")) if req.one("user").isdigit() else None
+    role = req.one("role")
+    if action == "invite" and role in roles.GRANTABLE:
+        token = roles.invite(req.session, role, req.user_id, req.now).token
+        bot = req.console.bot_username or "your_bot"
+        return delegates_page(req, f"https://t.me/{bot}?start=inv_{token}")
+    if target is None:
+        raise Refused(400, "web-bad-input")
+    if action in ("verify", "unverify"):
+        row = delegates.set_verified(req.session, target, action == "verify", req.user_id, req.now)
+        if row is None:
+            raise Refused(404, "web-not-found")
+    elif action == "grant" and role in roles.GRANTABLE:
+        roles.grant(req.session, target, role, req.now, by=req.user_id)
+    elif action == "revoke" and role in roles.GRANTABLE:
+        if target == req.user_id:
+            raise Refused(400, "web-not-yourself")
+        roles.revoke(req.session, target, role, req.now, by=req.user_id)
+    else:
+        raise Refused(400, "web-bad-input")
+    req.flash.append(("ok", req.t("web-done")))
+    return delegates_page(req)
+
+
+def connections_page(req: Req) -> Page:
+    return Page("connections.html", {"rows": connections.listing(req.session, limit=500)})
