@@ -47,8 +47,9 @@ def may_use_console(session: Session, user_id: int) -> bool:
     return roles.has_role(session, user_id, *ADMIN_ROLES)
 
 
-def issue_link(session: Session, user_id: int, now: datetime) -> str:
-    """A new one-time token for `user_id` (who must hold a console role)."""
+def issue_link(session: Session, user_id: int, now: datetime, language: str | None = None) -> str:
+    """A new one-time token for `user_id` (who must hold a console role); `language`, the
+    chat's, is the console's first language for them."""
     if not may_use_console(session, user_id):
         raise LinkRefused("not_allowed")
     token = secrets.token_urlsafe(TOKEN_BYTES)
@@ -56,6 +57,7 @@ def issue_link(session: Session, user_id: int, now: datetime) -> str:
         ConsoleLink(
             token_hash=_hash(token),
             user_id=user_id,
+            language=language,
             created_at=now,
             expires_at=now + LINK_LIFETIME,
         )
@@ -77,9 +79,10 @@ def _usable(session: Session, token: str, now: datetime) -> ConsoleLink:
     return link
 
 
-def link_owner(session: Session, token: str, now: datetime) -> int:
-    """Whose link this is, without using it (the confirmation page)."""
-    return _usable(session, token, now).user_id
+def link_owner(session: Session, token: str, now: datetime) -> tuple[int, str | None]:
+    """Whose link this is and their language, without using it (the confirmation page)."""
+    link = _usable(session, token, now)
+    return link.user_id, link.language
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,7 @@ class Opened:
     user_id: int
 
 
-def redeem(session: Session, token: str, now: datetime, language: str | None = None) -> Opened:
+def redeem(session: Session, token: str, now: datetime) -> Opened:
     """Use the link (once) and open a session. Of two browsers confirming the same link at
     once, the conditional update lets one through."""
     link = _usable(session, token, now)
@@ -108,7 +111,7 @@ def redeem(session: Session, token: str, now: datetime, language: str | None = N
             id_hash=_hash(session_id),
             user_id=link.user_id,
             csrf=secrets.token_urlsafe(TOKEN_BYTES),
-            language=language,
+            language=link.language,
             created_at=now,
             last_seen=now,
         )

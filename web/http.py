@@ -300,6 +300,7 @@ class Router:
             return web.Response(
                 body=result.content,
                 content_type=result.content_type,
+                charset="utf-8" if result.content_type.startswith("text/") else None,
                 headers={"Content-Disposition": f'attachment; filename="{result.filename}"'},
             )
         assert isinstance(result, Refused)

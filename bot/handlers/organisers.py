@@ -93,7 +93,7 @@ async def web_command(turn: Turn[None]) -> None:
     """A one-time link to the web console (sent with previews off, so that no preview fetch
     uses it up)."""
     with turn.write() as session:
-        token = signin.issue_link(session, turn.user_id, turn.now())
+        token = signin.issue_link(session, turn.user_id, turn.now(), turn.lang)
     link = f"{turn.s.settings.web_base_url}/signin/{token}"
     minutes = int(signin.LINK_LIFETIME.total_seconds() // 60)
     await turn.say(t(turn.lang, "web-link", link=link, minutes=minutes))

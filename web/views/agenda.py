@@ -45,7 +45,10 @@ def upload(req: Req) -> Page:
     preview = agenda_store.stage(req.session, req.user_id, text, req.console.agenda_file)
     if preview.change is None:
         listing = "; ".join(str(p) for p in preview.problems[:15])
-        req.flash.append(("bad", req.t("agenda-upload-invalid") + " " + listing))
+        key = "agenda-upload-invalid"
+        if preview.problems and "not an agenda" in preview.problems[0].message:
+            key = "agenda-upload-not-agenda"
+        req.flash.append(("bad", req.t(key, problems=listing)))
         return page(req)
     if preview.change.empty():
         req.flash.append(("warn", req.t("agenda-upload-nochange")))

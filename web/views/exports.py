@@ -9,7 +9,7 @@ from web.http import Download, Page, Refused, Req
 
 TYPES = {
     "xlsx": ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "csv": ("csv", "text/csv; charset=utf-8"),
+    "csv": ("csv", "text/csv"),
     "json": ("jsonl", "application/x-ndjson"),
 }
 

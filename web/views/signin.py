@@ -26,11 +26,11 @@ def routes(console: Console) -> list[web.RouteDef]:
         now = console.clock()
         with console.sessions() as session:
             try:
-                user_id = signin.link_owner(session, token, now)
+                user_id, chosen = signin.link_owner(session, token, now)
             except signin.LinkRefused as refused:
                 return console.default_language, None, f"web-link-{refused.reason}"
             row = delegates.get(session, user_id)
-            lang = language_of(session, user_id, None, console.default_language)
+            lang = language_of(session, user_id, chosen, console.default_language)
             return lang, (row.full_name if row and row.full_name else str(user_id)), None
 
     async def confirm(request: web.Request) -> web.Response:
@@ -46,6 +46,9 @@ def routes(console: Console) -> list[web.RouteDef]:
             with transaction(console.sessions, via="web") as session:
                 opened = signin.redeem(session, token, now)
                 lang = language_of(session, opened.user_id, None, console.default_language)
+                chosen = signin.current(session, opened.session_id, now)
+                if chosen is not None and chosen.language:
+                    lang = chosen.language
                 return lang, opened.session_id, None
         except signin.LinkRefused as refused:
             return console.default_language, None, f"web-link-{refused.reason}"

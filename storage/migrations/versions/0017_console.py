@@ -21,6 +21,7 @@ def upgrade() -> None:
         "console_links",
         sa.Column("token_hash", sa.String(length=64), primary_key=True),
         sa.Column("user_id", sa.BigInteger(), nullable=False),
+        sa.Column("language", sa.String(length=2), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("used_at", sa.DateTime(timezone=True), nullable=True),

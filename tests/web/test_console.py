@@ -1,0 +1,450 @@
+"""The console over HTTP: signing in, who may see what, forms that cannot be forged, and
+the secretariat's work done through the same services as in the chat."""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import timedelta
+
+import aiohttp
+import pytest
+from markupsafe import escape
+from sqlalchemy import select
+
+from bot.i18n import label, t
+from catalogue import roles
+from fakegram.driver import FakeUser, Harness
+from storage.db import transaction
+from storage.models import AuditEntry, Broadcast, Delivery, Entry
+from tests.bot.helpers import entries_of, register, submit_entry
+from tests.conftest import ORGANISER_ID, SECRETARIAT_ID
+from tests.web.conftest import Browser
+
+EVIL_TITLES = ["<script>alert(1)</script> clinics", '<img src=x onerror="alert(2)"> schools']
+
+
+async def delegate_with_entry(
+    harness: Harness, uid: int, lang: str = "es", title: str | None = None, country: str = "Chile"
+) -> tuple[FakeUser, Entry]:
+    person = harness.user(uid, language_code=lang, username=f"user{uid}")
+    await register(person, lang, country=country, name=f"Persona {uid}")
+    await submit_entry(person, lang, title=title)
+    return person, entries_of(harness, uid)[0]
+
+
+def shown(text: str) -> str:
+    """Plain text (a label, a title) as the console's autoescaping templates write it."""
+    return str(escape(text))
+
+
+# -- signing in ------------------------------------------------------------------------
+
+
+async def test_a_link_opens_a_confirmation_then_signs_in_once(browsers: list[Browser]) -> None:
+    first, second = browsers
+    path = first.link(SECRETARIAT_ID)
+    for _ in range(2):  # a link preview, then the person: the GET never uses it up
+        status, page = await first.get(path)
+        assert status == 200 and label("en", "web-signin-button") in page
+    assert (await first.client.post(path, allow_redirects=False)).status == 303
+    status, page = await first.get("/")
+    assert status == 200 and label("en", "web-nav-review") in page
+    again = await second.client.post(path, allow_redirects=False)  # the same link, reused
+    assert again.status == 403 and t("en", "web-link-used") in await again.text()
+    assert (await second.client.get("/review", allow_redirects=False)).status == 303
+
+
+async def test_expired_and_forged_links_are_refused(harness: Harness, browser: Browser) -> None:
+    path = browser.link(SECRETARIAT_ID)
+    harness.advance(11 * 60)  # links live 10 minutes
+    refused = await browser.client.post(path, allow_redirects=False)
+    assert refused.status == 403 and t("en", "web-link-expired") in await refused.text()
+    forged = await browser.client.post("/signin/" + "A" * 32, allow_redirects=False)
+    assert forged.status == 403 and t("en", "web-link-unknown") in await forged.text()
+    status, _ = await browser.get("/review")
+    assert (
+        status == 200
+        and browser.client.session.cookie_jar.filter_cookies(browser.client.make_url("/")).get(
+            "cidi_console"
+        )
+        is None
+    )
+
+
+async def test_the_session_cookie_is_httponly_and_lax_and_signing_out_ends_it(
+    browser: Browser,
+) -> None:
+    path = browser.link(SECRETARIAT_ID)
+    await browser.client.get(path)
+    response = await browser.client.post(path, allow_redirects=False)
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    csrf = await browser.csrf("/")
+    await browser.post("/signout", {"csrf": csrf})
+    assert (await browser.client.get("/", allow_redirects=False)).status == 303
+
+
+async def test_a_session_idle_for_eight_hours_is_over(harness: Harness, browser: Browser) -> None:
+    await browser.sign_in(ORGANISER_ID)
+    harness.advance(7 * 3600)
+    assert (await browser.client.get("/", allow_redirects=False)).status == 200
+    harness.advance(8 * 3600 + 1)
+    assert (await browser.client.get("/", allow_redirects=False)).status == 303
+
+
+async def test_the_web_command_sends_a_working_link_without_a_preview(
+    harness: Harness, browser: Browser
+) -> None:
+    sec = harness.user(SECRETARIAT_ID, language_code="fr")
+    await sec.send("/web")
+    method, params = next(c for c in reversed(harness.api.log) if c[0] == "sendMessage")
+    preview = params["link_preview_options"]
+    preview = json.loads(preview) if isinstance(preview, str) else preview
+    assert preview["is_disabled"] is True  # a preview fetch must not use the link up
+    link = str(params["text"]).split("http://127.0.0.1:8080", 1)[1].split()[0]
+    await browser.client.get(link)
+    assert (await browser.client.post(link, allow_redirects=False)).status == 303
+    status, page = await browser.get("/")
+    assert status == 200 and label("fr", "web-nav-review") in page  # their chat's language
+
+
+async def test_a_delegate_asking_for_a_link_gets_the_chats_refusal(harness: Harness) -> None:
+    ana = harness.user(3001, language_code="es")
+    await register(ana, "es")
+    await ana.send("/web")
+    assert ana.last_text() == t("es", "error-not-allowed")
+
+
+# -- who may see what ----------------------------------------------------------------------
+
+PAGES = [
+    "/",
+    "/review",
+    "/catalogue",
+    "/entries/1",
+    "/delegates",
+    "/connections",
+    "/figures",
+    "/agenda",
+    "/broadcasts",
+    "/exports",
+    "/exports/catalogue.csv",
+]
+
+
+async def test_a_withdrawn_role_ends_console_access_at_the_next_click(
+    harness: Harness, browser: Browser
+) -> None:
+    await delegate_with_entry(harness, 3002)
+    with transaction(harness.services.sessions) as session:
+        roles.grant(session, 3100, "secretariat", harness.clock())
+    await browser.sign_in(3100)
+    assert (await browser.get("/review"))[0] == 200
+    with transaction(harness.services.sessions) as session:
+        roles.revoke(session, 3100, "secretariat", harness.clock())
+    for path in PAGES:
+        status, page = await browser.get(path)
+        assert status == 403, path
+        assert "Persona 3002" not in page and "cidi-" not in page
+    with harness.services.sessions() as session:
+        refused = session.execute(
+            select(AuditEntry).where(AuditEntry.actor_id == 3100, AuditEntry.action == "refused")
+        ).scalars()
+        assert {a.via for a in refused} == {"web"}
+
+
+async def test_an_organiser_sees_figures_but_not_the_review_queue(browser: Browser) -> None:
+    await browser.sign_in(ORGANISER_ID)
+    assert (await browser.get("/figures"))[0] == 200
+    assert (await browser.get("/broadcasts"))[0] == 200
+    for path in ("/review", "/delegates", "/exports", "/connections"):
+        assert (await browser.get(path))[0] == 403, path
+
+
+async def test_a_form_without_its_csrf_token_changes_nothing(
+    harness: Harness, browser: Browser
+) -> None:
+    _, entry = await delegate_with_entry(harness, 3003)
+    await browser.sign_in(SECRETARIAT_ID)
+    for data in ({}, {"csrf": "forged"}):
+        response = await browser.post(
+            "/review", {**data, "pick": f"{entry.id}:{entry.version}", "decision": "approve"}
+        )
+        assert response.status == 400
+    assert entries_of(harness, 3003)[0].status == "pending"
+
+
+@pytest.mark.parametrize("title", EVIL_TITLES)
+async def test_a_title_with_markup_is_shown_as_text_everywhere(
+    harness: Harness, browser: Browser, title: str
+) -> None:
+    _, entry = await delegate_with_entry(harness, 3004, "en", title=title)
+    await browser.sign_in(SECRETARIAT_ID)
+    for path in ("/review", f"/entries/{entry.id}"):
+        _, page = await browser.get(path)
+        assert shown(title) in page and title not in page
+    csrf = await browser.csrf("/review")
+    await browser.post("/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}",
+                                   "decision": "approve"})  # fmt: skip
+    for path in ("/catalogue", "/catalogue?q=clinics+schools", "/connections"):
+        _, page = await browser.get(path)
+        assert title not in page
+
+
+# -- the secretariat's work ------------------------------------------------------------------
+
+
+async def test_approving_in_the_console_tells_the_owner_as_the_chat_does(
+    harness: Harness, browser: Browser
+) -> None:
+    owner, entry = await delegate_with_entry(harness, 3005, "pt")
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get("/review")
+    assert shown(entry.title) in page
+    csrf = await browser.csrf("/review")
+    response = await browser.post(
+        "/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}", "decision": "approve"}
+    )
+    assert response.status == 200
+    assert entries_of(harness, 3005)[0].status == "approved"
+    await harness.deliver_outbox()
+    told = t("pt", "notify-approved", kind=label("pt", "kind-offer"), id=entry.id,
+             title=entry.title)  # fmt: skip
+    assert owner.last_text() == html.unescape(told).replace("<b>", "").replace("</b>", "")
+    with harness.services.sessions() as session:
+        audit = session.execute(
+            select(AuditEntry).where(AuditEntry.action == "review")
+        ).scalar_one()
+        assert (audit.actor_id, audit.via, json.loads(audit.detail or "{}")["decision"]) == (
+            SECRETARIAT_ID,
+            "web",
+            "approve",
+        )
+
+
+async def test_two_reviewers_deciding_one_entry_apply_it_once(
+    harness: Harness, browsers: list[Browser]
+) -> None:
+    _, entry = await delegate_with_entry(harness, 3006)
+    with transaction(harness.services.sessions) as session:
+        roles.grant(session, 3101, "secretariat", harness.clock())
+    sec = harness.user(3101, language_code="en")
+    await register(sec, "en", name="Second Reviewer")
+    first, second = browsers
+    await first.sign_in(SECRETARIAT_ID)
+    await second.sign_in(3101)
+    forms = [await b.csrf(f"/entries/{entry.id}") for b in (first, second)]
+    one = await first.post(f"/entries/{entry.id}/decide",
+                           {"csrf": forms[0], "version": entry.version, "decision": "approve"})  # fmt: skip
+    two = await second.post(
+        f"/entries/{entry.id}/decide",
+        {"csrf": forms[1], "version": entry.version, "decision": "reject", "preset": "duplicate"},
+    )
+    assert one.status == two.status == 200
+    page = await two.text()
+    assert "already decided by" in page
+    assert entries_of(harness, 3006)[0].status == "approved"
+    await harness.deliver_outbox()
+    owner_messages = harness.api.bot_messages(3006)
+    assert sum("aprobada" in m.get("text", "") for m in owner_messages) == 1
+    assert not any("no fue aceptada" in m.get("text", "") for m in owner_messages)
+
+
+async def test_several_entries_are_decided_at_once_with_one_reason(
+    harness: Harness, browser: Browser
+) -> None:
+    picked = []
+    for uid in (3007, 3008, 3009):
+        _, entry = await delegate_with_entry(harness, uid, "fr")
+        picked.append(f"{entry.id}:{entry.version}")
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf("/review")
+    rejected = await browser.post(
+        "/review", [("csrf", csrf), ("decision", "reject"), ("reason", ""),
+                    *(("pick", p) for p in picked[:2])],
+    )  # fmt: skip
+    assert rejected.status == 400  # a rejection needs its reason: nothing is applied
+    assert {e.status for uid in (3007, 3008) for e in entries_of(harness, uid)} == {"pending"}
+    done = await browser.post(
+        "/review",
+        [("csrf", csrf), ("decision", "request_changes"), ("preset", "not_specific"),
+         *(("pick", p) for p in picked[:2])],
+    )  # fmt: skip
+    assert done.status == 200
+    statuses = [entries_of(harness, uid)[0].status for uid in (3007, 3008, 3009)]
+    assert statuses == ["changes_requested", "changes_requested", "pending"]
+
+
+async def test_the_review_queue_filters_by_country_and_kind(
+    harness: Harness, browser: Browser
+) -> None:
+    await delegate_with_entry(harness, 3010, "es", title="Telesalud en Chile", country="Chile")
+    await delegate_with_entry(harness, 3011, "es", title="Telesalud en Perú", country="Perú")
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get("/review?country=PE&kind=offer")
+    assert "Telesalud en Perú" in page and "Telesalud en Chile" not in page
+    _, page = await browser.get("/review?kind=need")
+    assert shown(label("en", "web-queue-empty")) in page
+
+
+async def test_the_secretariat_corrects_an_entry_and_the_owner_is_told(
+    harness: Harness, browser: Browser
+) -> None:
+    owner, entry = await delegate_with_entry(harness, 3012, "en")
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf(f"/entries/{entry.id}")
+    form = {
+        "csrf": csrf, "title": "Telehealth training for rural clinics",
+        "description": entry.description, "area": "health",
+        "cooperation_type": entry.cooperation_type, "modality": entry.modality,
+        "time_frame": entry.time_frame, "countries": "caribbean", "target_groups": "women",
+    }  # fmt: skip
+    response = await browser.post(f"/entries/{entry.id}/correct", form)
+    assert response.status == 200
+    corrected = entries_of(harness, 3012)[0]
+    assert corrected.title == "Telehealth training for rural clinics"
+    assert corrected.target_groups == ["women"] and "JM" in corrected.countries
+    await harness.deliver_outbox()
+    assert "corrected your" in owner.last_text()
+    bad = await browser.post(f"/entries/{entry.id}/correct", {**form, "title": "x"})
+    assert bad.status == 200 and "flash-bad" in await bad.text()
+    assert entries_of(harness, 3012)[0].title == "Telehealth training for rural clinics"
+
+
+async def test_delegates_are_verified_and_given_roles_from_the_console(
+    harness: Harness, browser: Browser
+) -> None:
+    await delegate_with_entry(harness, 3013)
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get("/delegates")
+    assert "Persona 3013" in page
+    assert shown(label("en", "web-progress-summary", taking=1, silent=0)) in page
+    csrf = await browser.csrf("/delegates")
+    await browser.post("/delegates", {"csrf": csrf, "user": "3013", "action": "verify"})
+    await browser.post("/delegates", {"csrf": csrf, "user": "3013", "action": "grant",
+                                      "role": "organiser"})  # fmt: skip
+    with harness.services.sessions() as session:
+        assert "organiser" in roles.roles_of(session, 3013)
+        actions = session.execute(
+            select(AuditEntry.action, AuditEntry.via).where(AuditEntry.target == "user:3013")
+        ).all()
+        assert set(actions) >= {("verify", "web"), ("role_grant", "web")}
+    invite = await browser.post("/delegates", {"csrf": csrf, "action": "invite",
+                                               "role": "secretariat"})  # fmt: skip
+    assert "?start=inv_" in await invite.text()
+
+
+async def test_a_broadcast_is_counted_then_sent_once_to_its_segment(
+    harness: Harness, browser: Browser
+) -> None:
+    for uid, country in ((3014, "Chile"), (3015, "Perú"), (3016, "Chile")):
+        await register(harness.user(uid, language_code="es"), "es", country=country)
+    await browser.sign_in(ORGANISER_ID)
+    csrf = await browser.csrf("/broadcasts")
+    form = {"csrf": csrf, "text_es": "La sesión <b>B.2</b> empieza a las 14:00.",
+            "audience": "country", "value_country": "CL"}  # fmt: skip
+    counted = await browser.post("/broadcasts", {**form, "go": "count"})
+    assert shown(label("en", "web-broadcast-count", count=2)) in await counted.text()
+    with harness.services.sessions() as session:
+        assert session.execute(select(Broadcast)).first() is None  # counting sends nothing
+    sent = await browser.post("/broadcasts", {**form, "go": "send"})
+    assert sent.status == 200
+    await harness.deliver_outbox()
+    for uid, expected in ((3014, 1), (3015, 0), (3016, 1)):
+        got = [m for m in harness.api.bot_messages(uid) if "B.2" in m.get("text", "")]
+        assert len(got) == expected
+    bad = await browser.post("/broadcasts", {**form, "text_es": "<b>sin cerrar", "go": "send"})
+    assert t("en", "broadcast-bad-html") in await bad.text()
+
+
+async def test_a_scheduled_broadcast_is_cancelled_from_the_console(
+    harness: Harness, browser: Browser
+) -> None:
+    await register(harness.user(3017, language_code="en"), "en")
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf("/broadcasts")
+    at = (harness.clock() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    await browser.post("/broadcasts", {"csrf": csrf, "text_en": "Tomorrow", "audience": "all",
+                                       "at": at, "go": "send"})  # fmt: skip
+    with harness.services.sessions() as session:
+        broadcast = session.execute(select(Broadcast)).scalar_one()
+    await browser.post(f"/broadcasts/{broadcast.id}/cancel", {"csrf": csrf})
+    with harness.services.sessions() as session:
+        assert session.get(Broadcast, broadcast.id).status == "cancelled"  # type: ignore[union-attr]
+        pending = session.execute(
+            select(Delivery).where(Delivery.kind == "broadcast", Delivery.status == "pending")
+        ).first()
+        assert pending is None
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "json"])
+async def test_exports_download_the_catalogue_of_one_country(
+    harness: Harness, browser: Browser, fmt: str
+) -> None:
+    _, chile = await delegate_with_entry(harness, 3018, "es", title="Oferta de Chile")
+    _, peru = await delegate_with_entry(harness, 3019, "es", title="Oferta del Perú",
+                                        country="Perú")  # fmt: skip
+    await browser.sign_in(SECRETARIAT_ID)
+    response = await browser.client.get(f"/exports/catalogue.{fmt}?status=all&country=PE")
+    assert response.status == 200
+    assert "attachment" in response.headers["Content-Disposition"]
+    body = await response.read()
+    if fmt != "xlsx":
+        text = body.decode("utf-8")
+        assert "Oferta del Perú" in text and "Oferta de Chile" not in text
+    else:
+        assert body[:2] == b"PK"
+    with harness.services.sessions() as session:
+        audit = session.execute(
+            select(AuditEntry).where(AuditEntry.action == "export")
+        ).scalar_one()
+        assert audit.via == "web" and json.loads(audit.detail or "{}")["country"] == "PE"
+
+
+async def test_an_agenda_upload_shows_its_changes_and_followers_before_it_applies(
+    harness: Harness, browser: Browser
+) -> None:
+    text = (await _agenda_text(harness)).replace(
+        "start: 2021-12-02 13:30", "start: 2021-12-02 13:45"
+    )
+    await register(harness.user(3020, language_code="en"), "en")
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf("/agenda")
+    form = aiohttp.FormData({"csrf": csrf})
+    form.add_field("file", text.encode(), filename="agenda.yaml", content_type="text/yaml")
+    preview = await browser.client.post("/agenda", data=form)
+    page = await preview.text()
+    assert label("en", "web-agenda-moved") in page
+    assert shown(label("en", "web-agenda-told", count=1)) in page
+    applied = await browser.post("/agenda/apply", {"csrf": csrf, "confirm": "yes"})
+    assert t("en", "agenda-upload-applied", notices=1) in await applied.text()
+
+
+async def _agenda_text(harness: Harness) -> str:
+    from importlib import resources
+
+    return resources.files("scheduler.data").joinpath("cidi-2021.yaml").read_text("utf-8")
+
+
+async def test_the_figures_are_drawn_as_charts(harness: Harness, browser: Browser) -> None:
+    await delegate_with_entry(harness, 3021)
+    await browser.sign_in(ORGANISER_ID)
+    _, page = await browser.get("/figures")
+    assert page.count("<svg") >= 3
+
+
+async def test_the_catalogue_search_ranks_as_the_chat_does(
+    harness: Harness, browser: Browser
+) -> None:
+    _, entry = await delegate_with_entry(harness, 3022, "pt")
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf("/review")
+    await browser.post("/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}",
+                                   "decision": "approve"})  # fmt: skip
+    _, page = await browser.get("/catalogue?q=telemedicine")
+    assert shown(entry.title) in page and label("en", "confidence-strong") in page
+    _, page = await browser.get("/catalogue?q=telemedicine&country=PE")
+    assert shown(entry.title) not in page
+    _, page = await browser.get(f"/entries/{entry.id}")
+    assert label("en", "web-history") in page and "Persona 3022" in page
