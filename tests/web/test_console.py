@@ -98,7 +98,7 @@ async def test_the_web_command_sends_a_working_link_without_a_preview(
 ) -> None:
     sec = harness.user(SECRETARIAT_ID, language_code="fr")
     await sec.send("/web")
-    method, params = next(c for c in reversed(harness.api.log) if c[0] == "sendMessage")
+    _method, params = next(c for c in reversed(harness.api.log) if c[0] == "sendMessage")
     preview = params["link_preview_options"]
     preview = json.loads(preview) if isinstance(preview, str) else preview
     assert preview["is_disabled"] is True  # a preview fetch must not use the link up
@@ -382,9 +382,8 @@ async def test_a_scheduled_broadcast_is_cancelled_from_the_console(
 async def test_exports_download_the_catalogue_of_one_country(
     harness: Harness, browser: Browser, fmt: str
 ) -> None:
-    _, chile = await delegate_with_entry(harness, 3018, "es", title="Oferta de Chile")
-    _, peru = await delegate_with_entry(harness, 3019, "es", title="Oferta del Perú",
-                                        country="Perú")  # fmt: skip
+    await delegate_with_entry(harness, 3018, "es", title="Oferta de Chile")
+    await delegate_with_entry(harness, 3019, "es", title="Oferta del Perú", country="Perú")
     await browser.sign_in(SECRETARIAT_ID)
     response = await browser.client.get(f"/exports/catalogue.{fmt}?status=all&country=PE")
     assert response.status == 200
