@@ -9,6 +9,7 @@ seconds between two actions, which also keeps the fake's flood limits honest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -33,8 +34,10 @@ class Harness:
         settings: Settings,
         start: datetime | None = None,
         limits: Limits | None = None,
+        prepare: Callable[[Application[Any, Any, Any, Any, Any, Any]], None] | None = None,
     ) -> None:
         self.settings = settings
+        self.prepare = prepare  # changes the application before it starts (e.g. run --web)
         self.now = start or datetime(2021, 12, 1, 15, 0, tzinfo=UTC)
         self._ticks = 0.0
         self.api = FakeBotApi(clock=lambda: self._ticks, limits=limits)
@@ -67,6 +70,8 @@ class Harness:
             jobs=self.jobs,
         )
         self.services.on_error = self.errors.append
+        if self.prepare is not None:
+            self.prepare(self.app)
         await self.app.initialize()
         if self.app.post_init is not None:  # run_polling would call it; process_update does not
             await self.app.post_init(self.app)

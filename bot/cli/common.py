@@ -91,9 +91,25 @@ def database(settings: Settings) -> Iterator[sessionmaker[Session]]:
     engine = make_engine(settings.database_url)
     try:
         upgrade(engine)
-        yield make_session_factory(engine)
+        sessions = make_session_factory(engine)
+        bootstrap(settings, sessions)
+        yield sessions
     finally:
         engine.dispose()
+
+
+def bootstrap(settings: Settings, sessions: sessionmaker[Session]) -> None:
+    """The roles the settings name (SECRETARIAT_IDS, ORGANISER_IDS), as the bot grants them
+    at start: idempotent, never revokes."""
+    from datetime import UTC, datetime
+
+    from catalogue import roles
+    from storage.db import transaction
+
+    with transaction(sessions, via="cli") as session:
+        roles.bootstrap_roles(
+            session, settings.secretariat_ids, settings.organiser_ids, datetime.now(UTC)
+        )
 
 
 def load_settings() -> Settings:

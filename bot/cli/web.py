@@ -37,12 +37,15 @@ def console_of(settings: Any, services: Any | None = None) -> Console:
             bot_username=settings.bot_username,
             deliver=services.deliverer.run_keys,
         )
+    from bot.cli.common import bootstrap
     from storage.db import make_engine, make_session_factory, upgrade
 
     engine = make_engine(settings.database_url)
     upgrade(engine)
+    sessions = make_session_factory(engine)
+    bootstrap(settings, sessions)
     return Console(
-        sessions=make_session_factory(engine),
+        sessions=sessions,
         catalogue=CatalogueIndex(),
         clock=utc_now,
         base_url=settings.web_base_url,
