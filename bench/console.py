@@ -1,0 +1,258 @@
+"""How fast the web console answers, and whether it slows the bot down.
+
+    python -m bench.console [--pending 1000] [--catalogue 10000] [--queries 100]
+                            [--calm 20] [--seconds 20] [--browsers 2] [--postgres URL]
+
+On a database of its own on the local PostgreSQL, seeded with `--pending` submissions
+waiting for review and `--catalogue` approved entries (with their sentence embeddings):
+
+1. `/review`'s first page and `/catalogue?q=…` searches, timed as HTTP round trips on
+   127.0.0.1 against the console served in this process (an upper bound of the server's
+   time). Targets: /review ≤ 200 ms; /catalogue p95 ≤ 100 ms.
+2. The bot and the console in one process (`cidi-bot run --webhook-url … --web`), the fake
+   Bot API in another: `--calm` people send /help about once a second; their latency is
+   measured twice in the same run, once with nobody in the console and once while
+   `--browsers` people click through /review and /catalogue searches without pause.
+   Target: p95 within 10 % of the quiet run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+
+import aiohttp
+from aiohttp import web as aioweb
+from tqdm import tqdm
+
+from bench.flood import Traffic, pct
+from bench.load import PORTS, TOKEN, Http, free_port, fresh_database, stop, wait_until_ready
+from bench.matching_speed import generate
+from catalogue import entries, roles, signin, vectors
+from catalogue.matches import CatalogueIndex
+from storage.db import make_engine, make_session_factory, transaction, upgrade
+from storage.models import Delegate, Entry
+from web.app import Console, make_app
+
+SECRETARIAT = 777
+START = datetime(2021, 12, 2, 15, 0, tzinfo=UTC)
+
+
+def seed(db_url: str, pending: int, approved: int) -> list[str]:
+    """Delegates, `pending` submissions and `approved` entries; the search words to try."""
+    engine = make_engine(db_url)
+    upgrade(engine)
+    sessions = make_session_factory(engine)
+    docs = list(generate(pending + approved, seed=11))
+    rng = random.Random(5)
+    owners = list(range(100_000, 100_300))
+    with transaction(sessions) as session:
+        roles.grant(session, SECRETARIAT, "secretariat", START)
+        for uid in owners:
+            session.add(
+                Delegate(
+                    user_id=uid, language=rng.choice(("en", "es", "fr", "pt")),
+                    full_name=f"Delegate {uid}", actor_kind="member_state",
+                    country=rng.choice(("BR", "CL", "HN", "JM", "MX", "PE", "US")),
+                    created_at=START, updated_at=START, registered_at=START,
+                )
+            )  # fmt: skip
+    made: list[Entry] = []
+    with transaction(sessions) as session:
+        for n, doc in enumerate(tqdm(docs, desc="entries", unit="entry")):
+            owner = rng.choice(owners)
+            when = START - timedelta(minutes=len(docs) - n)
+            entry = Entry(
+                kind=doc.kind, owner_id=owner, source="bench",
+                status="pending" if n < pending else "approved", version=1,
+                title=doc.title[: entries.TITLE_MAX], description=doc.description,
+                area=doc.area or "digital", cooperation_type=doc.cooperation_type or "programme",
+                modality=doc.modality or "south_south", role=None,
+                countries=list(doc.countries), target_groups=[], time_frame="short",
+                financing=None, contact=None, language=doc.language or "en",
+                organisation=None, owner_country=doc.country, actor_kind="member_state",
+                created_at=when, updated_at=when, submitted_at=when,
+            )  # fmt: skip
+            if n >= pending:
+                entry.published = entries.snapshot(entry)
+                entry.decided_at = when
+            session.add(entry)
+            made.append(entry)
+    with transaction(sessions) as session:
+        ids = [e.id for e in made]
+        for start in tqdm(range(0, len(ids), vectors.BATCH), desc="embeddings", unit="batch"):
+            batch = session.query(Entry).filter(Entry.id.in_(ids[start : start + vectors.BATCH]))
+            vectors.refresh(session, list(batch), START)
+    engine.dispose()
+    return [d.title for d in docs[pending : pending + 200]]
+
+
+async def console_timings(db_url: str, words: list[str], queries: int) -> dict[str, list[float]]:
+    engine = make_engine(db_url)
+    sessions = make_session_factory(engine)
+    catalogue = CatalogueIndex()
+    console = Console(sessions, catalogue, lambda: datetime.now(UTC), "http://127.0.0.1")
+    runner = aioweb.AppRunner(make_app(console))
+    await runner.setup()
+    port = free_port()
+    await aioweb.TCPSite(runner, "127.0.0.1", port).start()
+    site = f"http://127.0.0.1:{port}"
+    with transaction(sessions) as session:
+        token = signin.issue_link(session, SECRETARIAT, datetime.now(UTC))
+    out: dict[str, list[float]] = {"review": [], "catalogue": []}
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+        await client.post(f"{site}/signin/{token}")
+        await (await client.get(f"{site}/catalogue?q=health")).text()  # the index is loaded once
+        for _ in range(30):
+            started = time.perf_counter()
+            page = await (await client.get(f"{site}/review")).text()
+            out["review"].append((time.perf_counter() - started) * 1000)
+        assert "Page 1 of" in page, page[-500:]
+        rng = random.Random(3)
+        for _ in tqdm(range(queries), desc="catalogue searches", unit="query"):
+            q = " ".join(rng.choice(words).split()[:3])
+            started = time.perf_counter()
+            await (await client.get(f"{site}/catalogue", params={"q": q})).text()
+            out["catalogue"].append((time.perf_counter() - started) * 1000)
+    await runner.cleanup()
+    engine.dispose()
+    return out
+
+
+async def browse(site: str, link: str, until: float, words: list[str], pages: list[int]) -> None:
+    """One person clicking through the console without pause."""
+    rng = random.Random(len(pages))
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+        await client.post(link)
+        while time.monotonic() < until:
+            path = rng.choice(["/review", "/catalogue", "/review?page=2"])
+            params = {"q": " ".join(rng.choice(words).split()[:3])} if path == "/catalogue" else {}
+            await (await client.get(site + path, params=params)).text()
+            pages[0] += 1
+
+
+async def chat_while_browsing(
+    args: argparse.Namespace, api_port: int, web_port: int, links: list[str], words: list[str]
+) -> dict[str, object]:
+    api = Http("127.0.0.1", api_port)
+    calm_ids = list(range(9_100_000, 9_100_000 + args.calm))
+    await api.post("/_fake/users", json.dumps({"ids": calm_ids}).encode())
+    traffic = Traffic(PORTS[0])
+    quiet: list[float] = []
+    until = time.monotonic() + args.seconds
+    await asyncio.gather(*(traffic.calm(uid, until, quiet) for uid in calm_ids))
+    busy: list[float] = []
+    pages = [0]
+    until = time.monotonic() + args.seconds
+    site = f"http://127.0.0.1:{web_port}"
+    await asyncio.gather(
+        *(browse(site, link, until, words, pages) for link in links),
+        *(traffic.calm(uid, until, busy) for uid in calm_ids),
+    )
+    api.close()
+    return {"quiet": quiet, "busy": busy, "pages": pages[0]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pending", type=int, default=1000)
+    parser.add_argument("--catalogue", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--calm", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--browsers", type=int, default=2)
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get(
+            "CIDI_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+        ),
+    )
+    args = parser.parse_args()
+    db_url = fresh_database(args.postgres, "cidi_console")
+    words = seed(db_url, args.pending, args.catalogue)
+    timings = asyncio.run(console_timings(db_url, words, args.queries))
+
+    api_port, web_port = free_port(), free_port()
+    fake = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--log-level",
+            "WARNING",
+            "fake-api",
+            "--port",
+            str(api_port),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    wait_until_ready(f"http://127.0.0.1:{api_port}/_fake/stats")
+    env = {
+        **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": f"http://127.0.0.1:{api_port}",
+        "DATABASE_URL": db_url, "SECRETARIAT_IDS": str(SECRETARIAT),
+        "WEB_BASE_URL": f"http://127.0.0.1:{web_port}",
+    }  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        hook = f"http://127.0.0.1:{PORTS[0]}/telegram"
+        bot = subprocess.Popen(
+            [sys.executable, "-m", "bot", "--log-level", "WARNING", "run", "--webhook-url", hook,
+             "--listen", "127.0.0.1", "--port", str(PORTS[0]), "--web", "--web-port", str(web_port)],
+            env=env, cwd=tmp, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            wait_until_ready(f"http://127.0.0.1:{PORTS[0]}/healthz", 180)
+            wait_until_ready(f"http://127.0.0.1:{web_port}/signin", 60)
+            links = []
+            for _ in range(args.browsers):
+                printed = subprocess.run(
+                    [sys.executable, "-m", "bot", "web", "login-link", str(SECRETARIAT)],
+                    env=env, cwd=tmp, capture_output=True, text=True, check=True,
+                )  # fmt: skip
+                links.append(printed.stdout.strip().splitlines()[-1])
+            r = asyncio.run(chat_while_browsing(args, api_port, web_port, links, words))
+        finally:
+            stop([bot])
+            fake.terminate()
+    review, search = timings["review"], timings["catalogue"]
+    quiet, busy = r["quiet"], r["busy"]
+    assert isinstance(quiet, list) and isinstance(busy, list)
+    ratio_p95 = pct(busy, 0.95) / pct(quiet, 0.95)
+    ratio_p50 = statistics.median(busy) / statistics.median(quiet)
+    print(f"{args.pending} pending, {args.catalogue} approved entries (PostgreSQL)")
+    print("| measure | p50 (ms) | p95 (ms) | target | result |")
+    print("|---|---|---|---|---|")
+    ok_review = statistics.median(review) <= 200
+    ok_search = pct(search, 0.95) <= 100
+    print(f"| /review, first page (30 loads) | {statistics.median(review):.0f} | "
+          f"{pct(review, 0.95):.0f} | ≤ 200 | {'PASS' if ok_review else 'FAIL'} |")  # fmt: skip
+    print(f"| /catalogue?q=… ({len(search)} searches) | {statistics.median(search):.0f} | "
+          f"{pct(search, 0.95):.0f} | p95 ≤ 100 | {'PASS' if ok_search else 'FAIL'} |")  # fmt: skip
+    print()
+    print(f"{args.calm} people sending /help every second, {args.seconds:.0f} s a run; "
+          f"{args.browsers} people clicking through the console in the second run "
+          f"({r['pages']} pages)")  # fmt: skip
+    print("| run | answers | p50 (ms) | p95 (ms) |")
+    print("|---|---|---|---|")
+    print(f"| nobody in the console | {len(quiet)} | {statistics.median(quiet):.0f} | "
+          f"{pct(quiet, 0.95):.0f} |")  # fmt: skip
+    print(f"| console browsed | {len(busy)} | {statistics.median(busy):.0f} | "
+          f"{pct(busy, 0.95):.0f} |")  # fmt: skip
+    ok_chat = ratio_p95 <= 1.10
+    print(f"chat latency while browsing: p50 {ratio_p50:.2f}×, p95 {ratio_p95:.2f}× "
+          f"(target ≤ 1.10×) {'PASS' if ok_chat else 'FAIL'}")  # fmt: skip
+    return 0 if ok_review and ok_search and ok_chat else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
