@@ -7,6 +7,7 @@ bot processes sharing one database agree on what is searchable.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -58,38 +59,62 @@ class CatalogueIndex:
     def __init__(self, index: MatchIndex | None = None) -> None:
         self.index = index or MatchIndex(encoder=semantic.default())
         self.mark: datetime | None = None
+        # What was applied of each entry: (entry's updated_at, its vector's updated_at).
+        self.applied: dict[int, tuple[datetime, datetime | None]] = {}
+        # The chat (the event loop) and the console (its worker threads) share one index:
+        # a change and a read never run at once (a search is a few milliseconds of numpy).
+        self.lock = threading.RLock()
 
     def sync(self, session: Session) -> int:
-        """Apply every entry (or vector) changed since the last sync; returns how many."""
-        query = select(
-            Entry.id,
-            Entry.published,
-            Entry.updated_at,
-            EntryVector.model,
-            EntryVector.text_hash,
-            EntryVector.vector,
-            EntryVector.updated_at,
-        ).outerjoin(EntryVector, EntryVector.entry_id == Entry.id)
-        if self.mark is not None:
-            query = query.where(
-                or_(Entry.updated_at >= self.mark, EntryVector.updated_at >= self.mark)
+        """Apply every entry (or vector) changed since the last sync; returns how many.
+
+        Rows stamped at the mark itself are looked at again (another transaction may commit
+        one with the same time after this look), but only their stamps: an entry is read
+        whole, and indexed again, only when a stamp differs from what was applied. A batch
+        written with one time (an import, a reindex) is thus not re-indexed at every search.
+        """
+        with self.lock:
+            stamps = select(Entry.id, Entry.updated_at, EntryVector.updated_at).outerjoin(
+                EntryVector, EntryVector.entry_id == Entry.id
             )
-        model = self.index.encoder.model_id if self.index.encoder else None
-        count = 0
-        for entry_id, published, updated_at, row_model, digest, blob, vector_at in session.execute(
-            query
-        ):
-            count += 1
-            if published:
-                fits = row_model == model and digest == vectors.published_hash(published)
-                vector = vectors.decode(blob) if fits else None
-                self.index.add(doc_of(entry_id, published, vector))
-            else:
-                self.index.remove(str(entry_id))
-            for seen in (updated_at, vector_at):
-                if seen is not None and (self.mark is None or seen > self.mark):
-                    self.mark = seen
-        return count
+            if self.mark is not None:
+                changed_entries = select(Entry.id).where(Entry.updated_at >= self.mark)
+                changed_vectors = select(EntryVector.entry_id).where(
+                    EntryVector.updated_at >= self.mark
+                )
+                stamps = stamps.where(
+                    Entry.id.in_(changed_entries.union(changed_vectors).scalar_subquery())
+                )
+            todo = {}
+            for entry_id, updated_at, vector_at in session.execute(stamps):
+                if self.applied.get(entry_id) != (updated_at, vector_at):
+                    todo[entry_id] = (updated_at, vector_at)
+            if not todo:
+                return 0
+            model = self.index.encoder.model_id if self.index.encoder else None
+            ids = list(todo)
+            for start in range(0, len(ids), 1000):
+                rows = session.execute(
+                    select(
+                        Entry.id, Entry.published, EntryVector.model, EntryVector.text_hash,
+                        EntryVector.vector,
+                    )
+                    .outerjoin(EntryVector, EntryVector.entry_id == Entry.id)
+                    .where(Entry.id.in_(ids[start : start + 1000]))
+                )  # fmt: skip
+                for entry_id, published, row_model, digest, blob in rows:
+                    if published:
+                        fits = row_model == model and digest == vectors.published_hash(published)
+                        vector = vectors.decode(blob) if fits else None
+                        self.index.add(doc_of(entry_id, published, vector))
+                    else:
+                        self.index.remove(str(entry_id))
+            for entry_id, seen in todo.items():
+                self.applied[entry_id] = seen
+                for stamp in seen:
+                    if stamp is not None and (self.mark is None or stamp > self.mark):
+                        self.mark = stamp
+            return len(todo)
 
     def search(
         self,
@@ -100,6 +125,12 @@ class CatalogueIndex:
     ) -> Found:
         """Approved entries for a free-text query, near-typos corrected first, narrowed by
         a search's filters (catalogue.searches.FILTERS)."""
+        with self.lock:
+            return self._search(session, text, filters, top)
+
+    def _search(
+        self, session: Session, text: str, filters: Mapping[str, str] | None, top: int
+    ) -> Found:
         self.sync(session)
         filters = dict(filters or {})
         kind, area = filters.pop("kind", None), filters.pop("area", None)
@@ -126,11 +157,12 @@ class CatalogueIndex:
 
     def counterparts_of(self, session: Session, entry_id: int, top: int = 10) -> list[Match]:
         """The best entries of the other kind for an approved entry, with their reasons."""
-        self.sync(session)
-        entry = session.get(Entry, entry_id)
-        if entry is None or not entry.published:
-            return []
-        return self.index.counterparts(doc_of(entry.id, entry.published), top=top)
+        with self.lock:
+            self.sync(session)
+            entry = session.get(Entry, entry_id)
+            if entry is None or not entry.published:
+                return []
+            return self.index.counterparts(doc_of(entry.id, entry.published), top=top)
 
     def facets(
         self, session: Session, text: str, filters: Mapping[str, str], name: str
@@ -138,7 +170,7 @@ class CatalogueIndex:
         """How many results of a query each value of one filter would leave, the other
         filters applied: a filter's menu offers only what finds something."""
         others = {k: v for k, v in filters.items() if k != name}
-        found = self.search(session, text, others, top=FILTERED_POOL)
+        found = self.search(session, text, others, top=FILTERED_POOL)  # (takes the lock)
         ids = [int(m.id) for m in found.matches]
         counts: Counter[str] = Counter()
         for kind, published in session.execute(
@@ -191,11 +223,10 @@ def record_matches(
     A pair already stored (by this or another process) is skipped: the unique
     constraint decides, so two concurrent approvals never notify twice.
     """
-    catalogue.sync(session)
+    matches = catalogue.counterparts_of(session, entry_id, top=COUNTERPARTS)
     entry = session.get(Entry, entry_id)
     if entry is None or not entry.published:
         return []
-    matches = catalogue.index.counterparts(doc_of(entry.id, entry.published), top=COUNTERPARTS)
     told: list[str] = []
     for m in matches:
         if m.score < threshold:

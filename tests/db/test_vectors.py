@@ -132,3 +132,58 @@ def test_a_vector_of_another_model_is_not_mixed_with_this_one(
     assert all(index.index.rows.get(i) is None for i in index.index.position.values())
     with transaction(factory) as session:
         assert vectors.reindex(session, NOW) == 2
+
+
+def test_a_batch_written_at_one_time_is_indexed_once_not_at_every_search(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """An import (or a reindex) stamps its rows with one time: later searches look at their
+    stamps again, but index them only once."""
+    with transaction(factory) as session:
+        import_rows(session, tmp_path, ROWS)
+    index = CatalogueIndex()
+    with factory() as session:
+        assert index.sync(session) == 2
+        assert index.sync(session) == 0  # same stamps: nothing applied again
+    assert len(index.index.features) == 2  # no dead copies piling up
+    with transaction(factory) as session:
+        session.execute(update(Entry).where(Entry.external_id == "sarg").values(updated_at=NOW))
+    with factory() as session:
+        entry = session.execute(select(Entry).where(Entry.external_id == "sarg")).scalar_one()
+        was = index.applied[entry.id]
+    with transaction(factory) as session:
+        later = NOW + timedelta(seconds=1)
+        session.execute(update(Entry).where(Entry.external_id == "sarg").values(updated_at=later))
+    with factory() as session:
+        assert index.sync(session) == 1 and index.applied[entry.id] != was
+
+
+def test_searches_from_threads_while_entries_change_break_nothing(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """The console searches from worker threads while the chat changes the catalogue."""
+    import threading
+
+    with transaction(factory) as session:
+        import_rows(session, tmp_path, ROWS)
+    index = CatalogueIndex()
+    errors: list[BaseException] = []
+
+    def search_many() -> None:
+        try:
+            for _ in range(30):
+                search_ids(factory, index, "sargazo")
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=search_many) for _ in range(3)]
+    for th in threads:
+        th.start()
+    for n in range(30):
+        with transaction(factory) as session:
+            session.execute(update(Entry).values(updated_at=NOW + timedelta(seconds=n + 1)))
+        search_ids(factory, index, "peixe-leão")
+    for th in threads:
+        th.join()
+    assert errors == []
+    assert index.index.live == 2
