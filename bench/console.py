@@ -155,12 +155,13 @@ async def chat_while_browsing(
     await asyncio.gather(*(traffic.calm(uid, until, quiet) for uid in calm_ids))
     site = f"http://127.0.0.1:{web_port}"
     runs: dict[str, tuple[list[float], int]] = {}
-    for name, people, pause in (("browsed", 1, args.pause), ("stress", len(links), 0.0)):
+    plan = (("browsed", links[:1], args.pause), ("stress", links[1:], 0.0))
+    for name, theirs, pause in plan:
         latencies: list[float] = []
         pages = [0]
         until = time.monotonic() + args.seconds
         await asyncio.gather(
-            *(browse(site, link, until, words, pages, pause) for link in links[:people]),
+            *(browse(site, link, until, words, pages, pause) for link in theirs),
             *(traffic.calm(uid, until, latencies) for uid in calm_ids),
         )
         runs[name] = (latencies, pages[0])
@@ -223,7 +224,7 @@ def main() -> int:
             wait_until_ready(f"http://127.0.0.1:{PORTS[0]}/healthz", 180)
             wait_until_ready(f"http://127.0.0.1:{web_port}/signin", 60)
             links = []
-            for _ in range(args.browsers):
+            for _ in range(args.browsers + 1):  # links are used once: one per person and run
                 printed = subprocess.run(
                     [sys.executable, "-m", "bot", "web", "login-link", str(SECRETARIAT)],
                     env=env, cwd=tmp, capture_output=True, text=True, check=True,

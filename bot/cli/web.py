@@ -79,6 +79,10 @@ def beside(application: Any, settings: Any, host: str, port: int) -> None:
 
     application.post_init = post_init
     application.post_stop = post_stop
+    # The console's pages run in worker threads; Python hands the interpreter between threads
+    # every 5 ms by default, so an update could wait that long behind a page. A shorter
+    # interval gives the bot's event loop its turn sooner (bench/console.py).
+    sys.setswitchinterval(0.0005)
 
 
 def cmd_web(args: argparse.Namespace) -> int:

@@ -8,8 +8,8 @@ start-welcome =
     
     Change the language with the buttons below at any time, or with /language.
 start-welcome-back = 👋 Welcome back, { $name }!
-start-resume = Let us continue where you left off.
-reg-intro = Let us register you: a few short questions. /cancel stops at any time; “Back” goes one step back.
+start-resume = Let's pick up where you left off.
+reg-intro = Registration takes a few short questions. Send /cancel to stop at any time; “Back” returns to the previous step.
 menu-registered =
     What you can do now:
     /offer — put a cooperation offer in the catalogue
@@ -47,7 +47,7 @@ error-not-allowed-secretariat = This action is reserved for the meeting's secret
 
 ## Registration
 reg-ask-name = What is your full name? (up to { $max } characters)
-reg-ask-kind = Whom do you represent?
+reg-ask-kind = What type of actor do you represent?
 reg-ask-organisation = What is the name of your organisation? (up to { $max } characters)
 reg-ask-country-member = Which OAS member state do you represent? Choose below or type its name.
 reg-ask-country-observer = Which permanent observer do you represent (a state, or the European Union)? Choose below or type its name.
@@ -68,7 +68,7 @@ actor-observer_state = Permanent observer of the OAS
 actor-private_sector = Private sector
 actor-foundation = Foundation
 actor-academia = Academia
-actor-multilateral = Multilateral or international organisation
+actor-multilateral = Multilateral organisation
 actor-ngo = Other non-governmental actor
 actor-oas_secretariat = OAS General Secretariat
 
@@ -173,12 +173,12 @@ cmd-unverify = Withdraw a verification
 ## Offers and needs: the dialog
 entry-intro-offer = A new <b>offer</b> of cooperation: a few questions, then a summary you can correct before you submit. /cancel stops.
 entry-intro-need = A new <b>need</b> for cooperation: a few questions, then a summary you can correct before you submit. /cancel stops.
-entry-ask-title = Its title, in a few words (up to { $max } characters)?
+entry-ask-title = Give it a short title (up to { $max } characters).
 entry-ask-description = Describe it: what, for whom, with which results (up to { $max } characters).
 entry-ask-area = Which priority area?
 entry-ask-cooperation_type = Which kind of cooperation?
 entry-ask-modality = Which modality?
-entry-ask-role = In this triangular cooperation, your role is…
+entry-ask-role = In this triangular cooperation, your role is… (pivotal partner: shares its proven experience; facilitating partner: supports with funding or technical means; beneficiary: receives the cooperation)
 entry-ask-countries = Which countries does it concern? Press each country (press again to remove it) or type a name, then “Done”. Or choose a sub-region, or all of the Americas.
 entry-countries-chosen = Chosen: <b>{ $list }</b>
 entry-review-note = ✏️ <b>The secretariat asked:</b> { $note }
@@ -204,7 +204,7 @@ entry-field-description = Description
 entry-field-area = Priority area
 entry-field-cooperation_type = Kind of cooperation
 entry-field-modality = Modality
-entry-field-role = Triangular role
+entry-field-role = Role
 entry-field-countries = Countries
 entry-field-time_frame = Time frame
 entry-field-financing = Financing available
@@ -255,10 +255,10 @@ entry-withdraw = 🗑 Withdraw
 entry-withdraw-confirm = Withdraw #{ $id } from the catalogue? It will no longer be shown or matched.
 entry-withdraw-yes = Yes, withdraw it
 entry-withdraw-no = No, keep it
-entry-withdrawn = #{ $id } is withdrawn.
+entry-withdrawn = #{ $id } has been withdrawn.
 entry-withdraw-kept = #{ $id } stays as it is.
 entry-published-note = The approved version stays in the catalogue until the secretariat approves this edit.
-entry-not-found = There is no such entry among yours.
+entry-not-found = You have no entry with that number.
 draft-discard-confirm = Discard this draft? What you typed will be lost.
 draft-discard-yes = Yes, discard it
 draft-discard-no = No, continue
@@ -266,7 +266,7 @@ draft-discarded = The draft is discarded.
 
 ## Review (secretariat)
 review-open = 🔎 Review
-review-empty = Nothing waits for review. 🎉
+review-empty = Nothing is waiting for review. 🎉
 review-header = <b>Review</b> — { $left } waiting
 review-changed = ✏️ Changed since the last review: { $fields }
 review-submitter = Submitted by { $name } — { $affiliation }
@@ -279,7 +279,7 @@ review-history = 🕓 History
 review-next = ➡️ Next
 review-ask-changes = What should be changed in #{ $id }? Your message is sent to the submitter.
 review-ask-reject = Why is #{ $id } rejected? Choose a reason or type your own.
-reason-out_of_scope = Outside the meeting's priority areas
+reason-out_of_scope = Outside the priority areas
 reason-duplicate = Duplicate of another entry
 reason-not_specific = Not specific enough to act on
 reason-incomplete = Information missing
@@ -353,7 +353,7 @@ why-shared = shared: { $list }
 why-related = related: { $list }
 why-type = same kind: { $type }
 why-modality = same modality: { $modality }
-why-country = covers { $country }
+why-country = country: { $country }
 why-words = same words: { $list }
 match-new = 🤝 A new { $other_kind } matches your entry “{ $own_title }”: <b>{ $other_title }</b> — { $who } (score { $score }).
     <i>{ $why }</i>
@@ -362,7 +362,7 @@ match-dismissed = This match will not be shown to you again.
 matches-title = <b>Your matches</b>, best first
 matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
     <i>{ $why }</i>
-matches-empty = No matches yet. They appear here, and you are told, as soon as an entry that fits one of yours is approved.
+matches-empty = They will appear here, and you will be notified, as soon as an entry that fits one of yours is approved.
 connect-interested = 🤝 I'm interested
 connect-ask = A short message for the owner of “{ $title }” (up to { $max } characters)? Or press “Skip”.
 connect-refused-own = This is one of your own entries.
@@ -377,10 +377,10 @@ connect-to-secretariat = 🤝 { $who } is interested in #{ $id } “{ $title }�
 connect-name = { $name }
 connect-declined = Your request about “{ $title }” was declined.
 connect-you-accepted = ✅ Accepted: you both now have each other's contact details (or the secretariat will put you in touch).
-connect-you-declined = Declined. The other side is told politely.
+connect-you-declined = Declined. The other party will be informed courteously.
 connect-accepted = ✅ You are connected about “{ $title }”. Here are the contact details:
 connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the secretariat, who will put you in touch.
-connect-secretariat-link = 🤝 A connection about “{ $title }” asks for the secretariat to put the two sides in touch:
+connect-secretariat-link = 🤝 Accepted connection about “{ $title }”: please put the two parties in touch:
 connect-undelivered = ⚠️ A message about the connection “{ $title }” could not be delivered: one side has blocked the bot. Please reach them another way:
 connect-refused-cap = You have sent { $max } requests today, the most a day. Try again tomorrow, or write to the secretariat.
 connect-refused-blocked = The owner of this entry does not accept requests from you.
@@ -430,7 +430,7 @@ reminder-started = ▶️ <b>{ $title }</b> has started.
 digest-header = ☀️ <b>Today, { $day }</b> (your time)
 digest-footer = /reminders to change your reminders.
 notice-moved = 🔁 <b>{ $title }</b> has moved: from { $old } to <b>{ $new }</b> (your time).
-notice-cancelled = ❌ <b>{ $title }</b>, planned { $old } (your time), is cancelled.
+notice-cancelled = ❌ Session cancelled: <b>{ $title }</b> (was scheduled for { $old }, your time).
 reminders-default = ⏰ You will be reminded { $lead } minutes before each session, with a morning digest on each meeting day. /reminders changes this.
 reminders-summary = <b>Your reminders</b>: { $status }
     Before each session: { $lead } min
@@ -462,8 +462,8 @@ agenda-upload-diff = <b>New agenda: what changes</b>
     Edited: { $edited }
     Subscribers of moved or removed sessions are told once.
 agenda-upload-apply = ✅ Apply
-agenda-upload-cancel = ✖️ Keep the current agenda
-agenda-upload-applied = ✅ The new agenda is in force; reminders are re-planned; { $notices } notices are on their way.
+agenda-upload-cancel = ✖️ Keep current
+agenda-upload-applied = ✅ The new agenda is in force; reminders have been rescheduled; notices sent: { $notices }.
 agenda-upload-kept = The current agenda stays.
 cmd-agenda = The agenda
 cmd-now = The session now
@@ -510,7 +510,7 @@ broadcast-status-sending = sending
 broadcast-status-done = done
 broadcast-status-cancelled = cancelled
 broadcast-cannot-cancel = This broadcast is already finished or cancelled.
-broadcast-cancelled = Broadcast #{ $id } is cancelled; what was already delivered stays.
+broadcast-cancelled = Broadcast #{ $id } is cancelled; messages already delivered cannot be recalled.
 
 ## Figures
 stats-title = <b>The meeting in figures</b>

@@ -7,8 +7,8 @@ start-welcome =
     Ici, vous pouvez vous inscrire, verser vos offres et vos besoins de coopération au catalogue de la réunion, trouver des partenaires et suivre l’ordre du jour.
     
     Changez de langue à tout moment avec les boutons ci-dessous, ou avec /language.
-start-welcome-back = 👋 Bon retour, { $name } !
-start-resume = Reprenons là où vous vous étiez arrêté.
+start-welcome-back = 👋 Bienvenue à nouveau, { $name } !
+start-resume = Reprenons là où nous en étions.
 reg-intro = Procédons à votre inscription : quelques questions brèves. /cancel arrête à tout moment ; « Retour » revient d’une étape.
 menu-registered =
     Ce que vous pouvez faire maintenant :
@@ -33,15 +33,15 @@ dialog-not-text = Ici, je ne lis que du texte. Écrivez votre réponse (je ne li
 
 ## Erreurs
 error-empty = La réponse est vide. Veuillez écrire quelque chose.
-error-too-long = Cela fait { $length } caractères ; la limite est de { $max }. Veuillez raccourcir.
+error-too-long = Votre texte compte { $length } caractères, pour { $max } au maximum. Veuillez le raccourcir.
 error-too-short = C’est trop court : au moins { $min } caractères, s’il vous plaît.
 error-no-letters = Veuillez utiliser des lettres, pas seulement des chiffres, des symboles ou des emoji.
-error-generic = Désolé, une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.
+error-generic = Toutes nos excuses : une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.
 error-slow-down = Vous envoyez des messages plus vite que je ne peux les lire. Veuillez patienter quelques secondes : ce que vous enverrez entre-temps sera ignoré.
 error-unknown-command = Je ne connais pas cette commande. /help donne la liste des commandes disponibles.
 error-group-chat = Bonjour ! Je ne fonctionne qu’en conversation privée : écrivez-moi directement, s’il vous plaît.
 error-not-understood = Je n’ai pas compris. /help indique ce que je sais faire.
-error-not-registered = Vous n’êtes pas encore inscrit. Envoyez /start pour vous inscrire (deux minutes).
+error-not-registered = Votre inscription n’est pas encore faite. Envoyez /start pour vous inscrire (cela prend deux minutes).
 error-not-allowed = Cette action est réservée aux organisateurs ou au Secrétariat de la réunion.
 error-not-allowed-secretariat = Cette action est réservée au Secrétariat de la réunion.
 
@@ -52,15 +52,15 @@ reg-ask-organisation = Quel est le nom de votre organisation ? (jusqu’à { $ma
 reg-ask-country-member = Quel État membre de l’OEA représentez-vous ? Choisissez ci-dessous ou écrivez son nom.
 reg-ask-country-observer = Quel observateur permanent représentez-vous (un État ou l’Union européenne) ? Choisissez ci-dessous ou écrivez son nom.
 reg-ask-country-organisation = Dans quel pays votre organisation a-t-elle son siège ? Écrivez son nom.
-reg-ask-position = Quel est votre poste ou votre titre ? (jusqu’à { $max } caractères)
+reg-ask-position = Quel est votre poste ou votre fonction ? (jusqu’à { $max } caractères)
 reg-ask-timezone =
     Quel fuseau horaire utiliser pour les rappels ? Nous proposons <b>{ $proposed }</b> ({ $zone }).
     Choisissez ci-dessous, ou écrivez une ville ou un fuseau comme « America/Lima ».
-reg-ask-consent = Pouvons-nous communiquer vos coordonnées aux partenaires avec lesquels vous serez mis en relation ?
-reg-country-pick = Plusieurs pays correspondent à « { $query } ». Lequel voulez-vous dire ?
+reg-ask-consent = Pouvons-nous communiquer vos coordonnées aux partenaires avec qui nous vous mettrons en relation ?
+reg-country-pick = Plusieurs pays correspondent à « { $query } ». Lequel choisir ?
 reg-country-not-found = Je ne trouve aucun pays nommé « { $query } ». Vérifiez l’orthographe ou choisissez dans la liste.
 reg-timezone-not-found = Je ne connais pas le fuseau horaire « { $query } ». Écrivez une ville (par exemple « Bogota ») ou un fuseau comme « America/Bogota ».
-reg-done = ✅ Merci, { $name } : vous êtes inscrit.
+reg-done = ✅ Merci, { $name } : votre inscription est terminée.
 
 ## Types d'acteurs (termes de l'ordre du jour)
 actor-member_state = État membre de l’OEA
@@ -68,7 +68,7 @@ actor-observer_state = Observateur permanent auprès de l’OEA
 actor-private_sector = Secteur privé
 actor-foundation = Fondation
 actor-academia = Milieux universitaires
-actor-multilateral = Organisation multilatérale ou internationale
+actor-multilateral = Organisation multilatérale
 actor-ngo = Autre acteur non gouvernemental
 actor-oas_secretariat = Secrétariat général de l’OEA
 
@@ -83,7 +83,7 @@ area-cross_cutting = Transversal : eau, égalité femmes-hommes, migrations, gou
 
 ## Consentement
 consent-direct = Oui, communiquer mes coordonnées
-consent-secretariat = Seulement par l’intermédiaire du Secrétariat
+consent-secretariat = Uniquement via le Secrétariat
 
 ## Langues
 language-en = Anglais
@@ -148,14 +148,14 @@ help-organiser =
 
 ## M'oublier
 forget-confirm = Supprimer vos données personnelles (nom, organisation, poste, fuseau horaire, consentement au partage) ? Les fiches du catalogue déjà approuvées restent au catalogue, présentées comme venant d’un délégué anonyme.
-forget-yes = Oui, supprimer mes données
+forget-yes = Oui, supprimer
 forget-no = Non, les garder
 forget-done = Vos données personnelles ont été supprimées. Les fiches approuvées du catalogue restent, anonymisées. Envoyez /start si vous souhaitez vous réinscrire.
 forget-kept = Rien n’a été supprimé.
 forget-nothing = Je ne détiens aucune donnée personnelle vous concernant.
 
 ## Vérification (Secrétariat)
-verify-usage = Utilisation : /verify USER_ID (l’identifiant Telegram du délégué).
+verify-usage = Syntaxe : /verify USER_ID (l’identifiant Telegram de la personne).
 verify-done = ✔️ { $name } ({ $user }) est désormais marqué comme vérifié.
 unverify-done = { $name } ({ $user }) n’est plus marqué comme vérifié.
 verify-unknown = Aucun délégué inscrit n’a l’identifiant { $user }.
@@ -173,20 +173,20 @@ cmd-unverify = Retirer une vérification
 ## Offres et besoins : le dialogue
 entry-intro-offer = Une nouvelle <b>offre</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
 entry-intro-need = Un nouveau <b>besoin</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
-entry-ask-title = Son titre, en quelques mots (jusqu’à { $max } caractères) ?
+entry-ask-title = Quel titre lui donner ? Quelques mots ({ $max } caractères au maximum).
 entry-ask-description = Description : quoi, pour qui, avec quels résultats (jusqu’à { $max } caractères) ?
 entry-ask-area = Quel domaine prioritaire ?
 entry-ask-cooperation_type = Quel type de coopération ?
 entry-ask-modality = Quelle modalité ?
-entry-ask-role = Dans cette coopération triangulaire, votre rôle est…
+entry-ask-role = Dans cette coopération triangulaire, votre rôle est… (pivot : partage une expérience éprouvée ; facilitateur : apporte un financement ou un appui technique ; bénéficiaire : reçoit la coopération)
 entry-ask-countries = Quels pays sont concernés ? Appuyez sur chaque pays (à nouveau pour le retirer) ou écrivez un nom, puis « Terminé ». Ou choisissez une sous-région, ou toutes les Amériques.
-entry-countries-chosen = Choisis : <b>{ $list }</b>
+entry-countries-chosen = Pays choisis : <b>{ $list }</b>
 entry-review-note = ✏️ <b>Le Secrétariat a demandé :</b> { $note }
 entry-countries-several = Plusieurs pays correspondent à « { $query } » : touchez dans la liste celui que vous cherchez.
 entry-countries-done = ✔️ Terminé
 entry-all-americas = 🌎 Toutes les Amériques
 entry-ask-time_frame = Sur quelle durée ?
-entry-ask-financing = Un financement est-il disponible avec cette offre ?
+entry-ask-financing = Cette offre s’accompagne-t-elle d’un financement ?
 entry-ask-contact = Un contact pour cette fiche, courriel ou téléphone (facultatif, jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
 entry-skip = Passer
 answer-yes = Oui
@@ -204,7 +204,7 @@ entry-field-description = Description
 entry-field-area = Domaine prioritaire
 entry-field-cooperation_type = Type de coopération
 entry-field-modality = Modalité
-entry-field-role = Rôle triangulaire
+entry-field-role = Rôle
 entry-field-countries = Pays
 entry-field-time_frame = Durée
 entry-field-financing = Financement disponible
@@ -247,7 +247,7 @@ status-withdrawn = Retiré
 menu-offer = ➕ Offre
 menu-need = ➕ Besoin
 menu-mine = 📋 Mes fiches
-mine-title = <b>Vos offres et vos besoins</b> (appuyez sur un numéro pour l’ouvrir)
+mine-title = <b>Vos offres et vos besoins</b> (appuyez sur un numéro pour ouvrir la fiche)
 mine-line = #{ $id } { $kind } : { $title } — <i>{ $status }</i>
 mine-empty = Vous n’avez encore ni offre ni besoin.
 entry-edit = ✏️ Modifier
@@ -266,25 +266,25 @@ draft-discarded = Le brouillon est abandonné.
 
 ## Examen (Secrétariat)
 review-open = 🔎 Examiner
-review-empty = Rien n’attend d’examen. 🎉
+review-empty = Aucune fiche en attente d’examen. 🎉
 review-header = <b>Examen</b> — { $left } en attente
 review-changed = ✏️ Modifié depuis le dernier examen : { $fields }
-review-submitter = Soumis par { $name } — { $affiliation }
+review-submitter = Soumise par { $name } — { $affiliation }
 review-is-edit = Il s’agit de la modification d’une fiche approuvée ; la version approuvée reste visible jusqu’à votre décision.
 review-approve = ✅ Approuver
-review-changes = ✏️ Demander des modifications
+review-changes = ✏️ À revoir
 review-reject = ⛔ Refuser
 review-skip = ⏭ Passer
 review-history = 🕓 Historique
 review-next = ➡️ Suivant
 review-ask-changes = Que faut-il modifier dans la fiche #{ $id } ? Votre message sera envoyé à son auteur.
 review-ask-reject = Pourquoi refuser la fiche #{ $id } ? Choisissez un motif ou écrivez le vôtre.
-reason-out_of_scope = Hors des domaines prioritaires de la réunion
+reason-out_of_scope = Hors domaines prioritaires
 reason-duplicate = Doublon d’une autre fiche
-reason-not_specific = Pas assez précis pour agir
+reason-not_specific = Manque de précision
 reason-incomplete = Informations manquantes
 review-already-decided = Quelqu’un d’autre a déjà statué sur la fiche #{ $id }, ou elle a changé entre-temps : rien n’a été écrasé.
-review-done-approve = ✅ La fiche #{ $id } est approuvée et au catalogue.
+review-done-approve = ✅ La fiche #{ $id } est approuvée et publiée au catalogue.
 review-done-request_changes = ✏️ Modifications demandées pour la fiche #{ $id }.
 review-done-reject = ⛔ La fiche #{ $id } est refusée.
 review-history-title = <b>Historique de la fiche #{ $id }</b>
@@ -339,7 +339,7 @@ confidence-weak = correspondance faible
 search-all = Tout
 search-offers = Offres
 search-needs = Besoins
-search-all-areas = Tous les domaines
+search-all-areas = Tous domaines
 area-short-digital = Numérique
 area-short-msme = MPME
 area-short-education = Éducation
@@ -350,20 +350,20 @@ area-short-cross_cutting = Transversal
 why-meaning = sens proche ({ $percent } %)
 why-area = même domaine : { $area }
 why-shared = en commun : { $list }
-why-related = apparenté : { $list }
+why-related = thèmes voisins : { $list }
 why-type = même type : { $type }
 why-modality = même modalité : { $modality }
-why-country = couvre { $country }
+why-country = pays : { $country }
 why-words = mêmes mots : { $list }
 match-new = 🤝 Une nouvelle fiche ({ $other_kind }) correspond à votre fiche « { $own_title } » : <b>{ $other_title }</b> — { $who } (score { $score }).
     <i>{ $why }</i>
-match-dismiss = 🚫 Pas pertinent
+match-dismiss = 🚫 Sans intérêt
 match-dismissed = Cette correspondance ne vous sera plus montrée.
 matches-title = <b>Vos correspondances</b>, les meilleures d’abord
 matches-line = #{ $own } ↔ #{ $other } { $kind } : <b>{ $title }</b> ({ $score })
     <i>{ $why }</i>
-matches-empty = Pas encore de correspondance. Elles apparaîtront ici, et vous serez prévenu, dès qu’une fiche adaptée à l’une des vôtres sera approuvée.
-connect-interested = 🤝 Ça m’intéresse
+matches-empty = Pas encore de correspondance. Elles apparaîtront ici, avec un avis, dès qu’une fiche adaptée à l’une des vôtres sera approuvée.
+connect-interested = 🤝 Cela m’intéresse
 connect-ask = Un court message pour l’auteur de « { $title } » (jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
 connect-refused-own = C’est l’une de vos propres fiches.
 connect-refused-already = Vous avez déjà demandé une mise en relation pour cette fiche.
@@ -376,7 +376,7 @@ connect-decline = ✖️ Décliner
 connect-to-secretariat = 🤝 { $who } s’intéresse à la fiche #{ $id } « { $title } », qui n’a personne pour répondre dans le bot. Message : { $message }
 connect-name = { $name }
 connect-declined = Votre demande concernant « { $title } » a été déclinée.
-connect-you-accepted = ✅ Acceptée : vous avez maintenant les coordonnées l’un de l’autre (ou le Secrétariat vous mettra en relation).
+connect-you-accepted = ✅ Acceptée : vos coordonnées respectives ont été échangées (ou le Secrétariat vous mettra en relation).
 connect-you-declined = Déclinée. L’autre partie en est informée avec courtoisie.
 connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». Voici les coordonnées :
 connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
@@ -411,7 +411,7 @@ agenda-over = <i>Cette réunion s’est tenue du { $first } au { $last }. L’or
 agenda-zone-line = Heures de { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (votre heure)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
-agenda-meeting-time = { $start }–{ $end } à { $city }
+agenda-meeting-time = { $start }–{ $end }, heure de { $city }
 agenda-link = 🔗 { $link }
 agenda-theme = <i>{ $theme }</i>
 agenda-link-tba = 🔗 Lien communiqué ultérieurement
@@ -429,8 +429,8 @@ reminder-soon = ⏰ Dans { $minutes } min ({ $start }, votre heure) : <b>{ $titl
 reminder-started = ▶️ <b>{ $title }</b> a commencé.
 digest-header = ☀️ <b>Aujourd’hui, { $day }</b> (votre heure)
 digest-footer = /reminders pour modifier vos rappels.
-notice-moved = 🔁 <b>{ $title }</b> est déplacée : de { $old } à <b>{ $new }</b> (votre heure).
-notice-cancelled = ❌ <b>{ $title }</b>, prévue { $old } (votre heure), est annulée.
+notice-moved = 🔁 Changement d’horaire — <b>{ $title }</b> : { $old } → <b>{ $new }</b> (votre heure locale).
+notice-cancelled = ❌ Séance annulée : <b>{ $title }</b> (prévue le { $old }, votre heure locale).
 reminders-default = ⏰ Vous recevrez un rappel { $lead } minutes avant chaque séance et un résumé chaque matin de la réunion. /reminders pour modifier.
 reminders-summary = <b>Vos rappels</b> : { $status }
     Avant chaque séance : { $lead } min
@@ -462,8 +462,8 @@ agenda-upload-diff = <b>Nouvel ordre du jour : ce qui change</b>
     Modifiées : { $edited }
     Les abonnés des séances déplacées ou supprimées seront prévenus une fois.
 agenda-upload-apply = ✅ Appliquer
-agenda-upload-cancel = ✖️ Garder l’ordre du jour actuel
-agenda-upload-applied = ✅ Le nouvel ordre du jour est en vigueur ; les rappels sont replanifiés ; { $notices } avis sont en route.
+agenda-upload-cancel = ✖️ Garder l’actuel
+agenda-upload-applied = ✅ Le nouvel ordre du jour est en vigueur ; les rappels sont reprogrammés ; avis envoyés : { $notices }.
 agenda-upload-kept = L’ordre du jour actuel est conservé.
 cmd-agenda = L’ordre du jour
 cmd-now = La séance en cours
@@ -472,7 +472,7 @@ cmd-calendar = L’ordre du jour en fichier de calendrier
 cmd-reminders = Mes rappels
 
 ## Diffusions
-broadcast-ask-text = Écrivez le message en { $language } (gras, italique et liens sont conservés ; jusqu’à 4096 caractères).
+broadcast-ask-text = Écrivez le message (langue : { $language }) ; le gras, l’italique et les liens sont conservés ; 4 096 caractères au maximum.
 broadcast-bad-html = Telegram ne peut pas afficher cette mise en forme. Veuillez réécrire le message.
 broadcast-ask-versions = Message prêt en : { $given }. Ajoutez une version dans une autre langue (chaque délégué reçoit la sienne ; les autres, celle-ci) ou continuez.
 broadcast-add-version = ➕ Version en { $language }
@@ -483,11 +483,11 @@ audience-kind = Par type d’acteur
 audience-language = Par langue
 audience-country = Par pays
 audience-session = Abonnés d’une séance
-audience-verified = Délégués vérifiés seulement
-broadcast-ask-audience-value = Lequel ?
+audience-verified = Affiliation vérifiée
+broadcast-ask-audience-value = Choisissez :
 broadcast-ask-when = L’envoyer maintenant ou à une heure précise ?
 broadcast-now = Maintenant
-broadcast-later = À une heure précise
+broadcast-later = Programmer
 broadcast-ask-time = Quand ? Écrivez la date et l’heure dans votre fuseau horaire ({ $zone }), par exemple 2021-12-02 09:45.
 broadcast-time-format = Je n’ai pas pu lire cette heure. Écrivez-la ainsi : 2021-12-02 09:45.
 broadcast-time-past = Cette heure est déjà passée. Choisissez une heure à venir.
@@ -510,7 +510,7 @@ broadcast-status-sending = en cours d’envoi
 broadcast-status-done = terminée
 broadcast-status-cancelled = annulée
 broadcast-cannot-cancel = Cette diffusion est déjà terminée ou annulée.
-broadcast-cancelled = La diffusion #{ $id } est annulée ; ce qui a déjà été remis le reste.
+broadcast-cancelled = La diffusion #{ $id } est annulée ; les messages déjà remis ne peuvent pas être rappelés.
 
 ## Chiffres
 stats-title = <b>La réunion en chiffres</b>

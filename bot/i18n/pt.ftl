@@ -9,7 +9,7 @@ start-welcome =
     Mude o idioma com os botões abaixo a qualquer momento, ou com /language.
 start-welcome-back = 👋 Olá de novo, { $name }!
 start-resume = Vamos continuar de onde você parou.
-reg-intro = Vamos fazer o seu registro: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” retorna um passo.
+reg-intro = Vamos fazer a sua inscrição: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” regressa à etapa anterior.
 menu-registered =
     O que você pode fazer agora:
     /offer — incluir uma oferta de cooperação no catálogo
@@ -25,18 +25,18 @@ dialog-next = Próximo ➡️
 dialog-previous = ⬅️ Anterior
 dialog-cancelled = Cancelado. Nada foi salvo. Envie /start para começar de novo.
 dialog-none-open = Não há nada para cancelar.
-dialog-stale-button = Este botão não está mais ativo. Use a mensagem mais recente.
+dialog-stale-button = Este botão já não está ativo. Use a mensagem mais recente.
 dialog-expect-button = Escolha um dos botões abaixo, por favor.
 dialog-expect-text = Digite sua resposta como mensagem de texto, por favor.
 dialog-current = Valor atual: <i>{ $value }</i>
-dialog-not-text = Aqui só consigo ler texto. Digite sua resposta (não leio figurinhas, fotos, mensagens de voz nem arquivos).
+dialog-not-text = Aqui só consigo ler texto. Digite sua resposta (não leio stickers, fotos, mensagens de voz nem arquivos).
 
 ## Erros
 error-empty = A resposta está vazia. Digite algo, por favor.
-error-too-long = Tem { $length } caracteres; o limite é { $max }. Encurte, por favor.
+error-too-long = Tem { $length } caracteres; o limite é { $max }. Encurte o texto, por favor.
 error-too-short = É curto demais: pelo menos { $min } caracteres, por favor.
 error-no-letters = Use letras, não apenas números, símbolos ou emoji.
-error-generic = Desculpe, algo deu errado do nosso lado. Tente de novo em um instante.
+error-generic = Lamentamos: ocorreu um erro do nosso lado. Tente novamente dentro de instantes.
 error-slow-down = Você está enviando mensagens mais rápido do que consigo lê-las. Aguarde alguns segundos, por favor: o que enviar nesse meio-tempo será ignorado.
 error-unknown-command = Não conheço esse comando. /help lista os comandos que você pode usar.
 error-group-chat = Olá! Funciono apenas em conversas privadas: escreva-me diretamente, por favor.
@@ -68,7 +68,7 @@ actor-observer_state = Observador permanente junto à OEA
 actor-private_sector = Setor privado
 actor-foundation = Fundação
 actor-academia = Academia
-actor-multilateral = Organização multilateral ou internacional
+actor-multilateral = Organismo multilateral
 actor-ngo = Outro ator não governamental
 actor-oas_secretariat = Secretaria-Geral da OEA
 
@@ -82,7 +82,7 @@ area-health = Sistemas de saúde
 area-cross_cutting = Transversal: água, igualdade de gênero, migração, governança…
 
 ## Consentimento
-consent-direct = Sim, compartilhar meus dados de contato
+consent-direct = Sim, compartilhar meus dados
 consent-secretariat = Somente por meio da secretaria
 
 ## Idiomas
@@ -91,7 +91,7 @@ language-es = Espanhol
 language-fr = Francês
 language-pt = Português
 language-ask = Escolha seu idioma:
-language-set = Pronto: vou escrever para você em português.
+language-set = Pronto: passarei a escrever em português.
 
 ## Perfil
 profile-title = <b>Seu perfil</b>
@@ -148,7 +148,7 @@ help-organiser =
 
 ## Esquecer-me
 forget-confirm = Apagar seus dados pessoais (nome, organização, cargo, fuso horário, consentimento de contato)? As entradas do catálogo já aprovadas permanecem no catálogo, como de um delegado anônimo.
-forget-yes = Sim, apagar meus dados
+forget-yes = Sim, apagar
 forget-no = Não, manter
 forget-done = Seus dados pessoais foram apagados. As entradas aprovadas do catálogo permanecem, anonimizadas. Envie /start se quiser se registrar de novo.
 forget-kept = Nada foi apagado.
@@ -178,7 +178,7 @@ entry-ask-description = Descreva: o quê, para quem, com quais resultados (até 
 entry-ask-area = Qual área prioritária?
 entry-ask-cooperation_type = Qual tipo de cooperação?
 entry-ask-modality = Qual modalidade?
-entry-ask-role = Nesta cooperação triangular, seu papel é…
+entry-ask-role = Nesta cooperação triangular, o seu papel é… (primeiro ofertante: transfere a sua experiência; segundo ofertante: apoia com financiamento ou meios técnicos; receptor: recebe a cooperação)
 entry-ask-countries = Quais países ela abrange? Toque em cada país (toque de novo para retirá-lo) ou digite um nome, depois “Pronto”. Ou escolha uma sub-região ou todas as Américas.
 entry-countries-chosen = Escolhidos: <b>{ $list }</b>
 entry-review-note = ✏️ <b>A secretaria pediu:</b> { $note }
@@ -186,7 +186,7 @@ entry-countries-several = Vários países correspondem a “{ $query }”: toque
 entry-countries-done = ✔️ Pronto
 entry-all-americas = 🌎 Todas as Américas
 entry-ask-time_frame = Em que prazo?
-entry-ask-financing = Há financiamento disponível com esta oferta?
+entry-ask-financing = Esta oferta inclui financiamento?
 entry-ask-contact = Um contato para esta entrada, e-mail ou telefone (opcional, até { $max } caracteres)? Ou toque em “Pular”.
 entry-skip = Pular
 answer-yes = Sim
@@ -204,7 +204,7 @@ entry-field-description = Descrição
 entry-field-area = Área prioritária
 entry-field-cooperation_type = Tipo de cooperação
 entry-field-modality = Modalidade
-entry-field-role = Papel triangular
+entry-field-role = Papel
 entry-field-countries = Países
 entry-field-time_frame = Prazo
 entry-field-financing = Financiamento disponível
@@ -252,7 +252,7 @@ mine-line = #{ $id } { $kind }: { $title } — <i>{ $status }</i>
 mine-empty = Você ainda não tem ofertas nem necessidades.
 entry-edit = ✏️ Editar
 entry-withdraw = 🗑 Retirar
-entry-withdraw-confirm = Retirar a #{ $id } do catálogo? Ela não será mais exibida nem conectada.
+entry-withdraw-confirm = Retirar a ficha #{ $id } do catálogo? Deixará de ser exibida e de gerar correspondências.
 entry-withdraw-yes = Sim, retirar
 entry-withdraw-no = Não, manter
 entry-withdrawn = A #{ $id } foi retirada.
@@ -266,7 +266,7 @@ draft-discarded = O rascunho foi descartado.
 
 ## Revisão (secretaria)
 review-open = 🔎 Revisar
-review-empty = Nada aguarda revisão. 🎉
+review-empty = Não há nada à espera de revisão. 🎉
 review-header = <b>Revisão</b> — { $left } aguardando
 review-changed = ✏️ Alterado desde a última revisão: { $fields }
 review-submitter = Enviada por { $name } — { $affiliation }
@@ -278,12 +278,12 @@ review-skip = ⏭ Pular
 review-history = 🕓 Histórico
 review-next = ➡️ Próxima
 review-ask-changes = O que deve ser alterado na #{ $id }? Sua mensagem será enviada a quem a apresentou.
-review-ask-reject = Por que a #{ $id } é rejeitada? Escolha um motivo ou escreva o seu.
+review-ask-reject = Por que rejeitar a ficha #{ $id }? Escolha um motivo ou escreva o seu.
 reason-out_of_scope = Fora das áreas prioritárias da reunião
 reason-duplicate = Duplica outra entrada
 reason-not_specific = Não é concreta o bastante para agir
 reason-incomplete = Faltam informações
-review-already-decided = Outra pessoa já decidiu sobre a #{ $id }, ou ela mudou nesse meio-tempo: nada foi sobrescrito.
+review-already-decided = Outra pessoa já decidiu sobre a ficha #{ $id }, ou a ficha foi alterada nesse intervalo: nada foi sobrescrito.
 review-done-approve = ✅ A #{ $id } está aprovada e no catálogo.
 review-done-request_changes = ✏️ Alterações solicitadas para a #{ $id }.
 review-done-reject = ⛔ A #{ $id } foi rejeitada.
@@ -350,23 +350,23 @@ area-short-cross_cutting = Transversal
 why-meaning = sentido próximo ({ $percent }%)
 why-area = mesma área: { $area }
 why-shared = em comum: { $list }
-why-related = relacionado: { $list }
+why-related = relacionados: { $list }
 why-type = mesmo tipo: { $type }
 why-modality = mesma modalidade: { $modality }
-why-country = abrange { $country }
+why-country = país: { $country }
 why-words = mesmas palavras: { $list }
 match-new = 🤝 Uma nova entrada ({ $other_kind }) corresponde à sua entrada “{ $own_title }”: <b>{ $other_title }</b> — { $who } (pontuação { $score }).
     <i>{ $why }</i>
 match-dismiss = 🚫 Não é pertinente
 match-dismissed = Esta correspondência não será mais mostrada a você.
-matches-title = <b>Suas correspondências</b>, das melhores às menos boas
+matches-title = <b>As suas correspondências</b>, por ordem de relevância
 matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
     <i>{ $why }</i>
-matches-empty = Ainda não há correspondências. Elas aparecem aqui, e você é avisado, assim que for aprovada uma entrada que combine com uma das suas.
+matches-empty = Ainda não há correspondências. Elas aparecerão aqui, com um aviso, assim que for aprovada uma ficha que combine com uma das suas.
 connect-interested = 🤝 Tenho interesse
 connect-ask = Uma mensagem curta para quem publicou “{ $title }” (até { $max } caracteres)? Ou toque em “Pular”.
 connect-refused-own = Esta é uma das suas próprias entradas.
-connect-refused-already = Você já pediu para ser colocado em contato sobre esta entrada.
+connect-refused-already = Já pediu para entrar em contato sobre esta ficha.
 connect-refused-gone = Esta entrada não está mais no catálogo.
 connect-sent = 📨 Seu pedido sobre “{ $title }” foi enviado. A resposta chegará aqui.
 connect-request = 🤝 { $who } tem interesse na sua entrada “{ $title }”.
@@ -376,7 +376,7 @@ connect-decline = ✖️ Recusar
 connect-to-secretariat = 🤝 { $who } tem interesse na #{ $id } “{ $title }”, que não tem ninguém para responder no bot. Mensagem: { $message }
 connect-name = { $name }
 connect-declined = Seu pedido sobre “{ $title }” foi recusado.
-connect-you-accepted = ✅ Aceito: agora vocês dois têm os dados de contato um do outro (ou a secretaria vai colocá-los em contato).
+connect-you-accepted = ✅ Pedido aceito: as duas partes já têm os dados de contato uma da outra (ou a Secretaria fará a intermediação).
 connect-you-declined = Recusado. A outra parte é informada com cortesia.
 connect-accepted = ✅ Vocês estão em contato sobre “{ $title }”. Aqui estão os dados de contato:
 connect-accepted-secretariat = ✅ Vocês estão em contato sobre “{ $title }”. Os dados passam pela secretaria, que vai colocá-los em contato.
@@ -411,7 +411,7 @@ agenda-over = <i>Esta reunião foi realizada de { $first } a { $last }. A agenda
 agenda-zone-line = Horários de { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (seu horário)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
-agenda-meeting-time = { $start }–{ $end } em { $city }
+agenda-meeting-time = { $start }–{ $end }, horário de { $city }
 agenda-link = 🔗 { $link }
 agenda-theme = <i>{ $theme }</i>
 agenda-link-tba = 🔗 Link a ser anunciado
@@ -424,13 +424,13 @@ agenda-now-header = <b>Agora</b>
 agenda-now-none = Nenhuma sessão está em curso.
 agenda-next-header = <b>A seguir</b>
 agenda-next-none = A reunião não tem mais sessões.
-calendar-caption = A agenda para o seu calendário (celulares e Outlook importam com o fuso horário correto).
+calendar-caption = A agenda para o seu calendário (telefones e Outlook importam-na com o fuso horário correto).
 reminder-soon = ⏰ Em { $minutes } min ({ $start }, seu horário): <b>{ $title }</b>
 reminder-started = ▶️ <b>{ $title }</b> começou.
 digest-header = ☀️ <b>Hoje, { $day }</b> (seu horário)
 digest-footer = /reminders para mudar seus lembretes.
 notice-moved = 🔁 <b>{ $title }</b> mudou de horário: de { $old } para <b>{ $new }</b> (seu horário).
-notice-cancelled = ❌ <b>{ $title }</b>, prevista para { $old } (seu horário), foi cancelada.
+notice-cancelled = ❌ Sessão cancelada: <b>{ $title }</b> (prevista para { $old }, no seu fuso horário).
 reminders-default = ⏰ Você receberá um lembrete { $lead } minutos antes de cada sessão e um resumo em cada manhã da reunião. /reminders para mudar.
 reminders-summary = <b>Seus lembretes</b>: { $status }
     Antes de cada sessão: { $lead } min
@@ -462,11 +462,11 @@ agenda-upload-diff = <b>Nova agenda: o que muda</b>
     Editadas: { $edited }
     Quem acompanha sessões movidas ou removidas será avisado uma vez.
 agenda-upload-apply = ✅ Aplicar
-agenda-upload-cancel = ✖️ Manter a agenda atual
+agenda-upload-cancel = ✖️ Manter a atual
 agenda-upload-applied = ✅ A nova agenda está em vigor; os lembretes foram replanejados; { $notices } avisos a caminho.
 agenda-upload-kept = A agenda atual foi mantida.
 cmd-agenda = A agenda
-cmd-now = A sessão agora
+cmd-now = A sessão em curso
 cmd-next = A próxima sessão
 cmd-calendar = A agenda como arquivo de calendário
 cmd-reminders = Meus lembretes
@@ -487,7 +487,7 @@ audience-verified = Somente delegados verificados
 broadcast-ask-audience-value = Qual?
 broadcast-ask-when = Enviar agora ou em um horário definido?
 broadcast-now = Agora
-broadcast-later = Em um horário definido
+broadcast-later = Agendar
 broadcast-ask-time = Quando? Digite a data e a hora no seu fuso horário ({ $zone }), por exemplo 2021-12-02 09:45.
 broadcast-time-format = Não consegui ler esse horário. Digite assim: 2021-12-02 09:45.
 broadcast-time-past = Esse horário já passou. Escolha um horário futuro.
@@ -496,9 +496,9 @@ broadcast-preview-head = <b>Prévia</b> — { $count } destinatários; idiomas: 
 broadcast-confirm = 📣 Confirmar e enviar
 broadcast-edit-text = ✏️ Mudar a mensagem
 broadcast-edit-audience = 👥 Mudar o público
-broadcast-nobody = Ninguém corresponde a este público, então nada foi enviado. Escolha outro público com /broadcast.
+broadcast-nobody = Ninguém corresponde a estes critérios; nada foi enviado. Escolha outros critérios com /broadcast.
 broadcast-started = 📣 A difusão #{ $id } está a caminho de { $count } delegados. Esta mensagem mostra o andamento.
-broadcast-scheduled = 🕓 A difusão #{ $id } para { $count } delegados está programada. /broadcasts a mostra.
+broadcast-scheduled = 🕓 A difusão #{ $id } para { $count } pessoas está programada. Pode vê-la em /broadcasts.
 broadcast-cancel = ✖️ Cancelar a difusão
 broadcast-progress = 📣 Difusão #{ $id }: { $sent } enviadas, { $failed } com falha, { $left } restantes (cerca de { $eta } s).
 broadcast-report = ✅ Difusão #{ $id } concluída: { $sent } entregues, { $blocked } tinham bloqueado o bot, { $failed } com falha.
@@ -510,7 +510,7 @@ broadcast-status-sending = em envio
 broadcast-status-done = concluída
 broadcast-status-cancelled = cancelada
 broadcast-cannot-cancel = Esta difusão já terminou ou foi cancelada.
-broadcast-cancelled = A difusão #{ $id } foi cancelada; o que já foi entregue permanece.
+broadcast-cancelled = A difusão #{ $id } foi cancelada; as mensagens já entregues não podem ser anuladas.
 
 ## Números
 stats-title = <b>A reunião em números</b>
@@ -531,7 +531,7 @@ role-secretariat = Secretaria
 invite-ask = Qual papel o convite deve dar?
 invite-link = Link de uso único para o papel “{ $role }”, válido por { $hours } horas, para a primeira pessoa que o abrir:
     { $link }
-invite-ok = ✅ Agora você tem o papel “{ $role }”. /help mostra seus novos comandos.
+invite-ok = ✅ Passou a ter a função “{ $role }”. /help mostra os novos comandos.
 invite-used = Este convite já foi usado.
 invite-expired = Este convite expirou. Peça um novo à secretaria.
 invite-unknown = Este link de convite não é válido.
