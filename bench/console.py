@@ -44,6 +44,7 @@ from storage.models import Delegate, Entry
 from web.app import Console, make_app
 
 SECRETARIAT = 777
+SESSIONS: dict[str, aiohttp.ClientSession] = {}
 START = datetime(2021, 12, 2, 15, 0, tzinfo=UTC)
 
 
@@ -131,16 +132,19 @@ async def console_timings(db_url: str, words: list[str], queries: int) -> dict[s
 async def browse(
     site: str, link: str, until: float, words: list[str], pages: list[int], pause: float
 ) -> None:
-    """One person clicking through the console, `pause` seconds between pages."""
+    """One person clicking through the console, `pause` seconds between pages (signed in
+    once: the session is kept across runs)."""
     rng = random.Random(len(pages))
-    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+    client = SESSIONS.get(link)
+    if client is None:
+        client = SESSIONS[link] = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
         await client.post(link)
-        while time.monotonic() < until:
-            path = rng.choice(["/review", "/catalogue", "/review?page=2"])
-            params = {"q": " ".join(rng.choice(words).split()[:3])} if path == "/catalogue" else {}
-            await (await client.get(site + path, params=params)).text()
-            pages[0] += 1
-            await asyncio.sleep(pause)
+    while time.monotonic() < until:
+        path = rng.choice(["/review", "/catalogue", "/review?page=2"])
+        params = {"q": " ".join(rng.choice(words).split()[:3])} if path == "/catalogue" else {}
+        await (await client.get(site + path, params=params)).text()
+        pages[0] += 1
+        await asyncio.sleep(pause)
 
 
 async def chat_while_browsing(
@@ -150,22 +154,26 @@ async def chat_while_browsing(
     calm_ids = list(range(9_100_000, 9_100_000 + args.calm))
     await api.post("/_fake/users", json.dumps({"ids": calm_ids}).encode())
     traffic = Traffic(PORTS[0])
-    quiet: list[float] = []
-    until = time.monotonic() + args.seconds
-    await asyncio.gather(*(traffic.calm(uid, until, quiet) for uid in calm_ids))
     site = f"http://127.0.0.1:{web_port}"
-    runs: dict[str, tuple[list[float], int]] = {}
-    plan = (("browsed", links[:1], args.pause), ("stress", links[1:], 0.0))
+    quiet: list[float] = []
+    runs: dict[str, tuple[list[float], int]] = {"browsed": ([], 0), "stress": ([], 0)}
+    # Quiet and browsed runs alternate (twice each), so that a slow moment of the machine
+    # does not fall on one side only; the stress run comes last.
+    plan = [("quiet", [], 0.0), ("browsed", links[:1], args.pause)] * 2
+    plan.append(("stress", links[2:], 0.0))
     for name, theirs, pause in plan:
-        latencies: list[float] = []
+        latencies = quiet if name == "quiet" else runs[name][0]
         pages = [0]
         until = time.monotonic() + args.seconds
         await asyncio.gather(
             *(browse(site, link, until, words, pages, pause) for link in theirs),
             *(traffic.calm(uid, until, latencies) for uid in calm_ids),
         )
-        runs[name] = (latencies, pages[0])
+        if name != "quiet":
+            runs[name] = (runs[name][0], runs[name][1] + pages[0])
     api.close()
+    for client in SESSIONS.values():
+        await client.close()
     return {"quiet": quiet, "runs": runs}
 
 
@@ -224,7 +232,7 @@ def main() -> int:
             wait_until_ready(f"http://127.0.0.1:{PORTS[0]}/healthz", 180)
             wait_until_ready(f"http://127.0.0.1:{web_port}/signin", 60)
             links = []
-            for _ in range(args.browsers + 1):  # links are used once: one per person and run
+            for _ in range(args.browsers + 2):  # a link signs in once: one per person and run
                 printed = subprocess.run(
                     [sys.executable, "-m", "bot", "web", "login-link", str(SECRETARIAT)],
                     env=env, cwd=tmp, capture_output=True, text=True, check=True,
@@ -247,8 +255,8 @@ def main() -> int:
     print(f"| /catalogue?q=… ({len(search)} searches) | {statistics.median(search):.0f} | "
           f"{pct(search, 0.95):.0f} | p95 ≤ 100 | {'PASS' if ok_search else 'FAIL'} |")  # fmt: skip
     print()
-    print(f"{args.calm} people sending /help every second, {args.seconds:.0f} s a run, the bot "
-          "and the console in one process")  # fmt: skip
+    print(f"{args.calm} people sending /help every second, the bot and the console in one "
+          f"process; quiet and browsed runs of {args.seconds:.0f} s alternate, twice each")  # fmt: skip
     print(
         "| run | chat answers | p50 (ms) | p95 (ms) | p50 / quiet | p95 / quiet | console pages |"
     )

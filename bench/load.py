@@ -91,7 +91,7 @@ def script(lang: str) -> list[tuple[str, str | None]]:
         ("text", "/offer"),
         ("text", "Telehealth training for rural clinics"),
         ("text", "Training of rural nurses in telemedicine tools, with online mentoring."),
-        ("press", label(lang, "area-health")),
+        ("press", label(lang, "area-button-health")),
         ("press", label(lang, "type-technical_assistance")),
         ("press", label(lang, "modality-south_south")),
         ("text", "Honduras"),

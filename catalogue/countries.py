@@ -248,9 +248,35 @@ def is_place(code: object) -> bool:
     return code == EUROPEAN_UNION or is_country(code)
 
 
+# Where the OAS's own name differs from CLDR's (the language review, X12): the members as the
+# OAS writes them in English, the observers it lists under another name, and El Salvador in
+# French. CLDR's names still find the country when typed.
+OAS_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "AG": "Antigua and Barbuda",
+        "BS": "The Bahamas",
+        "KN": "Saint Kitts and Nevis",
+        "VC": "Saint Vincent and the Grenadines",
+        "TT": "Trinidad and Tobago",
+        "VA": "Holy See",
+        "KR": "Republic of Korea",
+        "RU": "Russian Federation",
+    },
+    "es": {"VA": "Santa Sede", "KR": "República de Corea", "RU": "Federación de Rusia"},
+    "fr": {
+        "SV": "El Salvador",
+        "VA": "Saint-Siège",
+        "KR": "République de Corée",
+        "RU": "Fédération de Russie",
+    },
+    "pt": {"VA": "Santa Sé", "KR": "República da Coreia", "RU": "Federação da Rússia"},
+}
+
+
 def name(code: str, lang: str) -> str:
-    """The country's CLDR name in one of the four languages."""
-    return _territories(lang).get(code, code)
+    """The country's name in one of the four languages: the OAS's where it has its own,
+    else CLDR's."""
+    return OAS_NAMES.get(lang, {}).get(code) or _territories(lang).get(code, code)
 
 
 def sorted_codes(codes: Iterable[str], lang: str) -> list[str]:
@@ -285,6 +311,7 @@ def _choices(scope: str) -> tuple[list[str], list[str]]:
         variants: set[str] = set()
         for lang in LANGUAGES:
             variants.add(fold(name(code, lang)))
+            variants.add(fold(_territories(lang).get(code, "")))  # CLDR's, where the OAS differs
         variants.update(fold(a) for a in ALIASES.get(code, ()))
         for v in variants:
             if v:

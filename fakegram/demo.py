@@ -86,7 +86,7 @@ async def submit(
     await tr.send(user, f"/{kind}")
     await tr.send(user, title)
     await tr.send(user, description)
-    await tr.press(user, label(lang, "area-health"))
+    await tr.press(user, label(lang, "area-button-health"))
     await tr.press(user, label(lang, "type-technical_assistance"))
     await tr.press(user, label(lang, "modality-south_south"))
     await tr.send(user, country)

@@ -304,7 +304,7 @@ class EntryDialog:
                 entries.check_description,
                 entries.DESCRIPTION_MAX,
             ),
-            CodeChoice("area", "entry-ask-area", AREAS, "area"),
+            CodeChoice("area", "entry-ask-area", AREAS, "area-button"),  # short labels on buttons
             CodeChoice("cooperation_type", "entry-ask-cooperation_type", COOPERATION_TYPES, "type"),
             CodeChoice("modality", "entry-ask-modality", MODALITIES, "modality"),
             CodeChoice("role", "entry-ask-role", TRIANGULAR_ROLES, "role", only_if=_is_triangular),

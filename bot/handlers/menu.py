@@ -104,7 +104,7 @@ def services_from_app(application: Application[Any, Any, Any, Any, Any, Any]) ->
 @handler()
 async def help_command(turn: Turn[None]) -> None:
     parts = [t(turn.lang, "help-delegate")]
-    if "organiser" in turn.roles:
+    if turn.roles & {"organiser", "secretariat"}:  # the secretariat has these commands too
         parts.append(t(turn.lang, "help-organiser"))
     if "secretariat" in turn.roles:
         parts.append(t(turn.lang, "help-secretariat"))

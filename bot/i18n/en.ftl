@@ -144,6 +144,7 @@ help-organiser =
     /broadcast — send a message to all or some delegates, now or later
     /broadcasts — scheduled and running broadcasts; cancel one
     /stats — the meeting's figures, with a chart
+    /web — the web console (a one-time sign-in link)
     Send an agenda file (YAML) to replace the agenda.
 
 ## Forget me
@@ -162,7 +163,7 @@ verify-unknown = No registered delegate has the id { $user }.
 
 ## Command menu
 cmd-start = Welcome and registration
-cmd-profile = See and edit your profile
+cmd-profile = See and edit my profile
 cmd-language = Change the language
 cmd-help = All commands
 cmd-cancel = Leave the current dialog
@@ -297,12 +298,12 @@ action-reject = rejected
 action-withdraw = withdrawn
 action-import = imported
 action-import_update = updated by import
-notify-new-entry = 📥 New { $kind } waiting for review: #{ $id } “{ $title }”.
+notify-new-entry = 📥 New entry ({ $kind }) waiting for review: #{ $id } “{ $title }”.
 notify-waiting = 📥 Waiting for review: { $count }. The newest:
     { $list }
-notify-approved = ✅ Your { $kind } #{ $id } “{ $title }” is approved and now in the catalogue.
-notify-changes = ✏️ The secretariat asks for changes to your { $kind } #{ $id } “{ $title }”: { $reason }
-notify-rejected = Your { $kind } #{ $id } “{ $title }” was not accepted: { $reason }
+notify-approved = ✅ Your entry ({ $kind }) #{ $id } “{ $title }” is approved and now in the catalogue.
+notify-changes = ✏️ The secretariat asks for changes to your entry ({ $kind }) #{ $id } “{ $title }”: { $reason }
+notify-rejected = Your entry ({ $kind }) #{ $id } “{ $title }” was not accepted: { $reason }
 export-empty = The catalogue is empty.
 export-caption = { $count } entries ({ $format })
 
@@ -340,6 +341,13 @@ search-all = All
 search-offers = Offers
 search-needs = Needs
 search-all-areas = All areas
+area-button-digital = Digital and knowledge economy
+area-button-msme = Economic recovery of MSMEs
+area-button-education = Education in the digital era
+area-button-work = Future of work and jobs
+area-button-climate = Climate action, resilience
+area-button-health = Health systems
+area-button-cross_cutting = Cross-cutting themes
 area-short-digital = Digital
 area-short-msme = MSMEs
 area-short-education = Education
@@ -355,7 +363,7 @@ why-type = same kind: { $type }
 why-modality = same modality: { $modality }
 why-country = country: { $country }
 why-words = same words: { $list }
-match-new = 🤝 A new { $other_kind } matches your entry “{ $own_title }”: <b>{ $other_title }</b> — { $who } (score { $score }).
+match-new = 🤝 A new entry ({ $other_kind }) matches your entry “{ $own_title }”: <b>{ $other_title }</b> — { $who } (score { $score }).
     <i>{ $why }</i>
 match-dismiss = 🚫 Not relevant
 match-dismissed = This match will not be shown to you again.
@@ -472,10 +480,10 @@ cmd-calendar = The agenda as a calendar file
 cmd-reminders = My reminders
 
 ## Broadcasts
-broadcast-ask-text = Write the message in { $language } (bold, italics and links are kept; up to 4096 characters).
+broadcast-ask-text = Write the message (language: { $language }); bold, italics and links are kept; up to 4,096 characters.
 broadcast-bad-html = Telegram cannot show this formatting. Please write the message again.
-broadcast-ask-versions = Message ready in: { $given }. Add a version in another language (each delegate gets theirs; others get this one), or continue.
-broadcast-add-version = ➕ Version in { $language }
+broadcast-ask-versions = Versions ready: { $given }. Add another language (each delegate receives the version in their language; everyone else receives the first one), or continue.
+broadcast-add-version = ➕ { $language }
 broadcast-versions-done = Continue ➡️
 broadcast-ask-audience = Who should receive it?
 audience-all = Everyone
@@ -488,7 +496,7 @@ broadcast-ask-audience-value = Which one?
 broadcast-ask-when = Send it now, or at a set time?
 broadcast-now = Now
 broadcast-later = At a set time
-broadcast-ask-time = When? Type the date and time in your time zone ({ $zone }), for example 2021-12-02 09:45.
+broadcast-ask-time = When? Type the date and time in your time zone ({ $zone }), for example 2021-12-02 09:45 (YYYY-MM-DD HH:MM).
 broadcast-time-format = I could not read that time. Please type it as 2021-12-02 09:45.
 broadcast-time-past = That time has already passed. Please choose a time in the future.
 broadcast-time-far = That is more than 30 days ahead. Please choose a nearer time.
@@ -582,8 +590,8 @@ agenda-point = 📌 Agenda item { $point }
 stats-item = { $name }: { $count }
 cmd-web = Open the web console
 web-link = 🖥 Your link to the web console (valid { $minutes } minutes, once; keep it to yourself): { $link }
-notify-corrected = ✏️ The secretariat corrected your { $kind } #{ $id } “{ $title }”: { $fields }.
-notify-withdrawn = Your { $kind } #{ $id } “{ $title }” was taken out of the catalogue by the secretariat: { $reason }
+notify-corrected = ✏️ The secretariat corrected your entry ({ $kind }) #{ $id } “{ $title }”: { $fields }.
+notify-withdrawn = Your entry ({ $kind }) #{ $id } “{ $title }” was taken out of the catalogue by the secretariat: { $reason }
 audience-role = Organisers or the secretariat
 
 ## The web console (issue 19)

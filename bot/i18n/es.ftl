@@ -144,6 +144,7 @@ help-organiser =
     /broadcast — enviar un mensaje a todos o a algunos delegados, ahora o más tarde
     /broadcasts — difusiones programadas y en curso; cancelar una
     /stats — las cifras de la reunión, con un gráfico
+    /web — la consola web (un enlace de acceso de un solo uso)
     Envíe un archivo de agenda (YAML) para reemplazar la agenda.
 
 ## Olvidarme
@@ -162,7 +163,7 @@ verify-unknown = Ningún delegado registrado tiene el identificador { $user }.
 
 ## Menú de comandos
 cmd-start = Bienvenida y registro
-cmd-profile = Ver y editar su perfil
+cmd-profile = Ver y editar mi perfil
 cmd-language = Cambiar el idioma
 cmd-help = Todos los comandos
 cmd-cancel = Salir del diálogo en curso
@@ -297,12 +298,12 @@ action-reject = rechazada
 action-withdraw = retirada
 action-import = importada
 action-import_update = actualizada por importación
-notify-new-entry = 📥 Nueva { $kind } en espera de revisión: #{ $id } “{ $title }”.
+notify-new-entry = 📥 Nueva ficha ({ $kind }) en espera de revisión: #{ $id } “{ $title }”.
 notify-waiting = 📥 En espera de revisión: { $count }. Las más recientes:
     { $list }
-notify-approved = ✅ Su { $kind } #{ $id } “{ $title }” fue aprobada y ya está en el catálogo.
-notify-changes = ✏️ La secretaría pide cambios en su { $kind } #{ $id } “{ $title }”: { $reason }
-notify-rejected = Su { $kind } #{ $id } “{ $title }” no fue aceptada: { $reason }
+notify-approved = ✅ Su ficha ({ $kind }) #{ $id } “{ $title }” fue aprobada y ya está en el catálogo.
+notify-changes = ✏️ La Secretaría pide cambios en su ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
+notify-rejected = Su ficha ({ $kind }) #{ $id } “{ $title }” no fue aceptada: { $reason }
 export-empty = El catálogo está vacío.
 export-caption = { $count } entradas ({ $format })
 
@@ -326,7 +327,7 @@ cmd-export = Exportar el catálogo
 ## Búsqueda y vinculaciones
 search-ask = ¿Qué busca? Escriba unas palabras en cualquier idioma (por ejemplo “telemedicina zonas rurales”).
 search-too-short = Escriba al menos dos letras o cifras para buscar.
-search-empty = Nada en el catálogo coincide todavía con “{ $query }”. Pruebe otras palabras o menos, otro idioma, o quite un filtro.
+search-empty = Nada en el catálogo coincide todavía con “{ $query }”. Pruebe con otras palabras (o con menos), en otro idioma, o quite un filtro.
 search-header = <b>Resultados para “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
@@ -340,6 +341,13 @@ search-all = Todo
 search-offers = Ofertas
 search-needs = Necesidades
 search-all-areas = Todas
+area-button-digital = Economía digital y del saber
+area-button-msme = Recuperación de las MIPYME
+area-button-education = Educación en la era digital
+area-button-work = Futuro del trabajo y empleo
+area-button-climate = Acción climática y resiliencia
+area-button-health = Sistemas de salud
+area-button-cross_cutting = Temas transversales
 area-short-digital = Digital
 area-short-msme = MIPYME
 area-short-education = Educación
@@ -355,7 +363,7 @@ why-type = mismo tipo: { $type }
 why-modality = misma modalidad: { $modality }
 why-country = abarca { $country }
 why-words = mismas palabras: { $list }
-match-new = 🤝 Una nueva { $other_kind } corresponde a su entrada “{ $own_title }”: <b>{ $other_title }</b> — { $who } (puntuación { $score }).
+match-new = 🤝 Una nueva ficha ({ $other_kind }) corresponde a su ficha “{ $own_title }”: <b>{ $other_title }</b> — { $who } (puntuación { $score }).
     <i>{ $why }</i>
 match-dismiss = 🚫 No es pertinente
 match-dismissed = Esta vinculación no se le volverá a mostrar.
@@ -373,7 +381,7 @@ connect-request = 🤝 { $who } se interesa por su entrada “{ $title }”.
     Mensaje: { $message }
 connect-accept = ✅ Aceptar
 connect-decline = ✖️ Declinar
-connect-to-secretariat = 🤝 { $who } se interesa por la #{ $id } “{ $title }”, que no tiene a nadie que responda en el bot. Mensaje: { $message }
+connect-to-secretariat = 🤝 { $who } se interesa por la ficha #{ $id } “{ $title }”, a la que nadie puede responder en el bot. Mensaje: { $message }
 connect-name = { $name }
 connect-declined = Su solicitud sobre “{ $title }” fue declinada.
 connect-you-accepted = ✅ Aceptada: ambas partes tienen ahora los datos de contacto de la otra (o la Secretaría hará el enlace).
@@ -463,7 +471,7 @@ agenda-upload-diff = <b>Nueva agenda: qué cambia</b>
     Se avisará una vez a quienes siguen las sesiones movidas o eliminadas.
 agenda-upload-apply = ✅ Aplicar
 agenda-upload-cancel = ✖️ Mantener la actual
-agenda-upload-applied = ✅ La nueva agenda está vigente; los recordatorios se replanificaron; { $notices } avisos en camino.
+agenda-upload-applied = ✅ La nueva agenda está vigente; los recordatorios se reprogramaron; avisos enviados: { $notices }.
 agenda-upload-kept = Se mantiene la agenda actual.
 cmd-agenda = La agenda
 cmd-now = La sesión en curso
@@ -472,10 +480,10 @@ cmd-calendar = La agenda como archivo de calendario
 cmd-reminders = Mis recordatorios
 
 ## Difusiones
-broadcast-ask-text = Escriba el mensaje en { $language } (se conservan negritas, cursivas y enlaces; hasta 4096 caracteres).
+broadcast-ask-text = Escriba el mensaje (idioma: { $language }); se conservan negritas, cursivas y enlaces; hasta 4096 caracteres.
 broadcast-bad-html = Telegram no puede mostrar este formato. Escriba el mensaje de nuevo.
-broadcast-ask-versions = Mensaje listo en: { $given }. Agregue una versión en otro idioma (cada delegado recibe la suya; los demás, esta) o continúe.
-broadcast-add-version = ➕ Versión en { $language }
+broadcast-ask-versions = Versiones listas: { $given }. Agregue otro idioma (cada persona recibe la versión en su idioma; las demás reciben la primera) o continúe.
+broadcast-add-version = ➕ { $language }
 broadcast-versions-done = Continuar ➡️
 broadcast-ask-audience = ¿Quién debe recibirlo?
 audience-all = Todos
@@ -488,7 +496,7 @@ broadcast-ask-audience-value = ¿Cuál?
 broadcast-ask-when = ¿Enviarlo ahora o a una hora determinada?
 broadcast-now = Ahora
 broadcast-later = Programar
-broadcast-ask-time = ¿Cuándo? Escriba la fecha y la hora en su huso horario ({ $zone }), por ejemplo 2021-12-02 09:45.
+broadcast-ask-time = ¿Cuándo? Escriba la fecha y la hora en su huso horario ({ $zone }), por ejemplo 2021-12-02 09:45 (AAAA-MM-DD HH:MM).
 broadcast-time-format = No pude leer esa hora. Escríbala así: 2021-12-02 09:45.
 broadcast-time-past = Esa hora ya pasó. Elija una hora futura.
 broadcast-time-far = Eso es dentro de más de 30 días. Elija una fecha más cercana.
@@ -582,8 +590,8 @@ agenda-point = 📌 Punto { $point } del temario
 stats-item = { $name }: { $count }
 cmd-web = Abrir la consola web
 web-link = 🖥 Su enlace a la consola web (válido { $minutes } minutos y una sola vez; no lo comparta): { $link }
-notify-corrected = ✏️ La secretaría corrigió su { $kind } #{ $id } “{ $title }”: { $fields }.
-notify-withdrawn = La secretaría retiró del catálogo su { $kind } #{ $id } “{ $title }”: { $reason }
+notify-corrected = ✏️ La Secretaría corrigió su ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
+notify-withdrawn = La Secretaría retiró del catálogo su ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
 audience-role = Personas organizadoras o la secretaría
 
 ## The web console (issue 19)

@@ -7,11 +7,11 @@ start-welcome =
     Ici, vous pouvez vous inscrire, verser vos offres et vos besoins de coopération au catalogue de la réunion, trouver des partenaires et suivre l’ordre du jour.
     
     Changez de langue à tout moment avec les boutons ci-dessous, ou avec /language.
-start-welcome-back = 👋 Bienvenue à nouveau, { $name } !
+start-welcome-back = 👋 Bienvenue à nouveau, { $name } !
 start-resume = Reprenons là où nous en étions.
-reg-intro = Procédons à votre inscription : quelques questions brèves. /cancel arrête à tout moment ; « Retour » revient d’une étape.
+reg-intro = Procédons à votre inscription : quelques questions brèves. /cancel arrête à tout moment ; « Retour » revient d’une étape.
 menu-registered =
-    Ce que vous pouvez faire maintenant :
+    Ce que vous pouvez faire maintenant :
     /offer — verser une offre de coopération au catalogue
     /need — verser un besoin de coopération au catalogue
     /mine — vos offres et vos besoins
@@ -28,39 +28,39 @@ dialog-none-open = Il n’y a rien à annuler.
 dialog-stale-button = Ce bouton n’est plus actif. Utilisez le message le plus récent.
 dialog-expect-button = Veuillez choisir l’un des boutons ci-dessous.
 dialog-expect-text = Veuillez écrire votre réponse dans un message texte.
-dialog-current = Valeur actuelle : <i>{ $value }</i>
-dialog-not-text = Ici, je ne lis que du texte. Écrivez votre réponse (je ne lis ni autocollants, ni photos, ni messages vocaux, ni fichiers).
+dialog-current = Valeur actuelle : <i>{ $value }</i>
+dialog-not-text = Ici, je ne lis que du texte. Écrivez votre réponse (je ne lis ni les stickers, ni les photos, ni les messages vocaux, ni les fichiers).
 
 ## Erreurs
 error-empty = La réponse est vide. Veuillez écrire quelque chose.
 error-too-long = Votre texte compte { $length } caractères, pour { $max } au maximum. Veuillez le raccourcir.
-error-too-short = C’est trop court : au moins { $min } caractères, s’il vous plaît.
+error-too-short = C’est trop court : au moins { $min } caractères, s’il vous plaît.
 error-no-letters = Veuillez utiliser des lettres, pas seulement des chiffres, des symboles ou des emoji.
-error-generic = Toutes nos excuses : une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.
-error-slow-down = Vous envoyez des messages plus vite que je ne peux les lire. Veuillez patienter quelques secondes : ce que vous enverrez entre-temps sera ignoré.
+error-generic = Toutes nos excuses : une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.
+error-slow-down = Vous envoyez des messages plus vite que je ne peux les lire. Veuillez patienter quelques secondes : ce que vous enverrez entre-temps sera ignoré.
 error-unknown-command = Je ne connais pas cette commande. /help donne la liste des commandes disponibles.
-error-group-chat = Bonjour ! Je ne fonctionne qu’en conversation privée : écrivez-moi directement, s’il vous plaît.
+error-group-chat = Bonjour ! Je ne fonctionne qu’en conversation privée : écrivez-moi directement, s’il vous plaît.
 error-not-understood = Je n’ai pas compris. /help indique ce que je sais faire.
 error-not-registered = Votre inscription n’est pas encore faite. Envoyez /start pour vous inscrire (cela prend deux minutes).
 error-not-allowed = Cette action est réservée aux organisateurs ou au Secrétariat de la réunion.
 error-not-allowed-secretariat = Cette action est réservée au Secrétariat de la réunion.
 
 ## Inscription
-reg-ask-name = Quel est votre nom complet ? (jusqu’à { $max } caractères)
-reg-ask-kind = Qui représentez-vous ?
-reg-ask-organisation = Quel est le nom de votre organisation ? (jusqu’à { $max } caractères)
-reg-ask-country-member = Quel État membre de l’OEA représentez-vous ? Choisissez ci-dessous ou écrivez son nom.
-reg-ask-country-observer = Quel observateur permanent représentez-vous (un État ou l’Union européenne) ? Choisissez ci-dessous ou écrivez son nom.
-reg-ask-country-organisation = Dans quel pays votre organisation a-t-elle son siège ? Écrivez son nom.
-reg-ask-position = Quel est votre poste ou votre fonction ? (jusqu’à { $max } caractères)
+reg-ask-name = Quel est votre nom complet ? (jusqu’à { $max } caractères)
+reg-ask-kind = Qui représentez-vous ?
+reg-ask-organisation = Quel est le nom de votre organisation ? (jusqu’à { $max } caractères)
+reg-ask-country-member = Quel État membre de l’OEA représentez-vous ? Choisissez ci-dessous ou écrivez son nom.
+reg-ask-country-observer = Quel observateur permanent représentez-vous (un État ou l’Union européenne) ? Choisissez ci-dessous ou écrivez son nom.
+reg-ask-country-organisation = Dans quel pays votre organisation a-t-elle son siège ? Écrivez son nom.
+reg-ask-position = Quel est votre poste ou votre fonction ? (jusqu’à { $max } caractères)
 reg-ask-timezone =
-    Quel fuseau horaire utiliser pour les rappels ? Nous proposons <b>{ $proposed }</b> ({ $zone }).
-    Choisissez ci-dessous, ou écrivez une ville ou un fuseau comme « America/Lima ».
-reg-ask-consent = Pouvons-nous communiquer vos coordonnées aux partenaires avec qui nous vous mettrons en relation ?
-reg-country-pick = Plusieurs pays correspondent à « { $query } ». Lequel choisir ?
-reg-country-not-found = Je ne trouve aucun pays nommé « { $query } ». Vérifiez l’orthographe ou choisissez dans la liste.
-reg-timezone-not-found = Je ne connais pas le fuseau horaire « { $query } ». Écrivez une ville (par exemple « Bogota ») ou un fuseau comme « America/Bogota ».
-reg-done = ✅ Merci, { $name } : votre inscription est terminée.
+    Quel fuseau horaire utiliser pour les rappels ? Nous proposons <b>{ $proposed }</b> ({ $zone }).
+    Choisissez ci-dessous, ou écrivez une ville ou un fuseau comme « America/Lima ».
+reg-ask-consent = Pouvons-nous communiquer vos coordonnées aux partenaires avec qui nous vous mettrons en relation ?
+reg-country-pick = Plusieurs pays correspondent à « { $query } ». Lequel choisir ?
+reg-country-not-found = Je ne trouve aucun pays nommé « { $query } ». Vérifiez l’orthographe ou choisissez dans la liste.
+reg-timezone-not-found = Je ne connais pas le fuseau horaire « { $query } ». Écrivez une ville (par exemple « Bogota ») ou un fuseau comme « America/Bogota ».
+reg-done = ✅ Merci, { $name } : votre inscription est terminée.
 
 ## Types d'acteurs (termes de l'ordre du jour)
 actor-member_state = État membre de l’OEA
@@ -73,13 +73,13 @@ actor-ngo = Autre acteur non gouvernemental
 actor-oas_secretariat = Secrétariat général de l’OEA
 
 ## Domaines prioritaires (termes de l'ordre du jour)
-area-digital = L’économie de la connaissance, virtuelle et numérique
-area-msme = La reprise économique des MPME
-area-education = L’éducation à l’ère numérique
-area-work = L’avenir du travail et la récupération des emplois
-area-climate = L’action climatique et le renforcement de la résilience
-area-health = Les systèmes de santé
-area-cross_cutting = Transversal : eau, égalité femmes-hommes, migrations, gouvernance…
+area-digital = Économie de la connaissance, virtuelle et numérique
+area-msme = Reprise économique des MPME
+area-education = Éducation à l’ère numérique
+area-work = Avenir du travail et récupération des emplois
+area-climate = Action climatique et renforcement de la résilience
+area-health = Systèmes de santé
+area-cross_cutting = Transversal : eau, égalité femmes-hommes, migrations, gouvernance…
 
 ## Consentement
 consent-direct = Oui, communiquer mes coordonnées
@@ -90,12 +90,12 @@ language-en = Anglais
 language-es = Espagnol
 language-fr = Français
 language-pt = Portugais
-language-ask = Choisissez votre langue :
-language-set = C’est fait : je vous écrirai en français.
+language-ask = Choisissez votre langue :
+language-set = C’est fait : je vous écrirai en français.
 
 ## Profil
 profile-title = <b>Votre profil</b>
-profile-line = { $field } : <b>{ $value }</b>
+profile-line = { $field } : <b>{ $value }</b>
 profile-none = —
 profile-verified-yes = ✔️ Affiliation vérifiée par le Secrétariat
 profile-verified-no = Affiliation pas encore vérifiée par le Secrétariat
@@ -117,7 +117,7 @@ help-delegate =
     /start — accueil et inscription
     /offer — soumettre une offre de coopération
     /need — soumettre un besoin de coopération
-    /mine — vos offres et vos besoins, leur état ; les modifier ou les retirer
+    /mine — vos offres et vos besoins, leur état ; les modifier ou les retirer
     /search — chercher dans le catalogue
     /country NOM — les offres et besoins d’un pays, par domaine
     /matches — les partenaires trouvés pour vos fiches
@@ -133,21 +133,22 @@ help-delegate =
 help-secretariat =
     <b>Secrétariat</b>
     /review — examiner les offres et les besoins soumis, du plus ancien au plus récent
-    /export — le catalogue en fichiers Excel, CSV et JSON (/export all : tous les états)
-    /connections — toutes les demandes de mise en relation : les partenariats de la réunion
+    /export — le catalogue en fichiers Excel, CSV et JSON (/export all : tous les états)
+    /connections — toutes les demandes de mise en relation : les partenariats de la réunion
     /invite — un lien à usage unique qui donne le rôle d’organisateur ou de Secrétariat
-    /roles — qui a quel rôle ; le retirer
+    /roles — qui a quel rôle ; le retirer
     /verify USER_ID — marquer l’affiliation d’un délégué comme vérifiée
     /unverify USER_ID — retirer cette marque
 help-organiser =
     <b>Organisateurs</b>
     /broadcast — envoyer un message à tous les délégués ou à certains, maintenant ou plus tard
-    /broadcasts — diffusions programmées et en cours ; en annuler une
+    /broadcasts — diffusions programmées et en cours ; en annuler une
     /stats — les chiffres de la réunion, avec un graphique
+    /web — la console web (un lien de connexion à usage unique)
     Envoyez un fichier d’ordre du jour (YAML) pour remplacer l’ordre du jour.
 
 ## M'oublier
-forget-confirm = Supprimer vos données personnelles (nom, organisation, poste, fuseau horaire, consentement au partage) ? Les fiches du catalogue déjà approuvées restent au catalogue, présentées comme venant d’un délégué anonyme.
+forget-confirm = Supprimer vos données personnelles (nom, organisation, poste, fuseau horaire, consentement au partage) ? Les fiches du catalogue déjà approuvées restent au catalogue, présentées comme venant d’un délégué anonyme.
 forget-yes = Oui, supprimer
 forget-no = Non, les garder
 forget-done = Vos données personnelles ont été supprimées. Les fiches approuvées du catalogue restent, anonymisées. Envoyez /start si vous souhaitez vous réinscrire.
@@ -155,14 +156,14 @@ forget-kept = Rien n’a été supprimé.
 forget-nothing = Je ne détiens aucune donnée personnelle vous concernant.
 
 ## Vérification (Secrétariat)
-verify-usage = Syntaxe : /verify USER_ID (l’identifiant Telegram de la personne).
+verify-usage = Syntaxe : /verify USER_ID (l’identifiant Telegram de la personne).
 verify-done = ✔️ { $name } ({ $user }) est désormais marqué comme vérifié.
 unverify-done = { $name } ({ $user }) n’est plus marqué comme vérifié.
 verify-unknown = Aucun délégué inscrit n’a l’identifiant { $user }.
 
 ## Menu des commandes
 cmd-start = Accueil et inscription
-cmd-profile = Voir et modifier votre profil
+cmd-profile = Voir et modifier mon profil
 cmd-language = Changer de langue
 cmd-help = Toutes les commandes
 cmd-cancel = Quitter le dialogue en cours
@@ -171,23 +172,23 @@ cmd-verify = Marquer un délégué comme vérifié
 cmd-unverify = Retirer une vérification
 
 ## Offres et besoins : le dialogue
-entry-intro-offer = Une nouvelle <b>offre</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
-entry-intro-need = Un nouveau <b>besoin</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
-entry-ask-title = Quel titre lui donner ? Quelques mots ({ $max } caractères au maximum).
-entry-ask-description = Description : quoi, pour qui, avec quels résultats (jusqu’à { $max } caractères) ?
-entry-ask-area = Quel domaine prioritaire ?
-entry-ask-cooperation_type = Quel type de coopération ?
-entry-ask-modality = Quelle modalité ?
-entry-ask-role = Dans cette coopération triangulaire, votre rôle est… (pivot : partage une expérience éprouvée ; facilitateur : apporte un financement ou un appui technique ; bénéficiaire : reçoit la coopération)
-entry-ask-countries = Quels pays sont concernés ? Appuyez sur chaque pays (à nouveau pour le retirer) ou écrivez un nom, puis « Terminé ». Ou choisissez une sous-région, ou toutes les Amériques.
-entry-countries-chosen = Pays choisis : <b>{ $list }</b>
-entry-review-note = ✏️ <b>Le Secrétariat a demandé :</b> { $note }
-entry-countries-several = Plusieurs pays correspondent à « { $query } » : touchez dans la liste celui que vous cherchez.
+entry-intro-offer = Une nouvelle <b>offre</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
+entry-intro-need = Un nouveau <b>besoin</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
+entry-ask-title = Quel titre lui donner ? Quelques mots ({ $max } caractères au maximum).
+entry-ask-description = Description : quoi, pour qui, avec quels résultats attendus (jusqu’à { $max } caractères).
+entry-ask-area = Quel domaine prioritaire ?
+entry-ask-cooperation_type = Quel type de coopération ?
+entry-ask-modality = Quelle modalité ?
+entry-ask-role = Dans cette coopération triangulaire, votre rôle est… (pivot : partage une expérience éprouvée ; facilitateur : apporte un financement ou un appui technique ; bénéficiaire : reçoit la coopération)
+entry-ask-countries = Quels pays sont concernés ? Appuyez sur chaque pays (à nouveau pour le retirer) ou écrivez un nom, puis « Terminé ». Ou choisissez une sous-région, ou toutes les Amériques.
+entry-countries-chosen = Pays choisis : <b>{ $list }</b>
+entry-review-note = ✏️ <b>Le Secrétariat a demandé :</b> { $note }
+entry-countries-several = Plusieurs pays correspondent à « { $query } » : touchez dans la liste celui que vous cherchez.
 entry-countries-done = ✔️ Terminé
 entry-all-americas = 🌎 Toutes les Amériques
-entry-ask-time_frame = Sur quelle durée ?
-entry-ask-financing = Cette offre s’accompagne-t-elle d’un financement ?
-entry-ask-contact = Un contact pour cette fiche, courriel ou téléphone (facultatif, jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
+entry-ask-time_frame = Sur quelle durée ?
+entry-ask-financing = Cette offre s’accompagne-t-elle d’un financement ?
+entry-ask-contact = Un contact pour cette fiche, courriel ou téléphone (facultatif, jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
 entry-skip = Passer
 answer-yes = Oui
 answer-no = Non
@@ -195,10 +196,10 @@ entry-summary-offer = <b>Votre offre, avant de la soumettre</b>
 entry-summary-need = <b>Votre besoin, avant de le soumettre</b>
 entry-summary-hint = Appuyez sur un champ pour le corriger, ou sur Soumettre.
 entry-submit = 📨 Soumettre
-entry-similar = ⚠️ Vous avez déjà une fiche très semblable : #{ $id } « { $title } » (/open_{ $id }).
+entry-similar = ⚠️ Vous avez déjà une fiche très semblable : #{ $id } « { $title } » (/open_{ $id }).
 entry-limit = Vous avez déjà { $max } fiches en attente d’examen. Attendez les décisions du Secrétariat avant d’en ajouter.
-entry-saved-offer = ✅ Enregistrée : votre offre porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
-entry-saved-need = ✅ Enregistré : votre besoin porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
+entry-saved-offer = ✅ Enregistrée : votre offre porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
+entry-saved-need = ✅ Enregistré : votre besoin porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
 entry-field-title = Titre
 entry-field-description = Description
 entry-field-area = Domaine prioritaire
@@ -210,14 +211,14 @@ entry-field-time_frame = Durée
 entry-field-financing = Financement disponible
 entry-field-contact = Contact
 entry-field-owner = De
-entry-card-title = <b>{ $heading } : { $title }</b>
-entry-card-status = État : <b>{ $status }</b>
+entry-card-title = <b>{ $heading } : { $title }</b>
+entry-card-status = État : <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = un délégué anonyme
 error-meaningless = Écrivez-le avec de vrais mots (pas seulement des emoji, des chiffres, un même caractère répété ou des touches au hasard).
 error-contact = Ce n’est ni une adresse électronique (nom@exemple.org) ni un numéro de téléphone (+1 202 555 0100).
 error-countries-empty = Choisissez au moins un pays, ou toutes les Amériques.
-error-code = « { $value } » ne fait pas partie des codes autorisés.
+error-code = « { $value } » ne fait pas partie des codes autorisés.
 error-required = Ce champ est obligatoire.
 
 ## Codes
@@ -248,18 +249,18 @@ menu-offer = ➕ Offre
 menu-need = ➕ Besoin
 menu-mine = 📋 Mes fiches
 mine-title = <b>Vos offres et vos besoins</b> (appuyez sur un numéro pour ouvrir la fiche)
-mine-line = #{ $id } { $kind } : { $title } — <i>{ $status }</i>
+mine-line = #{ $id } { $kind } : { $title } — <i>{ $status }</i>
 mine-empty = Vous n’avez encore ni offre ni besoin.
 entry-edit = ✏️ Modifier
 entry-withdraw = 🗑 Retirer
-entry-withdraw-confirm = Retirer la fiche #{ $id } du catalogue ? Elle ne sera plus affichée ni proposée.
+entry-withdraw-confirm = Retirer la fiche #{ $id } du catalogue ? Elle ne sera plus affichée ni proposée.
 entry-withdraw-yes = Oui, la retirer
 entry-withdraw-no = Non, la garder
 entry-withdrawn = La fiche #{ $id } est retirée.
 entry-withdraw-kept = La fiche #{ $id } reste telle quelle.
 entry-published-note = La version approuvée reste au catalogue jusqu’à ce que le Secrétariat approuve cette modification.
 entry-not-found = Aucune de vos fiches ne porte ce numéro.
-draft-discard-confirm = Abandonner ce brouillon ? Ce que vous avez écrit sera perdu.
+draft-discard-confirm = Abandonner ce brouillon ? Ce que vous avez écrit sera perdu.
 draft-discard-yes = Oui, l’abandonner
 draft-discard-no = Non, continuer
 draft-discarded = Le brouillon est abandonné.
@@ -268,22 +269,22 @@ draft-discarded = Le brouillon est abandonné.
 review-open = 🔎 Examiner
 review-empty = Aucune fiche en attente d’examen. 🎉
 review-header = <b>Examen</b> — { $left } en attente
-review-changed = ✏️ Modifié depuis le dernier examen : { $fields }
+review-changed = ✏️ Modifié depuis le dernier examen : { $fields }
 review-submitter = Soumise par { $name } — { $affiliation }
-review-is-edit = Il s’agit de la modification d’une fiche approuvée ; la version approuvée reste visible jusqu’à votre décision.
+review-is-edit = Il s’agit de la modification d’une fiche approuvée ; la version approuvée reste visible jusqu’à votre décision.
 review-approve = ✅ Approuver
 review-changes = ✏️ À revoir
 review-reject = ⛔ Refuser
 review-skip = ⏭ Passer
 review-history = 🕓 Historique
 review-next = ➡️ Suivant
-review-ask-changes = Que faut-il modifier dans la fiche #{ $id } ? Votre message sera envoyé à son auteur.
-review-ask-reject = Pourquoi refuser la fiche #{ $id } ? Choisissez un motif ou écrivez le vôtre.
+review-ask-changes = Que faut-il modifier dans la fiche #{ $id } ? Votre message sera envoyé à son auteur.
+review-ask-reject = Pourquoi refuser la fiche #{ $id } ? Choisissez un motif ou écrivez le vôtre.
 reason-out_of_scope = Hors domaines prioritaires
 reason-duplicate = Doublon d’une autre fiche
 reason-not_specific = Manque de précision
 reason-incomplete = Informations manquantes
-review-already-decided = Quelqu’un d’autre a déjà statué sur la fiche #{ $id }, ou elle a changé entre-temps : rien n’a été écrasé.
+review-already-decided = Quelqu’un d’autre a déjà statué sur la fiche #{ $id }, ou elle a changé entre-temps : rien n’a été écrasé.
 review-done-approve = ✅ La fiche #{ $id } est approuvée et publiée au catalogue.
 review-done-request_changes = ✏️ Modifications demandées pour la fiche #{ $id }.
 review-done-reject = ⛔ La fiche #{ $id } est refusée.
@@ -297,24 +298,24 @@ action-reject = refusée
 action-withdraw = retirée
 action-import = importée
 action-import_update = mise à jour par import
-notify-new-entry = 📥 Nouvelle fiche ({ $kind }) en attente d’examen : #{ $id } « { $title } ».
-notify-waiting = 📥 En attente d’examen : { $count }. Les plus récentes :
+notify-new-entry = 📥 Nouvelle fiche ({ $kind }) en attente d’examen : #{ $id } « { $title } ».
+notify-waiting = 📥 En attente d’examen : { $count }. Les plus récentes :
     { $list }
-notify-approved = ✅ Votre fiche ({ $kind }) #{ $id } « { $title } » est approuvée et figure désormais au catalogue.
-notify-changes = ✏️ Le Secrétariat demande des modifications à votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
-notify-rejected = Votre fiche ({ $kind }) #{ $id } « { $title } » n’a pas été retenue : { $reason }
+notify-approved = ✅ Votre fiche ({ $kind }) #{ $id } « { $title } » est approuvée et figure désormais au catalogue.
+notify-changes = ✏️ Le Secrétariat demande des modifications à votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
+notify-rejected = Votre fiche ({ $kind }) #{ $id } « { $title } » n’a pas été retenue : { $reason }
 export-empty = Le catalogue est vide.
 export-caption = { $count } fiches ({ $format })
 
 ## Import (ligne de commande)
-import-unknown-format = { $name } : utilisez un fichier .csv, .xlsx ou .jsonl.
+import-unknown-format = { $name } : utilisez un fichier .csv, .xlsx ou .jsonl.
 import-empty = Le fichier n’a aucune ligne.
 import-bad-json = La ligne { $line } n’est pas un objet JSON.
 import-bad-xlsx = { $name } n’est pas un fichier Excel lisible.
-import-too-many-rows = Le fichier compte plus de { $max } lignes : scindez-le, ou vérifiez qu’il s’agit du bon fichier.
-import-unknown-column = Colonne inconnue « { $column } ». Les colonnes sont : { $known }.
-import-missing-column = La colonne obligatoire « { $column } » manque.
-import-duplicate-id = L’identifiant « { $value } » est déjà utilisé par la ligne { $other }.
+import-too-many-rows = Le fichier compte plus de { $max } lignes : scindez-le, ou vérifiez qu’il s’agit du bon fichier.
+import-unknown-column = Colonne inconnue « { $column } ». Les colonnes sont : { $known }.
+import-missing-column = La colonne obligatoire « { $column } » manque.
+import-duplicate-id = L’identifiant « { $value } » est déjà utilisé par la ligne { $other }.
 
 ## Menu des commandes (catalogue)
 cmd-offer = Soumettre une offre de coopération
@@ -324,15 +325,15 @@ cmd-review = Examiner les fiches soumises
 cmd-export = Exporter le catalogue
 
 ## Recherche et correspondances
-search-ask = Que cherchez-vous ? Écrivez quelques mots dans n’importe quelle langue (par exemple « télémédecine zones rurales »).
+search-ask = Que cherchez-vous ? Écrivez quelques mots dans n’importe quelle langue (par exemple « télémédecine zones rurales »).
 search-too-short = Écrivez au moins deux lettres ou chiffres pour chercher.
-search-empty = Rien au catalogue ne correspond encore à « { $query } ». Essayez d’autres mots, moins de mots, une autre langue, ou retirez un filtre.
-search-header = <b>Résultats pour « { $query } »</b> ({ $count })
+search-empty = Rien au catalogue ne correspond encore à « { $query } ». Essayez d’autres mots, moins de mots, une autre langue, ou retirez un filtre.
+search-header = <b>Résultats pour « { $query } »</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
 search-own = Votre propre fiche
-search-corrected = Vous avez tapé « { $typed } » : voici les résultats pour « { $query } ».
+search-corrected = Vous avez tapé « { $typed } » : voici les résultats pour « { $query } ».
 confidence-strong = correspondance forte
 confidence-possible = correspondance possible
 confidence-weak = correspondance faible
@@ -340,6 +341,13 @@ search-all = Tout
 search-offers = Offres
 search-needs = Besoins
 search-all-areas = Tous domaines
+area-button-digital = Économie numérique et savoir
+area-button-msme = Reprise des MPME
+area-button-education = Éducation à l’ère numérique
+area-button-work = Avenir du travail et emploi
+area-button-climate = Action climatique, résilience
+area-button-health = Systèmes de santé
+area-button-cross_cutting = Thèmes transversaux
 area-short-digital = Numérique
 area-short-msme = MPME
 area-short-education = Éducation
@@ -348,58 +356,58 @@ area-short-climate = Climat
 area-short-health = Santé
 area-short-cross_cutting = Transversal
 why-meaning = sens proche ({ $percent } %)
-why-area = même domaine : { $area }
-why-shared = en commun : { $list }
-why-related = thèmes voisins : { $list }
-why-type = même type : { $type }
-why-modality = même modalité : { $modality }
-why-country = pays : { $country }
-why-words = mêmes mots : { $list }
-match-new = 🤝 Une nouvelle fiche ({ $other_kind }) correspond à votre fiche « { $own_title } » : <b>{ $other_title }</b> — { $who } (score { $score }).
+why-area = même domaine : { $area }
+why-shared = en commun : { $list }
+why-related = thèmes voisins : { $list }
+why-type = même type : { $type }
+why-modality = même modalité : { $modality }
+why-country = pays : { $country }
+why-words = mêmes mots : { $list }
+match-new = 🤝 Une nouvelle fiche ({ $other_kind }) correspond à votre fiche « { $own_title } » : <b>{ $other_title }</b> — { $who } (score { $score }).
     <i>{ $why }</i>
 match-dismiss = 🚫 Sans intérêt
 match-dismissed = Cette correspondance ne vous sera plus montrée.
 matches-title = <b>Vos correspondances</b>, les meilleures d’abord
-matches-line = #{ $own } ↔ #{ $other } { $kind } : <b>{ $title }</b> ({ $score })
+matches-line = #{ $own } ↔ #{ $other } { $kind } : <b>{ $title }</b> ({ $score })
     <i>{ $why }</i>
 matches-empty = Pas encore de correspondance. Elles apparaîtront ici, avec un avis, dès qu’une fiche adaptée à l’une des vôtres sera approuvée.
 connect-interested = 🤝 Cela m’intéresse
-connect-ask = Un court message pour l’auteur de « { $title } » (jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
+connect-ask = Un court message pour l’auteur de « { $title } » (jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
 connect-refused-own = C’est l’une de vos propres fiches.
 connect-refused-already = Vous avez déjà demandé une mise en relation pour cette fiche.
 connect-refused-gone = Cette fiche n’est plus au catalogue.
-connect-sent = 📨 Votre demande concernant « { $title } » est envoyée. Vous recevrez la réponse ici.
-connect-request = 🤝 { $who } s’intéresse à votre fiche « { $title } ».
-    Message : { $message }
+connect-sent = 📨 Votre demande concernant « { $title } » est envoyée. Vous recevrez la réponse ici.
+connect-request = 🤝 { $who } s’intéresse à votre fiche « { $title } ».
+    Message : { $message }
 connect-accept = ✅ Accepter
 connect-decline = ✖️ Décliner
-connect-to-secretariat = 🤝 { $who } s’intéresse à la fiche #{ $id } « { $title } », qui n’a personne pour répondre dans le bot. Message : { $message }
+connect-to-secretariat = 🤝 { $who } s’intéresse à la fiche #{ $id } « { $title } », à laquelle personne ne peut répondre dans le bot. Message : { $message }
 connect-name = { $name }
-connect-declined = Votre demande concernant « { $title } » a été déclinée.
-connect-you-accepted = ✅ Acceptée : vos coordonnées respectives ont été échangées (ou le Secrétariat vous mettra en relation).
+connect-declined = Votre demande concernant « { $title } » a été déclinée.
+connect-you-accepted = ✅ Acceptée : vos coordonnées respectives ont été échangées (ou le Secrétariat vous mettra en relation).
 connect-you-declined = Déclinée. L’autre partie en est informée avec courtoisie.
-connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». Voici les coordonnées :
-connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
-connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title } » demande au Secrétariat de mettre les deux parties en contact :
-connect-undelivered = ⚠️ Un message concernant la mise en relation « { $title } » n’a pas pu être remis : l’une des parties a bloqué le bot. Veuillez la joindre autrement :
+connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». Voici les coordonnées :
+connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
+connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title } » demande au Secrétariat de mettre les deux parties en contact :
+connect-undelivered = ⚠️ Un message concernant la mise en relation « { $title } » n’a pas pu être remis : l’une des parties a bloqué le bot. Veuillez la joindre autrement :
 connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Réessayez demain ou écrivez au Secrétariat.
 connect-refused-blocked = L’auteur de cette fiche n’accepte pas vos demandes.
 connect-block = 🚫 Bloquer
 connect-report = ⚠️ Signaler
-connect-you-blocked = Bloqué : cette personne ne pourra plus vous envoyer de demandes. Elle est informée que sa demande a été déclinée.
-connect-you-reported = Signalé : le Secrétariat lira la demande. Cette personne ne pourra plus vous envoyer de demandes.
-connect-reported = ⚠️ L’auteur de la fiche #{ $id } « { $title } » a signalé et bloqué une demande de contact de { $who }. Message : { $message }
+connect-you-blocked = Bloqué : cette personne ne pourra plus vous envoyer de demandes. Elle est informée que sa demande a été déclinée.
+connect-you-reported = Signalé : le Secrétariat lira la demande. Cette personne ne pourra plus vous envoyer de demandes.
+connect-reported = ⚠️ L’auteur de la fiche #{ $id } « { $title } » a signalé et bloqué une demande de contact de { $who }. Message : { $message }
 connections-title = <b>Mises en relation</b> (les plus récentes d’abord)
-connections-line = #{ $id } « { $title } » : { $requester } → { $owner } — { $status }
+connections-line = #{ $id } « { $title } » : { $requester } → { $owner } — { $status }
 connections-empty = Pas encore de demande de mise en relation.
 connection-requested = demandée
 connection-accepted = acceptée
 connection-declined = déclinée
 cmd-search = Chercher dans le catalogue
 cmd-country = Les offres et besoins d’un pays
-country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des quatre langues, ou son code : BR).
-country-title = 🌎 <b>{ $country }</b> : fiches au catalogue : { $count }
-country-line = #{ $id } { $kind } : { $title }
+country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des quatre langues, ou son code : BR).
+country-title = 🌎 <b>{ $country }</b> : fiches au catalogue : { $count }
+country-line = #{ $id } { $kind } : { $title }
 country-empty = Aucune offre ni aucun besoin approuvé pour { $country } pour l’instant.
 cmd-matches = Mes correspondances
 cmd-connections = Toutes les mises en relation
@@ -416,8 +424,8 @@ agenda-link = 🔗 { $link }
 agenda-theme = <i>{ $theme }</i>
 agenda-link-tba = 🔗 Lien communiqué ultérieurement
 agenda-video = 🎥 { $link }
-agenda-livestream = 📺 Diffusion en direct : { $link }
-agenda-interpretation = 🎧 Interprétation : { $languages }
+agenda-livestream = 📺 Diffusion en direct : { $link }
+agenda-interpretation = 🎧 Interprétation : { $languages }
 agenda-session-tbc = (à confirmer)
 agenda-description = { $text }
 agenda-now-header = <b>En ce moment</b>
@@ -425,17 +433,17 @@ agenda-now-none = Aucune séance n’est en cours.
 agenda-next-header = <b>Ensuite</b>
 agenda-next-none = La réunion n’a plus de séance.
 calendar-caption = L’ordre du jour pour votre agenda (les téléphones et Outlook l’importent avec le bon fuseau horaire).
-reminder-soon = ⏰ Dans { $minutes } min ({ $start }, votre heure) : <b>{ $title }</b>
+reminder-soon = ⏰ Dans { $minutes } min ({ $start }, votre heure) : <b>{ $title }</b>
 reminder-started = ▶️ <b>{ $title }</b> a commencé.
 digest-header = ☀️ <b>Aujourd’hui, { $day }</b> (votre heure)
 digest-footer = /reminders pour modifier vos rappels.
-notice-moved = 🔁 Changement d’horaire — <b>{ $title }</b> : { $old } → <b>{ $new }</b> (votre heure locale).
-notice-cancelled = ❌ Séance annulée : <b>{ $title }</b> (prévue le { $old }, votre heure locale).
+notice-moved = 🔁 Changement d’horaire — <b>{ $title }</b> : { $old } → <b>{ $new }</b> (votre heure locale).
+notice-cancelled = ❌ Séance annulée : <b>{ $title }</b> (prévue le { $old }, votre heure locale).
 reminders-default = ⏰ Vous recevrez un rappel { $lead } minutes avant chaque séance et un résumé chaque matin de la réunion. /reminders pour modifier.
-reminders-summary = <b>Vos rappels</b> : { $status }
-    Avant chaque séance : { $lead } min
-    Séances : { $scope }
-    Résumé du matin : { $digest }
+reminders-summary = <b>Vos rappels</b> : { $status }
+    Avant chaque séance : { $lead } min
+    Séances : { $scope }
+    Résumé du matin : { $digest }
 reminders-on = activés
 reminders-off = désactivés
 reminders-digest-on = activé
@@ -449,21 +457,21 @@ reminders-digest-toggle = ☀️ Résumé oui/non
 reminders-all = Toutes les séances
 reminders-saved = Enregistré.
 reminders-follow = 🔔 { $title }
-reminders-following = 🔔 Un rappel vous sera envoyé pour « { $title } ».
+reminders-following = 🔔 Un rappel vous sera envoyé pour « { $title } ».
 agenda-upload-too-big = Le fichier est trop grand pour un ordre du jour ({ $max } Ko au plus).
-agenda-upload-not-agenda = Ce fichier n’est pas un ordre du jour (YAML avec « meeting » et « sessions »). { $problems }
-agenda-upload-invalid = L’ordre du jour a des problèmes ; rien n’a été changé :
+agenda-upload-not-agenda = Ce fichier n’est pas un ordre du jour (YAML avec « meeting » et « sessions »). { $problems }
+agenda-upload-invalid = L’ordre du jour a des problèmes ; rien n’a été changé :
     { $problems }
 agenda-upload-nochange = Cet ordre du jour est identique à l’actuel.
-agenda-upload-diff = <b>Nouvel ordre du jour : ce qui change</b>
-    Ajoutées : { $added }
-    Supprimées : { $removed }
-    Déplacées : { $moved }
-    Modifiées : { $edited }
+agenda-upload-diff = <b>Nouvel ordre du jour : ce qui change</b>
+    Ajoutées : { $added }
+    Supprimées : { $removed }
+    Déplacées : { $moved }
+    Modifiées : { $edited }
     Les abonnés des séances déplacées ou supprimées seront prévenus une fois.
 agenda-upload-apply = ✅ Appliquer
 agenda-upload-cancel = ✖️ Garder l’actuel
-agenda-upload-applied = ✅ Le nouvel ordre du jour est en vigueur ; les rappels sont reprogrammés ; avis envoyés : { $notices }.
+agenda-upload-applied = ✅ Le nouvel ordre du jour est en vigueur ; les rappels sont reprogrammés ; avis envoyés : { $notices }.
 agenda-upload-kept = L’ordre du jour actuel est conservé.
 cmd-agenda = L’ordre du jour
 cmd-now = La séance en cours
@@ -472,36 +480,36 @@ cmd-calendar = L’ordre du jour en fichier de calendrier
 cmd-reminders = Mes rappels
 
 ## Diffusions
-broadcast-ask-text = Écrivez le message (langue : { $language }) ; le gras, l’italique et les liens sont conservés ; 4 096 caractères au maximum.
+broadcast-ask-text = Écrivez le message (langue : { $language }) ; le gras, l’italique et les liens sont conservés ; 4 096 caractères au maximum.
 broadcast-bad-html = Telegram ne peut pas afficher cette mise en forme. Veuillez réécrire le message.
-broadcast-ask-versions = Message prêt en : { $given }. Ajoutez une version dans une autre langue (chaque délégué reçoit la sienne ; les autres, celle-ci) ou continuez.
-broadcast-add-version = ➕ Version en { $language }
+broadcast-ask-versions = Versions prêtes : { $given }. Ajoutez une autre langue (chaque personne reçoit la version dans sa langue ; les autres reçoivent la première) ou continuez.
+broadcast-add-version = ➕ { $language }
 broadcast-versions-done = Continuer ➡️
-broadcast-ask-audience = Qui doit le recevoir ?
+broadcast-ask-audience = Qui doit le recevoir ?
 audience-all = Tout le monde
 audience-kind = Par type d’acteur
 audience-language = Par langue
 audience-country = Par pays
 audience-session = Abonnés d’une séance
 audience-verified = Affiliation vérifiée
-broadcast-ask-audience-value = Choisissez :
-broadcast-ask-when = L’envoyer maintenant ou à une heure précise ?
+broadcast-ask-audience-value = Choisissez :
+broadcast-ask-when = L’envoyer maintenant ou à une heure précise ?
 broadcast-now = Maintenant
 broadcast-later = Programmer
-broadcast-ask-time = Quand ? Écrivez la date et l’heure dans votre fuseau horaire ({ $zone }), par exemple 2021-12-02 09:45.
-broadcast-time-format = Je n’ai pas pu lire cette heure. Écrivez-la ainsi : 2021-12-02 09:45.
+broadcast-ask-time = Quand ? Écrivez la date et l’heure dans votre fuseau horaire ({ $zone }), par exemple 2021-12-02 09:45 (AAAA-MM-JJ HH:MM).
+broadcast-time-format = Je n’ai pas pu lire cette heure. Écrivez-la ainsi : 2021-12-02 09:45.
 broadcast-time-past = Cette heure est déjà passée. Choisissez une heure à venir.
 broadcast-time-far = C’est dans plus de 30 jours. Choisissez une date plus proche.
-broadcast-preview-head = <b>Aperçu</b> — { $count } destinataires ; langues : { $languages } ; quand : { $when }
+broadcast-preview-head = <b>Aperçu</b> — { $count } destinataires ; langues : { $languages } ; quand : { $when }
 broadcast-confirm = 📣 Confirmer et envoyer
 broadcast-edit-text = ✏️ Modifier le message
 broadcast-edit-audience = 👥 Modifier le public
-broadcast-nobody = Personne ne correspond à ce public : rien n’a été envoyé. Choisissez un autre public avec /broadcast.
+broadcast-nobody = Personne ne correspond à ce public : rien n’a été envoyé. Choisissez un autre public avec /broadcast.
 broadcast-started = 📣 La diffusion #{ $id } part vers { $count } délégués. Ce message montre son avancement.
 broadcast-scheduled = 🕓 La diffusion #{ $id } vers { $count } délégués est programmée. /broadcasts l’affiche.
 broadcast-cancel = ✖️ Annuler la diffusion
-broadcast-progress = 📣 Diffusion #{ $id } : { $sent } envoyés, { $failed } en échec, { $left } restants (environ { $eta } s).
-broadcast-report = ✅ Diffusion #{ $id } terminée : { $sent } remis, { $blocked } avaient bloqué le bot, { $failed } en échec.
+broadcast-progress = 📣 Diffusion #{ $id } : { $sent } envoyés, { $failed } en échec, { $left } restants (environ { $eta } s).
+broadcast-report = ✅ Diffusion #{ $id } terminée : { $sent } remis, { $blocked } avaient bloqué le bot, { $failed } en échec.
 broadcasts-title = <b>Diffusions programmées et en cours</b>
 broadcasts-line = #{ $id } { $status } — { $when } — { $count } destinataires — { $preview }
 broadcasts-none = Aucune.
@@ -510,33 +518,33 @@ broadcast-status-sending = en cours d’envoi
 broadcast-status-done = terminée
 broadcast-status-cancelled = annulée
 broadcast-cannot-cancel = Cette diffusion est déjà terminée ou annulée.
-broadcast-cancelled = La diffusion #{ $id } est annulée ; les messages déjà remis ne peuvent pas être rappelés.
+broadcast-cancelled = La diffusion #{ $id } est annulée ; les messages déjà remis ne peuvent pas être rappelés.
 
 ## Chiffres
 stats-title = <b>La réunion en chiffres</b>
-stats-delegates = Personnes inscrites : { $registered } · joignables : { $active } · vérifiées : { $verified }
-stats-by-kind = Par type : { $list }
-stats-by-language = Par langue : { $list }
-stats-by-country = Principaux pays : { $list }
-stats-entries = Offres : { $offers } · besoins : { $needs } ({ $statuses })
-stats-area = • { $area } — offres approuvées : { $offers } · besoins : { $needs }
-stats-matches = Correspondances proposées : { $matches } · demandes de mise en relation : { $connections } (acceptées : { $accepted })
-stats-deliveries = Rappels et résumés remis : { $reminders } · messages de diffusion : { $broadcasts }
-stats-failed = Messages non remis après { $attempts } tentatives : { $count } (hors conversations bloquées)
+stats-delegates = Personnes inscrites : { $registered } · joignables : { $active } · vérifiées : { $verified }
+stats-by-kind = Par type : { $list }
+stats-by-language = Par langue : { $list }
+stats-by-country = Principaux pays : { $list }
+stats-entries = Offres : { $offers } · besoins : { $needs } ({ $statuses })
+stats-area = • { $area } — offres approuvées : { $offers } · besoins : { $needs }
+stats-matches = Correspondances proposées : { $matches } · demandes de mise en relation : { $connections } (acceptées : { $accepted })
+stats-deliveries = Rappels et résumés remis : { $reminders } · messages de diffusion : { $broadcasts }
+stats-failed = Messages non remis après { $attempts } tentatives : { $count } (hors conversations bloquées)
 stats-chart-caption = Offres et besoins approuvés par domaine prioritaire.
 
 ## Rôles et invitations
 role-organiser = Organisateur
 role-secretariat = Secrétariat
-invite-ask = Quel rôle l’invitation doit-elle donner ?
-invite-link = Lien à usage unique pour le rôle « { $role } », valable { $hours } heures, pour la première personne qui l’ouvre :
+invite-ask = Quel rôle l’invitation doit-elle donner ?
+invite-link = Lien à usage unique pour le rôle « { $role } », valable { $hours } heures, pour la première personne qui l’ouvre :
     { $link }
-invite-ok = ✅ Vous avez désormais le rôle « { $role } ». /help montre vos nouvelles commandes.
+invite-ok = ✅ Vous avez désormais le rôle « { $role } ». /help montre vos nouvelles commandes.
 invite-used = Cette invitation a déjà été utilisée.
 invite-expired = Cette invitation a expiré. Demandez-en une nouvelle au Secrétariat.
 invite-unknown = Ce lien d’invitation n’est pas valide.
 roles-title = <b>Rôles</b>
-roles-line = { $name } ({ $user }) : { $role }
+roles-line = { $name } ({ $user }) : { $role }
 roles-revoke = Retirer { $role } à { $name }
 roles-revoked = Le rôle est retiré.
 cmd-broadcast = Envoyer une diffusion
@@ -561,29 +569,29 @@ scope-national = National
 scope-regional = Régional
 entry-field-target_groups = Groupes cibles
 entry-field-scope = Portée
-entry-ask-target_groups = Des groupes en particulier sont-ils visés ? Appuyez sur chacun de ceux qui s'appliquent (à nouveau pour le retirer), puis « Terminé ». Ou choisissez « Aucun en particulier ».
+entry-ask-target_groups = Des groupes en particulier sont-ils visés ? Appuyez sur chacun de ceux qui s'appliquent (à nouveau pour le retirer), puis « Terminé ». Ou choisissez « Aucun en particulier ».
 entry-groups-none = Aucun en particulier
-why-groups = mêmes groupes cibles : { $list }
-stats-approved-by-modality = Approuvés, par modalité : { $list }
-stats-approved-by-actor-kind = Approuvés, par type d'acteur : { $list }
-stats-approved-by-target-group = Approuvés, par groupe cible : { $list }
-stats-approved-needs-by-scope = Besoins approuvés, par portée : { $list }
+why-groups = mêmes groupes cibles : { $list }
+stats-approved-by-modality = Approuvés, par modalité : { $list }
+stats-approved-by-actor-kind = Approuvés, par type d'acteur : { $list }
+stats-approved-by-target-group = Approuvés, par groupe cible : { $list }
+stats-approved-needs-by-scope = Besoins approuvés, par portée : { $list }
 search-filter-kind = Offres/besoins
 search-filter-area = Domaine
 search-filter-country = Pays
 search-filter-modality = Modalité
 search-filter-actor_kind = Acteur
 search-filter-target_group = Groupe cible
-search-filters-active = Filtres : { $list }
+search-filters-active = Filtres : { $list }
 search-filters-clear = ✖️ Retirer les filtres
-search-filter-choose = <b>{ $filter }</b> — résultats pour « { $query } ». Chaque choix indique combien de résultats il laisse.
+search-filter-choose = <b>{ $filter }</b> — résultats pour « { $query } ». Chaque choix indique combien de résultats il laisse.
 search-any = Tous
 agenda-point = 📌 Point { $point } de l'ordre du jour
-stats-item = { $name } : { $count }
+stats-item = { $name } : { $count }
 cmd-web = Ouvrir la console web
-web-link = 🖥 Votre lien vers la console web (valable { $minutes } minutes, une seule fois ; ne le partagez pas) : { $link }
-notify-corrected = ✏️ Le Secrétariat a corrigé votre fiche ({ $kind }) #{ $id } « { $title } » : { $fields }.
-notify-withdrawn = Le Secrétariat a retiré du catalogue votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
+web-link = 🖥 Votre lien vers la console web (valable { $minutes } minutes, une seule fois ; ne le partagez pas) : { $link }
+notify-corrected = ✏️ Le Secrétariat a corrigé votre fiche ({ $kind }) #{ $id } « { $title } » : { $fields }.
+notify-withdrawn = Le Secrétariat a retiré du catalogue votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
 audience-role = Les organisateurs et organisatrices, ou le Secrétariat
 
 ## The web console (issue 19)
@@ -600,21 +608,21 @@ web-nav-broadcasts = Diffusions
 web-nav-exports = Exports
 web-signout = Se déconnecter
 web-signin-title = Connexion à la console
-web-signin-how = Envoyez /web au bot dans Telegram : il répond par un lien à usage unique qui ouvre la console.
-web-signin-confirm = Se connecter en tant que <b>{ $name }</b> ?
+web-signin-how = Envoyez /web au bot dans Telegram : il répond par un lien à usage unique qui ouvre la console.
+web-signin-confirm = Se connecter en tant que <b>{ $name }</b> ?
 web-signin-button = Se connecter
 web-link-unknown = Ce lien n'est pas valide. Envoyez /web au bot pour en obtenir un nouveau.
 web-link-used = Ce lien a déjà été utilisé. Envoyez /web au bot pour en obtenir un nouveau.
 web-link-expired = Ce lien a expiré (les liens sont valables 10 minutes). Envoyez /web au bot pour en obtenir un nouveau.
 web-link-not_allowed = La console est réservée au Secrétariat et à l'équipe d'organisation.
 web-refused-title = Impossible
-web-forbidden = Cette page est réservée au Secrétariat ou à l'équipe d'organisation ; votre compte n'a pas (ou plus) ce rôle.
-web-csrf = Le formulaire avait expiré ou ne provenait pas de cette console : rien n'a été modifié. Rechargez la page et réessayez.
-web-error = Un problème est survenu de notre côté ; rien n'a été modifié. Veuillez réessayer.
+web-forbidden = Cette page est réservée au Secrétariat ou à l'équipe d'organisation ; votre compte n'a pas (ou plus) ce rôle.
+web-csrf = Le formulaire avait expiré ou ne provenait pas de cette console : rien n'a été modifié. Rechargez la page et réessayez.
+web-error = Un problème est survenu de notre côté ; rien n'a été modifié. Veuillez réessayer.
 web-not-found = Cette page ou cette fiche n'existe pas.
-web-bad-input = Le formulaire n'a pas été rempli comme prévu ; rien n'a été modifié.
-web-bad-time = L'heure n'est pas valide ; rien n'a été envoyé.
-web-not-yourself = Vous ne pouvez pas retirer votre propre rôle ici ; demandez-le à un autre membre du Secrétariat.
+web-bad-input = Le formulaire n'a pas été rempli comme prévu ; rien n'a été modifié.
+web-bad-time = L'heure n'est pas valide ; rien n'a été envoyé.
+web-not-yourself = Vous ne pouvez pas retirer votre propre rôle ici ; demandez-le à un autre membre du Secrétariat.
 web-done = C'est fait.
 web-card-pending = en attente d'examen
 web-card-offers = offres approuvées
@@ -648,13 +656,13 @@ web-decision-import = Importée
 web-decision-import_update = Mise à jour par une importation
 web-reason-preset = Motif
 web-reason-text = Ou avec vos mots
-web-reason-needed = Indiquez un motif (choisissez-en un ou écrivez-le) : l'auteur ou l'autrice le lira.
+web-reason-needed = Indiquez un motif (choisissez-en un ou écrivez-le) : l'auteur ou l'autrice le lira.
 web-decide = Statuer
 web-nothing-picked = Aucune fiche n'a été sélectionnée.
-web-decided-approve = Approuvées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
-web-decided-request_changes = Modifications demandées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
-web-decided-reject = Refusées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
-web-already-decided = #{ $id } a déjà été traitée par { $who } ({ $decision }) : rien n'a été appliqué deux fois.
+web-decided-approve = Approuvées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
+web-decided-request_changes = Modifications demandées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
+web-decided-reject = Refusées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
+web-already-decided = #{ $id } a déjà été traitée par { $who } ({ $decision }) : rien n'a été appliqué deux fois.
 web-page-of = Page { $page } sur { $pages }
 web-queue-empty = Rien n'attend d'examen avec ces filtres.
 web-catalogue-list = Liste et recherche
@@ -668,9 +676,9 @@ web-history = Historique
 web-matches = Correspondances
 web-correct = Corriger la fiche
 web-correct-save = Enregistrer la correction (l'auteur ou l'autrice est avisé)
-web-corrected = #{ $id } est corrigée ; son auteur ou autrice est avisé des champs modifiés.
+web-corrected = #{ $id } est corrigée ; son auteur ou autrice est avisé des champs modifiés.
 web-withdraw = Retirer du catalogue
-web-withdrawn = #{ $id } est retirée ; son auteur ou autrice en reçoit le motif.
+web-withdrawn = #{ $id } est retirée ; son auteur ou autrice en reçoit le motif.
 web-connection-requested = Demandée
 web-connection-accepted = Acceptée
 web-connection-declined = Déclinée
@@ -683,9 +691,9 @@ web-roles = Rôles
 web-grant = Attribuer le rôle
 web-revoke = Retirer le rôle
 web-invite = Créer un lien d'invitation
-web-invitation = Lien d'invitation (valable 48 heures, une seule fois) :
+web-invitation = Lien d'invitation (valable 48 heures, une seule fois) :
 web-progress = Inscription des États membres
-web-progress-summary = { $taking } des 35 États membres ont des délégués inscrits ; { $silent } d'entre eux n'ont encore rien soumis.
+web-progress-summary = { $taking } des 35 États membres ont des délégués inscrits ; { $silent } d'entre eux n'ont encore rien soumis.
 web-progress-none = aucun délégué
 web-progress-silent = rien soumis
 web-progress-ok = soumissions en cours
@@ -701,7 +709,7 @@ web-chart-actors = Délégués par type d'acteur
 web-chart-status = Fiches par état
 web-chart-time = Offres et besoins soumis au fil du temps
 web-agenda-times = Heures de { $city } ({ $zone })
-web-agenda-preview = Le nouvel ordre du jour : ce qui change
+web-agenda-preview = Le nouvel ordre du jour : ce qui change
 web-agenda-added = Séances ajoutées
 web-agenda-moved = Séances déplacées
 web-agenda-removed = Séances annulées
@@ -713,16 +721,16 @@ web-agenda-check = Vérifier et montrer les changements
 web-agenda-nothing-staged = Aucun ordre du jour téléversé n'attend de confirmation.
 web-tbc = à confirmer
 web-broadcast-new = Nouvelle diffusion
-web-broadcast-languages = Rédigez-la dans une langue ou plusieurs : chaque personne la reçoit dans sa langue, ou dans la plus proche disponible.
+web-broadcast-languages = Rédigez-la dans une langue ou plusieurs : chaque personne la reçoit dans sa langue, ou dans la plus proche disponible.
 web-audience = Destinataires
 web-audience-value = Choisissez qui exactement (quel rôle, type, langue, pays ou séance).
-web-broadcast-at = Envoyer à (heure de { $zone } ; vide : maintenant)
-web-broadcast-how-many = Combien la recevront ?
+web-broadcast-at = Envoyer à (heure de { $zone } ; vide : maintenant)
+web-broadcast-how-many = Combien la recevront ?
 web-broadcast-count = { $count } personnes la recevraient.
 web-broadcast-send = Envoyer
 web-broadcast-no-text = Rédigez le message dans au moins une langue.
-web-broadcast-started = La diffusion n° { $id } part vers { $count } personnes ; sa progression figure dans la liste ci-dessous.
-web-broadcast-scheduled = La diffusion n° { $id } vers { $count } personnes est programmée ; elle figure dans la liste ci-dessous.
+web-broadcast-started = La diffusion n° { $id } part vers { $count } personnes ; sa progression figure dans la liste ci-dessous.
+web-broadcast-scheduled = La diffusion n° { $id } vers { $count } personnes est programmée ; elle figure dans la liste ci-dessous.
 web-broadcast-list = Diffusions
 web-bstatus-scheduled = programmée
 web-bstatus-sending = en cours
@@ -734,4 +742,4 @@ web-failed = Échecs
 web-left = Restants
 web-export-all-countries = Tous les pays
 web-export-every-status = Tous les états (pour le Secrétariat)
-web-export-note = Les mêmes fichiers que /export dans le chat et cidi-bot catalogue export : coordonnées seulement si leur titulaire l'a accepté ; cellules écrites comme du texte, jamais comme des formules.
+web-export-note = Les mêmes fichiers que /export dans le chat et cidi-bot catalogue export : coordonnées seulement si leur titulaire l'a accepté ; cellules écrites comme du texte, jamais comme des formules.

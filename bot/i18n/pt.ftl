@@ -144,6 +144,7 @@ help-organiser =
     /broadcast — enviar uma mensagem a todos ou a alguns delegados, agora ou mais tarde
     /broadcasts — difusões programadas e em curso; cancelar uma
     /stats — os números da reunião, com um gráfico
+    /web — o console web (um link de acesso de uso único)
     Envie um arquivo de agenda (YAML) para substituir a agenda.
 
 ## Esquecer-me
@@ -162,7 +163,7 @@ verify-unknown = Nenhum delegado registrado tem o identificador { $user }.
 
 ## Menu de comandos
 cmd-start = Boas-vindas e registro
-cmd-profile = Ver e editar seu perfil
+cmd-profile = Ver e editar o meu perfil
 cmd-language = Mudar o idioma
 cmd-help = Todos os comandos
 cmd-cancel = Sair do diálogo em curso
@@ -297,12 +298,12 @@ action-reject = rejeitada
 action-withdraw = retirada
 action-import = importada
 action-import_update = atualizada por importação
-notify-new-entry = 📥 Nova entrada ({ $kind }) aguardando revisão: #{ $id } “{ $title }”.
+notify-new-entry = 📥 Nova ficha ({ $kind }) à espera de revisão: #{ $id } “{ $title }”.
 notify-waiting = 📥 Aguardando revisão: { $count }. As mais recentes:
     { $list }
-notify-approved = ✅ Sua entrada ({ $kind }) #{ $id } “{ $title }” foi aprovada e já está no catálogo.
-notify-changes = ✏️ A secretaria pede alterações na sua entrada ({ $kind }) #{ $id } “{ $title }”: { $reason }
-notify-rejected = Sua entrada ({ $kind }) #{ $id } “{ $title }” não foi aceita: { $reason }
+notify-approved = ✅ A sua ficha ({ $kind }) #{ $id } “{ $title }” foi aprovada e já está no catálogo.
+notify-changes = ✏️ A Secretaria pede alterações na sua ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
+notify-rejected = A sua ficha ({ $kind }) #{ $id } “{ $title }” não foi aceita: { $reason }
 export-empty = O catálogo está vazio.
 export-caption = { $count } entradas ({ $format })
 
@@ -340,6 +341,13 @@ search-all = Tudo
 search-offers = Ofertas
 search-needs = Necessidades
 search-all-areas = Todas as áreas
+area-button-digital = Economia digital e do saber
+area-button-msme = Recuperação das MPME
+area-button-education = Educação na era digital
+area-button-work = Futuro do trabalho e emprego
+area-button-climate = Ação climática e resiliência
+area-button-health = Sistemas de saúde
+area-button-cross_cutting = Temas transversais
 area-short-digital = Digital
 area-short-msme = MPME
 area-short-education = Educação
@@ -355,7 +363,7 @@ why-type = mesmo tipo: { $type }
 why-modality = mesma modalidade: { $modality }
 why-country = país: { $country }
 why-words = mesmas palavras: { $list }
-match-new = 🤝 Uma nova entrada ({ $other_kind }) corresponde à sua entrada “{ $own_title }”: <b>{ $other_title }</b> — { $who } (pontuação { $score }).
+match-new = 🤝 Uma nova ficha ({ $other_kind }) corresponde à sua ficha “{ $own_title }”: <b>{ $other_title }</b> — { $who } (pontuação { $score }).
     <i>{ $why }</i>
 match-dismiss = 🚫 Não é pertinente
 match-dismissed = Esta correspondência não será mais mostrada a você.
@@ -373,7 +381,7 @@ connect-request = 🤝 { $who } tem interesse na sua entrada “{ $title }”.
     Mensagem: { $message }
 connect-accept = ✅ Aceitar
 connect-decline = ✖️ Recusar
-connect-to-secretariat = 🤝 { $who } tem interesse na #{ $id } “{ $title }”, que não tem ninguém para responder no bot. Mensagem: { $message }
+connect-to-secretariat = 🤝 { $who } tem interesse na ficha #{ $id } “{ $title }”, à qual ninguém pode responder no bot. Mensagem: { $message }
 connect-name = { $name }
 connect-declined = Seu pedido sobre “{ $title }” foi recusado.
 connect-you-accepted = ✅ Pedido aceito: as duas partes já têm os dados de contato uma da outra (ou a Secretaria fará a intermediação).
@@ -463,7 +471,7 @@ agenda-upload-diff = <b>Nova agenda: o que muda</b>
     Quem acompanha sessões movidas ou removidas será avisado uma vez.
 agenda-upload-apply = ✅ Aplicar
 agenda-upload-cancel = ✖️ Manter a atual
-agenda-upload-applied = ✅ A nova agenda está em vigor; os lembretes foram replanejados; { $notices } avisos a caminho.
+agenda-upload-applied = ✅ A nova agenda está em vigor; os lembretes foram reprogramados; avisos enviados: { $notices }.
 agenda-upload-kept = A agenda atual foi mantida.
 cmd-agenda = A agenda
 cmd-now = A sessão em curso
@@ -472,10 +480,10 @@ cmd-calendar = A agenda como arquivo de calendário
 cmd-reminders = Meus lembretes
 
 ## Difusões
-broadcast-ask-text = Escreva a mensagem em { $language } (negrito, itálico e links são mantidos; até 4096 caracteres).
+broadcast-ask-text = Escreva a mensagem (idioma: { $language }); negrito, itálico e links são mantidos; até 4096 caracteres.
 broadcast-bad-html = O Telegram não consegue mostrar esta formatação. Escreva a mensagem de novo.
-broadcast-ask-versions = Mensagem pronta em: { $given }. Adicione uma versão em outro idioma (cada delegado recebe a sua; os demais, esta) ou continue.
-broadcast-add-version = ➕ Versão em { $language }
+broadcast-ask-versions = Versões prontas: { $given }. Adicione outro idioma (cada pessoa recebe a versão no seu idioma; as demais recebem a primeira) ou continue.
+broadcast-add-version = ➕ { $language }
 broadcast-versions-done = Continuar ➡️
 broadcast-ask-audience = Quem deve recebê-la?
 audience-all = Todos
@@ -488,7 +496,7 @@ broadcast-ask-audience-value = Qual?
 broadcast-ask-when = Enviar agora ou em um horário definido?
 broadcast-now = Agora
 broadcast-later = Agendar
-broadcast-ask-time = Quando? Digite a data e a hora no seu fuso horário ({ $zone }), por exemplo 2021-12-02 09:45.
+broadcast-ask-time = Quando? Digite a data e a hora no seu fuso horário ({ $zone }), por exemplo 2021-12-02 09:45 (AAAA-MM-DD HH:MM).
 broadcast-time-format = Não consegui ler esse horário. Digite assim: 2021-12-02 09:45.
 broadcast-time-past = Esse horário já passou. Escolha um horário futuro.
 broadcast-time-far = Isso é daqui a mais de 30 dias. Escolha uma data mais próxima.
@@ -582,8 +590,8 @@ agenda-point = 📌 Item { $point } da pauta
 stats-item = { $name }: { $count }
 cmd-web = Abrir o console web
 web-link = 🖥 Seu link para o console web (válido por { $minutes } minutos, uma única vez; não o compartilhe): { $link }
-notify-corrected = ✏️ A secretaria corrigiu sua entrada ({ $kind }) #{ $id } “{ $title }”: { $fields }.
-notify-withdrawn = A secretaria retirou do catálogo sua entrada ({ $kind }) #{ $id } “{ $title }”: { $reason }
+notify-corrected = ✏️ A Secretaria corrigiu a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
+notify-withdrawn = A Secretaria retirou do catálogo a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
 audience-role = Organizadores ou a secretaria
 
 ## The web console (issue 19)

@@ -76,7 +76,7 @@ async def submit_entry(
     await user.send(f"/{kind}")
     await user.send(title or default_title)
     await user.send(description or default_description)
-    await user.press(label(lang, f"area-{area}"))
+    await user.press(label(lang, f"area-button-{area}"))
     await user.press(label(lang, "type-technical_assistance"))
     await user.press(label(lang, f"modality-{modality}"))
     if modality == "triangular":

@@ -65,7 +65,7 @@ def test_a_env_file_is_read(tmp_path: Path) -> None:
 DONE = {
     "en": "you are registered",
     "es": "su registro está completo",
-    "fr": "vous êtes inscrit",
+    "fr": "votre inscription est terminée",
     "pt": "a sua inscrição está concluída",
 }
 HAITI = {"en": "Haiti", "es": "Haití", "fr": "Haïti", "pt": "Haiti"}

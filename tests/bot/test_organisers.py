@@ -237,7 +237,7 @@ async def test_typed_tags_are_text_and_broken_html_is_refused(harness: Harness) 
     org = harness.user(ORGANISER_ID, language_code="en")
     await org.send("/broadcast")
     await org.send("<b>broken & typed")  # typed characters, not formatting: shown as typed
-    assert org.last_text().startswith("Message ready in: English")
+    assert org.last_text().startswith("Versions ready: English")
     assert check_html("en", "<b>broken") == t("en", "broadcast-bad-html")
 
 
@@ -292,10 +292,13 @@ async def test_stats_count_approved_entries_by_modality_actor_group_and_scope(
     text = next(
         m["text"] for m in reversed(harness.api.bot_messages(SECRETARIAT_ID)) if "text" in m
     )
-    assert "Sud-Sud : 1" in text and "Triangulaire : 1" in text
-    women, migrants = label("fr", "group-women"), label("fr", "group-migrants")
-    assert f"{women} : 2, {migrants} : 1" in text
-    assert f"{label('fr', 'scope-national')} : 1" in text  # the need names Haiti alone
+
+    def item(key: str, count: int) -> str:  # "Sud-Sud : 1", with French typography
+        return label("fr", "stats-item", name=label("fr", key), count=count)
+
+    assert item("modality-south_south", 1) in text and item("modality-triangular", 1) in text
+    assert f"{item('group-women', 2)}, {item('group-migrants', 1)}" in text
+    assert item("scope-national", 1) in text  # the need names Haiti alone
 
 
 async def test_an_invitation_grants_a_role_once(harness: Harness) -> None:

@@ -42,7 +42,7 @@ async def submit_press(harness: Harness, user: FakeUser, lang: str, kind: str) -
     await user.send(f"/{kind}")
     await user.send("Disaster risk management")
     await user.send("Technical support for early warning systems.")
-    for key in ("area-climate", "type-technical_assistance", "modality-south_south"):
+    for key in ("area-button-climate", "type-technical_assistance", "modality-south_south"):
         await user.press(label(lang, key))
     await user.press(label(lang, "entry-all-americas"))
     await user.press(label(lang, "entry-groups-none"))

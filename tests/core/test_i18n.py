@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import catalogue_shape, t
+from bot.i18n import catalogue_shape, label, t
 from bot.telegram_html import parse
-from catalogue.taxonomy import ACTOR_KINDS, AREAS, CONSENT_CHOICES, LANGUAGES
+from catalogue.countries import SUBREGIONS
+from catalogue.taxonomy import ACTOR_KINDS, AREAS, CONSENT_CHOICES, LANGUAGES, TARGET_GROUPS
 
 SHAPES = {lang: catalogue_shape(lang) for lang in LANGUAGES}
 
@@ -47,12 +48,24 @@ def test_the_taxonomy_has_a_label_in_every_language(lang: str) -> None:
         assert f"area-{code}" in keys
     for code in CONSENT_CHOICES:
         assert f"consent-{code}" in keys
+    for code in TARGET_GROUPS:
+        assert f"group-{code}" in keys
+    for code in SUBREGIONS:
+        assert f"subregion-{code}" in keys
 
 
-def test_french_uses_the_seed_agendas_wording_for_the_priority_areas() -> None:
-    assert t("fr", "area-msme") == "La reprise économique des MPME"
-    assert t("fr", "area-health") == "Les systèmes de santé"
-    assert t("fr", "area-digital") == "L’économie de la connaissance, virtuelle et numérique"
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_area_buttons_fit_a_phone_and_keep_the_official_names_for_cards(lang: str) -> None:
+    """The language review (X10): the agenda's area names run to 55 characters; the buttons
+    carry a label of at most 30, the cards and sentences the official name."""
+    for code in AREAS:
+        assert len(label(lang, f"area-button-{code}")) <= 30, code
+
+
+def test_french_area_names_are_the_agendas_without_articles() -> None:
+    assert t("fr", "area-msme") == "Reprise économique des MPME"  # no article mid-line
+    assert t("fr", "area-health") == "Systèmes de santé"
+    assert t("fr", "area-digital") == "Économie de la connaissance, virtuelle et numérique"
 
 
 def test_inclusive_forms_are_neutral_phrasing_not_slashes() -> None:
