@@ -447,3 +447,25 @@ async def test_the_catalogue_search_ranks_as_the_chat_does(
     assert shown(entry.title) not in page
     _, page = await browser.get(f"/entries/{entry.id}")
     assert label("en", "web-history") in page and "Persona 3022" in page
+
+
+async def test_behind_https_the_session_cookie_is_secure(harness: Harness) -> None:
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from web.app import Console, make_app
+
+    console = Console(
+        sessions=harness.services.sessions,
+        catalogue=harness.services.catalogue,
+        clock=harness.clock,
+        base_url="https://console.example.org",
+    )
+    client = TestClient(TestServer(make_app(console), host="127.0.0.1"))
+    await client.start_server()
+    try:
+        path = Browser(client, harness).link(SECRETARIAT_ID)
+        response = await client.post(path, allow_redirects=False)
+        assert "Secure" in response.headers["Set-Cookie"]
+        assert "HttpOnly" in response.headers["Set-Cookie"]
+    finally:
+        await client.close()
