@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from catalogue import partnerships
 from catalogue.countries import EUROPEAN_UNION, world
 from catalogue.delegates import PROFILE_FIELDS
 from catalogue.roles import GRANTABLE
@@ -194,6 +195,22 @@ class Conn(StrEnum):
 CONNECTION = Feature("cn", {a: (INT,) for a in Conn})
 
 
+class Partner(StrEnum):
+    NEXT = "n"  # partnership id, the stage it moves to (a second tap finds it there: stale)
+    DROP = "d"  # partnership id: the reasons
+    REASON = "r"  # partnership id, the reason: dropped
+
+
+PARTNERSHIP = Feature(
+    "ps",
+    {
+        Partner.NEXT: (INT, tuple(partnerships.FORWARD.values())),
+        Partner.DROP: (INT,),
+        Partner.REASON: (INT, partnerships.DROP_REASONS),
+    },
+)
+
+
 class Agenda(StrEnum):
     DAY = "d"
 
@@ -291,6 +308,7 @@ FEATURES = (
     CATALOGUE,
     MATCH,
     CONNECTION,
+    PARTNERSHIP,
     AGENDA,
     REMINDERS,
     AGENDA_UPLOAD,

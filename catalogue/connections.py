@@ -10,7 +10,7 @@ from datetime import datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import delegates
+from catalogue import delegates, partnerships
 from catalogue.notices import KIND, tell, tell_secretariat
 from storage.models import Connection, ContactBlock, Entry
 
@@ -129,6 +129,7 @@ def answer(
             )
         ]
         return Answered(connection, told)
+    partnerships.start(session, connection, now)
     told = []
     private = False
     for user_id, other_id, side in (

@@ -275,6 +275,40 @@ class Connection(Base):
     decided_at: Mapped[datetime | None]
 
 
+class Partnership(Base):
+    """What an accepted connection became: a stage, its parties, and a third one where the
+    cooperation is triangular. Its history is in PartnershipEvent."""
+
+    __tablename__ = "partnerships"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    connection_id: Mapped[int] = mapped_column(
+        ForeignKey("connections.id", ondelete="CASCADE"), unique=True
+    )
+    stage: Mapped[str] = mapped_column(String(16), index=True)
+    drop_reason: Mapped[str | None] = mapped_column(String(32))
+    # A third party (triangular cooperation): a name, and its role in the field's terms.
+    third_party: Mapped[str | None] = mapped_column(String(200))
+    third_role: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class PartnershipEvent(Base):
+    """A partnership's history: each stage it reached, with when and who."""
+
+    __tablename__ = "partnership_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnerships.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(BigInteger)
+    stage: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 class ContactBlock(Base):
     """An owner does not want contact requests from this delegate any more (and, when
     `reported`, told the secretariat why)."""

@@ -29,6 +29,7 @@ from bot.handlers import (
     profile,
     review,
 )
+from bot.handlers import partnerships as partnership_handlers
 
 log = logging.getLogger("cidi-bot.updates")
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
@@ -99,6 +100,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "invite": organisers.invite,
         "roles": organisers.roles_command,
         "web": organisers.web_command,
+        "partnerships": partnership_handlers.partnerships,
     }
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))
@@ -114,6 +116,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         cb.CATALOGUE: matching.catalogue_button,
         cb.MATCH: matching.match_button,
         cb.CONNECTION: matching.connection_button,
+        cb.PARTNERSHIP: partnership_handlers.partnership_button,
         cb.AGENDA: agenda.agenda_button,
         cb.REMINDERS: agenda.reminders_button,
         cb.AGENDA_UPLOAD: agenda.agenda_upload_button,

@@ -24,6 +24,7 @@ DELEGATE_COMMANDS = (
     "search",
     "country",
     "matches",
+    "partnerships",
     "agenda",
     "now",
     "next",

@@ -121,6 +121,7 @@ help-delegate =
     /search — search the catalogue
     /country NAME — a country's offers and needs, by area
     /matches — the counterparts found for your entries
+    /partnerships — your partnerships, stage by stage
     /agenda — the meeting's agenda in your time zone
     /now, /next — the current and the next session
     /calendar — the agenda as a calendar file
@@ -743,3 +744,26 @@ web-left = Left
 web-export-all-countries = All countries
 web-export-every-status = Every status (for the secretariat)
 web-export-note = The same files as /export in the chat and cidi-bot catalogue export: contact details only where their owner agreed; cells written as text, never as formulas.
+
+## Partnerships (issue 20)
+cmd-partnerships = My partnerships
+partnerships-title = <b>Your partnerships</b> (one tap moves one a stage on)
+partnerships-empty = No partnership yet. When someone accepts your “I'm interested” (or you accept theirs), it appears here, and you can follow it from talks to completion.
+partnership-line =
+    #{ $id } “{ $title }” — with { $other }
+    Stage: <b>{ $stage }</b>
+partnership-third = Third party: { $name } ({ $role })
+partnership-next = ➡️ #{ $id }: { $stage }
+partnership-drop = ✖️ #{ $id }: drop
+partnership-ask-reason = Why is partnership #{ $id } dropped?
+partnership-moved = Now: { $stage }
+stage-talking = Talking
+stage-agreed = Agreed
+stage-implementing = Implementing
+stage-completed = Completed
+stage-dropped = Dropped
+drop-no_funding = No funding
+drop-priorities_changed = Priorities changed
+drop-no_response = No response
+drop-other_partner = Found another partner
+drop-other = Another reason

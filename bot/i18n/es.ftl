@@ -121,6 +121,7 @@ help-delegate =
     /search — buscar en el catálogo
     /country NOMBRE — las ofertas y necesidades de un país, por área
     /matches — las contrapartes encontradas para sus entradas
+    /partnerships — sus alianzas, etapa por etapa
     /agenda — la agenda de la reunión en su huso horario
     /now, /next — la sesión en curso y la siguiente
     /calendar — la agenda como archivo de calendario
@@ -743,3 +744,26 @@ web-left = Pendientes
 web-export-all-countries = Todos los países
 web-export-every-status = Todos los estados (para la secretaría)
 web-export-note = Los mismos archivos que /export en el chat y cidi-bot catalogue export: datos de contacto solo si la persona lo aceptó; celdas escritas como texto, nunca como fórmulas.
+
+## Partnerships (issue 20)
+cmd-partnerships = Mis alianzas
+partnerships-title = <b>Sus alianzas</b> (un toque avanza una etapa)
+partnerships-empty = Aún no tiene alianzas. Cuando alguien acepte su “Me interesa” (o usted acepte el de otra persona), aparecerá aquí y podrá seguirla desde las conversaciones hasta su conclusión.
+partnership-line =
+    #{ $id } “{ $title }” — con { $other }
+    Etapa: <b>{ $stage }</b>
+partnership-third = Tercera parte: { $name } ({ $role })
+partnership-next = ➡️ #{ $id }: { $stage }
+partnership-drop = ✖️ #{ $id }: abandonar
+partnership-ask-reason = ¿Por qué se abandona la alianza #{ $id }?
+partnership-moved = Ahora: { $stage }
+stage-talking = En conversaciones
+stage-agreed = Acordada
+stage-implementing = En ejecución
+stage-completed = Concluida
+stage-dropped = Abandonada
+drop-no_funding = Sin financiamiento
+drop-priorities_changed = Cambio de prioridades
+drop-no_response = Sin respuesta
+drop-other_partner = Otro socio
+drop-other = Otro motivo

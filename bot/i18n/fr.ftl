@@ -121,6 +121,7 @@ help-delegate =
     /search — chercher dans le catalogue
     /country NOM — les offres et besoins d’un pays, par domaine
     /matches — les partenaires trouvés pour vos fiches
+    /partnerships — vos partenariats, étape par étape
     /agenda — l’ordre du jour dans votre fuseau horaire
     /now, /next — la séance en cours et la suivante
     /calendar — l’ordre du jour en fichier de calendrier
@@ -743,3 +744,26 @@ web-left = Restants
 web-export-all-countries = Tous les pays
 web-export-every-status = Tous les états (pour le Secrétariat)
 web-export-note = Les mêmes fichiers que /export dans le chat et cidi-bot catalogue export : coordonnées seulement si leur titulaire l'a accepté ; cellules écrites comme du texte, jamais comme des formules.
+
+## Partnerships (issue 20)
+cmd-partnerships = Mes partenariats
+partnerships-title = <b>Vos partenariats</b> (une touche fait avancer d’une étape)
+partnerships-empty = Aucun partenariat pour l’instant. Lorsqu’une personne accepte votre « Cela m’intéresse » (ou que vous acceptez le sien), il apparaît ici et vous pouvez le suivre des discussions jusqu’à son achèvement.
+partnership-line =
+    #{ $id } « { $title } » — avec { $other }
+    Étape : <b>{ $stage }</b>
+partnership-third = Tierce partie : { $name } ({ $role })
+partnership-next = ➡️ #{ $id } : { $stage }
+partnership-drop = ✖️ #{ $id } : abandonner
+partnership-ask-reason = Pourquoi le partenariat #{ $id } est-il abandonné ?
+partnership-moved = Désormais : { $stage }
+stage-talking = Discussions
+stage-agreed = Accord conclu
+stage-implementing = Mise en œuvre
+stage-completed = Achevé
+stage-dropped = Abandonné
+drop-no_funding = Pas de financement
+drop-priorities_changed = Priorités modifiées
+drop-no_response = Pas de réponse
+drop-other_partner = Autre partenaire
+drop-other = Autre motif

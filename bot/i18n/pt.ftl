@@ -121,6 +121,7 @@ help-delegate =
     /search — buscar no catálogo
     /country NOME — as ofertas e necessidades de um país, por área
     /matches — as contrapartes encontradas para suas entradas
+    /partnerships — as suas parcerias, etapa por etapa
     /agenda — a agenda da reunião no seu fuso horário
     /now, /next — a sessão em curso e a próxima
     /calendar — a agenda como arquivo de calendário
@@ -743,3 +744,26 @@ web-left = Restantes
 web-export-all-countries = Todos os países
 web-export-every-status = Todas as situações (para a secretaria)
 web-export-note = Os mesmos arquivos que /export no chat e cidi-bot catalogue export: dados de contato só quando a pessoa aceitou; células escritas como texto, nunca como fórmulas.
+
+## Partnerships (issue 20)
+cmd-partnerships = As minhas parcerias
+partnerships-title = <b>As suas parcerias</b> (um toque avança uma etapa)
+partnerships-empty = Ainda não há parcerias. Quando alguém aceitar o seu “Tenho interesse” (ou se aceitar o de outra pessoa), ela aparecerá aqui e poderá ser acompanhada das conversas até a conclusão.
+partnership-line =
+    #{ $id } “{ $title }” — com { $other }
+    Etapa: <b>{ $stage }</b>
+partnership-third = Terceira parte: { $name } ({ $role })
+partnership-next = ➡️ #{ $id }: { $stage }
+partnership-drop = ✖️ #{ $id }: abandonar
+partnership-ask-reason = Por que a parceria #{ $id } foi abandonada?
+partnership-moved = Agora: { $stage }
+stage-talking = Em conversas
+stage-agreed = Acordada
+stage-implementing = Em execução
+stage-completed = Concluída
+stage-dropped = Abandonada
+drop-no_funding = Sem financiamento
+drop-priorities_changed = Mudança de prioridades
+drop-no_response = Sem resposta
+drop-other_partner = Outro parceiro
+drop-other = Outro motivo
