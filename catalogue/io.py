@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 from catalogue import countries, delegates, entries, vectors
 from catalogue.taxonomy import ACTOR_KINDS
 from storage.audit import audit
-from storage.models import Delegate, Entry, ReviewEvent
+from storage.models import Connection, Delegate, Entry, Partnership, ReviewEvent
 
 COLUMNS = (
     "external_id",
@@ -55,7 +56,11 @@ COLUMNS = (
     "source",
     "created_at",
     "updated_at",
+    "partnership_stage",  # the most advanced stage of the partnerships it led to (export only)
+    "partnerships",  # how many (export only)
 )
+# The schema of an exported row (JSON Lines, CSV and XLSX alike), for CooperaNet or any copy.
+SCHEMA_FILE = "catalogue-export.schema.json"
 REQUIRED = (
     "kind",
     "title",
@@ -100,23 +105,62 @@ def _contact_allowed(entry: Entry, owner: Delegate | None) -> bool:
     return owner is not None and owner.consent == "direct"
 
 
+def schema() -> dict[str, Any]:
+    """The JSON Schema of one exported row (catalogue/data/catalogue-export.schema.json)."""
+    text = resources.files("catalogue.data").joinpath(SCHEMA_FILE).read_text("utf-8")
+    found: dict[str, Any] = json.loads(text)
+    return found
+
+
+# Which partnership stage says most about an entry: the furthest one reached.
+STAGE_RANK = {"dropped": 0, "talking": 1, "agreed": 2, "implementing": 3, "completed": 4}
+
+
+def _partnerships_of(session: Session) -> dict[int, tuple[str, int, datetime]]:
+    """Per entry: its most advanced partnership stage, how many, and the latest change."""
+    found: dict[int, tuple[str, int, datetime]] = {}
+    rows = session.execute(
+        select(Connection.entry_id, Partnership.stage, Partnership.updated_at).join(
+            Partnership, Partnership.connection_id == Connection.id
+        )
+    )
+    for entry_id, stage, updated_at in rows:
+        best, count, latest = found.get(entry_id, (stage, 0, updated_at))
+        if STAGE_RANK[stage] > STAGE_RANK[best]:
+            best = stage
+        found[entry_id] = (best, count + 1, max(latest, updated_at))
+    return found
+
+
 def export_rows(
-    session: Session, status: str = "approved", country: str | None = None
+    session: Session,
+    status: str = "approved",
+    country: str | None = None,
+    since: datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Rows for export: the published version of approved entries, or every entry as it is;
-    with `country`, only the entries of that country's actors (its catalogue)."""
+    with `country`, only the entries of that country's actors (its catalogue); with `since`,
+    only the entries that changed since then (they or their partnerships), whatever their
+    status, so that a copy kept up to date also learns what was withdrawn or rejected."""
     owners = {d.user_id: d for d in session.execute(select(Delegate)).scalars()}
+    partners = _partnerships_of(session)
     rows = []
     query = select(Entry).order_by(Entry.kind, Entry.id)
     if country is not None:
         query = query.where(Entry.owner_country == country)
     for entry in session.execute(query).scalars():
         owner = owners.get(entry.owner_id) if entry.owner_id else None
-        if status == "approved":
+        stage, count, partnered_at = partners.get(entry.id, (None, 0, None))
+        changed = max(entry.updated_at, partnered_at) if partnered_at else entry.updated_at
+        if since is not None and changed < since:
+            continue
+        if status == "approved" and since is None:
             if entry.published is None:
                 continue
             values = dict(entry.published)
             row_status = "approved"
+        elif entry.status == "approved" and entry.published is not None:
+            values, row_status = dict(entry.published), "approved"
         else:
             values = entries.snapshot(entry)
             row_status = entry.status
@@ -128,9 +172,11 @@ def export_rows(
             verified=bool(owner.verified) if owner else False,
             source=entry.source,
             created_at=entry.created_at.isoformat(),
-            updated_at=entry.updated_at.isoformat(),
+            updated_at=changed.isoformat(),
             scope=entries.scope(values.get("countries") or []),
             target_groups=values.get("target_groups") or [],
+            partnership_stage=stage,
+            partnerships=count,
         )
         if not _contact_allowed(entry, owner):
             row["contact"] = None

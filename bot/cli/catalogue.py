@@ -74,6 +74,7 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
 
 
 def cmd_catalogue_export(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
     from pathlib import Path
 
     from catalogue import countries
@@ -86,9 +87,18 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
             print(f"--country: no single country matches {args.country!r}", file=sys.stderr)
             return EXIT_USAGE
         country = hits[0].code
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            print(f"--since: {args.since!r} is not a date (2021-12-03, or 2021-12-03T14:00)",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_USAGE
+        since = since if since.tzinfo else since.replace(tzinfo=UTC)
     settings = load_settings()
     with database(settings) as factory, factory() as session:
-        rows = catalogue_io.export_rows(session, args.status, country)
+        rows = catalogue_io.export_rows(session, args.status, country, since)
     content = catalogue_io.render(rows, args.format)
     if args.output in (None, "-"):
         if args.format == "xlsx":
@@ -220,6 +230,12 @@ def add(sub: Subparsers) -> None:
     exp.add_argument("--output", help="file to write (default: standard output; required for xlsx)")
     exp.add_argument(
         "--country", help="only one country's entries (its code, e.g. BR, or its name)"
+    )
+    exp.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only the entries changed since then (ISO date or time, UTC unless given), "
+        "whatever their status: a continuous update of a copy such as CooperaNet",
     )
     exp.set_defaults(func=cmd_catalogue_export)
 

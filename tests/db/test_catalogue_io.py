@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalogue import countries, entries, review, roles
 from catalogue import io as catalogue_io
 from storage.db import make_engine, make_session_factory, transaction, upgrade
+from storage.models import Entry
 
 NOW = datetime(2021, 12, 2, 14, 0, tzinfo=UTC)
 HEADER = "external_id,kind,title,description,area,cooperation_type,modality,role,countries,time_frame,financing,contact,language,organisation,owner_country"
@@ -520,3 +521,88 @@ def test_an_unknown_target_group_is_named_and_nothing_is_imported(tmp_path: Path
     good, problems = catalogue_io.prepare(catalogue_io.read(path))
     assert good == []
     assert [(p.row, p.field, p.key) for p in problems] == [(1, "target_groups", "error-code")]
+
+
+def test_every_export_validates_against_the_published_schema(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """The flat schema CooperaNet reads (catalogue/data/catalogue-export.schema.json): every
+    row of every kind of export validates, and its columns are the files' columns."""
+    from jsonschema import Draft202012Validator
+
+    header = HEADER + ",target_groups"
+    rows = [ROWS[0] + ",women", ROWS[1] + ",", ROWS[2] + ",children;refugees"]
+    load(factory, write(tmp_path, "survey.csv", "\n".join([header, *rows])), approved=True)
+    schema = catalogue_io.schema()
+    assert list(schema["properties"]) == list(catalogue_io.COLUMNS)
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    with factory() as session:
+        exports = [
+            catalogue_io.export_rows(session, "approved"),
+            catalogue_io.export_rows(session, "all"),
+            catalogue_io.export_rows(session, "all", since=NOW),
+        ]
+    for rows_ in exports:
+        assert rows_
+        lines = catalogue_io.render(rows_, "json").decode().splitlines()
+        for line in lines:
+            errors = [e.message for e in validator.iter_errors(json.loads(line))]
+            assert errors == [], errors
+
+
+def test_the_schema_names_the_taxonomy_as_it_is() -> None:
+    from catalogue.partnerships import STAGES
+    from catalogue.taxonomy import AREAS, MODALITIES, TARGET_GROUPS
+
+    props = catalogue_io.schema()["properties"]
+    assert props["area"]["enum"] == list(AREAS)
+    assert props["modality"]["enum"] == list(MODALITIES)
+    assert props["target_groups"]["items"]["enum"] == list(TARGET_GROUPS)
+    assert props["partnership_stage"]["enum"] == [*STAGES, None]
+
+
+def test_since_gives_what_changed_including_withdrawals_and_partnerships(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    from catalogue import partnerships
+    from storage.models import Connection
+
+    load(factory, write(tmp_path, "survey.csv", "\n".join([HEADER, *ROWS])), approved=True)
+    later = NOW + timedelta(days=30)
+    with transaction(factory) as session:
+        n1 = session.query(Entry).filter(Entry.external_id == "n1").one()
+        n1.status, n1.published, n1.updated_at = "withdrawn", None, later
+        o1 = session.query(Entry).filter(Entry.external_id == "o1").one()
+        connection = Connection(entry_id=o1.id, requester_id=42, owner_id=None,
+                                status="accepted", created_at=later)  # fmt: skip
+        session.add(connection)
+        session.flush()
+        partnerships.start(session, connection, later)
+    with factory() as session:
+        changed = catalogue_io.export_rows(session, "approved", since=later)
+    by_id = {r["external_id"]: r for r in changed}
+    assert set(by_id) == {"n1", "o1"}  # n2 did not change
+    assert by_id["n1"]["status"] == "withdrawn"
+    assert (by_id["o1"]["partnership_stage"], by_id["o1"]["partnerships"]) == ("talking", 1)
+    assert by_id["o1"]["updated_at"] == later.isoformat()
+
+
+def test_the_command_line_export_since_a_date(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    env = {"DATABASE_URL": db, "PATH": "/usr/bin:/bin"}
+    csv_path = write(tmp_path, "survey.csv", "\n".join([HEADER, *ROWS]))
+
+    def cidi(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "bot", *args], env=env, cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+
+    assert cidi("catalogue", "import", str(csv_path), "--approved").returncode == 0
+    everything = cidi("catalogue", "export", "--format", "json", "--since", "2000-01-01")
+    assert everything.returncode == 0 and len(everything.stdout.splitlines()) == 3
+    nothing = cidi("catalogue", "export", "--format", "json", "--since", "2999-01-01T00:00")
+    assert nothing.returncode == 0 and nothing.stdout == ""
+    bad = cidi("catalogue", "export", "--since", "yesterday")
+    assert bad.returncode == 2 and "--since" in bad.stderr
