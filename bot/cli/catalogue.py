@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.cli.common import EXIT_USAGE, Subparsers, database, load_settings, problem_text
 from catalogue.matching import Doc, MatchIndex, semantic
@@ -109,6 +109,58 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
         Path(args.output).write_bytes(content)
         print(f"Exported {len(rows)} entries to {args.output}.", file=sys.stderr)
     return 0
+
+
+def cmd_catalogue_publish(args: argparse.Namespace) -> int:
+    """The approved catalogue as a document (HTML or PDF) in one language."""
+    from pathlib import Path
+
+    from bot.publish import render
+    from bot.services import utc_now
+    from catalogue import countries, publish
+    from scheduler import agenda_store
+
+    country = None
+    if args.country:
+        hits = countries.find_place(args.country)
+        if len(hits) != 1:
+            print(f"--country: no single country matches {args.country!r}", file=sys.stderr)
+            return EXIT_USAGE
+        country = hits[0].code
+    settings = load_settings()
+    username = settings.bot_username or bot_username_from_telegram(settings)
+    if not username:
+        print(
+            "The deep links need the bot's username: set BOT_USERNAME (or TELEGRAM_BOT_TOKEN "
+            "with Telegram reachable).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    with database(settings) as factory, factory() as session:
+        edition = publish.edition(session, utc_now(), args.by, country)
+        theme = agenda_store.current(session, settings.agenda_file).theme_in(args.language)
+    content = render(edition, args.format, args.language, username, theme or "")
+    Path(args.output).write_bytes(content)
+    print(
+        f"Published {edition.offers} offers and {edition.needs} needs to {args.output}.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def bot_username_from_telegram(settings: Any) -> str | None:
+    """The bot's @username from getMe, when a token is set and Telegram answers."""
+    token = settings.token()
+    if not token:
+        return None
+    import httpx
+
+    try:
+        answer = httpx.get(f"{settings.telegram_api_url}/bot{token}/getMe", timeout=10).json()
+    except (httpx.HTTPError, ValueError):
+        return None
+    found = (answer.get("result") or {}).get("username") if answer.get("ok") else None
+    return str(found) if found else None
 
 
 def cmd_catalogue_reindex(args: argparse.Namespace) -> int:
@@ -238,6 +290,25 @@ def add(sub: Subparsers) -> None:
         "whatever their status: a continuous update of a copy such as CooperaNet",
     )
     exp.set_defaults(func=cmd_catalogue_export)
+    pub = cat_sub.add_parser(
+        "publish",
+        help="the approved catalogue as a document (HTML or PDF)",
+        description="Build the published catalogue: a cover, a table of contents, the "
+        "approved entries grouped by area then country (or by country), each with its owner "
+        "as they agreed to be reached and a link and QR code that open it in the bot. Links "
+        "use BOT_USERNAME (or getMe when a token is set).",
+    )
+    pub.add_argument("--format", choices=["html", "pdf"], default="html")
+    pub.add_argument("--language", choices=["en", "es", "fr", "pt"], default="en")
+    pub.add_argument("--country", help="one country's catalogue (its code or name)")
+    pub.add_argument(
+        "--by",
+        choices=["area", "country"],
+        default="area",
+        help="group by area then country (default), or by country then area",
+    )
+    pub.add_argument("--output", required=True, help="the file to write")
+    pub.set_defaults(func=cmd_catalogue_publish)
 
     match = cat_sub.add_parser(
         "match",

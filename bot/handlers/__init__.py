@@ -85,6 +85,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "mine": catalogue.mine,
         "review": review.review_command,
         "export": review.export,
+        "publish": review.publish_command,
         "search": matching.search,
         "country": matching.country,
         "matches": matching.my_matches,

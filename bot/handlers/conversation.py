@@ -6,6 +6,7 @@ from bot import callbacks as cb
 from bot.dialogs.engine import LINEAR
 from bot.handlers import catalogue
 from bot.handlers.common import Turn, handler
+from bot.handlers.matching import entry_details
 from bot.handlers.organisers import redeem
 from bot.i18n import label, t
 from bot.keyboards import languages
@@ -32,6 +33,11 @@ async def start(turn: Turn[None]) -> None:
     payload = (turn.args or [""])[0]
     if payload.startswith("inv_"):  # a one-time invitation link
         await redeem(turn, payload.removeprefix("inv_"))
+    published = payload.removeprefix("e_")
+    if payload.startswith("e_") and published.isascii() and published.isdigit():
+        # A link or QR code of the published catalogue: the entry first, then as usual.
+        shown = entry_details(turn, int(published[:18]))
+        await turn.say(*(shown or (t(lang, "publish-gone"), [])))
     if turn.registered:
         with turn.read() as session:
             row = delegates.get(session, turn.user_id)

@@ -66,41 +66,49 @@ async def search_button(turn: Turn[cb.Search]) -> None:
     await turn.replace(text, rows)
 
 
+def entry_details(turn: Turn[object], entry_id: int) -> tuple[str, list[list[Button]]] | None:
+    """An approved entry whole, with "I'm interested" (unless it is the reader's own); None
+    if it is not in the catalogue. Search results, matches and published links open this."""
+    with turn.read() as session:
+        entry = entries.published(session, entry_id)
+        if entry is None:
+            return None
+        owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+        card = entry_card(
+            turn.lang,
+            {**(entry.published or {}), "id": entry.id},
+            with_status=False,
+            owner=owner,
+            show_contact=False,
+        )
+    if entry.owner_id == turn.user_id:
+        return card, []
+    button = Button(
+        label(turn.lang, "connect-interested"), cb.CATALOGUE.data(cb.Cat.INTERESTED, entry.id)
+    )
+    return card, [[button]]
+
+
 @handler(feature=cb.CATALOGUE, touch_row=True)
 async def catalogue_button(turn: Turn[cb.Cat]) -> None:
     """A result or a match, whole, with "I'm interested"; or "I'm interested" itself."""
     assert turn.call is not None
+    if turn.call.action is cb.Cat.DETAILS:
+        shown = entry_details(turn, turn.call.number())
+        if shown is None:
+            await turn.stale()
+            return
+        await turn.answer()
+        await turn.say(*shown)
+        return
     with turn.read() as session:
         entry = entries.published(session, turn.call.number())
-        if entry is not None and turn.call.action is cb.Cat.DETAILS:
-            owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
-            card = entry_card(
-                turn.lang,
-                {**(entry.published or {}), "id": entry.id},
-                with_status=False,
-                owner=owner,
-                show_contact=False,
-            )
     if entry is None:
         await turn.stale()
         return
     await turn.answer()
     own = entry.owner_id == turn.user_id
-    if turn.call.action is cb.Cat.DETAILS:
-        rows = (
-            []
-            if own
-            else [
-                [
-                    Button(
-                        label(turn.lang, "connect-interested"),
-                        cb.CATALOGUE.data(cb.Cat.INTERESTED, entry.id),
-                    )
-                ]
-            ]
-        )
-        await turn.say(card, rows)
-    elif not turn.registered:
+    if not turn.registered:
         await turn.say(t(turn.lang, "error-not-registered"))
     elif own:
         await turn.say(t(turn.lang, "connect-refused-own"))

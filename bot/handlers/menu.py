@@ -41,6 +41,7 @@ ROLE_COMMANDS = {
     "secretariat": (
         "review",
         "export",
+        "publish",
         "connections",
         "broadcast",
         "broadcasts",

@@ -6,17 +6,22 @@ refused and changes nothing.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 
+from babel.dates import format_date
+
 from bot import callbacks as cb
+from bot import publish as published_document
 from bot.dialogs import review as review_dialog
 from bot.dialogs.engine import LINEAR, Screen
 from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
 from bot.render import affiliation, entry_card, reason_text
 from bot.screens import Button
-from catalogue import delegates, entries, review
+from catalogue import delegates, entries, publish, review
 from catalogue import io as catalogue_io
+from scheduler import agenda_store
 
 
 def _queue_screen(turn: Turn[object], after: int | None = None) -> Screen:
@@ -166,3 +171,28 @@ async def export(turn: Turn[None]) -> None:
         )
     with turn.write() as session:
         catalogue_io.record_export(session, turn.user_id, turn.now(), status, len(rows))
+
+
+@handler("secretariat")
+async def publish_command(turn: Turn[None]) -> None:
+    """The published catalogue, HTML and PDF, in the secretariat member's language (the same
+    document as `cidi-bot catalogue publish`)."""
+    with turn.read() as session:
+        edition = publish.edition(session, turn.now())
+        theme = agenda_store.current(session, turn.s.settings.agenda_file).theme_in(turn.lang)
+    username = turn.s.settings.bot_username or turn.context.bot.username
+    date = format_date(edition.at.date(), format="long", locale=turn.lang)
+    caption = t(turn.lang, "publish-caption", date=date, offers=edition.offers,
+                needs=edition.needs)  # fmt: skip
+    stamp = turn.now().strftime("%Y%m%d")
+    for fmt in published_document.FORMATS:
+        content = await asyncio.to_thread(
+            published_document.render, edition, fmt, turn.lang, username, theme or ""
+        )
+        await turn.context.bot.send_document(
+            turn.chat_id,
+            content,
+            filename=f"cidi-catalogue-{turn.lang}-{stamp}.{fmt}",
+            caption=caption,
+            parse_mode="HTML",
+        )

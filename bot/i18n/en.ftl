@@ -767,3 +767,19 @@ drop-priorities_changed = Priorities changed
 drop-no_response = No response
 drop-other_partner = Found another partner
 drop-other = Another reason
+
+## The published catalogue (issue 20)
+publish-title = Catalogue of cooperation offers and needs — Third Specialized CIDI Meeting of High-Level Cooperation Authorities
+publish-edition = Edition of { $date }
+publish-places = countries and organisations
+publish-contents = Contents
+publish-written-in = Written in { $language }
+publish-contact = How to reach the owner
+publish-through-secretariat = Through the OAS Secretariat
+publish-open = Open in the bot (“I'm interested”)
+publish-scan = Scan to open in Telegram
+cmd-publish = The published catalogue (HTML and PDF)
+publish-caption = 📘 The published catalogue, edition of { $date }: { $offers } offers, { $needs } needs.
+publish-gone = This entry is no longer in the catalogue.
+web-publish-by = Grouped
+web-no-bot-username = The published catalogue's links need the bot's username: set BOT_USERNAME.

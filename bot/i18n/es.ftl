@@ -767,3 +767,19 @@ drop-priorities_changed = Cambio de prioridades
 drop-no_response = Sin respuesta
 drop-other_partner = Otro socio
 drop-other = Otro motivo
+
+## The published catalogue (issue 20)
+publish-title = Catálogo de ofertas y necesidades de cooperación — Tercera Reunión Especializada del CIDI de Altas Autoridades de Cooperación
+publish-edition = Edición del { $date }
+publish-places = países y organizaciones
+publish-contents = Índice
+publish-written-in = Redactada en { $language }
+publish-contact = Cómo contactar a la persona autora
+publish-through-secretariat = A través de la Secretaría de la OEA
+publish-open = Abrir en el bot (“Me interesa”)
+publish-scan = Escanee para abrir en Telegram
+cmd-publish = El catálogo publicado (HTML y PDF)
+publish-caption = 📘 El catálogo publicado, edición del { $date }: ofertas: { $offers }; necesidades: { $needs }.
+publish-gone = Esta ficha ya no está en el catálogo.
+web-publish-by = Agrupado
+web-no-bot-username = Los enlaces del catálogo publicado necesitan el nombre de usuario del bot: defina BOT_USERNAME.

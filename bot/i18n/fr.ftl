@@ -767,3 +767,19 @@ drop-priorities_changed = Priorités modifiées
 drop-no_response = Pas de réponse
 drop-other_partner = Autre partenaire
 drop-other = Autre motif
+
+## The published catalogue (issue 20)
+publish-title = Catalogue des offres et besoins de coopération — Troisième Réunion spécialisée du CIDI des hautes autorités de coopération
+publish-edition = Édition du { $date }
+publish-places = pays et organisations
+publish-contents = Sommaire
+publish-written-in = Rédigée en { $language }
+publish-contact = Comment joindre son auteur ou autrice
+publish-through-secretariat = Par l’intermédiaire du Secrétariat de l’OEA
+publish-open = Ouvrir dans le bot (« Cela m’intéresse »)
+publish-scan = Scannez pour ouvrir dans Telegram
+cmd-publish = Le catalogue publié (HTML et PDF)
+publish-caption = 📘 Le catalogue publié, édition du { $date } : offres : { $offers } ; besoins : { $needs }.
+publish-gone = Cette fiche ne figure plus au catalogue.
+web-publish-by = Regroupé
+web-no-bot-username = Les liens du catalogue publié ont besoin du nom d’utilisateur du bot : définissez BOT_USERNAME.

@@ -767,3 +767,19 @@ drop-priorities_changed = Mudança de prioridades
 drop-no_response = Sem resposta
 drop-other_partner = Outro parceiro
 drop-other = Outro motivo
+
+## The published catalogue (issue 20)
+publish-title = Catálogo de ofertas e necessidades de cooperação — Terceira Reunião Especializada do CIDI de Altas Autoridades de Cooperação
+publish-edition = Edição de { $date }
+publish-places = países e organizações
+publish-contents = Sumário
+publish-written-in = Redigida em { $language }
+publish-contact = Como contatar quem a enviou
+publish-through-secretariat = Por meio da Secretaria da OEA
+publish-open = Abrir no bot (“Tenho interesse”)
+publish-scan = Escaneie para abrir no Telegram
+cmd-publish = O catálogo publicado (HTML e PDF)
+publish-caption = 📘 O catálogo publicado, edição de { $date }: ofertas: { $offers }; necessidades: { $needs }.
+publish-gone = Esta ficha já não está no catálogo.
+web-publish-by = Agrupado
+web-no-bot-username = Os links do catálogo publicado precisam do nome de usuário do bot: defina BOT_USERNAME.

@@ -20,6 +20,7 @@ from storage.models import AuditEntry, Broadcast, Delivery, Entry
 from tests.bot.helpers import entries_of, register, submit_entry
 from tests.conftest import ORGANISER_ID, SECRETARIAT_ID
 from tests.web.conftest import Browser
+from web.app import Console
 
 EVIL_TITLES = ["<script>alert(1)</script> clinics", '<img src=x onerror="alert(2)"> schools']
 
@@ -452,7 +453,7 @@ async def test_the_catalogue_search_ranks_as_the_chat_does(
 async def test_behind_https_the_session_cookie_is_secure(harness: Harness) -> None:
     from aiohttp.test_utils import TestClient, TestServer
 
-    from web.app import Console, make_app
+    from web.app import make_app
 
     console = Console(
         sessions=harness.services.sessions,
@@ -469,3 +470,21 @@ async def test_behind_https_the_session_cookie_is_secure(harness: Harness) -> No
         assert "HttpOnly" in response.headers["Set-Cookie"]
     finally:
         await client.close()
+
+
+async def test_the_published_catalogue_is_downloaded_from_the_console(
+    harness: Harness, console: Console, browser: Browser
+) -> None:
+    _, entry = await delegate_with_entry(harness, 3030, "en", title="Telehealth published")
+    await browser.sign_in(SECRETARIAT_ID)
+    refused = await browser.client.get("/exports/published.html")
+    assert refused.status == 400  # no BOT_USERNAME: the links could not be written
+    console.bot_username = "cidi_bot"
+    csrf = await browser.csrf("/review")
+    await browser.post("/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}",
+                                   "decision": "approve"})  # fmt: skip
+    page = await browser.client.get("/exports/published.html?language=es&by=country")
+    assert page.status == 200 and "Telehealth published" in await page.text()
+    assert f"start=e_{entry.id}" in await page.text()
+    pdf = await browser.client.get("/exports/published.pdf")
+    assert (await pdf.read())[:5] == b"%PDF-"

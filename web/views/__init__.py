@@ -41,3 +41,4 @@ def register(router: Router) -> None:
     add("POST", "/broadcasts/{id:\\d+}/cancel", broadcasts.cancel, ORGANISERS)
     add("GET", "/exports", exports.page, SECRETARIAT)
     add("GET", "/exports/catalogue.{fmt:xlsx|csv|json}", exports.download, SECRETARIAT)
+    add("GET", "/exports/published.{fmt:html|pdf}", exports.published, SECRETARIAT)

@@ -3,8 +3,11 @@ same files as `cidi-bot catalogue export` and the chat's /export (catalogue.io).
 
 from __future__ import annotations
 
-from catalogue import countries
+from bot import publish as published_document
+from catalogue import countries, publish
 from catalogue import io as catalogue_io
+from catalogue.taxonomy import LANGUAGES
+from scheduler import agenda_store
 from web.http import Download, Page, Refused, Req
 
 TYPES = {
@@ -38,3 +41,21 @@ def download(req: Req) -> Download:
     stamp = req.now.strftime("%Y%m%d-%H%M")
     name = f"cidi-catalogue-{status}{'-' + country if country else ''}-{stamp}.{suffix}"
     return Download(catalogue_io.render(rows, fmt), name, content_type)
+
+
+def published(req: Req) -> Download:
+    """The published catalogue (bot.publish): the same document as /publish in the chat."""
+    fmt = req.match["fmt"]
+    lang = req.arg("language") if req.arg("language") in LANGUAGES else req.lang
+    by = req.arg("by") if req.arg("by") in publish.GROUPINGS else "area"
+    country = req.arg("country").upper() or None
+    if country is not None and not countries.is_place(country):
+        raise Refused(400, "web-bad-input")
+    if not req.console.bot_username:
+        raise Refused(400, "web-no-bot-username")
+    edition = publish.edition(req.session, req.now, by, country)
+    theme = agenda_store.current(req.session, req.console.agenda_file).theme_in(lang) or ""
+    content = published_document.render(edition, fmt, lang, req.console.bot_username, theme)
+    kind = "text/html" if fmt == "html" else "application/pdf"
+    name = f"cidi-catalogue-{lang}{'-' + country if country else ''}-{req.now:%Y%m%d}.{fmt}"
+    return Download(content, name, kind)
