@@ -56,8 +56,55 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The report to the CIDI as JSON, XLSX or PDF."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from bot.report import render
+    from bot.services import utc_now
+    from catalogue import report
+    from storage.models import Entry
+
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            print(f"--since: {args.since!r} is not a date (2021-12-03)", file=sys.stderr)
+            return EXIT_USAGE
+        since = since if since.tzinfo else since.replace(tzinfo=UTC)
+    settings = load_settings()
+    with database(settings) as factory, factory() as session:
+        figures = report.figures(session, utc_now(), since)
+        titles = {
+            e.id: str((e.published or {}).get("title") or e.title)
+            for e in session.query(Entry).filter(Entry.id.in_(figures["unmet_needs"]))
+        }
+    Path(args.output).write_bytes(render(figures, args.format, args.language, titles))
+    print(
+        f"Report written to {args.output}: {figures['offers']} offers, {figures['needs']} "
+        f"needs, {len(figures['unmet_needs'])} unmet.",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def add(sub: Subparsers) -> None:
-    """Roles and figures."""
+    """Roles, figures and the report."""
+    rep = sub.add_parser(
+        "report",
+        help="the report to the CIDI (JSON, XLSX or PDF)",
+        description="Delegates and member states taking part; offers and needs by area, "
+        "country, kind of actor, modality and kind of cooperation; matches, contacts, "
+        "partnerships by stage and the days each stage took; the unmet needs; charts. "
+        "JSON is the machine-readable twin (keys in the README).",
+    )
+    rep.add_argument("--format", choices=["json", "xlsx", "pdf"], default="json")
+    rep.add_argument("--output", required=True, help="the file to write")
+    rep.add_argument("--since", metavar="DATE", help="entries and partnerships from then on")
+    rep.add_argument("--language", choices=["en", "es", "fr", "pt"], default="en")
+    rep.set_defaults(func=cmd_report)
     roles = sub.add_parser(
         "roles",
         help="grant, revoke and list organiser and secretariat roles",

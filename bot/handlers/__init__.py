@@ -101,6 +101,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "invite": organisers.invite,
         "roles": organisers.roles_command,
         "web": organisers.web_command,
+        "unmet": organisers.unmet_command,
         "partnerships": partnership_handlers.partnerships,
     }
     for name, callback in commands.items():

@@ -37,7 +37,7 @@ DELEGATE_COMMANDS = (
     "forget_me",
 )
 ROLE_COMMANDS = {
-    "organiser": ("broadcast", "broadcasts", "stats", "web"),
+    "organiser": ("broadcast", "broadcasts", "stats", "unmet", "web"),
     "secretariat": (
         "review",
         "export",
@@ -46,6 +46,7 @@ ROLE_COMMANDS = {
         "broadcast",
         "broadcasts",
         "stats",
+        "unmet",
         "invite",
         "roles",
         "verify",

@@ -13,10 +13,10 @@ from bot.figures import stats_text
 from bot.handlers.common import Turn, handler
 from bot.handlers.menu import publish_chat_menu
 from bot.i18n import label, t
-from bot.render import fit
+from bot.render import affiliation, fit
 from bot.screens import Button
 from bot.telegram_html import HTMLParseError, parse
-from catalogue import delegates, roles, signin, stats
+from catalogue import delegates, report, roles, signin, stats
 from scheduler import broadcasts
 
 ORGANISERS = {"organiser", "secretariat"}
@@ -86,6 +86,21 @@ async def stats_command(turn: Turn[None]) -> None:
     await turn.context.bot.send_photo(
         turn.chat_id, png, caption=t(turn.lang, "stats-chart-caption"), parse_mode="HTML"
     )
+
+
+@handler(*ORGANISERS)
+async def unmet_command(turn: Turn[None]) -> None:
+    """Needs approved over 30 days ago that no approved offer matches (catalogue.report)."""
+    lang = turn.lang
+    with turn.read() as session:
+        unmet = report.unmet_needs(session, turn.now())
+        lines = [t(lang, "unmet-title", count=len(unmet))]
+        for entry in unmet[:40]:
+            owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+            who = affiliation(lang, entry.published or {}, owner)
+            title = str((entry.published or {}).get("title") or entry.title)
+            lines.append(t(lang, "unmet-line", id=entry.id, title=title, who=who))
+    await turn.say(fit("\n".join(lines)) if unmet else t(lang, "unmet-none"))
 
 
 @handler(*ORGANISERS)

@@ -135,6 +135,7 @@ help-secretariat =
     <b>Secretariat</b>
     /review — review submitted offers and needs, oldest first
     /export — the catalogue as Excel, CSV and JSON files (/export all: every status)
+    /publish — the published catalogue, HTML and PDF
     /connections — all connection requests: the meeting's partnerships
     /invite — a one-time link that makes someone organiser or secretariat
     /roles — who has which role; revoke one
@@ -145,6 +146,7 @@ help-organiser =
     /broadcast — send a message to all or some delegates, now or later
     /broadcasts — scheduled and running broadcasts; cancel one
     /stats — the meeting's figures, with a chart
+    /unmet — needs no approved offer matches, 30 days after their approval
     /web — the web console (a one-time sign-in link)
     Send an agenda file (YAML) to replace the agenda.
 
@@ -783,3 +785,30 @@ publish-caption = 📘 The published catalogue, edition of { $date }: { $offers 
 publish-gone = This entry is no longer in the catalogue.
 web-publish-by = Grouped
 web-no-bot-username = The published catalogue's links need the bot's username: set BOT_USERNAME.
+
+## The report to the CIDI and unmet needs (issue 20)
+report-title = Report to the CIDI: cooperation offers, needs and partnerships
+report-generated = Generated { $at } UTC
+report-since = since { $since }
+report-summary = Summary
+report-delegates = delegates registered
+report-member-states = member states taking part
+report-matches = matches proposed
+report-contacts = contact requests
+report-unmet = Unmet needs
+report-by_area = By priority area
+report-by_country = By country
+report-by_actor_kind = By kind of actor
+report-by_modality = By modality
+report-by_cooperation_type = By kind of cooperation
+report-partnerships = Partnerships by stage
+report-name = Name
+report-stage = Stage
+report-count = Partnerships
+report-days = Average days in the stage
+report-chart-area = Approved offers and needs per priority area
+report-chart-stages = Partnerships by stage
+cmd-unmet = Needs no offer matches yet
+unmet-title = <b>Unmet needs</b>: approved over 30 days ago, no approved offer matches them ({ $count })
+unmet-none = No unmet need: every need approved over 30 days ago has at least one matching offer.
+unmet-line = #{ $id } “{ $title }” — { $who }

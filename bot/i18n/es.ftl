@@ -135,6 +135,7 @@ help-secretariat =
     <b>Secretaría</b>
     /review — revisar las ofertas y necesidades presentadas, de la más antigua a la más reciente
     /export — el catálogo en archivos Excel, CSV y JSON (/export all: todos los estados)
+    /publish — el catálogo publicado, en HTML y PDF
     /connections — todas las solicitudes de contacto: las alianzas de la reunión
     /invite — un enlace de un solo uso que da el papel de organizador o de secretaría
     /roles — quién tiene qué papel; retirarlo
@@ -145,6 +146,7 @@ help-organiser =
     /broadcast — enviar un mensaje a todos o a algunos delegados, ahora o más tarde
     /broadcasts — difusiones programadas y en curso; cancelar una
     /stats — las cifras de la reunión, con un gráfico
+    /unmet — necesidades que ninguna oferta aprobada atiende, 30 días después de su aprobación
     /web — la consola web (un enlace de acceso de un solo uso)
     Envíe un archivo de agenda (YAML) para reemplazar la agenda.
 
@@ -783,3 +785,30 @@ publish-caption = 📘 El catálogo publicado, edición del { $date }: ofertas: 
 publish-gone = Esta ficha ya no está en el catálogo.
 web-publish-by = Agrupado
 web-no-bot-username = Los enlaces del catálogo publicado necesitan el nombre de usuario del bot: defina BOT_USERNAME.
+
+## The report to the CIDI and unmet needs (issue 20)
+report-title = Informe al CIDI: ofertas, necesidades y alianzas de cooperación
+report-generated = Generado el { $at } UTC
+report-since = desde el { $since }
+report-summary = Resumen
+report-delegates = personas registradas
+report-member-states = Estados Miembros participantes
+report-matches = vinculaciones propuestas
+report-contacts = solicitudes de contacto
+report-unmet = Necesidades sin atender
+report-by_area = Por área prioritaria
+report-by_country = Por país
+report-by_actor_kind = Por tipo de actor
+report-by_modality = Por modalidad
+report-by_cooperation_type = Por tipo de cooperación
+report-partnerships = Alianzas por etapa
+report-name = Nombre
+report-stage = Etapa
+report-count = Alianzas
+report-days = Días promedio en la etapa
+report-chart-area = Ofertas y necesidades aprobadas por área prioritaria
+report-chart-stages = Alianzas por etapa
+cmd-unmet = Necesidades aún sin oferta
+unmet-title = <b>Necesidades sin atender</b>: aprobadas hace más de 30 días, ninguna oferta aprobada corresponde ({ $count })
+unmet-none = No hay necesidades sin atender: cada necesidad aprobada hace más de 30 días tiene al menos una oferta que corresponde.
+unmet-line = #{ $id } “{ $title }” — { $who }

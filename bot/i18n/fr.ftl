@@ -135,6 +135,7 @@ help-secretariat =
     <b>Secrétariat</b>
     /review — examiner les offres et les besoins soumis, du plus ancien au plus récent
     /export — le catalogue en fichiers Excel, CSV et JSON (/export all : tous les états)
+    /publish — le catalogue publié, en HTML et PDF
     /connections — toutes les demandes de mise en relation : les partenariats de la réunion
     /invite — un lien à usage unique qui donne le rôle d’organisateur ou de Secrétariat
     /roles — qui a quel rôle ; le retirer
@@ -145,6 +146,7 @@ help-organiser =
     /broadcast — envoyer un message à tous les délégués ou à certains, maintenant ou plus tard
     /broadcasts — diffusions programmées et en cours ; en annuler une
     /stats — les chiffres de la réunion, avec un graphique
+    /unmet — les besoins qu’aucune offre approuvée ne satisfait, 30 jours après leur approbation
     /web — la console web (un lien de connexion à usage unique)
     Envoyez un fichier d’ordre du jour (YAML) pour remplacer l’ordre du jour.
 
@@ -783,3 +785,30 @@ publish-caption = 📘 Le catalogue publié, édition du { $date } : offres : 
 publish-gone = Cette fiche ne figure plus au catalogue.
 web-publish-by = Regroupé
 web-no-bot-username = Les liens du catalogue publié ont besoin du nom d’utilisateur du bot : définissez BOT_USERNAME.
+
+## The report to the CIDI and unmet needs (issue 20)
+report-title = Rapport au CIDI : offres, besoins et partenariats de coopération
+report-generated = Établi le { $at } UTC
+report-since = depuis le { $since }
+report-summary = Synthèse
+report-delegates = personnes inscrites
+report-member-states = États membres participants
+report-matches = correspondances proposées
+report-contacts = demandes de mise en relation
+report-unmet = Besoins non satisfaits
+report-by_area = Par domaine prioritaire
+report-by_country = Par pays
+report-by_actor_kind = Par type d’acteur
+report-by_modality = Par modalité
+report-by_cooperation_type = Par type de coopération
+report-partnerships = Partenariats par étape
+report-name = Nom
+report-stage = Étape
+report-count = Partenariats
+report-days = Durée moyenne de l’étape (jours)
+report-chart-area = Offres et besoins approuvés par domaine prioritaire
+report-chart-stages = Partenariats par étape
+cmd-unmet = Besoins encore sans offre
+unmet-title = <b>Besoins non satisfaits</b> : approuvés il y a plus de 30 jours, aucune offre approuvée ne leur correspond ({ $count })
+unmet-none = Aucun besoin non satisfait : chaque besoin approuvé il y a plus de 30 jours a au moins une offre correspondante.
+unmet-line = #{ $id } « { $title } » — { $who }

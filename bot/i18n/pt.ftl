@@ -135,6 +135,7 @@ help-secretariat =
     <b>Secretaria</b>
     /review — revisar as ofertas e necessidades apresentadas, da mais antiga à mais recente
     /export — o catálogo em arquivos Excel, CSV e JSON (/export all: todos os status)
+    /publish — o catálogo publicado, em HTML e PDF
     /connections — todos os pedidos de contato: as parcerias da reunião
     /invite — um link de uso único que dá o papel de organizador ou de secretaria
     /roles — quem tem qual papel; retirá-lo
@@ -145,6 +146,7 @@ help-organiser =
     /broadcast — enviar uma mensagem a todos ou a alguns delegados, agora ou mais tarde
     /broadcasts — difusões programadas e em curso; cancelar uma
     /stats — os números da reunião, com um gráfico
+    /unmet — necessidades que nenhuma oferta aprovada atende, 30 dias após a aprovação
     /web — o console web (um link de acesso de uso único)
     Envie um arquivo de agenda (YAML) para substituir a agenda.
 
@@ -783,3 +785,30 @@ publish-caption = 📘 O catálogo publicado, edição de { $date }: ofertas: { 
 publish-gone = Esta ficha já não está no catálogo.
 web-publish-by = Agrupado
 web-no-bot-username = Os links do catálogo publicado precisam do nome de usuário do bot: defina BOT_USERNAME.
+
+## The report to the CIDI and unmet needs (issue 20)
+report-title = Relatório ao CIDI: ofertas, necessidades e parcerias de cooperação
+report-generated = Gerado em { $at } UTC
+report-since = desde { $since }
+report-summary = Resumo
+report-delegates = pessoas inscritas
+report-member-states = Estados membros participantes
+report-matches = correspondências propostas
+report-contacts = pedidos de contato
+report-unmet = Necessidades não atendidas
+report-by_area = Por área prioritária
+report-by_country = Por país
+report-by_actor_kind = Por tipo de ator
+report-by_modality = Por modalidade
+report-by_cooperation_type = Por tipo de cooperação
+report-partnerships = Parcerias por etapa
+report-name = Nome
+report-stage = Etapa
+report-count = Parcerias
+report-days = Média de dias na etapa
+report-chart-area = Ofertas e necessidades aprovadas por área prioritária
+report-chart-stages = Parcerias por etapa
+cmd-unmet = Necessidades ainda sem oferta
+unmet-title = <b>Necessidades não atendidas</b>: aprovadas há mais de 30 dias, nenhuma oferta aprovada corresponde ({ $count })
+unmet-none = Nenhuma necessidade não atendida: cada necessidade aprovada há mais de 30 dias tem pelo menos uma oferta correspondente.
+unmet-line = #{ $id } “{ $title }” — { $who }

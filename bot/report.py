@@ -1,0 +1,130 @@
+"""The report to the CIDI as a file: JSON (the machine-readable twin), XLSX (a sheet per
+table, charts as pictures) or PDF (drawn by WeasyPrint from HTML with matplotlib charts).
+Labels in one language; the figures come from catalogue.report."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from markupsafe import Markup
+from openpyxl import Workbook
+from openpyxl.drawing.image import Image as SheetImage
+from openpyxl.styles import Font
+
+from bot.chart import area_chart, counts_chart
+from bot.i18n import label
+from bot.publish import ENV, pdf
+from catalogue import countries
+
+FORMATS = ("json", "xlsx", "pdf")
+TABLES = ("by_area", "by_country", "by_actor_kind", "by_modality", "by_cooperation_type")
+PREFIX = {"by_area": "area", "by_actor_kind": "actor", "by_modality": "modality",
+          "by_cooperation_type": "type"}  # fmt: skip
+
+
+def _name(lang: str, table: str, code: str) -> str:
+    if table == "by_country":
+        return countries.name(code, lang) if countries.is_place(code) else code
+    return label(lang, f"{PREFIX[table]}-{code}")
+
+
+def rows_of(figures: dict[str, Any], table: str, lang: str) -> list[tuple[str, int, int]]:
+    """(name, offers, needs) of one breakdown, largest first."""
+    split = figures[table]
+    codes = set(split["offers"]) | set(split["needs"])
+    rows = [(_name(lang, table, c), split["offers"].get(c, 0), split["needs"].get(c, 0))
+            for c in codes]  # fmt: skip
+    return sorted(rows, key=lambda r: (-(r[1] + r[2]), r[0]))
+
+
+def _charts(figures: dict[str, Any], lang: str, fmt: str) -> list[tuple[str, bytes]]:
+    by_area = {
+        a: {"offer": figures["by_area"]["offers"].get(a, 0),
+            "need": figures["by_area"]["needs"].get(a, 0)}
+        for a in set(figures["by_area"]["offers"]) | set(figures["by_area"]["needs"])
+    }  # fmt: skip
+    stages = {label(lang, f"stage-{s}"): n for s, n in figures["partnerships"].items()}
+    return [
+        ("report-chart-area", area_chart(lang, by_area, fmt)),
+        ("report-chart-stages", counts_chart(lang, stages, fmt)),
+    ]
+
+
+def render(figures: dict[str, Any], fmt: str, lang: str, titles: dict[int, str]) -> bytes:
+    if fmt == "json":
+        return (json.dumps(figures, ensure_ascii=False, indent=2) + "\n").encode()
+    if fmt == "xlsx":
+        return _xlsx(figures, lang, titles)
+    if fmt == "pdf":
+        return pdf(_html(figures, lang, titles))
+    raise ValueError(fmt)
+
+
+def _xlsx(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> bytes:
+    book = Workbook()
+    summary = book.active
+    assert summary is not None
+    summary.title = label(lang, "report-summary")[:31]
+    bold = Font(bold=True)
+    for key, value in (
+        ("report-delegates", figures["delegates"]),
+        ("report-member-states", len(figures["member_states"])),
+        ("search-offers", figures["offers"]),
+        ("search-needs", figures["needs"]),
+        ("report-matches", figures["matches"]),
+        ("report-contacts", sum(figures["contacts"].values())),
+        ("report-unmet", len(figures["unmet_needs"])),
+    ):
+        summary.append([label(lang, key), value])
+    summary.column_dimensions["A"].width = 40
+    row = summary.max_row + 2
+    for _key, picture in _charts(figures, lang, "png"):
+        image = SheetImage(io.BytesIO(picture))
+        image.width, image.height = image.width * 0.6, image.height * 0.6
+        summary.add_image(image, f"A{row}")
+        row += int(image.height / 20) + 2
+    for table in TABLES:
+        sheet = book.create_sheet(label(lang, f"report-{table}")[:31])
+        sheet.append([label(lang, "report-name"), label(lang, "search-offers"),
+                      label(lang, "search-needs")])  # fmt: skip
+        for name, offers, needs in rows_of(figures, table, lang):
+            sheet.append([name, offers, needs])
+        sheet.column_dimensions["A"].width = 45
+    stages = book.create_sheet(label(lang, "report-partnerships")[:31])
+    stages.append([label(lang, "report-stage"), label(lang, "report-count"),
+                   label(lang, "report-days")])  # fmt: skip
+    for stage, count in figures["partnerships"].items():
+        stages.append([label(lang, f"stage-{stage}"), count, figures["stage_days"].get(stage)])
+    unmet = book.create_sheet(label(lang, "report-unmet")[:31])
+    unmet.append(["#", label(lang, "entry-field-title")])
+    for entry_id in figures["unmet_needs"]:
+        unmet.append([entry_id, titles.get(entry_id, "")])
+    unmet.column_dimensions["B"].width = 70
+    for sheet in book.worksheets:
+        for cell in sheet[1]:
+            cell.font = bold
+        for row_cells in sheet.iter_rows():
+            for cell in row_cells:
+                if isinstance(cell.value, str) and cell.value.startswith(("=", "+", "-", "@")):
+                    cell.data_type = "s"  # a title stays text, never a formula
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _html(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> str:
+    charts = []
+    for key, svg in _charts(figures, lang, "svg"):
+        text = svg.decode("utf-8")
+        charts.append((key, Markup(text[text.index("<svg") :])))
+    return ENV.get_template("report.html").render(
+        lang=lang,
+        f=figures,
+        label=lambda key, **kw: label(lang, key, **kw),
+        tables=[(t, rows_of(figures, t, lang)) for t in TABLES],
+        charts=charts,
+        titles=titles,
+        states=[countries.name(c, lang) for c in figures["member_states"]],
+    )
