@@ -211,6 +211,22 @@ PARTNERSHIP = Feature(
 )
 
 
+class FollowUp(StrEnum):
+    ANSWER = "a"  # partnership id, the stage it is at now
+    DROP = "d"  # partnership id: the reasons
+    REASON = "r"  # partnership id, the reason: dropped
+
+
+FOLLOWUP = Feature(
+    "fu",
+    {
+        FollowUp.ANSWER: (INT, tuple(s for s in partnerships.STAGES if s != "dropped")),
+        FollowUp.DROP: (INT,),
+        FollowUp.REASON: (INT, partnerships.DROP_REASONS),
+    },
+)
+
+
 class Agenda(StrEnum):
     DAY = "d"
 
@@ -309,6 +325,7 @@ FEATURES = (
     MATCH,
     CONNECTION,
     PARTNERSHIP,
+    FOLLOWUP,
     AGENDA,
     REMINDERS,
     AGENDA_UPLOAD,

@@ -11,7 +11,7 @@ import os
 import secrets
 import socket
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,8 +24,8 @@ from bot.deliveries import render_delivery
 from bot.keyboards import inline
 from bot.render import progress_text
 from bot.screens import Button
-from catalogue import connections, delegates, searches, signin
-from scheduler import broadcasts
+from catalogue import connections, delegates, followups, searches, signin
+from scheduler import agenda_store, broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
 from storage import dialog_rows, liveness, outbox
 from storage.db import transaction
@@ -139,6 +139,10 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     )
     application.job_queue.run_repeating(prune, interval=3600, first=60, name="prune")
     application.job_queue.run_repeating(
+        followups_job, interval=3600, first=120, name="follow-ups",
+        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+    )  # fmt: skip
+    application.job_queue.run_repeating(
         heartbeat,
         interval=liveness.BEAT.total_seconds(),
         first=liveness.BEAT.total_seconds(),
@@ -151,6 +155,24 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         name="broadcast-progress",
         job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
     )
+
+
+def followup_horizon(services: Any) -> datetime:
+    """FOLLOWUP_UNTIL, or three years after the agenda's last day."""
+    settings = services.settings
+    if settings.followup_until is not None:
+        return datetime.combine(settings.followup_until, time.max, tzinfo=UTC)
+    with services.sessions() as session:
+        agenda = agenda_store.current(session, settings.agenda_file)
+    return followups.horizon_after(agenda.days[-1])
+
+
+async def followups_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Hourly: the partnerships' check-ins that are due go into the outbox (sent by its job)."""
+    services = context.bot_data["services"]
+    horizon = followup_horizon(services)
+    with transaction(services.sessions) as session:
+        followups.advance(session, services.clock(), horizon)
 
 
 async def heartbeat(context: CallbackContext[Any, Any, Any, Any]) -> None:

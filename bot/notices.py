@@ -18,9 +18,9 @@ from bot import callbacks as cb
 from bot.i18n import label, t
 from bot.render import affiliation, contact_card, fit, reason_text, why
 from bot.screens import Button
-from catalogue import delegates, review
+from catalogue import delegates, partnerships, review
 from catalogue.matches import reasons_of
-from storage.models import Connection, Delegate, Entry, MatchPair
+from storage.models import Connection, Delegate, Entry, MatchPair, Partnership
 
 Said = tuple[str, list[list[Button]]]
 Renderer = Callable[[Session, str, dict[str, Any]], Said | None]
@@ -240,7 +240,50 @@ def _connection_accepted(session: Session, lang: str, p: dict[str, Any]) -> Said
     return t(lang, "connect-accepted", title=entry.title) + "\n\n" + card, []
 
 
+def _followup(key: str) -> Renderer:
+    """A check-in (or its reminder) to one party: the partnership, its stage, and one tap
+    per answer: still at this stage, the next one, or dropped."""
+
+    def render(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+        partnership = session.get(Partnership, int(p["partnership"]))
+        if partnership is None or partnership.stage in partnerships.FINAL:
+            return None  # it ended meanwhile: nothing to ask
+        connection = session.get(Connection, partnership.connection_id)
+        entry = session.get(Entry, connection.entry_id) if connection else None
+        stage = label(lang, f"stage-{partnership.stage}")
+        text = t(lang, key, id=partnership.id, title=entry.title if entry else "—", stage=stage)
+        answers = [
+            Button(label(lang, "followup-same", stage=stage),
+                   cb.FOLLOWUP.data(cb.FollowUp.ANSWER, partnership.id, partnership.stage))
+        ]  # fmt: skip
+        following = partnerships.FORWARD.get(partnership.stage)
+        if following:
+            answers.append(
+                Button(label(lang, "followup-next", stage=label(lang, f"stage-{following}")),
+                       cb.FOLLOWUP.data(cb.FollowUp.ANSWER, partnership.id, following))
+            )  # fmt: skip
+        drop = Button(
+            label(lang, "stage-dropped"), cb.FOLLOWUP.data(cb.FollowUp.DROP, partnership.id)
+        )
+        return text, [answers, [drop]]
+
+    return render
+
+
+def _followup_silent(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    person = delegates.get(session, int(p["user"]))
+    partnership = session.get(Partnership, int(p["partnership"]))
+    if partnership is None:
+        return None
+    name = (person.full_name if person and person.full_name else None) or str(p["user"])
+    username = f" (@{person.username})" if person and person.username else ""
+    return t(lang, "followup-silent", id=partnership.id, name=name + username), []
+
+
 RENDERERS: dict[str, Renderer] = {
+    "followup-ask": _followup("followup-ask"),
+    "followup-reminder": _followup("followup-reminder"),
+    "followup-silent": _followup_silent,
     "entry-submitted": _entries_waiting,  # rows queued before batching: the queue as it is
     "entries-waiting": _entries_waiting,
     "entry-decided": _entry_decided,

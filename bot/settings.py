@@ -6,6 +6,7 @@ clear message instead of failing later in the middle of the meeting.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -65,8 +66,11 @@ class Settings(BaseSettings):
     # The web console's public address, used in the sign-in links (https: cookies are Secure).
     web_base_url: str = "http://127.0.0.1:8080"
     # The bot's @username (without @), for links written outside a chat (invitations from
-    # the console); the chat asks Telegram instead.
+    # the console, the published catalogue); the chat asks Telegram instead.
     bot_username: str | None = None
+    # The last day partnerships are followed up; by default three years after the agenda's
+    # last day (the seed agenda's horizon).
+    followup_until: date | None = None
 
     @field_validator("web_base_url")
     @classmethod

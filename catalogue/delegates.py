@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue import countries, roles, signin
+from catalogue import countries, followup_state, roles, signin
 from catalogue.entries import anonymise_owner
 from catalogue.searches import forget as forget_searches
 from catalogue.taxonomy import (
@@ -256,6 +256,7 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     session.execute(delete(DialogState).where(DialogState.user_id == user_id))
     roles.drop_all(session, user_id)
     signin.forget(session, user_id)  # console links and sessions
+    followup_state.forget(session, user_id)
 
     anonymise_owner(session, user_id)
     forget_searches(session, user_id)

@@ -36,6 +36,9 @@ ABOUT = {
     "connection-link": ("connection",),  # to the secretariat: put the two in touch
     "connection-reported": ("connection",),  # to the secretariat: an owner reports a request
     "connection-undelivered": ("connection",),  # to the secretariat: a party blocked the bot
+    "followup-ask": ("partnership",),  # to a party: how is it going?
+    "followup-reminder": ("partnership",),  # to a party who did not answer twice
+    "followup-silent": ("partnership", "user"),  # to the secretariat: that party went quiet
 }
 
 Fact = int | str | None

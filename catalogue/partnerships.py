@@ -101,6 +101,17 @@ def move(
     return partnership
 
 
+def note(session: Session, by: int, partnership_id: int, text: str, now: datetime) -> None:
+    """A party's word on how it goes, without a change of stage (in the history)."""
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None or not may_move(session, by, partnership):
+        raise NotAllowed()
+    written = clean_text(text)[:NOTE_MAX]
+    if written:
+        session.add(PartnershipEvent(partnership_id=partnership.id, at=now, actor_id=by,
+                                     stage=partnership.stage, note=written))  # fmt: skip
+
+
 def name_third_party(
     session: Session, by: int, partnership_id: int, name: str, role: str, now: datetime
 ) -> Partnership:

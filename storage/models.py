@@ -309,6 +309,32 @@ class PartnershipEvent(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class FollowUp(Base):
+    """The check-ins of one party of a partnership: how many went out, how many in a row
+    were not answered, and whether they stopped (answered final, turned off, silent)."""
+
+    __tablename__ = "follow_ups"
+
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnerships.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+    unanswered: Mapped[int] = mapped_column(Integer, default=0)
+    reminded: Mapped[bool] = mapped_column(Boolean, default=False)
+    stopped: Mapped[str | None] = mapped_column(String(16))
+    last_sent_at: Mapped[datetime | None]
+
+
+class FollowUpPause(Base):
+    """A delegate who turned the check-ins off (/followup off)."""
+
+    __tablename__ = "follow_up_pauses"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    since: Mapped[datetime]
+
+
 class ContactBlock(Base):
     """An owner does not want contact requests from this delegate any more (and, when
     `reported`, told the secretariat why)."""

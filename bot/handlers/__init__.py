@@ -29,6 +29,7 @@ from bot.handlers import (
     profile,
     review,
 )
+from bot.handlers import followups as followup_handlers
 from bot.handlers import partnerships as partnership_handlers
 
 log = logging.getLogger("cidi-bot.updates")
@@ -103,6 +104,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "web": organisers.web_command,
         "unmet": organisers.unmet_command,
         "partnerships": partnership_handlers.partnerships,
+        "followup": followup_handlers.followup_command,
     }
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))
@@ -119,6 +121,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         cb.MATCH: matching.match_button,
         cb.CONNECTION: matching.connection_button,
         cb.PARTNERSHIP: partnership_handlers.partnership_button,
+        cb.FOLLOWUP: followup_handlers.followup_button,
         cb.AGENDA: agenda.agenda_button,
         cb.REMINDERS: agenda.reminders_button,
         cb.AGENDA_UPLOAD: agenda.agenda_upload_button,

@@ -25,6 +25,7 @@ DELEGATE_COMMANDS = (
     "country",
     "matches",
     "partnerships",
+    "followup",
     "agenda",
     "now",
     "next",

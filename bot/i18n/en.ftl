@@ -122,6 +122,7 @@ help-delegate =
     /country NAME — a country's offers and needs, by area
     /matches — the counterparts found for your entries
     /partnerships — your partnerships, stage by stage
+    /followup off — no more check-ins about your partnerships (/followup on: again)
     /agenda — the meeting's agenda in your time zone
     /now, /next — the current and the next session
     /calendar — the agenda as a calendar file
@@ -812,3 +813,16 @@ cmd-unmet = Needs no offer matches yet
 unmet-title = <b>Unmet needs</b>: approved over 30 days ago, no approved offer matches them ({ $count })
 unmet-none = No unmet need: every need approved over 30 days ago has at least one matching offer.
 unmet-line = #{ $id } “{ $title }” — { $who }
+
+## Follow-up check-ins (issue 20)
+cmd-followup = Check-ins about my partnerships: on or off
+followup-ask = 🤝 How is partnership #{ $id } “{ $title }” going? It is at: <b>{ $stage }</b>. One tap answers.
+followup-reminder = 🔔 A reminder: how is partnership #{ $id } “{ $title }” going? It is at: <b>{ $stage }</b>. Without an answer, the secretariat will ask you another way.
+followup-silent = 📭 { $name } has not answered the check-ins about partnership #{ $id }, nor the reminder: no more will be sent. Please reach them another way.
+followup-same = Still: { $stage }
+followup-next = Now: { $stage }
+followup-thanks = Thank you: partnership #{ $id } is at “{ $stage }”.
+followup-on = Check-ins are on: you will be asked how your partnerships are going.
+followup-off = Check-ins are off: nothing more will be asked. /followup on turns them on again.
+followup-usage-on = Check-ins are on. /followup off turns them off.
+followup-usage-off = Check-ins are off. /followup on turns them on.

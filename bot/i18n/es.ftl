@@ -122,6 +122,7 @@ help-delegate =
     /country NOMBRE — las ofertas y necesidades de un país, por área
     /matches — las contrapartes encontradas para sus entradas
     /partnerships — sus alianzas, etapa por etapa
+    /followup off — no más consultas de seguimiento de sus alianzas (/followup on: de nuevo)
     /agenda — la agenda de la reunión en su huso horario
     /now, /next — la sesión en curso y la siguiente
     /calendar — la agenda como archivo de calendario
@@ -812,3 +813,16 @@ cmd-unmet = Necesidades aún sin oferta
 unmet-title = <b>Necesidades sin atender</b>: aprobadas hace más de 30 días, ninguna oferta aprobada corresponde ({ $count })
 unmet-none = No hay necesidades sin atender: cada necesidad aprobada hace más de 30 días tiene al menos una oferta que corresponde.
 unmet-line = #{ $id } “{ $title }” — { $who }
+
+## Follow-up check-ins (issue 20)
+cmd-followup = Seguimiento de mis alianzas: activar o desactivar
+followup-ask = 🤝 ¿Cómo avanza la alianza #{ $id } “{ $title }”? Etapa actual: <b>{ $stage }</b>. Responda con un toque.
+followup-reminder = 🔔 Recordatorio: ¿cómo avanza la alianza #{ $id } “{ $title }”? Etapa actual: <b>{ $stage }</b>. Sin respuesta, la Secretaría le consultará por otra vía.
+followup-silent = 📭 { $name } no respondió a los seguimientos de la alianza #{ $id } ni al recordatorio: no se enviarán más. Contacte a esa persona por otra vía.
+followup-same = Sigue: { $stage }
+followup-next = Ahora: { $stage }
+followup-thanks = Gracias: la alianza #{ $id } está en “{ $stage }”.
+followup-on = Seguimiento activado: se le consultará cómo avanzan sus alianzas.
+followup-off = Seguimiento desactivado: no se le consultará más. /followup on lo reactiva.
+followup-usage-on = El seguimiento está activado. /followup off lo desactiva.
+followup-usage-off = El seguimiento está desactivado. /followup on lo activa.

@@ -122,6 +122,7 @@ help-delegate =
     /country NOM — les offres et besoins d’un pays, par domaine
     /matches — les partenaires trouvés pour vos fiches
     /partnerships — vos partenariats, étape par étape
+    /followup off — plus de points de suivi de vos partenariats (/followup on : à nouveau)
     /agenda — l’ordre du jour dans votre fuseau horaire
     /now, /next — la séance en cours et la suivante
     /calendar — l’ordre du jour en fichier de calendrier
@@ -812,3 +813,16 @@ cmd-unmet = Besoins encore sans offre
 unmet-title = <b>Besoins non satisfaits</b> : approuvés il y a plus de 30 jours, aucune offre approuvée ne leur correspond ({ $count })
 unmet-none = Aucun besoin non satisfait : chaque besoin approuvé il y a plus de 30 jours a au moins une offre correspondante.
 unmet-line = #{ $id } « { $title } » — { $who }
+
+## Follow-up check-ins (issue 20)
+cmd-followup = Suivi de mes partenariats : activer ou désactiver
+followup-ask = 🤝 Où en est le partenariat #{ $id } « { $title } » ? Étape actuelle : <b>{ $stage }</b>. Une touche suffit pour répondre.
+followup-reminder = 🔔 Rappel : où en est le partenariat #{ $id } « { $title } » ? Étape actuelle : <b>{ $stage }</b>. Sans réponse, le Secrétariat vous contactera autrement.
+followup-silent = 📭 { $name } n’a répondu ni aux points de suivi du partenariat #{ $id } ni au rappel : plus rien ne sera envoyé. Veuillez joindre cette personne autrement.
+followup-same = Toujours : { $stage }
+followup-next = Désormais : { $stage }
+followup-thanks = Merci : le partenariat #{ $id } en est à « { $stage } ».
+followup-on = Suivi activé : nous vous demanderons où en sont vos partenariats.
+followup-off = Suivi désactivé : plus aucune question ne vous sera posée. /followup on le réactive.
+followup-usage-on = Le suivi est activé. /followup off le désactive.
+followup-usage-off = Le suivi est désactivé. /followup on l’active.

@@ -122,6 +122,7 @@ help-delegate =
     /country NOME — as ofertas e necessidades de um país, por área
     /matches — as contrapartes encontradas para suas entradas
     /partnerships — as suas parcerias, etapa por etapa
+    /followup off — sem mais acompanhamentos das suas parcerias (/followup on: de novo)
     /agenda — a agenda da reunião no seu fuso horário
     /now, /next — a sessão em curso e a próxima
     /calendar — a agenda como arquivo de calendário
@@ -812,3 +813,16 @@ cmd-unmet = Necessidades ainda sem oferta
 unmet-title = <b>Necessidades não atendidas</b>: aprovadas há mais de 30 dias, nenhuma oferta aprovada corresponde ({ $count })
 unmet-none = Nenhuma necessidade não atendida: cada necessidade aprovada há mais de 30 dias tem pelo menos uma oferta correspondente.
 unmet-line = #{ $id } “{ $title }” — { $who }
+
+## Follow-up check-ins (issue 20)
+cmd-followup = Acompanhamento das minhas parcerias: ativar ou desativar
+followup-ask = 🤝 Como vai a parceria #{ $id } “{ $title }”? Etapa atual: <b>{ $stage }</b>. Responda com um toque.
+followup-reminder = 🔔 Lembrete: como vai a parceria #{ $id } “{ $title }”? Etapa atual: <b>{ $stage }</b>. Sem resposta, a Secretaria fará contato por outro meio.
+followup-silent = 📭 { $name } não respondeu aos acompanhamentos da parceria #{ $id } nem ao lembrete: nada mais será enviado. Entre em contato por outro meio.
+followup-same = Continua: { $stage }
+followup-next = Agora: { $stage }
+followup-thanks = Agradecemos: a parceria #{ $id } está em “{ $stage }”.
+followup-on = Acompanhamento ativado: perguntaremos como vão as suas parcerias.
+followup-off = Acompanhamento desativado: nada mais será perguntado. /followup on o reativa.
+followup-usage-on = O acompanhamento está ativado. /followup off o desativa.
+followup-usage-off = O acompanhamento está desativado. /followup on o ativa.

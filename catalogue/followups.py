@@ -1,0 +1,112 @@
+"""Check-ins for three years: "How is it going?" to both parties of a partnership.
+
+Each party is asked 30, 90 and 180 days after the partnership started, then every three
+months (91 days) until the horizon (by default three years after the meeting's last day:
+the seed agenda's "practical exchanges over the next three years"). The answer is one tap:
+the stage it is at (catalogue.partnerships moves it), with an optional note. They stop when
+the partnership is completed or dropped, for someone who turned them off (`/followup off`),
+and for someone who stopped answering: after two unanswered check-ins the next one is a
+single reminder, and the one after tells the secretariat instead, and no more is sent.
+
+`advance` is idempotent and runs from a periodic job: what is due is queued in the outbox
+(the notices' durable, exactly-once delivery) in the same transaction that counts it sent.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalogue import partnerships
+from catalogue.followup_state import forget, paused, set_paused, state_of
+from catalogue.notices import tell, tell_secretariat
+from storage.models import Connection, Delegate, Partnership
+
+FIRST = (30, 90, 180)  # days after the start
+EVERY = 91  # then about every three months
+SILENT_AFTER = 2  # unanswered check-ins in a row before the reminder
+
+
+def horizon_after(last_day: date, years: int = 3) -> datetime:
+    """The end of the follow-up: `years` after the meeting's last day (the end of that day,
+    UTC)."""
+    try:
+        end = last_day.replace(year=last_day.year + years)
+    except ValueError:  # 29 February
+        end = last_day.replace(year=last_day.year + years, day=28)
+    return datetime.combine(end, time.max, tzinfo=UTC)
+
+
+def due(start: datetime, number: int) -> datetime:
+    """When the `number`-th check-in (0-based) of a partnership started at `start` is due."""
+    if number < len(FIRST):
+        return start + timedelta(days=FIRST[number])
+    return start + timedelta(days=FIRST[-1] + EVERY * (number - len(FIRST) + 1))
+
+
+def advance(session: Session, now: datetime, horizon: datetime) -> list[str]:
+    """Queue every check-in (or reminder, or word to the secretariat) that is due; the
+    outbox keys of what was queued."""
+    told: list[str] = []
+    rows = session.execute(
+        select(Partnership, Connection)
+        .join(Connection, Connection.id == Partnership.connection_id)
+        .where(Partnership.stage.not_in(partnerships.FINAL))
+    ).all()
+    for partnership, connection in rows:
+        for user_id in (connection.requester_id, connection.owner_id):
+            if user_id is None:
+                continue
+            person = session.get(Delegate, user_id)
+            if person is None or person.registered_at is None or not person.active:
+                continue
+            state = state_of(session, partnership.id, user_id)
+            if state.stopped or paused(session, user_id):
+                continue
+            when = due(partnership.created_at, state.sent)
+            if when > now or when > horizon:
+                continue
+            state.sent += 1
+            state.last_sent_at = now
+            if state.unanswered < SILENT_AFTER:
+                state.unanswered += 1
+                told.append(tell(session, user_id, "followup-ask", now,
+                                 partnership=partnership.id))  # fmt: skip
+            elif not state.reminded:
+                state.reminded = True
+                told.append(tell(session, user_id, "followup-reminder", now,
+                                 partnership=partnership.id))  # fmt: skip
+            else:
+                state.stopped = "silent"
+                told += tell_secretariat(session, "followup-silent", now,
+                                         partnership=partnership.id, user=user_id)  # fmt: skip
+    return told
+
+
+def answer(
+    session: Session,
+    user_id: int,
+    partnership_id: int,
+    stage: str,
+    now: datetime,
+    reason: str | None = None,
+    note: str | None = None,
+) -> Partnership:
+    """A party answers a check-in: the stage it is at (the same one, the next, or dropped).
+    The count of unanswered check-ins starts again; a final stage ends them."""
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None or user_id not in partnerships.parties(session, partnership):
+        raise partnerships.NotAllowed()
+    if stage == partnership.stage:
+        if note:
+            partnerships.note(session, user_id, partnership_id, note, now)
+    else:
+        partnerships.move(session, user_id, partnership_id, stage, now, reason, note)
+    state = state_of(session, partnership_id, user_id)
+    state.unanswered, state.reminded = 0, False
+    return partnership
+
+
+__all__ = ["advance", "answer", "due", "forget", "horizon_after", "paused", "set_paused"]
