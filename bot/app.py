@@ -17,6 +17,7 @@ from bot.dialogs.broadcast import BroadcastDialog
 from bot.dialogs.connect import ConnectDialog
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.entry import EntryDialog
+from bot.dialogs.partnership import NoteDialog, ThirdPartyDialog
 from bot.dialogs.profile import RegistrationDialog
 from bot.dialogs.review import ReviewDialog
 from bot.dialogs.search import SearchDialog
@@ -78,6 +79,8 @@ def build_services(
             ReviewDialog(),
             SearchDialog(),
             ConnectDialog(),
+            NoteDialog(),
+            ThirdPartyDialog(),
             BroadcastDialog(),
         ],
         SqlDialogStore(sessions),

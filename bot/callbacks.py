@@ -199,6 +199,8 @@ class Partner(StrEnum):
     NEXT = "n"  # partnership id, the stage it moves to (a second tap finds it there: stale)
     DROP = "d"  # partnership id: the reasons
     REASON = "r"  # partnership id, the reason: dropped
+    NOTE = "o"  # partnership id: write a note
+    THIRD = "t"  # partnership id: name a third party
 
 
 PARTNERSHIP = Feature(
@@ -207,6 +209,8 @@ PARTNERSHIP = Feature(
         Partner.NEXT: (INT, tuple(partnerships.FORWARD.values())),
         Partner.DROP: (INT,),
         Partner.REASON: (INT, partnerships.DROP_REASONS),
+        Partner.NOTE: (INT,),
+        Partner.THIRD: (INT,),
     },
 )
 

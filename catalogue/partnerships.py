@@ -54,6 +54,10 @@ def start(session: Session, connection: Connection, now: datetime) -> Partnershi
     return partnership
 
 
+def get(session: Session, partnership_id: int) -> Partnership | None:
+    return session.get(Partnership, partnership_id)
+
+
 def parties(session: Session, partnership: Partnership) -> tuple[int, int | None]:
     """(requester, owner) of the connection it grew from."""
     connection = session.get(Connection, partnership.connection_id)
@@ -157,6 +161,14 @@ def of_user(session: Session, user_id: int) -> list[Listed]:
             Listed(partnership, connection.entry_id, entry.title if entry else "—", other)
         )
     return sorted(listed, key=lambda item: item.partnership.stage in FINAL)
+
+
+def of_connections(session: Session, connection_ids: list[int]) -> dict[int, Partnership]:
+    """The partnerships of these connections, by connection id."""
+    rows = session.execute(
+        select(Partnership).where(Partnership.connection_id.in_(connection_ids))
+    ).scalars()
+    return {p.connection_id: p for p in rows}
 
 
 def history(session: Session, partnership_id: int) -> list[PartnershipEvent]:

@@ -4,6 +4,8 @@ reason) in one tap, through catalogue.partnerships."""
 from __future__ import annotations
 
 from bot import callbacks as cb
+from bot.dialogs import partnership as partnership_dialogs
+from bot.dialogs.engine import LINEAR
 from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
 from bot.render import fit
@@ -52,6 +54,14 @@ def _page(turn: Turn[object]) -> tuple[str, list[list[Button]]]:
                     ),
                 ]
             )
+            rows.append(
+                [
+                    Button(label(lang, "partnership-note", id=p.id),
+                           cb.PARTNERSHIP.data(cb.Partner.NOTE, p.id)),
+                    Button(label(lang, "partnership-third-button", id=p.id),
+                           cb.PARTNERSHIP.data(cb.Partner.THIRD, p.id)),
+                ]
+            )  # fmt: skip
     return fit("\n\n".join(lines)), rows
 
 
@@ -65,6 +75,20 @@ async def partnerships(turn: Turn[None]) -> None:
 async def partnership_button(turn: Turn[cb.Partner]) -> None:
     assert turn.call is not None
     action, partnership_id = turn.call.action, turn.call.number()
+    if action in (cb.Partner.NOTE, cb.Partner.THIRD):
+        with turn.read() as session:
+            found = service.get(session, partnership_id)
+            allowed = found is not None and service.may_move(session, turn.user_id, found)
+        if not allowed:
+            await turn.stale()
+            return
+        await turn.answer()
+        name = partnership_dialogs.NOTE if action is cb.Partner.NOTE else partnership_dialogs.THIRD
+        await turn.show(
+            turn.s.dialogs.start(turn.user_id, name, turn.lang,
+                                 data={"partnership": partnership_id}, mode=LINEAR)
+        )  # fmt: skip
+        return
     if action is cb.Partner.DROP:
         rows = [
             [Button(label(turn.lang, f"drop-{r}"),

@@ -88,3 +88,20 @@ async def test_only_the_parties_and_the_secretariat_move_a_partnership(harness: 
     await marie.send("/partnerships")
     assert "Agencia de Cooperación de España" in marie.last_text()
     assert label("fr", "role-facilitator") in marie.last_text()
+
+
+async def test_a_party_names_a_third_party_and_writes_a_note(harness: Harness) -> None:
+    paulo, marie = await connected(harness)
+    await marie.send("/partnerships")
+    await marie.press(label("fr", "partnership-third-button", id=1))
+    await marie.send("Agence française de développement")
+    await marie.press(label("fr", "role-facilitator"))
+    await marie.send("/partnerships")
+    assert "Agence française de développement" in marie.last_text()
+    await paulo.send("/partnerships")
+    await paulo.press(label("pt", "partnership-note", id=1))
+    await paulo.send("Primeira reunião técnica marcada para janeiro.")
+    with harness.services.sessions() as session:
+        notes = [e.note for e in partnerships.history(session, 1) if e.note]
+        assert notes == ["Primeira reunião técnica marcada para janeiro."]
+        assert session.execute(select(Partnership.stage)).scalar_one() == "talking"

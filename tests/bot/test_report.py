@@ -111,3 +111,22 @@ def test_the_report_command_writes_the_json_twin(tmp_path: Path) -> None:
         env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert bad.returncode == 2
+
+
+async def test_an_offer_that_meets_an_unmet_need_is_told_to_its_owner(harness: Harness) -> None:
+    _, lonely = await a_meeting(harness)
+    harness.advance(31 * 86400)
+    with harness.services.sessions() as session:
+        assert [e.id for e in report.unmet_needs(session, harness.clock())] == [lonely]
+    cid = harness.user(1403, language_code="fr")
+    heard = len(cid.messages())
+    dan = harness.user(1404, language_code="es")
+    await register(dan, "es", country="Bahamas")
+    await submit_entry(dan, "es", kind="offer", area="climate",
+                       title="Control del pez león invasor",
+                       description="Captura del pez león en los arrecifes de coral.")  # fmt: skip
+    await approve_pending(harness)
+    await harness.deliver_outbox()
+    assert any(m.startswith("🤝") and "pez león" in m for m in cid.messages()[heard:])
+    with harness.services.sessions() as session:
+        assert report.unmet_needs(session, harness.clock()) == []

@@ -154,3 +154,38 @@ async def test_the_secretariat_reviews_broadcasts_and_exports_in_a_browser(
             break
         await asyncio.sleep(0.1)
     assert files and entry.title in files[0].read_text("utf-8")
+
+
+async def test_the_published_catalogue_opens_in_a_browser(
+    harness: Harness, chromium: Any, tmp_path: Path
+) -> None:
+    from bot.publish import render
+    from catalogue import publish
+    from tests.bot.helpers import approve_pending
+
+    samples = (
+        ("es", "Chile", "offer", "health", "Telesalud para zonas rurales",
+         "Formación de equipos de atención primaria en teleconsulta y telemedicina rural."),
+        ("en", "Jamaica", "need", "climate", "Hurricane early warning for coastal towns",
+         "Early warning systems and evacuation drills for coastal communities."),
+        ("pt", "Brasil", "offer", "climate", "Gestão de resíduos sólidos urbanos",
+         "Assistência técnica para coleta seletiva e reciclagem em municípios."),
+    )  # fmt: skip
+    for n, (lang, country, kind, area, title, description) in enumerate(samples):
+        person = harness.user(4100 + n, language_code=lang)
+        await register(person, lang, country=country, consent="direct" if n else "secretariat")
+        await submit_entry(person, lang, kind=kind, area=area, title=title,
+                           description=description, country=country,
+                           groups=("women",) if n == 1 else ())  # fmt: skip
+    await approve_pending(harness)
+    with harness.services.sessions() as session:
+        edition = publish.edition(session, harness.clock(), "area")
+    page = tmp_path / "catalogue.html"
+    page.write_bytes(render(edition, "html", "en", "cidi_cooperation_bot"))
+    await step(chromium.set_window_size, 900, 1300)
+    await step(chromium.get, page.as_uri())
+    text = await step(lambda: chromium.find_element(By.TAG_NAME, "body").text)
+    assert "Hurricane early warning" in text and "Telesalud para zonas rurales" in text
+    assert "Through the OAS Secretariat" in text  # Chile's delegate shares only that way
+    await step(chromium.execute_script, "document.getElementById('s-1').scrollIntoView()")
+    snapshot(chromium, "published-catalogue")

@@ -488,3 +488,33 @@ async def test_the_published_catalogue_is_downloaded_from_the_console(
     assert f"start=e_{entry.id}" in await page.text()
     pdf = await browser.client.get("/exports/published.pdf")
     assert (await pdf.read())[:5] == b"%PDF-"
+
+
+async def test_the_secretariat_moves_a_partnership_and_names_its_third_party(
+    harness: Harness, browser: Browser
+) -> None:
+    from catalogue import partnerships
+    from storage.models import Connection, Partnership
+
+    _, entry = await delegate_with_entry(harness, 3040, "en")
+    with transaction(harness.services.sessions) as session:
+        connection = Connection(entry_id=entry.id, requester_id=3041, owner_id=3040,
+                                status="accepted", created_at=harness.clock())  # fmt: skip
+        session.add(connection)
+        session.flush()
+        partnership_id = partnerships.start(session, connection, harness.clock()).id
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf("/connections")
+    refused = await browser.post("/connections", {"csrf": csrf, "partnership": partnership_id,
+                                                  "stage": "dropped"})  # fmt: skip
+    assert "flash-warn" in await refused.text()  # a drop needs its reason
+    await browser.post("/connections", {"csrf": csrf, "partnership": partnership_id,
+                                        "stage": "agreed"})  # fmt: skip
+    await browser.post("/connections", {"csrf": csrf, "partnership": partnership_id,
+                                        "action": "third", "name": "<b>JICA</b>",
+                                        "role": "facilitator"})  # fmt: skip
+    _, page = await browser.get("/connections")
+    assert label("en", "stage-agreed") in page and "&lt;b&gt;JICA&lt;/b&gt;" in page
+    with harness.services.sessions() as session:
+        p = session.get(Partnership, partnership_id)
+        assert p is not None and (p.stage, p.third_role) == ("agreed", "facilitator")

@@ -32,6 +32,7 @@ def register(router: Router) -> None:
     add("GET", "/delegates", people.delegates_page, SECRETARIAT)
     add("POST", "/delegates", people.act, SECRETARIAT)
     add("GET", "/connections", people.connections_page, SECRETARIAT)
+    add("POST", "/connections", people.partnership_act, SECRETARIAT)
     add("GET", "/figures", figures.page, ORGANISERS)
     add("GET", "/agenda", agenda.page, ORGANISERS)
     add("POST", "/agenda", agenda.upload, SECRETARIAT)

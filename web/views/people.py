@@ -3,8 +3,8 @@ member states) and `/connections` (contact requests and their state)."""
 
 from __future__ import annotations
 
-from catalogue import connections, countries, delegates, roles, stats
-from catalogue.taxonomy import ACTOR_KINDS, LANGUAGES
+from catalogue import connections, countries, delegates, partnerships, roles, stats
+from catalogue.taxonomy import ACTOR_KINDS, LANGUAGES, TRIANGULAR_ROLES
 from web.http import Page, Refused, Req
 
 
@@ -61,4 +61,38 @@ def act(req: Req) -> Page:
 
 
 def connections_page(req: Req) -> Page:
-    return Page("connections.html", {"rows": connections.listing(req.session, limit=500)})
+    rows = connections.listing(req.session, limit=500)
+    return Page(
+        "connections.html",
+        {
+            "rows": rows,
+            "partnered": partnerships.of_connections(req.session, [c.id for c in rows]),
+            "FORWARD": partnerships.FORWARD,
+            "FINAL": partnerships.FINAL,
+            "REASONS": partnerships.DROP_REASONS,
+            "ROLES": TRIANGULAR_ROLES,
+        },
+    )
+
+
+def partnership_act(req: Req) -> Page:
+    """The secretariat moves a partnership on, drops it, or names its third party."""
+    if not req.one("partnership").isdigit():
+        raise Refused(400, "web-bad-input")
+    partnership_id = int(req.one("partnership"))
+    try:
+        if req.one("action") == "third":
+            partnerships.name_third_party(req.session, req.user_id, partnership_id,
+                                          req.one("name"), req.one("role"), req.now)  # fmt: skip
+        else:
+            stage = req.one("stage")
+            reason = req.one("reason") or None
+            partnerships.move(req.session, req.user_id, partnership_id, stage, req.now, reason,
+                              req.one("note") or None)  # fmt: skip
+    except partnerships.NotAllowed as exc:
+        raise Refused(403, "web-forbidden") from exc
+    except partnerships.NotPossible:
+        req.flash.append(("warn", req.t("web-partnership-not-possible", id=partnership_id)))
+        return connections_page(req)
+    req.flash.append(("ok", req.t("web-done")))
+    return connections_page(req)

@@ -1,0 +1,83 @@
+"""Two short dialogs about a partnership: a note on how it goes (answering a check-in, or
+at any time), and naming a third party with its triangular role."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.dialogs.engine import Accepted, Finished, Option, Outcome, Prompt, Rejected, StepContext
+from bot.dialogs.steps import TextStep
+from bot.i18n import label, t
+from catalogue import followups, partnerships
+from catalogue.taxonomy import TRIANGULAR_ROLES
+from catalogue.text import check_length
+
+NOTE = "partnership-note"
+THIRD = "partnership-third"
+NAME_MAX = 200
+
+
+@dataclass
+class RoleStep:
+    name: str = "role"
+
+    def needed(self, data: dict[str, Any]) -> bool:
+        return True
+
+    def answered(self, data: dict[str, Any]) -> bool:
+        return data.get(self.name) in TRIANGULAR_ROLES
+
+    def prompt(self, ctx: StepContext) -> Prompt:
+        options = [Option(r, label(ctx.lang, f"role-{r}")) for r in TRIANGULAR_ROLES]
+        return Prompt(t(ctx.lang, "partnership-ask-role"), options, free_text=False)
+
+    def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        return Rejected(t(ctx.lang, "dialog-expect-button"))
+
+    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        return Accepted({self.name: value})
+
+
+class NoteDialog:
+    """A note on partnership `partnership` (data); it counts as an answer to a check-in."""
+
+    name = NOTE
+    steps: Sequence[Any] = (
+        TextStep("note", "partnership-ask-note", lambda v: check_length(v, partnerships.NOTE_MAX),
+                 partnerships.NOTE_MAX),
+    )  # fmt: skip
+
+    def finish(self, session: Session, ctx: StepContext) -> Finished:
+        partnership_id = int(ctx.data["partnership"])
+        found = partnerships.get(session, partnership_id)
+        try:
+            if found is None:
+                raise partnerships.NotAllowed()
+            followups.answer(session, ctx.user_id, partnership_id, found.stage, ctx.now,
+                             note=str(ctx.data["note"]))  # fmt: skip
+        except (partnerships.NotAllowed, partnerships.NotPossible):
+            return Finished(t(ctx.lang, "dialog-stale-button"))
+        return Finished(t(ctx.lang, "partnership-noted", id=partnership_id))
+
+
+class ThirdPartyDialog:
+    """Name a third party of partnership `partnership` (data), then its role."""
+
+    name = THIRD
+    steps: Sequence[Any] = (
+        TextStep("third", "partnership-ask-third", lambda v: check_length(v, NAME_MAX), NAME_MAX),
+        RoleStep(),
+    )
+
+    def finish(self, session: Session, ctx: StepContext) -> Finished:
+        partnership_id = int(ctx.data["partnership"])
+        try:
+            name, role = str(ctx.data["third"]), str(ctx.data["role"])
+            partnerships.name_third_party(session, ctx.user_id, partnership_id, name, role, ctx.now)
+        except (partnerships.NotAllowed, partnerships.NotPossible):
+            return Finished(t(ctx.lang, "dialog-stale-button"))
+        return Finished(t(ctx.lang, "partnership-third-saved", id=partnership_id))
