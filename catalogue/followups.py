@@ -68,19 +68,21 @@ def advance(session: Session, now: datetime, horizon: datetime) -> list[str]:
             when = due(partnership.created_at, state.sent)
             if when > now or when > horizon:
                 continue
+            # The key names this check-in: two processes running at once queue it once.
+            key = f"fu:{partnership.id}:{user_id}:{state.sent}"
             state.sent += 1
             state.last_sent_at = now
             if state.unanswered < SILENT_AFTER:
                 state.unanswered += 1
-                told.append(tell(session, user_id, "followup-ask", now,
+                told.append(tell(session, user_id, "followup-ask", now, key,
                                  partnership=partnership.id))  # fmt: skip
             elif not state.reminded:
                 state.reminded = True
-                told.append(tell(session, user_id, "followup-reminder", now,
+                told.append(tell(session, user_id, "followup-reminder", now, key,
                                  partnership=partnership.id))  # fmt: skip
             else:
                 state.stopped = "silent"
-                told += tell_secretariat(session, "followup-silent", now,
+                told += tell_secretariat(session, "followup-silent", now, key,
                                          partnership=partnership.id, user=user_id)  # fmt: skip
     return told
 

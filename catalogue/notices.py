@@ -44,11 +44,14 @@ ABOUT = {
 Fact = int | str | None
 
 
-def tell(session: Session, user_id: int, about: str, now: datetime, **facts: Fact) -> str:
-    """Queue one notice; its outbox key (a front end may deliver it at once after commit)."""
+def tell(
+    session: Session, user_id: int, about: str, now: datetime, key: str | None = None, **facts: Fact
+) -> str:
+    """Queue one notice; its outbox key (a front end may deliver it at once after commit).
+    A `key` of the caller's makes it once per key even when two processes queue it."""
     if about not in ABOUT or set(facts) != set(ABOUT[about]):
         raise ValueError(f"notice {about!r} takes {ABOUT.get(about)}, not {sorted(facts)}")
-    key = f"tell:{secrets.token_hex(12)}"
+    key = f"tell:{key}" if key else f"tell:{secrets.token_hex(12)}"
     outbox.enqueue(session, key, user_id, KIND, now, {"about": about, **facts}, now)
     return key
 
@@ -63,8 +66,13 @@ def secretariat(session: Session) -> list[int]:
     return members
 
 
-def tell_secretariat(session: Session, about: str, now: datetime, **facts: Fact) -> list[str]:
-    return [tell(session, uid, about, now, **facts) for uid in secretariat(session)]
+def tell_secretariat(
+    session: Session, about: str, now: datetime, key: str | None = None, **facts: Fact
+) -> list[str]:
+    return [
+        tell(session, uid, about, now, f"{key}:{uid}" if key else None, **facts)
+        for uid in secretariat(session)
+    ]
 
 
 BATCH = timedelta(minutes=5)
