@@ -287,15 +287,20 @@ class ConfirmStep:
             )
         texts = ctx.data.get("texts") or {}
         preview = texts.get(ctx.data.get("lang")) or next(iter(texts.values()), "")
-        when = ctx.data.get("at") or "now"
+        when = label(lang, "broadcast-now")
+        if ctx.data.get("at"):  # stored in UTC; shown in the organiser's own zone
+            zone = "UTC"
+            if ctx.session is not None:
+                row = delegates.get(ctx.session, ctx.user_id)
+                zone = row.timezone if row is not None and row.timezone else "UTC"
+            at = datetime.fromisoformat(str(ctx.data["at"])).astimezone(ZoneInfo(zone))
+            when = label(lang, "broadcast-when-local", time=at.strftime("%Y-%m-%d %H:%M"))
         text = t(
             lang,
             "broadcast-preview-head",
             count=count,
             languages=", ".join(LANGUAGE_NAMES[c] for c in LANGUAGES if c in texts),
-            when=label(lang, "broadcast-now")
-            if when == "now"
-            else when[:16].replace("T", " ") + " UTC",
+            when=when,
         )
         text += "\n\n" + preview
         options = [

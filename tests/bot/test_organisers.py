@@ -140,18 +140,18 @@ async def test_an_audience_by_kind_language_country_or_verification(harness: Har
     await write_broadcast(
         org, "en", "For foundations only", "audience-kind", label("en", "actor-foundation")
     )
-    assert "— 1 recipients" in org.last_text()
+    assert "— recipients: 1;" in org.last_text()
     await org.press(label("en", "broadcast-edit-audience"))
     await org.press(label("en", "audience-language"))
     await org.press("Español")
-    assert "— 2 recipients" in org.last_text()
+    assert "— recipients: 2;" in org.last_text()
     await org.press(label("en", "broadcast-edit-audience"))
     await org.press(label("en", "audience-country"))
     await org.send("Chile")
-    assert "— 1 recipients" in org.last_text()
+    assert "— recipients: 1;" in org.last_text()
     await org.press(label("en", "broadcast-edit-audience"))
     await org.press(label("en", "audience-verified"))
-    assert "— 0 recipients" in org.last_text()
+    assert "— recipients: 0;" in org.last_text()
     await org.press(label("en", "broadcast-confirm"))
     assert org.last_text() == t("en", "broadcast-nobody")
     with harness.services.sessions() as session:
@@ -166,7 +166,7 @@ async def test_subscribers_of_a_session_can_be_targeted(harness: Harness) -> Non
     await b.press(label("en", "reminders-turn-off"))
     org = harness.user(ORGANISER_ID, language_code="en")
     await write_broadcast(org, "en", "Opening link changed", "audience-session", "Opening session")
-    assert "— 1 recipients" in org.last_text()
+    assert "— recipients: 1;" in org.last_text()
 
 
 async def test_a_scheduled_broadcast_waits_for_its_time_and_can_be_cancelled(
@@ -212,6 +212,8 @@ async def test_a_scheduled_broadcast_goes_out_when_due(harness: Harness) -> None
     await org.press(label("fr", "broadcast-later"))
     when = harness.now + timedelta(hours=1)
     await org.send(when.strftime("%Y-%m-%d %H:%M"))  # the organiser is not registered: UTC
+    typed = label("fr", "broadcast-when-local", time=when.strftime("%Y-%m-%d %H:%M"))
+    assert typed in org.last_text()  # the preview says the time as it was typed
     await org.press(label("fr", "broadcast-confirm"))
     await run_outbox(harness)
     assert "Rappel" not in " ".join(a.messages())
@@ -400,3 +402,19 @@ async def test_a_broadcast_interrupted_by_a_crash_resumes_with_each_delegate_get
         pass
     counts = [sum(1 for m in u.messages() if m == "Room change at noon") for u in users]
     assert counts == [1] * 6
+
+
+async def test_the_broadcast_preview_shows_the_time_in_the_organisers_zone(
+    harness: Harness,
+) -> None:
+    await delegates_in(harness, [(1052, "es", "member_state", "Chile")])
+    org = harness.user(ORGANISER_ID, language_code="es")
+    await register(org, "es", country="Perú")  # America/Lima, UTC−5
+    await org.send("/broadcast")
+    await org.send("La sesión B.2 empieza a las 16:00")
+    await org.press(label("es", "broadcast-versions-done"))
+    await org.press(label("es", "audience-all"))
+    await org.press(label("es", "broadcast-later"))
+    await org.send("2021-12-02 16:00")
+    assert label("es", "broadcast-when-local", time="2021-12-02 16:00") in org.last_text()
+    assert "UTC" not in org.last_text()
