@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import math
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.i18n import label, t
 from catalogue import countries, delegates, entries
@@ -55,6 +56,15 @@ def profile_card(lang: str, row: Delegate, now: datetime) -> str:
 
 def _value(entry: Any, name: str) -> Any:
     return entry.get(name) if isinstance(entry, dict) else getattr(entry, name, None)
+
+
+def your_time(lang: str, at: datetime, zone: str | None) -> str:
+    """A moment in the reader's own time zone, said as such ("2021-12-02 09:45 (your time)");
+    in UTC, said as UTC, when their zone is not known."""
+    if not zone:
+        return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    local = at.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+    return label(lang, "time-local", time=local)
 
 
 def places(lang: str, codes: list[str]) -> str:

@@ -23,6 +23,7 @@ from bot.dialogs.engine import (
     StepContext,
 )
 from bot.i18n import label, t
+from bot.render import your_time
 from bot.telegram_html import text_problem
 from catalogue import countries, delegates, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
@@ -289,12 +290,9 @@ class ConfirmStep:
         preview = texts.get(ctx.data.get("lang")) or next(iter(texts.values()), "")
         when = label(lang, "broadcast-now")
         if ctx.data.get("at"):  # stored in UTC; shown in the organiser's own zone
-            zone = "UTC"
-            if ctx.session is not None:
-                row = delegates.get(ctx.session, ctx.user_id)
-                zone = row.timezone if row is not None and row.timezone else "UTC"
-            at = datetime.fromisoformat(str(ctx.data["at"])).astimezone(ZoneInfo(zone))
-            when = label(lang, "broadcast-when-local", time=at.strftime("%Y-%m-%d %H:%M"))
+            row = delegates.get(ctx.session, ctx.user_id) if ctx.session is not None else None
+            at = datetime.fromisoformat(str(ctx.data["at"]))
+            when = your_time(lang, at, row.timezone if row is not None else None)
         text = t(
             lang,
             "broadcast-preview-head",

@@ -13,7 +13,7 @@ from bot.figures import stats_text
 from bot.handlers.common import Turn, handler
 from bot.handlers.menu import publish_chat_menu
 from bot.i18n import label, t
-from bot.render import affiliation, fit
+from bot.render import affiliation, fit, your_time
 from bot.screens import Button
 from bot.telegram_html import HTMLParseError, parse
 from catalogue import delegates, report, roles, signin, stats
@@ -36,6 +36,8 @@ async def broadcasts_list(turn: Turn[None]) -> None:
     lines = [t(lang, "broadcasts-title")]
     rows: list[list[Button]] = []
     with turn.read() as session:
+        me = delegates.get(session, turn.user_id)
+        zone = me.timezone if me is not None else None
         for b in broadcasts.active(session):
             preview = next(iter((b.texts or {}).values()), "")
             lines.append(
@@ -44,7 +46,7 @@ async def broadcasts_list(turn: Turn[None]) -> None:
                     "broadcasts-line",
                     id=b.id,
                     status=label(lang, f"broadcast-status-{b.status}"),
-                    when=b.scheduled_at.strftime("%Y-%m-%d %H:%M UTC"),
+                    when=your_time(lang, b.scheduled_at, zone),
                     count=b.recipients,
                     preview=_plain(preview)[:60],
                 )

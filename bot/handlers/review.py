@@ -7,7 +7,6 @@ refused and changes nothing.
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
 
 from babel.dates import format_date
 
@@ -17,7 +16,7 @@ from bot.dialogs import review as review_dialog
 from bot.dialogs.engine import LINEAR, Screen
 from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
-from bot.render import affiliation, entry_card, reason_text
+from bot.render import affiliation, entry_card, reason_text, your_time
 from bot.screens import Button
 from catalogue import delegates, entries, publish, review
 from catalogue import io as catalogue_io
@@ -127,6 +126,8 @@ def history_text(turn: Turn[object], entry_id: int) -> str:
     lang = turn.lang
     with turn.read() as session:
         events = review.history(session, entry_id)
+        me = delegates.get(session, turn.user_id)
+        zone = me.timezone if me is not None else None
         lines = [t(lang, "review-history-title", id=entry_id)]
         for e in events:
             who = delegates.get(session, e.actor_id) if e.actor_id else None
@@ -134,7 +135,7 @@ def history_text(turn: Turn[object], entry_id: int) -> str:
                 t(
                     lang,
                     "review-history-line",
-                    when=_when(e.at),
+                    when=your_time(lang, e.at, zone),
                     action=label(lang, f"action-{e.action}"),
                     who=(who.full_name if who and who.full_name else str(e.actor_id or "—")),
                     reason=reason_text(lang, e.reason) or "—",
@@ -143,10 +144,6 @@ def history_text(turn: Turn[object], entry_id: int) -> str:
     if len(lines) == 1:
         lines.append(t(lang, "entry-not-found"))
     return "\n".join(lines)
-
-
-def _when(at: datetime) -> str:
-    return at.strftime("%Y-%m-%d %H:%M UTC")
 
 
 @handler("secretariat")

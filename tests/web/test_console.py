@@ -518,3 +518,21 @@ async def test_the_secretariat_moves_a_partnership_and_names_its_third_party(
     with harness.services.sessions() as session:
         p = session.get(Partnership, partnership_id)
         assert p is not None and (p.stage, p.third_role) == ("agreed", "facilitator")
+
+
+async def test_a_console_correction_shows_in_the_chats_history_in_the_readers_time(
+    harness: Harness, browser: Browser
+) -> None:
+    _, entry = await delegate_with_entry(harness, 3050, "en")
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf(f"/entries/{entry.id}")
+    await browser.post(f"/entries/{entry.id}/withdraw", {"csrf": csrf, "reason": "Duplicate"})
+    sec = harness.user(SECRETARIAT_ID, language_code="es")
+    await register(sec, "es", country="Perú")  # America/Lima
+    await sec.send("/review")
+    from bot import callbacks as cb
+
+    await sec.press_data(cb.REVIEW.data(cb.Review.HISTORY, entry.id))
+    text = sec.last_text()
+    assert label("es", "action-withdrawn_by_secretariat") in text
+    assert "UTC" not in text and label("es", "time-local", time="§").split("§")[1] in text

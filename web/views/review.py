@@ -113,7 +113,7 @@ def _apply(req: Req, pairs: list[tuple[int, int]], decision: str) -> None:
         last = review.last_decision(req.session, entry_id)
         who = delegates.get(req.session, last.actor_id) if last and last.actor_id else None
         name = (who.full_name if who and who.full_name else str(last.actor_id)) if last else "—"
-        action = req.label(f"web-decision-{last.action}") if last else "—"
+        action = req.label(f"action-{last.action}") if last else "—"
         req.flash.append(
             ("warn", req.t("web-already-decided", id=entry_id, who=name, decision=action))
         )
