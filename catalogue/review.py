@@ -64,6 +64,16 @@ def submit(
     return Done(entry, tell_secretariat_batched(session, "entries-waiting", now))
 
 
+def _tell_owner(
+    session: Session, entry: Entry, about: str, now: datetime, **facts: Any
+) -> list[str]:
+    """The owner of an entry is told (if they are still reachable); the outbox keys."""
+    owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+    if owner is None or not owner.active:
+        return []
+    return [tell(session, owner.user_id, about, now, entry=entry.id, **facts)]
+
+
 def decide(
     session: Session,
     reviewer: int,
@@ -105,21 +115,9 @@ def decide(
         entry.published = snapshot(entry)
     event(session, entry, now, reviewer, decision, reason)
     audit(session, now, reviewer, "review", f"entry:{entry.id}", {"decision": decision})
-    told = []
-    owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
-    if owner is not None and owner.active:
-        told.append(
-            tell(
-                session,
-                owner.user_id,
-                "entry-decided",
-                now,
-                entry=entry.id,
-                decision=decision,
-                reason=reason,
-                title=entry.title,
-            )
-        )
+    told = _tell_owner(
+        session, entry, "entry-decided", now, decision=decision, reason=reason, title=entry.title
+    )
     if decision == "approve" and catalogue is not None:
         told += record_matches(session, catalogue, entry.id, now)
     return Done(entry, told)
@@ -219,17 +217,9 @@ def last_decision(session: Session, entry_id: int) -> ReviewEvent | None:
     )
 
 
-CORRECTABLE = (
-    "title",
-    "description",
-    "area",
-    "cooperation_type",
-    "modality",
-    "role",
-    "countries",
-    "target_groups",
-    "time_frame",
-)
+# What the secretariat may correct: what the owner wrote, but the owner's own contact and
+# whether they offer financing.
+CORRECTABLE = tuple(f for f in entries.FIELDS if f not in ("financing", "contact"))
 
 
 def correct(
@@ -262,19 +252,7 @@ def correct(
     event(session, entry, now, by, "corrected", entries.CHANGED + ",".join(changed))
     audit(session, now, by, "entry_correct", f"entry:{entry.id}", {"fields": changed})
     vectors.refresh(session, [entry], now)
-    told = []
-    owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
-    if owner is not None and owner.active:
-        told.append(
-            tell(
-                session,
-                owner.user_id,
-                "entry-corrected",
-                now,
-                entry=entry.id,
-                fields=",".join(changed),
-            )
-        )
+    told = _tell_owner(session, entry, "entry-corrected", now, fields=",".join(changed))
     return Done(entry, told)
 
 
@@ -292,18 +270,5 @@ def withdraw(session: Session, by: int, entry_id: int, reason: str, now: datetim
     entry.updated_at = now
     event(session, entry, now, by, "withdrawn_by_secretariat", reason)
     audit(session, now, by, "entry_withdraw", f"entry:{entry.id}", {"reason": reason[:200]})
-    told = []
-    owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
-    if owner is not None and owner.active:
-        told.append(
-            tell(
-                session,
-                owner.user_id,
-                "entry-withdrawn",
-                now,
-                entry=entry.id,
-                title=entry.title,
-                reason=reason,
-            )
-        )
+    told = _tell_owner(session, entry, "entry-withdrawn", now, title=entry.title, reason=reason)
     return Done(entry, told)

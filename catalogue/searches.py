@@ -8,13 +8,13 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries
 from catalogue.entries import KINDS
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, MODALITIES, TARGET_GROUPS
-from storage.models import SavedSearch
+from storage.models import Entry, SavedSearch
 
 SEARCHES_KEPT = timedelta(days=14)  # result pages of an older /search say "search again"
 QUERY_MIN = 2
@@ -76,6 +76,18 @@ def values_of(name: str, kind: str, published: Mapping[str, Any]) -> list[str]:
 def keeps(filters: Mapping[str, str], kind: str, published: Mapping[str, Any]) -> bool:
     """Whether an approved entry passes a search's filters."""
     return all(value in values_of(name, kind, published) for name, value in filters.items())
+
+
+def newest(session: Session, filters: Mapping[str, str], limit: int) -> list[Entry]:
+    """The newest approved entries that pass the filters (a catalogue browsed without words)."""
+    found = []
+    query = select(Entry).where(Entry.published.is_not(None)).order_by(Entry.id.desc())
+    for entry in session.execute(query).scalars():
+        if entry.published and keeps(filters, entry.kind, entry.published):
+            found.append(entry)
+            if len(found) >= limit:
+                break
+    return found
 
 
 def save(session: Session, user_id: int, query: str, now: datetime) -> SavedSearch:

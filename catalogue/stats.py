@@ -145,15 +145,15 @@ def registration_progress(session: Session) -> list[StateProgress]:
     return [StateProgress(c, people[c], submitted[c]) for c in countries.OAS_MEMBERS]
 
 
-def approved_by_country(session: Session) -> dict[str, dict[str, int]]:
-    """Approved offers and needs per owner country (or the EU)."""
+def approved_by(session: Session, field: str = "owner_country") -> dict[str, dict[str, int]]:
+    """Approved (published) offers and needs per value of one published field: the owner's
+    country (or the EU), or the area."""
     out: dict[str, dict[str, int]] = {}
-    for kind, country, count in session.execute(
-        select(Entry.kind, Entry.owner_country, func.count())
-        .where(Entry.published.is_not(None))
-        .group_by(Entry.kind, Entry.owner_country)
+    for kind, published in session.execute(
+        select(Entry.kind, Entry.published).where(Entry.published.is_not(None))
     ):
-        out.setdefault(country or "unknown", {"offer": 0, "need": 0})[kind] += int(count)
+        key = str((published or {}).get(field) or "unknown")
+        out.setdefault(key, {"offer": 0, "need": 0})[kind] += 1
     return out
 
 

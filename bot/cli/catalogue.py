@@ -73,20 +73,27 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def place_of(text: str | None) -> str | None:
+    """--country: the code of the one country (or the EU) the text names, None if not
+    given; exit 2, said on standard error, if it names none or several."""
+    if not text:
+        return None
+    from catalogue import countries
+
+    hits = countries.find_place(text)
+    if len(hits) != 1:
+        print(f"--country: no single country matches {text!r}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+    return hits[0].code
+
+
 def cmd_catalogue_export(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
     from pathlib import Path
 
-    from catalogue import countries
     from catalogue import io as catalogue_io
 
-    country = None
-    if args.country:
-        hits = countries.find_place(args.country)
-        if len(hits) != 1:
-            print(f"--country: no single country matches {args.country!r}", file=sys.stderr)
-            return EXIT_USAGE
-        country = hits[0].code
+    country = place_of(args.country)
     since = None
     if args.since:
         try:
@@ -117,16 +124,10 @@ def cmd_catalogue_publish(args: argparse.Namespace) -> int:
 
     from bot.publish import render
     from bot.services import utc_now
-    from catalogue import countries, publish
+    from catalogue import publish
     from scheduler import agenda_store
 
-    country = None
-    if args.country:
-        hits = countries.find_place(args.country)
-        if len(hits) != 1:
-            print(f"--country: no single country matches {args.country!r}", file=sys.stderr)
-            return EXIT_USAGE
-        country = hits[0].code
+    country = place_of(args.country)
     settings = load_settings()
     username = settings.bot_username or bot_username_from_telegram(settings)
     if not username:

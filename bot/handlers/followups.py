@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot import callbacks as cb
 from bot.handlers.common import Turn, handler
+from bot.handlers.partnerships import ask_drop_reason
 from bot.i18n import label, t
-from bot.screens import Button
 from catalogue import followups
 from catalogue import partnerships as partnership_service
 
@@ -15,13 +15,7 @@ async def followup_button(turn: Turn[cb.FollowUp]) -> None:
     assert turn.call is not None
     action, partnership_id = turn.call.action, turn.call.number()
     if action is cb.FollowUp.DROP:
-        rows = [
-            [Button(label(turn.lang, f"drop-{r}"),
-                    cb.FOLLOWUP.data(cb.FollowUp.REASON, partnership_id, r))]
-            for r in partnership_service.DROP_REASONS
-        ]  # fmt: skip
-        await turn.answer()
-        await turn.replace(t(turn.lang, "partnership-ask-reason", id=partnership_id), rows)
+        await ask_drop_reason(turn, partnership_id, cb.FOLLOWUP, cb.FollowUp.REASON)
         return
     stage = turn.call.word(1) if action is cb.FollowUp.ANSWER else "dropped"
     reason = turn.call.word(1) if action is cb.FollowUp.REASON else None

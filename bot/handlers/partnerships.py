@@ -3,6 +3,9 @@ reason) in one tap, through catalogue.partnerships."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import Any
+
 from bot import callbacks as cb
 from bot.dialogs import partnership as partnership_dialogs
 from bot.dialogs.engine import LINEAR
@@ -65,6 +68,19 @@ def _page(turn: Turn[object]) -> tuple[str, list[list[Button]]]:
     return fit("\n\n".join(lines)), rows
 
 
+async def ask_drop_reason(
+    turn: Turn[Any], partnership_id: int, feature: cb.Feature[Any], action: StrEnum
+) -> None:
+    """Why it is dropped: one button per reason, in place of the pressed message (from
+    /partnerships, and from a check-in)."""
+    rows = [
+        [Button(label(turn.lang, f"drop-{r}"), feature.data(action, partnership_id, r))]
+        for r in service.DROP_REASONS
+    ]
+    await turn.answer()
+    await turn.replace(t(turn.lang, "partnership-ask-reason", id=partnership_id), rows)
+
+
 @handler()
 async def partnerships(turn: Turn[None]) -> None:
     text, rows = _page(turn)
@@ -90,13 +106,7 @@ async def partnership_button(turn: Turn[cb.Partner]) -> None:
         )  # fmt: skip
         return
     if action is cb.Partner.DROP:
-        rows = [
-            [Button(label(turn.lang, f"drop-{r}"),
-                    cb.PARTNERSHIP.data(cb.Partner.REASON, partnership_id, r))]
-            for r in service.DROP_REASONS
-        ]  # fmt: skip
-        await turn.answer()
-        await turn.replace(t(turn.lang, "partnership-ask-reason", id=partnership_id), rows)
+        await ask_drop_reason(turn, partnership_id, cb.PARTNERSHIP, cb.Partner.REASON)
         return
     stage = turn.call.word(1) if action is cb.Partner.NEXT else "dropped"
     reason = turn.call.word(1) if action is cb.Partner.REASON else None

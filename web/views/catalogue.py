@@ -7,10 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from markupsafe import Markup
-from sqlalchemy import select
 
 from bot.render import places, why
-from catalogue import connections, countries, delegates, entries, review, searches
+from catalogue import connections, countries, delegates, entries, review, searches, stats
 from catalogue.taxonomy import (
     AREAS,
     COOPERATION_TYPES,
@@ -52,32 +51,24 @@ def page(req: Req) -> Page:
             if entry is not None and entry.published:
                 rows.append((entry, m))
     elif not query:
-        approved = req.session.execute(
-            select(Entry).where(Entry.published.is_not(None)).order_by(Entry.id.desc())
-        ).scalars()
-        for entry in approved:
-            if entry.published and searches.keeps(chosen, entry.kind, entry.published):
-                rows.append((entry, None))
-                if len(rows) >= SHOWN:
-                    break
+        rows = [(entry, None) for entry in searches.newest(req.session, chosen, SHOWN)]
     return Page("catalogue.html", _values(req, chosen, query, by, rows, problem, []))
 
 
 def _grouped(req: Req, by: str) -> list[tuple[str, str, int, int]]:
     """(code, name, offers, needs) of approved entries per area or per owner country."""
-    counts: dict[str, list[int]] = {}
-    for kind, published in req.session.execute(
-        select(Entry.kind, Entry.published).where(Entry.published.is_not(None))
-    ):
-        code = str(published.get("area" if by == "area" else "owner_country") or "")
-        counts.setdefault(code, [0, 0])[0 if kind == "offer" else 1] += 1
+    counts = stats.approved_by(req.session, "area" if by == "area" else "owner_country")
     if by == "area":
-        return [(a, req.label(f"area-{a}"), *counts.get(a, [0, 0])) for a in AREAS]  # type: ignore[misc]
+        return [(a, req.label(f"area-{a}"), *_pair(counts.get(a))) for a in AREAS]
     named = [
-        (c, countries.name(c, req.lang) if countries.is_place(c) else "—", *n)
+        (c, countries.name(c, req.lang) if countries.is_place(c) else "—", *_pair(n))
         for c, n in counts.items()
     ]
-    return sorted(named, key=lambda row: row[1])  # type: ignore[arg-type]
+    return sorted(named, key=lambda row: row[1])
+
+
+def _pair(counts: dict[str, int] | None) -> tuple[int, int]:
+    return (counts or {}).get("offer", 0), (counts or {}).get("need", 0)
 
 
 def _values(

@@ -21,7 +21,7 @@ def page(req: Req) -> Page:
     lang = req.lang
     entries = figures["entries"]
     charts = [("web-chart-area", _svg(area_chart(lang, entries["approved_by_area"], "svg")))]
-    by_country = stats.approved_by_country(req.session)
+    by_country = stats.approved_by(req.session, "owner_country")
     if by_country:
         charts.append(("web-chart-country", _svg(country_chart(lang, by_country))))
     kinds = {
