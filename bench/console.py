@@ -35,7 +35,16 @@ from aiohttp import web as aioweb
 from tqdm import tqdm
 
 from bench.flood import Traffic, pct
-from bench.load import PORTS, TOKEN, Http, free_port, fresh_database, stop, wait_until_ready
+from bench.load import (
+    PORTS,
+    TOKEN,
+    Http,
+    free_port,
+    fresh_database,
+    start_fake_api,
+    stop,
+    wait_until_ready,
+)
 from bench.matching_speed import generate
 from catalogue import entries, roles, signin, vectors
 from catalogue.matches import CatalogueIndex
@@ -202,20 +211,7 @@ def main() -> int:
     timings = asyncio.run(console_timings(db_url, words, args.queries))
 
     api_port, web_port = free_port(), free_port()
-    fake = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--log-level",
-            "WARNING",
-            "fake-api",
-            "--port",
-            str(api_port),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    wait_until_ready(f"http://127.0.0.1:{api_port}/_fake/stats")
+    fake = start_fake_api(api_port)
     env = {
         **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": f"http://127.0.0.1:{api_port}",
         "DATABASE_URL": db_url, "SECRETARIAT_IDS": str(SECRETARIAT),

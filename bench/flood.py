@@ -19,7 +19,6 @@ import asyncio
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,9 +33,9 @@ from bench.load import (
     free_port,
     fresh_database,
     start_bots,
+    start_fake_api,
     stop,
     text_update,
-    wait_until_ready,
 )
 from bot.i18n import t
 from bot.webhook import SECRET_HEADER, derive_secret
@@ -137,20 +136,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     api_port = free_port()
-    fake = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--log-level",
-            "WARNING",
-            "fake-api",
-            "--port",
-            str(api_port),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    wait_until_ready(f"http://127.0.0.1:{api_port}/_fake/stats")
+    fake = start_fake_api(api_port)
     db_url = fresh_database(args.postgres, "cidi_flood")
     with tempfile.TemporaryDirectory() as tmp:
         bots = start_bots(1, f"http://127.0.0.1:{api_port}", db_url, Path(tmp), echo=False)

@@ -413,6 +413,16 @@ def start_bots(
     return procs
 
 
+def start_fake_api(port: int) -> subprocess.Popen[bytes]:
+    """The fake Bot API over HTTP (with Telegram's limits), ready to take calls."""
+    fake = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--log-level", "WARNING", "fake-api", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+    )
+    wait_until_ready(f"http://127.0.0.1:{port}/_fake/stats")
+    return fake
+
+
 def wait_until_ready(url: str, seconds: float = 60) -> None:
     deadline = time.time() + seconds
     while time.time() < deadline:
