@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from bot.i18n import label
-from catalogue import countries
+from bot.render import place_name
 from catalogue.taxonomy import AREAS
 
 OFFER, NEED = "#2171b5", "#ef8a62"
@@ -41,6 +41,8 @@ def _paired_bars(
               label=label(lang, "search-offers"))  # fmt: skip
     axes.barh([p + height / 2 for p in positions], needs, height, color=NEED,
               label=label(lang, "search-needs"))  # fmt: skip
+    for bars in axes.containers:
+        axes.bar_label(bars, padding=2, fontsize=8)  # the figure itself, readable in print
     axes.set_yticks(list(positions), list(names))
     axes.invert_yaxis()
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -60,7 +62,7 @@ def area_chart(lang: str, by_area: dict[str, dict[str, int]], fmt: str = "png") 
 def country_chart(lang: str, by_country: dict[str, dict[str, int]], fmt: str = "svg") -> bytes:
     """Approved offers and needs of the 15 countries with the most."""
     top = sorted(by_country.items(), key=lambda kv: -(kv[1]["offer"] + kv[1]["need"]))[:15]
-    names = [countries.name(c, lang) if countries.is_place(c) else "—" for c, _ in top]
+    names = [place_name(c, lang) for c, _ in top]
     offers = [n["offer"] for _, n in top]
     needs = [n["need"] for _, n in top]
     return _paired_bars(lang, names, offers, needs, fmt)
@@ -70,7 +72,8 @@ def counts_chart(lang: str, counts: dict[str, int], fmt: str = "svg") -> bytes:
     """One bar per labelled count (entries by kind or status, delegates by kind of actor)."""
     figure, axes = plt.subplots(figsize=(9, 0.45 * max(1, len(counts)) + 1.2))
     names = list(counts)
-    axes.barh(range(len(names)), list(counts.values()), color=OFFER)
+    bars = axes.barh(range(len(names)), list(counts.values()), color=OFFER)
+    axes.bar_label(bars, padding=2, fontsize=8)
     axes.set_yticks(list(range(len(names))), names)
     axes.invert_yaxis()
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))

@@ -61,6 +61,10 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
             statuses=statuses or "—",
         )
     )
+    shown = e["in_catalogue"]
+    lines.append(
+        t(lang, "stats-catalogue", offers=shown.get("offer", 0), needs=shown.get("need", 0))
+    )
     for area, counts in sorted(e["approved_by_area"].items()):
         lines.append(
             t(

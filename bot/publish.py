@@ -1,22 +1,33 @@
 """The published catalogue as a document: one self-contained HTML file (QR codes inline, the
 system's fonts, readable on a phone and printable) and a PDF drawn from the same HTML by
-WeasyPrint. Labels in the chosen language; each entry's own text in its language, marked."""
+WeasyPrint. Labels in the chosen language; each entry's own text in its language, marked.
+
+The PDF is set in DejaVu Sans (installed with the system's fonts, and shipped inside
+matplotlib): a character that font cannot draw (an emoji in a title) is left out of the PDF
+rather than printed as an empty box (`printable`)."""
 
 from __future__ import annotations
 
 import base64
 import io
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
 
 import qrcode
 import qrcode.image.svg
+from babel import Locale
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
+from sqlalchemy.orm import Session
 
 from bot.i18n import label
-from bot.render import affiliation, places
-from catalogue import countries
+from bot.render import affiliation, place_name, places
+from catalogue import publish
 from catalogue.publish import Edition, Published
-from catalogue.taxonomy import AREAS, LANGUAGE_NAMES
+from catalogue.taxonomy import AREAS, UNKNOWN
+from scheduler.agenda import Agenda
 
 FORMATS = ("html", "pdf")
 ENV = Environment(
@@ -39,44 +50,95 @@ def qr_data_uri(text: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(out.getvalue()).decode()
 
 
-def html(edition: Edition, lang: str, bot_username: str, theme: str = "") -> str:
-    def place_name(code: str) -> str:
-        return countries.name(code, lang) if code and countries.is_place(code) else "—"
+def language_name(code: str, lang: str) -> str:
+    """A language's name in the reader's language, as written mid-sentence: "espagnol" in
+    French, "Spanish" in English (CLDR, through Babel)."""
+    return str(Locale.parse(lang).languages.get(code, code))
+
+
+def html(edition: Edition, lang: str, bot_username: str, meeting: str, theme: str = "") -> str:
+    """The edition as one HTML document: `meeting` is the meeting's official name in `lang`
+    (from the agenda), `theme` its theme."""
 
     def name_of(key: str) -> str:  # a section or group: an area, or a country (or the EU)
-        return label(lang, f"area-{key}") if key in AREAS else place_name(key)
+        return label(lang, f"area-{key}") if key in AREAS else place_name(key, lang)
 
     values = {
         "lang": lang,
         "edition": edition,
+        "meeting": meeting,
         "theme": theme,
         "date": format_date(edition.at.date(), format="long", locale=lang),
-        "country_name": place_name(edition.country) if edition.country else None,
+        "country_name": place_name(edition.country, lang) if edition.country else None,
         "label": lambda key, **kw: label(lang, key, **kw),
         "section_name": name_of,
         "group_name": name_of,
+        "break_sections": edition.by == "area",
         "owner": lambda e: _owner(lang, e),
         "places": lambda codes: places(lang, list(codes)) or "—",
+        "written_in": lambda code: label(lang, "publish-written-in",
+                                         language=language_name(code, lang)),
         "link": lambda e: deep_link(bot_username, e.id),
         "qr": lambda e: qr_data_uri(deep_link(bot_username, e.id)),
-        "LANGUAGE_NAMES": LANGUAGE_NAMES,
-    }
+    }  # fmt: skip
     return ENV.get_template("published.html").render(**values)
 
 
 def _owner(lang: str, e: Published) -> str:
     where = {"organisation": e.organisation, "actor_kind": e.actor_kind,
-             "owner_country": e.owner_country}  # fmt: skip
+             "owner_country": e.owner_country if e.owner_country != UNKNOWN else None}  # fmt: skip
     return affiliation(lang, where) or "—"
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    """The characters DejaVu Sans draws (its copy inside matplotlib: the same font the
+    system's fonts-dejavu package installs for WeasyPrint)."""
+    from fontTools.ttLib import TTFont
+    from matplotlib import get_data_path
+
+    font = TTFont(Path(get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")
+    return frozenset(font.getBestCmap()) | {ord("\n"), ord("\t"), ord("\r")}
+
+
+def printable(text: str) -> str:
+    """The text without the characters the document's font cannot draw (emoji, mostly):
+    a PDF never shows an empty box."""
+    drawable = _drawable()
+    return "".join(ch for ch in text if ord(ch) in drawable)
 
 
 def pdf(document: str) -> bytes:
     """The HTML drawn as a PDF (WeasyPrint; nothing is fetched: every image is inline)."""
     from weasyprint import HTML
 
-    return bytes(HTML(string=document).write_pdf())
+    return bytes(HTML(string=printable(document)).write_pdf())
 
 
-def render(edition: Edition, fmt: str, lang: str, bot_username: str, theme: str = "") -> bytes:
-    document = html(edition, lang, bot_username, theme)
-    return document.encode("utf-8") if fmt == "html" else pdf(document)
+@dataclass(frozen=True)
+class Document:
+    """What a published catalogue is made of, read in one short transaction; `render` then
+    draws it outside any (a PDF takes seconds)."""
+
+    edition: Edition
+    lang: str
+    meeting: str  # the meeting's official name in `lang`, from the agenda
+    theme: str
+
+
+def gather(
+    session: Session,
+    now: datetime,
+    agenda: Agenda,
+    lang: str,
+    by: str = "area",
+    country: str | None = None,
+) -> Document:
+    """The chat's /publish, the console's exports and `cidi-bot catalogue publish` alike."""
+    edition = publish.edition(session, now, by, country, lang)
+    return Document(edition, lang, agenda.title_in(lang), agenda.theme_in(lang))
+
+
+def render(document: Document, fmt: str, bot_username: str) -> bytes:
+    text = html(document.edition, document.lang, bot_username, document.meeting, document.theme)
+    return text.encode("utf-8") if fmt == "html" else pdf(text)

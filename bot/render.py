@@ -77,6 +77,14 @@ def places(lang: str, codes: list[str]) -> str:
     return ", ".join([*names, *(countries.name(c, lang) for c in rest)])
 
 
+def place_name(code: str | None, lang: str) -> str:
+    """A country (or the EU) by its OAS name; "no country given" when there is none (an
+    imported entry): never "—", "None" or an empty group."""
+    if code and countries.is_place(code):
+        return countries.name(code, lang)
+    return label(lang, "not-given-owner_country")
+
+
 def entry_card(
     lang: str,
     entry: Any,

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime
 from typing import Any
 
+from babel.dates import format_date, format_skeleton
 from markupsafe import Markup
 from openpyxl import Workbook
 from openpyxl.drawing.image import Image as SheetImage
@@ -16,7 +18,10 @@ from openpyxl.styles import Font
 from bot.chart import area_chart, counts_chart
 from bot.i18n import label
 from bot.publish import ENV, pdf
+from bot.render import place_name
 from catalogue import countries
+from catalogue.taxonomy import UNKNOWN
+from scheduler.agenda import Agenda
 
 FORMATS = ("json", "xlsx", "pdf")
 TABLES = ("by_area", "by_country", "by_actor_kind", "by_modality", "by_cooperation_type")
@@ -26,17 +31,42 @@ PREFIX = {"by_area": "area", "by_actor_kind": "actor", "by_modality": "modality"
 
 def _name(lang: str, table: str, code: str) -> str:
     if table == "by_country":
-        return countries.name(code, lang) if countries.is_place(code) else code
+        return place_name(code, lang)
+    if code == UNKNOWN:
+        return label(lang, "not-given-actor_kind")
     return label(lang, f"{PREFIX[table]}-{code}")
 
 
 def rows_of(figures: dict[str, Any], table: str, lang: str) -> list[tuple[str, int, int]]:
-    """(name, offers, needs) of one breakdown, largest first."""
+    """(name, offers, needs) of one breakdown, in the alphabetical order of the reader's
+    language, what was not given last."""
     split = figures[table]
     codes = set(split["offers"]) | set(split["needs"])
-    rows = [(_name(lang, table, c), split["offers"].get(c, 0), split["needs"].get(c, 0))
-            for c in codes]  # fmt: skip
-    return sorted(rows, key=lambda r: (-(r[1] + r[2]), r[0]))
+    rows = [(code, _name(lang, table, code), split["offers"].get(code, 0),
+             split["needs"].get(code, 0)) for code in codes]  # fmt: skip
+    rows.sort(key=lambda r: (r[0] == UNKNOWN, countries.fold(r[1])))
+    return [(name, offers, needs) for _, name, offers, needs in rows]
+
+
+def narrative(figures: dict[str, Any], lang: str, agenda: Agenda) -> str:
+    """The report's opening paragraph, written from its own figures."""
+    month = format_skeleton("yMMMM", agenda.days[0], locale=lang) if agenda.days else ""
+    places = set(figures["by_country"]["offers"]) | set(figures["by_country"]["needs"])
+    return label(
+        lang,
+        "report-narrative",
+        month=month,
+        delegates=figures["delegates"],
+        states=len(figures["member_states"]),
+        offers=figures["offers"],
+        needs=figures["needs"],
+        places=len(places - {UNKNOWN}),
+        matches=figures["matches"],
+        contacts=sum(figures["contacts"].values()),
+        partnerships=sum(figures["partnerships"].values()),
+        completed=figures["partnerships"].get("completed", 0),
+        unmet=len(figures["unmet_needs"]),
+    )
 
 
 def _charts(figures: dict[str, Any], lang: str, fmt: str) -> list[tuple[str, bytes]]:
@@ -52,13 +82,16 @@ def _charts(figures: dict[str, Any], lang: str, fmt: str) -> list[tuple[str, byt
     ]
 
 
-def render(figures: dict[str, Any], fmt: str, lang: str, titles: dict[int, str]) -> bytes:
+def render(
+    figures: dict[str, Any], fmt: str, lang: str, titles: dict[int, str], agenda: Agenda
+) -> bytes:
+    """The report as a file; `agenda` names the meeting (its official name, its dates)."""
     if fmt == "json":
         return (json.dumps(figures, ensure_ascii=False, indent=2) + "\n").encode()
     if fmt == "xlsx":
         return _xlsx(figures, lang, titles)
     if fmt == "pdf":
-        return pdf(_html(figures, lang, titles))
+        return pdf(html(figures, lang, titles, agenda))
     raise ValueError(fmt)
 
 
@@ -114,7 +147,8 @@ def _xlsx(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> bytes:
     return out.getvalue()
 
 
-def _html(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> str:
+def html(figures: dict[str, Any], lang: str, titles: dict[int, str], agenda: Agenda) -> str:
+    """The report as the HTML its PDF is drawn from."""
     charts = []
     for key, svg in _charts(figures, lang, "svg"):
         text = svg.decode("utf-8")
@@ -126,5 +160,10 @@ def _html(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> str:
         tables=[(t, rows_of(figures, t, lang)) for t in TABLES],
         charts=charts,
         titles=titles,
-        states=[countries.name(c, lang) for c in figures["member_states"]],
-    )
+        states=sorted((countries.name(c, lang) for c in figures["member_states"]),
+                      key=countries.fold),
+        meeting=agenda.title_in(lang),
+        narrative=narrative(figures, lang, agenda),
+        date=format_date(datetime.fromisoformat(figures["generated_at"]).date(), "long",
+                         locale=lang),
+    )  # fmt: skip

@@ -10,9 +10,9 @@ from datetime import datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import delegates, partnerships
+from catalogue import delegates, entries, partnerships
 from catalogue.notices import KIND, tell, tell_secretariat
-from storage.models import Connection, ContactBlock, Entry
+from storage.models import Connection, ContactBlock, Entry, MatchPair
 
 DAILY_REQUESTS = 10  # "I'm interested" a delegate may send in a day (the setting's default)
 
@@ -71,6 +71,7 @@ def request(
     connection = Connection(
         entry_id=entry_id,
         requester_id=requester_id,
+        requester_entry_id=matched_own_entry(session, requester_id, entry),
         owner_id=entry.owner_id,
         message=message or None,
         status="requested",
@@ -84,6 +85,24 @@ def request(
     else:
         told = tell_secretariat(session, "connection-to-secretariat", now, connection=connection.id)
     return Requested(connection, entry.title, told)
+
+
+def matched_own_entry(session: Session, requester_id: int, entry: Entry) -> int | None:
+    """The requester's own entry in the catalogue that was matched with `entry` (their need
+    that led them to this offer, or the other way round), the closest match first: the
+    partnership the request may become joins both entries."""
+    mine, theirs = (
+        (MatchPair.need_id, MatchPair.offer_id)
+        if entry.kind == "offer"
+        else (MatchPair.offer_id, MatchPair.need_id)
+    )
+    return session.execute(
+        select(mine)
+        .join(Entry, Entry.id == mine)
+        .where(theirs == entry.id, Entry.owner_id == requester_id, entries.IN_CATALOGUE)
+        .order_by(MatchPair.score.desc(), mine)
+        .limit(1)
+    ).scalar_one_or_none()
 
 
 @dataclass

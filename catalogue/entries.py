@@ -61,6 +61,19 @@ FIELDS = (
 )
 PUBLIC_FIELDS = (*FIELDS, "kind", "language", "organisation", "owner_country", "actor_kind")
 
+# "In the catalogue": an entry with a public (approved) version, also while an edit of it
+# waits for review; never a pending import, a rejection or a withdrawn entry. Every public
+# output (search, /country, matching, the published catalogue, the report, the figures, the
+# console's views, exports of approved entries) selects with this, and counts what it shows
+# from the public version.
+IN_CATALOGUE = Entry.published.is_not(None)
+
+
+def in_catalogue(entry: Entry) -> bool:
+    """The same test as IN_CATALOGUE, for an entry already loaded."""
+    return entry.published is not None
+
+
 EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[A-Za-z]{2,}$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{5,22}[0-9]$")
 
@@ -324,7 +337,7 @@ def submit(
 def published(session: Session, entry_id: int) -> Entry | None:
     """An entry as the catalogue shows it (its approved version), or None."""
     entry = session.get(Entry, entry_id)
-    return entry if entry is not None and entry.published else None
+    return entry if entry is not None and in_catalogue(entry) else None
 
 
 def changed_fields(session: Session, entry_id: int) -> list[str]:
@@ -347,10 +360,9 @@ def of_country(session: Session, code: str) -> list[Entry]:
     """The approved entries of one country's actors (their owner's country), as the meeting's
     outcome was in practice: one catalogue per member state."""
     rows = session.execute(
-        select(Entry).where(Entry.owner_country == code).order_by(Entry.id)
+        select(Entry).where(IN_CATALOGUE, Entry.owner_country == code).order_by(Entry.id)
     ).scalars()
-    shown = [e for e in rows if e.published]  # the approved version, also while an edit waits
-    return sorted(shown, key=lambda e: (str((e.published or {}).get("area")), e.kind, e.id))
+    return sorted(rows, key=lambda e: (str((e.published or {}).get("area")), e.kind, e.id))
 
 
 def get_own(session: Session, owner_id: int, entry_id: int) -> Entry:
@@ -402,7 +414,7 @@ def of_owner(session: Session, owner_id: int) -> list[Entry]:
 
 def anonymise_owner(session: Session, owner_id: int) -> None:
     """After /forget_me: approved entries stay without a link to the person; the rest go."""
-    session.execute(delete(Entry).where(Entry.owner_id == owner_id, Entry.published.is_(None)))
+    session.execute(delete(Entry).where(Entry.owner_id == owner_id, ~IN_CATALOGUE))
     for entry in session.execute(select(Entry).where(Entry.owner_id == owner_id)).scalars():
         entry.owner_id = None
         entry.contact = None

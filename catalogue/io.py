@@ -117,18 +117,24 @@ STAGE_RANK = {"dropped": 0, "talking": 1, "agreed": 2, "implementing": 3, "compl
 
 
 def _partnerships_of(session: Session) -> dict[int, tuple[str, int, datetime]]:
-    """Per entry: its most advanced partnership stage, how many, and the latest change."""
+    """Per entry: its most advanced partnership stage, how many, and the latest change. A
+    partnership counts on both entries it joins: the one asked about and, when the request
+    came from a match, the requester's own entry (the need that led to it)."""
     found: dict[int, tuple[str, int, datetime]] = {}
     rows = session.execute(
-        select(Connection.entry_id, Partnership.stage, Partnership.updated_at).join(
-            Partnership, Partnership.connection_id == Connection.id
-        )
+        select(
+            Connection.entry_id,
+            Connection.requester_entry_id,
+            Partnership.stage,
+            Partnership.updated_at,
+        ).join(Partnership, Partnership.connection_id == Connection.id)
     )
-    for entry_id, stage, updated_at in rows:
-        best, count, latest = found.get(entry_id, (stage, 0, updated_at))
-        if STAGE_RANK[stage] > STAGE_RANK[best]:
-            best = stage
-        found[entry_id] = (best, count + 1, max(latest, updated_at))
+    for asked, own, stage, updated_at in rows:
+        for entry_id in {asked, own} - {None}:
+            best, count, latest = found.get(entry_id, (stage, 0, updated_at))
+            if STAGE_RANK[stage] > STAGE_RANK[best]:
+                best = stage
+            found[entry_id] = (best, count + 1, max(latest, updated_at))
     return found
 
 
@@ -155,7 +161,7 @@ def export_rows(
         if since is not None and changed < since:
             continue
         if status == "approved" and since is None:
-            if entry.published is None:
+            if entry.published is None:  # entries.in_catalogue
                 continue
             values = dict(entry.published)
             row_status = "approved"

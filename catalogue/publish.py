@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue import countries, delegates
-from catalogue.taxonomy import AREAS
+from catalogue import countries, delegates, entries
+from catalogue.taxonomy import AREAS, UNKNOWN
 from storage.models import Delegate, Entry
 
 GROUPINGS = ("area", "country")
@@ -47,7 +47,7 @@ class Published:
 
 @dataclass
 class Group:
-    key: str  # an area code, or a country code ("" when none is known)
+    key: str  # an area code, or a country code (UNKNOWN when none was given)
     entries: list[Published] = field(default_factory=list)
 
 
@@ -98,13 +98,18 @@ def _published(entry: Entry, owner: Delegate | None) -> Published:
 
 
 def edition(
-    session: Session, now: datetime, by: str = "area", country: str | None = None
+    session: Session,
+    now: datetime,
+    by: str = "area",
+    country: str | None = None,
+    lang: str = "en",
 ) -> Edition:
-    """The approved catalogue (of one country's actors, with `country`), grouped `by` area
-    then country, or by country then area."""
+    """The catalogue (of one country's actors, with `country`), grouped `by` area then
+    country, or by country then area; countries in the alphabetical order of `lang`, the
+    entries whose owner gave no country last, under UNKNOWN."""
     if by not in GROUPINGS:
         raise ValueError(by)
-    query = select(Entry).where(Entry.published.is_not(None)).order_by(Entry.id)
+    query = select(Entry).where(entries.IN_CATALOGUE).order_by(Entry.id)
     if country is not None:
         query = query.where(Entry.owner_country == country)
     items = []
@@ -114,10 +119,12 @@ def edition(
     area_order = {a: n for n, a in enumerate(AREAS)}
 
     def place(item: Published) -> str:
-        return item.owner_country or ""
+        return item.owner_country if countries.is_place(item.owner_country) else UNKNOWN
 
-    def place_key(code: str) -> str:
-        return countries.fold(countries.name(code, "en")) if code else "~"
+    def place_key(code: str) -> tuple[int, str]:
+        if code == UNKNOWN:
+            return (1, "")
+        return (0, countries.fold(countries.name(code, lang)))
 
     first, second = (
         (lambda e: e.area, place) if by == "area" else (place, lambda e: e.area)
@@ -127,7 +134,7 @@ def edition(
         sections.setdefault(first(item), {}).setdefault(second(item), []).append(item)
 
     def order(code: str, is_area: bool) -> tuple[int, str]:
-        return (area_order.get(code, 99), "") if is_area else (0, place_key(code))
+        return (area_order.get(code, 99), "") if is_area else place_key(code)
 
     built = []
     for key in sorted(sections, key=lambda k: order(k, by == "area")):
@@ -142,6 +149,6 @@ def edition(
         country=country,
         offers=sum(1 for e in items if e.kind == "offer"),
         needs=sum(1 for e in items if e.kind == "need"),
-        places=len({e.owner_country for e in items if e.owner_country}),
+        places=len({e.owner_country for e in items if countries.is_place(e.owner_country)}),
         sections=built,
     )

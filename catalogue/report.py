@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import countries, partnerships, stats
-from catalogue.taxonomy import ACTOR_KINDS, AREAS, COOPERATION_TYPES, MODALITIES
+from catalogue import entries, partnerships, stats
+from catalogue.taxonomy import ACTOR_KINDS, AREAS, COOPERATION_TYPES, MODALITIES, UNKNOWN
 from storage.models import Connection, Delegate, Entry, MatchPair, Partnership, PartnershipEvent
 
 UNMET_AFTER = timedelta(days=30)
@@ -30,13 +30,13 @@ def unmet_needs(session: Session, now: datetime) -> list[Entry]:
     matched = (
         select(MatchPair.need_id)
         .join(Entry, Entry.id == MatchPair.offer_id)
-        .where(Entry.published.is_not(None))
+        .where(entries.IN_CATALOGUE)
     )
     rows = session.execute(
         select(Entry)
         .where(
             Entry.kind == "need",
-            Entry.published.is_not(None),
+            entries.IN_CATALOGUE,
             Entry.decided_at.is_not(None),
             Entry.decided_at <= now - UNMET_AFTER,
             Entry.id.not_in(matched),
@@ -47,7 +47,9 @@ def unmet_needs(session: Session, now: datetime) -> list[Entry]:
 
 
 def _count(values: list[str | None], codes: tuple[str, ...]) -> dict[str, int]:
-    seen = Counter(v for v in values if v)
+    """How many of each value, the taxonomy's codes first; a missing value is counted as
+    UNKNOWN, so that every table adds up to the totals."""
+    seen = Counter(v or UNKNOWN for v in values)
     return {c: seen[c] for c in codes if seen[c]} | {
         k: v for k, v in seen.items() if k not in codes
     }
@@ -72,15 +74,12 @@ def stage_durations(session: Session) -> dict[str, float]:
 def figures(session: Session, now: datetime, since: datetime | None = None) -> dict[str, Any]:
     """The report's contents; with `since`, entries, connections and partnerships from then
     on (delegates taking part are counted whenever they registered)."""
-    query = select(Entry).where(Entry.published.is_not(None))
-    if since is not None:
-        query = query.where(Entry.created_at >= since)
-    approved = list(session.execute(query).scalars())
-    offers = [e for e in approved if e.kind == "offer"]
-    needs = [e for e in approved if e.kind == "need"]
+    shown = stats.catalogue_rows(session, since)
+    offers = [p for kind, p in shown if kind == "offer"]
+    needs = [p for kind, p in shown if kind == "need"]
 
-    def field(entries: list[Entry], name: str) -> list[str | None]:
-        return [(e.published or {}).get(name) for e in entries]
+    def field(rows: list[dict[str, Any]], name: str) -> list[str | None]:
+        return [p.get(name) for p in rows]
 
     def split(name: str, codes: tuple[str, ...]) -> dict[str, dict[str, int]]:
         return {
@@ -97,16 +96,6 @@ def figures(session: Session, now: datetime, since: datetime | None = None) -> d
     for stage in session.execute(partnered).scalars():
         by_stage[stage] += 1
     registered = Delegate.registered_at.is_not(None)
-    member_states = sorted(
-        {
-            str(code)
-            for code in session.execute(
-                select(Delegate.country).where(
-                    registered, Delegate.country.in_(countries.OAS_MEMBERS)
-                )
-            ).scalars()
-        }
-    )
     matches = select(func.count(MatchPair.id))
     if since is not None:
         matches = matches.where(MatchPair.created_at >= since)
@@ -115,7 +104,7 @@ def figures(session: Session, now: datetime, since: datetime | None = None) -> d
         "generated_at": now.isoformat(),
         "since": since.isoformat() if since else None,
         "delegates": session.execute(select(func.count()).where(registered)).scalar_one(),
-        "member_states": member_states,
+        "member_states": stats.member_states_taking_part(session),
         "offers": len(offers),
         "needs": len(needs),
         "by_area": split("area", AREAS),

@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries
-from catalogue.entries import KINDS
+from catalogue.entries import IN_CATALOGUE, KINDS
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, MODALITIES, TARGET_GROUPS
 from storage.models import Entry, SavedSearch
 
@@ -79,9 +79,9 @@ def keeps(filters: Mapping[str, str], kind: str, published: Mapping[str, Any]) -
 
 
 def newest(session: Session, filters: Mapping[str, str], limit: int) -> list[Entry]:
-    """The newest approved entries that pass the filters (a catalogue browsed without words)."""
+    """The newest entries in the catalogue that pass the filters (browsed without words)."""
     found = []
-    query = select(Entry).where(Entry.published.is_not(None)).order_by(Entry.id.desc())
+    query = select(Entry).where(IN_CATALOGUE).order_by(Entry.id.desc())
     for entry in session.execute(query).scalars():
         if entry.published and keeps(filters, entry.kind, entry.published):
             found.append(entry)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries, entries
+from catalogue.taxonomy import UNKNOWN
 from storage.models import Connection, Delegate, Delivery, Entry, MatchPair
 
 
@@ -43,6 +44,7 @@ def figures(session: Session) -> dict[str, Any]:
                     .group_by(Delegate.country)
                 )
             ),
+            "member_states": member_states_taking_part(session),
             "by_language": _counter(
                 session.execute(
                     select(Delegate.language, func.count())
@@ -52,38 +54,31 @@ def figures(session: Session) -> dict[str, Any]:
             ),
         },
     }
-    by_area: dict[str, dict[str, int]] = {}
     by_status: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
-    for kind, area, status, count in session.execute(
-        select(Entry.kind, Entry.area, Entry.status, func.count()).group_by(
-            Entry.kind, Entry.area, Entry.status
-        )
+    for kind, status, count in session.execute(
+        select(Entry.kind, Entry.status, func.count()).group_by(Entry.kind, Entry.status)
     ):
-        by_status[status] += count
+        by_status[status] += count  # the workflow: an approved entry being edited is pending
         by_kind[kind] += count
-        if status == "approved":
-            by_area.setdefault(area, {"offer": 0, "need": 0})[kind] += count
-    by_modality: Counter[str] = Counter()
-    by_actor: Counter[str] = Counter()
+    # What the catalogue shows, counted from the public versions (catalogue_rows).
+    shown = catalogue_rows(session)
+    by_area: dict[str, dict[str, int]] = {}
+    for kind, published in shown:
+        by_area.setdefault(str(published.get("area")), {"offer": 0, "need": 0})[kind] += 1
     by_group: Counter[str] = Counter()
     need_scope: Counter[str] = Counter()
-    for kind, modality, actor, groups, places in session.execute(
-        select(
-            Entry.kind, Entry.modality, Entry.actor_kind, Entry.target_groups, Entry.countries
-        ).where(Entry.status == "approved")
-    ):
-        by_modality[modality] += 1
-        by_actor[actor or "unknown"] += 1
-        by_group.update(groups or ())
+    for kind, published in shown:
+        by_group.update(published.get("target_groups") or ())
         if kind == "need":
-            need_scope[entries.scope(places or [])] += 1
+            need_scope[entries.scope(published.get("countries") or [])] += 1
     out["entries"] = {
         "by_kind": dict(by_kind),
         "by_status": dict(by_status),
+        "in_catalogue": dict(Counter(kind for kind, _ in shown)),
         "approved_by_area": by_area,
-        "approved_by_modality": dict(by_modality),
-        "approved_by_actor_kind": dict(by_actor),
+        "approved_by_modality": dict(Counter(str(p.get("modality")) for _, p in shown)),
+        "approved_by_actor_kind": dict(Counter(p.get("actor_kind") or UNKNOWN for _, p in shown)),
         "approved_by_target_group": dict(by_group),
         "approved_needs_by_scope": dict(need_scope),
     }
@@ -108,18 +103,31 @@ def figures(session: Session) -> dict[str, Any]:
     return out
 
 
-def member_states_taking_part(session: Session) -> int:
-    """How many of the 35 member states have a registered delegate."""
-    return len(
+def member_states_taking_part(session: Session) -> list[str]:
+    """The member states (codes, sorted) with a registered delegate *of the state*: a
+    private-sector or NGO delegate from Chile does not make Chile a state taking part."""
+    return sorted(
         set(
             session.execute(
                 select(Delegate.country).where(
                     Delegate.registered_at.is_not(None),
+                    Delegate.actor_kind == "member_state",
                     Delegate.country.in_(countries.OAS_MEMBERS),
                 )
             ).scalars()
         )
     )
+
+
+def catalogue_rows(
+    session: Session, since: datetime | None = None
+) -> list[tuple[str, dict[str, Any]]]:
+    """(kind, public version) of every entry in the catalogue (created since `since`): what
+    the report, the figures and the console count, so that they agree by construction."""
+    query = select(Entry.kind, Entry.published).where(entries.IN_CATALOGUE).order_by(Entry.id)
+    if since is not None:
+        query = query.where(Entry.created_at >= since)
+    return [(kind, dict(published)) for kind, published in session.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -146,13 +154,11 @@ def registration_progress(session: Session) -> list[StateProgress]:
 
 
 def approved_by(session: Session, field: str = "owner_country") -> dict[str, dict[str, int]]:
-    """Approved (published) offers and needs per value of one published field: the owner's
-    country (or the EU), or the area."""
+    """Offers and needs in the catalogue per value of one public field: the owner's country
+    (or the EU; UNKNOWN when none was given), or the area."""
     out: dict[str, dict[str, int]] = {}
-    for kind, published in session.execute(
-        select(Entry.kind, Entry.published).where(Entry.published.is_not(None))
-    ):
-        key = str((published or {}).get(field) or "unknown")
+    for kind, published in catalogue_rows(session):
+        key = str(published.get(field) or UNKNOWN)
         out.setdefault(key, {"offer": 0, "need": 0})[kind] += 1
     return out
 

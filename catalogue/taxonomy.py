@@ -56,6 +56,11 @@ TARGET_GROUPS: Final = ("women", "children", "older_persons", "disability", "mig
 # A need is national (one country) or regional (several, or a sub-region): derived, not asked.
 SCOPES: Final = ("national", "regional")
 
+# A value nobody gave (an imported entry without an owner country or kind of actor): counted
+# under this code in the figures and the report, and named "not given" in every language
+# (label `not-given-<field>`), never shown as "—", "None" or an empty group.
+UNKNOWN: Final = "unknown"
+
 # How a delegate agrees to be reached by matched counterparts.
 CONSENT_CHOICES: Final = ("direct", "secretariat")
 

@@ -196,7 +196,9 @@ class Entry(Base):
     organisation: Mapped[str | None] = mapped_column(String(200))
     owner_country: Mapped[str | None] = mapped_column(String(2))
     actor_kind: Mapped[str | None] = mapped_column(String(32))
-    published: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # SQL NULL when the entry is not in the catalogue (never JSON `null`, which SQL's
+    # IS NULL does not see): `catalogue.entries.IN_CATALOGUE` is the one test of it.
+    published: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     review_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime] = mapped_column(index=True)
@@ -500,7 +502,7 @@ class HandledUpdate(Base):
     user_id: Mapped[int] = mapped_column(BigInteger)
     handled_at: Mapped[datetime] = mapped_column(index=True)
     # What the bot answered (text and buttons), sent again if the answer was lost with the process.
-    reply: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reply: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     kind: Mapped[str] = mapped_column(String(8), default="dialog", server_default="dialog")
 
 

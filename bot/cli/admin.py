@@ -64,6 +64,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from bot.report import render
     from bot.services import utc_now
     from catalogue import report
+    from scheduler import agenda_store
     from storage.models import Entry
 
     since = None
@@ -81,7 +82,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             e.id: str((e.published or {}).get("title") or e.title)
             for e in session.query(Entry).filter(Entry.id.in_(figures["unmet_needs"]))
         }
-    Path(args.output).write_bytes(render(figures, args.format, args.language, titles))
+        agenda = agenda_store.current(session, settings.agenda_file)
+    Path(args.output).write_bytes(render(figures, args.format, args.language, titles, agenda))
     print(
         f"Report written to {args.output}: {figures['offers']} offers, {figures['needs']} "
         f"needs, {len(figures['unmet_needs'])} unmet.",

@@ -122,9 +122,8 @@ def cmd_catalogue_publish(args: argparse.Namespace) -> int:
     """The approved catalogue as a document (HTML or PDF) in one language."""
     from pathlib import Path
 
-    from bot.publish import render
+    from bot.publish import gather, render
     from bot.services import utc_now
-    from catalogue import publish
     from scheduler import agenda_store
 
     country = place_of(args.country)
@@ -138,10 +137,10 @@ def cmd_catalogue_publish(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     with database(settings) as factory, factory() as session:
-        edition = publish.edition(session, utc_now(), args.by, country)
-        theme = agenda_store.current(session, settings.agenda_file).theme_in(args.language)
-    content = render(edition, args.format, args.language, username, theme or "")
-    Path(args.output).write_bytes(content)
+        agenda = agenda_store.current(session, settings.agenda_file)
+        document = gather(session, utc_now(), agenda, args.language, args.by, country)
+    Path(args.output).write_bytes(render(document, args.format, username))
+    edition = document.edition
     print(
         f"Published {edition.offers} offers and {edition.needs} needs to {args.output}.",
         file=sys.stderr,

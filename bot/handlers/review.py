@@ -173,19 +173,21 @@ async def export(turn: Turn[None]) -> None:
 @handler("secretariat")
 async def publish_command(turn: Turn[None]) -> None:
     """The published catalogue, HTML and PDF, in the secretariat member's language (the same
-    document as `cidi-bot catalogue publish`)."""
+    document as `cidi-bot catalogue publish`). Drawing the PDF takes seconds: the member
+    reads "preparing…" at once, and the bot keeps answering others meanwhile (a thread)."""
     with turn.read() as session:
-        edition = publish.edition(session, turn.now())
-        theme = agenda_store.current(session, turn.s.settings.agenda_file).theme_in(turn.lang)
+        agenda = agenda_store.current(session, turn.s.settings.agenda_file)
+        document = published_document.gather(session, turn.now(), agenda, turn.lang)
+    edition = document.edition
+    await turn.say(t(turn.lang, "publish-preparing", offers=edition.offers,
+                       needs=edition.needs))  # fmt: skip
     username = turn.s.settings.bot_username or turn.context.bot.username
     date = format_date(edition.at.date(), format="long", locale=turn.lang)
     caption = t(turn.lang, "publish-caption", date=date, offers=edition.offers,
                 needs=edition.needs)  # fmt: skip
     stamp = turn.now().strftime("%Y%m%d")
     for fmt in published_document.FORMATS:
-        content = await asyncio.to_thread(
-            published_document.render, edition, fmt, turn.lang, username, theme or ""
-        )
+        content = await asyncio.to_thread(published_document.render, document, fmt, username)
         await turn.context.bot.send_document(
             turn.chat_id,
             content,

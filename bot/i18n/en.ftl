@@ -531,6 +531,7 @@ stats-by-kind = By kind: { $list }
 stats-by-language = By language: { $list }
 stats-by-country = Top countries: { $list }
 stats-entries = Offers: { $offers } · needs: { $needs } ({ $statuses })
+stats-catalogue = In the catalogue — offers: { $offers } · needs: { $needs }
 stats-area = • { $area } — approved offers: { $offers } · needs: { $needs }
 stats-matches = Matches proposed: { $matches } · connection requests: { $connections } (accepted: { $accepted })
 stats-deliveries = Reminders and digests delivered: { $reminders } · broadcast messages: { $broadcasts }
@@ -765,7 +766,7 @@ drop-other_partner = Found another partner
 drop-other = Another reason
 
 ## The published catalogue (issue 20)
-publish-title = Catalogue of cooperation offers and needs — Third Specialized CIDI Meeting of High-Level Cooperation Authorities
+publish-title = Catalogue of cooperation offers and needs
 publish-edition = Edition of { $date }
 publish-places = countries and organisations
 publish-contents = Contents
@@ -774,8 +775,25 @@ publish-contact = How to reach the owner
 publish-through-secretariat = Through the OAS Secretariat
 publish-open = Open in the bot (“I'm interested”)
 publish-scan = Scan to open in Telegram
+doc-oas = Organization of American States
+doc-page = Page
+count-offers = { $count ->
+    [one] offer
+   *[other] offers
+}
+count-needs = { $count ->
+    [one] need
+   *[other] needs
+}
+count-places = { $count ->
+    [one] country or organisation
+   *[other] countries and organisations
+}
+not-given-owner_country = No country given
+not-given-actor_kind = Kind of actor not given
 cmd-publish = The published catalogue (HTML and PDF)
 publish-caption = 📘 The published catalogue, edition of { $date }: offers: { $offers }; needs: { $needs }.
+publish-preparing = ⏳ Preparing the published catalogue (offers: { $offers }; needs: { $needs }) as HTML and PDF. It takes a few seconds…
 publish-gone = This entry is no longer in the catalogue.
 web-publish-by = Grouped
 web-no-bot-username = The published catalogue's links need the bot's username: set BOT_USERNAME.
@@ -802,6 +820,35 @@ report-count = Partnerships
 report-days = Average days in the stage
 report-chart-area = Approved offers and needs per priority area
 report-chart-stages = Partnerships by stage
+report-narrative =
+    Since the meeting held in { $month }, { $delegates ->
+        [one] { $delegates } delegate has registered
+       *[other] { $delegates } delegates have registered
+    }, among them the delegations of { $states ->
+        [one] { $states } member state
+       *[other] { $states } member states
+    }. The catalogue holds { $offers ->
+        [one] { $offers } offer
+       *[other] { $offers } offers
+    } and { $needs ->
+        [one] { $needs } need
+       *[other] { $needs } needs
+    } of cooperation from { $places ->
+        [one] { $places } country or organisation
+       *[other] { $places } countries and organisations
+    }. The bot proposed { $matches ->
+        [one] { $matches } match
+       *[other] { $matches } matches
+    }; contact requests ({ $contacts }) led to { $partnerships ->
+        [one] { $partnerships } partnership
+       *[other] { $partnerships } partnerships
+    } (completed: { $completed }). { $unmet ->
+        [0] Every need approved more than 30 days ago has at least one matching offer.
+        [one] { $unmet } need approved more than 30 days ago still has no matching offer.
+       *[other] { $unmet } needs approved more than 30 days ago still have no matching offer.
+    }
+report-cover = Report to the Inter-American Council for Integral Development (CIDI)
+report-total = Total
 cmd-unmet = Needs no offer matches yet
 unmet-title = <b>Unmet needs</b>: approved over 30 days ago, no approved offer matches them ({ $count })
 unmet-none = No unmet need: every need approved over 30 days ago has at least one matching offer.

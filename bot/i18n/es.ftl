@@ -531,6 +531,7 @@ stats-by-kind = Por tipo: { $list }
 stats-by-language = Por idioma: { $list }
 stats-by-country = Países principales: { $list }
 stats-entries = Ofertas: { $offers } · necesidades: { $needs } ({ $statuses })
+stats-catalogue = En el catálogo — ofertas: { $offers } · necesidades: { $needs }
 stats-area = • { $area } — ofertas aprobadas: { $offers } · necesidades: { $needs }
 stats-matches = Vinculaciones propuestas: { $matches } · solicitudes de contacto: { $connections } (aceptadas: { $accepted })
 stats-deliveries = Recordatorios y resúmenes entregados: { $reminders } · mensajes de difusión: { $broadcasts }
@@ -765,7 +766,7 @@ drop-other_partner = Otro socio
 drop-other = Otro motivo
 
 ## The published catalogue (issue 20)
-publish-title = Catálogo de ofertas y necesidades de cooperación — Tercera Reunión Especializada del CIDI de Altas Autoridades de Cooperación
+publish-title = Catálogo de ofertas y necesidades de cooperación
 publish-edition = Edición del { $date }
 publish-places = países y organizaciones
 publish-contents = Índice
@@ -774,8 +775,25 @@ publish-contact = Cómo contactar a la persona autora
 publish-through-secretariat = A través de la Secretaría de la OEA
 publish-open = Abrir en el bot (“Me interesa”)
 publish-scan = Escanee para abrir en Telegram
+doc-oas = Organización de los Estados Americanos
+doc-page = Página
+count-offers = { $count ->
+    [one] oferta
+   *[other] ofertas
+}
+count-needs = { $count ->
+    [one] necesidad
+   *[other] necesidades
+}
+count-places = { $count ->
+    [one] país u organización
+   *[other] países y organizaciones
+}
+not-given-owner_country = Sin país indicado
+not-given-actor_kind = Tipo de actor no indicado
 cmd-publish = El catálogo publicado (HTML y PDF)
 publish-caption = 📘 El catálogo publicado, edición del { $date }: ofertas: { $offers }; necesidades: { $needs }.
+publish-preparing = ⏳ Preparando el catálogo publicado (ofertas: { $offers }; necesidades: { $needs }) en HTML y PDF. Tardará unos segundos…
 publish-gone = Esta ficha ya no está en el catálogo.
 web-publish-by = Agrupado
 web-no-bot-username = Los enlaces del catálogo publicado necesitan el nombre de usuario del bot: defina BOT_USERNAME.
@@ -802,6 +820,35 @@ report-count = Alianzas
 report-days = Días promedio en la etapa
 report-chart-area = Ofertas y necesidades aprobadas por área prioritaria
 report-chart-stages = Alianzas por etapa
+report-narrative =
+    Desde la reunión celebrada en { $month }, { $delegates ->
+        [one] se registró { $delegates } persona
+       *[other] se registraron { $delegates } personas
+    }, entre ellas las delegaciones de { $states ->
+        [one] { $states } Estado Miembro
+       *[other] { $states } Estados Miembros
+    }. El catálogo reúne { $offers ->
+        [one] { $offers } oferta
+       *[other] { $offers } ofertas
+    } y { $needs ->
+        [one] { $needs } necesidad
+       *[other] { $needs } necesidades
+    } de cooperación de { $places ->
+        [one] { $places } país u organización
+       *[other] { $places } países y organizaciones
+    }. El bot propuso { $matches ->
+        [one] { $matches } vinculación
+       *[other] { $matches } vinculaciones
+    }; las solicitudes de contacto ({ $contacts }) dieron lugar a { $partnerships ->
+        [one] { $partnerships } alianza
+       *[other] { $partnerships } alianzas
+    } (concluidas: { $completed }). { $unmet ->
+        [0] Todas las necesidades aprobadas hace más de 30 días tienen al menos una oferta que les corresponde.
+        [one] { $unmet } necesidad aprobada hace más de 30 días aún no tiene ninguna oferta que le corresponda.
+       *[other] { $unmet } necesidades aprobadas hace más de 30 días aún no tienen ninguna oferta que les corresponda.
+    }
+report-cover = Informe al Consejo Interamericano para el Desarrollo Integral (CIDI)
+report-total = Total
 cmd-unmet = Necesidades aún sin oferta
 unmet-title = <b>Necesidades sin atender</b>: aprobadas hace más de 30 días, ninguna oferta aprobada corresponde ({ $count })
 unmet-none = No hay necesidades sin atender: cada necesidad aprobada hace más de 30 días tiene al menos una oferta que corresponde.

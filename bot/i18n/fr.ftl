@@ -531,6 +531,7 @@ stats-by-kind = Par type : { $list }
 stats-by-language = Par langue : { $list }
 stats-by-country = Principaux pays : { $list }
 stats-entries = Offres : { $offers } · besoins : { $needs } ({ $statuses })
+stats-catalogue = Au catalogue — offres : { $offers } · besoins : { $needs }
 stats-area = • { $area } — offres approuvées : { $offers } · besoins : { $needs }
 stats-matches = Correspondances proposées : { $matches } · demandes de mise en relation : { $connections } (acceptées : { $accepted })
 stats-deliveries = Rappels et résumés remis : { $reminders } · messages de diffusion : { $broadcasts }
@@ -765,7 +766,7 @@ drop-other_partner = Autre partenaire
 drop-other = Autre motif
 
 ## The published catalogue (issue 20)
-publish-title = Catalogue des offres et besoins de coopération — Troisième Réunion spécialisée du CIDI des hautes autorités de coopération
+publish-title = Catalogue des offres et des besoins de coopération
 publish-edition = Édition du { $date }
 publish-places = pays et organisations
 publish-contents = Sommaire
@@ -774,8 +775,25 @@ publish-contact = Comment joindre son auteur ou autrice
 publish-through-secretariat = Par l’intermédiaire du Secrétariat de l’OEA
 publish-open = Ouvrir dans le bot (« Cela m’intéresse »)
 publish-scan = Scannez pour ouvrir dans Telegram
+doc-oas = Organisation des États Américains
+doc-page = Page
+count-offers = { $count ->
+    [one] offre
+   *[other] offres
+}
+count-needs = { $count ->
+    [one] besoin
+   *[other] besoins
+}
+count-places = { $count ->
+    [one] pays ou organisation
+   *[other] pays et organisations
+}
+not-given-owner_country = Pays non précisé
+not-given-actor_kind = Type d’acteur non précisé
 cmd-publish = Le catalogue publié (HTML et PDF)
 publish-caption = 📘 Le catalogue publié, édition du { $date } : offres : { $offers } ; besoins : { $needs }.
+publish-preparing = ⏳ Préparation du catalogue publié (offres : { $offers } ; besoins : { $needs }) en HTML et en PDF. Cela prend quelques secondes…
 publish-gone = Cette fiche ne figure plus au catalogue.
 web-publish-by = Regroupé
 web-no-bot-username = Les liens du catalogue publié ont besoin du nom d’utilisateur du bot : définissez BOT_USERNAME.
@@ -802,6 +820,35 @@ report-count = Partenariats
 report-days = Durée moyenne de l’étape (jours)
 report-chart-area = Offres et besoins approuvés par domaine prioritaire
 report-chart-stages = Partenariats par étape
+report-narrative =
+    Depuis la réunion tenue en { $month }, { $delegates ->
+        [one] { $delegates } personne s’est inscrite
+       *[other] { $delegates } personnes se sont inscrites
+    }, dont les délégations de { $states ->
+        [one] { $states } État membre
+       *[other] { $states } États membres
+    }. Le catalogue réunit { $offers ->
+        [one] { $offers } offre
+       *[other] { $offers } offres
+    } et { $needs ->
+        [one] { $needs } besoin
+       *[other] { $needs } besoins
+    } de coopération émanant de { $places ->
+        [one] { $places } pays ou organisation
+       *[other] { $places } pays et organisations
+    }. Le bot a proposé { $matches ->
+        [one] { $matches } correspondance
+       *[other] { $matches } correspondances
+    } ; les demandes de mise en relation ({ $contacts }) ont donné lieu à { $partnerships ->
+        [one] { $partnerships } partenariat
+       *[other] { $partnerships } partenariats
+    } (achevés : { $completed }). { $unmet ->
+        [0] Chaque besoin approuvé depuis plus de 30 jours a au moins une offre correspondante.
+        [one] { $unmet } besoin approuvé depuis plus de 30 jours n’a encore aucune offre correspondante.
+       *[other] { $unmet } besoins approuvés depuis plus de 30 jours n’ont encore aucune offre correspondante.
+    }
+report-cover = Rapport au Conseil interaméricain pour le développement intégré (CIDI)
+report-total = Total
 cmd-unmet = Besoins encore sans offre
 unmet-title = <b>Besoins non satisfaits</b> : approuvés il y a plus de 30 jours, aucune offre approuvée ne leur correspond ({ $count })
 unmet-none = Aucun besoin non satisfait : chaque besoin approuvé il y a plus de 30 jours a au moins une offre correspondante.

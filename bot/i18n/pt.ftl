@@ -531,6 +531,7 @@ stats-by-kind = Por tipo: { $list }
 stats-by-language = Por idioma: { $list }
 stats-by-country = Principais países: { $list }
 stats-entries = Ofertas: { $offers } · necessidades: { $needs } ({ $statuses })
+stats-catalogue = No catálogo — ofertas: { $offers } · necessidades: { $needs }
 stats-area = • { $area } — ofertas aprovadas: { $offers } · necessidades: { $needs }
 stats-matches = Correspondências propostas: { $matches } · pedidos de contato: { $connections } (aceitos: { $accepted })
 stats-deliveries = Lembretes e resumos entregues: { $reminders } · mensagens de difusão: { $broadcasts }
@@ -765,7 +766,7 @@ drop-other_partner = Outro parceiro
 drop-other = Outro motivo
 
 ## The published catalogue (issue 20)
-publish-title = Catálogo de ofertas e necessidades de cooperação — Terceira Reunião Especializada do CIDI de Altas Autoridades de Cooperação
+publish-title = Catálogo de ofertas e necessidades de cooperação
 publish-edition = Edição de { $date }
 publish-places = países e organizações
 publish-contents = Sumário
@@ -774,8 +775,25 @@ publish-contact = Como contatar quem a enviou
 publish-through-secretariat = Por meio da Secretaria da OEA
 publish-open = Abrir no bot (“Tenho interesse”)
 publish-scan = Escaneie para abrir no Telegram
+doc-oas = Organização dos Estados Americanos
+doc-page = Página
+count-offers = { $count ->
+    [one] oferta
+   *[other] ofertas
+}
+count-needs = { $count ->
+    [one] necessidade
+   *[other] necessidades
+}
+count-places = { $count ->
+    [one] país ou organização
+   *[other] países e organizações
+}
+not-given-owner_country = País não informado
+not-given-actor_kind = Tipo de ator não informado
 cmd-publish = O catálogo publicado (HTML e PDF)
 publish-caption = 📘 O catálogo publicado, edição de { $date }: ofertas: { $offers }; necessidades: { $needs }.
+publish-preparing = ⏳ Preparando o catálogo publicado (ofertas: { $offers }; necessidades: { $needs }) em HTML e PDF. Leva alguns segundos…
 publish-gone = Esta ficha já não está no catálogo.
 web-publish-by = Agrupado
 web-no-bot-username = Os links do catálogo publicado precisam do nome de usuário do bot: defina BOT_USERNAME.
@@ -802,6 +820,35 @@ report-count = Parcerias
 report-days = Média de dias na etapa
 report-chart-area = Ofertas e necessidades aprovadas por área prioritária
 report-chart-stages = Parcerias por etapa
+report-narrative =
+    Desde a reunião realizada em { $month }, { $delegates ->
+        [one] { $delegates } pessoa se inscreveu
+       *[other] { $delegates } pessoas se inscreveram
+    }, entre elas as delegações de { $states ->
+        [one] { $states } Estado membro
+       *[other] { $states } Estados membros
+    }. O catálogo reúne { $offers ->
+        [one] { $offers } oferta
+       *[other] { $offers } ofertas
+    } e { $needs ->
+        [one] { $needs } necessidade
+       *[other] { $needs } necessidades
+    } de cooperação de { $places ->
+        [one] { $places } país ou organização
+       *[other] { $places } países e organizações
+    }. O bot propôs { $matches ->
+        [one] { $matches } correspondência
+       *[other] { $matches } correspondências
+    }; os pedidos de contato ({ $contacts }) deram origem a { $partnerships ->
+        [one] { $partnerships } parceria
+       *[other] { $partnerships } parcerias
+    } (concluídas: { $completed }). { $unmet ->
+        [0] Todas as necessidades aprovadas há mais de 30 dias têm ao menos uma oferta correspondente.
+        [one] { $unmet } necessidade aprovada há mais de 30 dias ainda não tem nenhuma oferta correspondente.
+       *[other] { $unmet } necessidades aprovadas há mais de 30 dias ainda não têm nenhuma oferta correspondente.
+    }
+report-cover = Relatório ao Conselho Interamericano de Desenvolvimento Integral (CIDI)
+report-total = Total
 cmd-unmet = Necessidades ainda sem oferta
 unmet-title = <b>Necessidades não atendidas</b>: aprovadas há mais de 30 dias, nenhuma oferta aprovada corresponde ({ $count })
 unmet-none = Nenhuma necessidade não atendida: cada necessidade aprovada há mais de 30 dias tem pelo menos uma oferta correspondente.

@@ -11,8 +11,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from bot.i18n import label, t
-from bot.publish import render
-from catalogue import publish
+from bot.publish import gather, render
+from scheduler import agenda_store
 from fakegram.driver import Harness
 from tests.bot.helpers import approve_pending, entries_of, register, submit_entry
 from tests.conftest import SECRETARIAT_ID
@@ -41,8 +41,8 @@ def pdf_text(content: bytes) -> str:
 async def test_the_pdf_holds_every_approved_title_and_none_pending(harness: Harness) -> None:
     await a_catalogue(harness)
     with harness.services.sessions() as session:
-        edition = publish.edition(session, harness.clock(), "area")
-    content = render(edition, "pdf", "fr", "cidi_bot")
+        document = gather(session, harness.clock(), agenda_store.current(session), "fr")
+    content = render(document, "pdf", "cidi_bot")
     assert content[:5] == b"%PDF-"
     text = " ".join(pdf_text(content).split())
     for title in APPROVED:
@@ -56,8 +56,9 @@ async def test_the_html_is_one_file_with_contacts_as_agreed_and_links_to_the_bot
 ) -> None:
     await a_catalogue(harness)
     with harness.services.sessions() as session:
-        edition = publish.edition(session, harness.clock(), "country")
-    page = render(edition, "html", "es", "cidi_bot").decode()
+        agenda = agenda_store.current(session)
+        document = gather(session, harness.clock(), agenda, "es", "country")
+    page = render(document, "html", "cidi_bot").decode()
     assert "person0@example.org" in page  # agreed to share
     assert "person1@example.org" not in page and "person2@example.org" not in page
     assert label("es", "publish-through-secretariat") in page

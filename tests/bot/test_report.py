@@ -15,11 +15,15 @@ from pypdf import PdfReader
 from bot.i18n import label
 from bot.report import render
 from catalogue import partnerships, report
+from scheduler.agenda import default_text, parse
 from fakegram.driver import Harness
 from storage.db import transaction
 from storage.models import Partnership
 from tests.bot.helpers import approve_pending, entries_of, register, submit_entry
 from tests.conftest import ORGANISER_ID
+
+AGENDA = parse(default_text())[0]
+assert AGENDA is not None
 
 
 async def a_meeting(harness: Harness) -> tuple[int, int]:
@@ -81,15 +85,15 @@ async def test_the_report_says_the_same_in_json_xlsx_and_pdf(
     assert figures["partnerships"]["agreed"] == 1 and figures["stage_days"] == {"talking": 10.0}
     assert figures["unmet_needs"] == [lonely]
     assert sorted(figures["member_states"]) == ["CL", "HN", "HT"]
-    data = json.loads(render(figures, "json", "en", {}))
+    data = json.loads(render(figures, "json", "en", {}, AGENDA))
     assert {"offers", "needs", "by_area", "by_country", "partnerships", "unmet_needs"} <= set(data)
     titles = {lonely: "Lutte contre le poisson-lion invasif"}
-    book = load_workbook(io.BytesIO(render(figures, "xlsx", "fr", titles)))
+    book = load_workbook(io.BytesIO(render(figures, "xlsx", "fr", titles, AGENDA)))
     assert label("fr", "report-unmet") in book.sheetnames
     unmet = book[label("fr", "report-unmet")]
     assert [c.value for c in unmet[2]] == [lonely, "Lutte contre le poisson-lion invasif"]
     assert book[book.sheetnames[0]]._images  # the charts, as pictures
-    pdf = render(figures, "pdf", "es", titles)
+    pdf = render(figures, "pdf", "es", titles, AGENDA)
     text = " ".join(
         " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages).split()
     )

@@ -159,8 +159,8 @@ async def test_the_secretariat_reviews_broadcasts_and_exports_in_a_browser(
 async def test_the_published_catalogue_opens_in_a_browser(
     harness: Harness, chromium: Any, tmp_path: Path
 ) -> None:
-    from bot.publish import render
-    from catalogue import publish
+    from bot.publish import gather, render
+    from scheduler import agenda_store
     from tests.bot.helpers import approve_pending
 
     samples = (
@@ -179,9 +179,9 @@ async def test_the_published_catalogue_opens_in_a_browser(
                            groups=("women",) if n == 1 else ())  # fmt: skip
     await approve_pending(harness)
     with harness.services.sessions() as session:
-        edition = publish.edition(session, harness.clock(), "area")
+        document = gather(session, harness.clock(), agenda_store.current(session), "en")
     page = tmp_path / "catalogue.html"
-    page.write_bytes(render(edition, "html", "en", "cidi_cooperation_bot"))
+    page.write_bytes(render(document, "html", "cidi_cooperation_bot"))
     await step(chromium.set_window_size, 900, 1300)
     await step(chromium.get, page.as_uri())
     text = await step(lambda: chromium.find_element(By.TAG_NAME, "body").text)

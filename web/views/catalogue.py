@@ -8,7 +8,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from bot.render import places, why
+from bot.render import place_name, places, why
 from catalogue import connections, countries, delegates, entries, review, searches, stats
 from catalogue.taxonomy import (
     AREAS,
@@ -17,6 +17,7 @@ from catalogue.taxonomy import (
     TARGET_GROUPS,
     TIME_FRAMES,
     TRIANGULAR_ROLES,
+    UNKNOWN,
 )
 from catalogue.text import clean_text
 from storage.models import Entry
@@ -60,11 +61,9 @@ def _grouped(req: Req, by: str) -> list[tuple[str, str, int, int]]:
     counts = stats.approved_by(req.session, "area" if by == "area" else "owner_country")
     if by == "area":
         return [(a, req.label(f"area-{a}"), *_pair(counts.get(a))) for a in AREAS]
-    named = [
-        (c, countries.name(c, req.lang) if countries.is_place(c) else "—", *_pair(n))
-        for c, n in counts.items()
-    ]
-    return sorted(named, key=lambda row: row[1])
+    named = [(c, place_name(c, req.lang), *_pair(n)) for c, n in counts.items()]
+    # countries in the reader's alphabetical order, "no country given" last
+    return sorted(named, key=lambda row: (row[0] == UNKNOWN, countries.fold(row[1])))
 
 
 def _pair(counts: dict[str, int] | None) -> tuple[int, int]:
@@ -88,7 +87,7 @@ def _values(
         "problem": problem,
         "groups": groups,
         "why": lambda match: Markup(why(req.lang, match.reasons)) if match else "",
-        "country_name": lambda c: countries.name(c, req.lang) if countries.is_place(c) else "—",
+        "country_name": lambda c: place_name(c, req.lang),
         "FILTERS": searches.FILTERS,
         "countries": countries.sorted_codes(
             [c for c in searches.FILTERS["country"] if c in countries.OAS_MEMBERS]
@@ -128,7 +127,7 @@ def entry(req: Req) -> Page:
             "connections": connections.listing(req.session, entry_id=e.id),
             "places": places(req.lang, list(e.countries or [])),
             "why": lambda match: Markup(why(req.lang, match.reasons)),
-            "country_name": lambda c: countries.name(c, req.lang) if countries.is_place(c) else "—",
+            "country_name": lambda c: place_name(c, req.lang),
             "reason_label": lambda r: (
                 req.label(f"reason-{r.removeprefix('preset:')}") if r and r.startswith("preset:")
                 else r

@@ -53,9 +53,9 @@ def published(req: Req) -> Download:
         raise Refused(400, "web-bad-input")
     if not req.console.bot_username:
         raise Refused(400, "web-no-bot-username")
-    edition = publish.edition(req.session, req.now, by, country)
-    theme = agenda_store.current(req.session, req.console.agenda_file).theme_in(lang) or ""
-    content = published_document.render(edition, fmt, lang, req.console.bot_username, theme)
+    agenda = agenda_store.current(req.session, req.console.agenda_file)
+    document = published_document.gather(req.session, req.now, agenda, lang, by, country)
+    content = published_document.render(document, fmt, req.console.bot_username)
     kind = "text/html" if fmt == "html" else "application/pdf"
     name = f"cidi-catalogue-{lang}{'-' + country if country else ''}-{req.now:%Y%m%d}.{fmt}"
     return Download(content, name, kind)

@@ -10,13 +10,13 @@ from web.http import Page, Req
 def page(req: Req) -> Page:
     figures = stats.figures(req.session)
     entries = figures["entries"]
-    approved = entries["approved_by_area"].values()
+    shown = entries["in_catalogue"]
     cards = [
         ("web-card-pending", review.queue_size(req.session), "/review"),
-        ("web-card-offers", sum(a["offer"] for a in approved), "/catalogue?kind=offer"),
-        ("web-card-needs", sum(a["need"] for a in approved), "/catalogue?kind=need"),
+        ("web-card-offers", shown.get("offer", 0), "/catalogue?kind=offer"),
+        ("web-card-needs", shown.get("need", 0), "/catalogue?kind=need"),
         ("web-card-delegates", figures["delegates"]["registered"], "/delegates"),
-        ("web-card-states", stats.member_states_taking_part(req.session), "/delegates"),
+        ("web-card-states", len(figures["delegates"]["member_states"]), "/delegates"),
         ("web-card-connections", sum(figures["connections"].values()), "/connections"),
         ("web-card-broadcasts", len(broadcasts.active(req.session)), "/broadcasts"),
     ]
