@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import datetime
 from typing import Any
 
@@ -150,9 +151,13 @@ def _xlsx(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> bytes:
 def html(figures: dict[str, Any], lang: str, titles: dict[int, str], agenda: Agenda) -> str:
     """The report as the HTML its PDF is drawn from."""
     charts = []
-    for key, svg in _charts(figures, lang, "svg"):
+    for n, (key, svg) in enumerate(_charts(figures, lang, "svg")):
         text = svg.decode("utf-8")
-        charts.append((key, Markup(text[text.index("<svg") :])))
+        text = text[text.index("<svg") :]
+        # matplotlib names the parts of every chart alike ("patch_1"): one prefix a chart
+        # keeps the ids of one document unique
+        text = re.sub(r'(id="|url\(#|href="#)', rf"\g<1>c{n}-", text)
+        charts.append((key, Markup(text)))
     return ENV.get_template("report.html").render(
         lang=lang,
         f=figures,

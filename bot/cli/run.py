@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from bot.cli.common import EXIT_USAGE, Subparsers, configure_logging, load_settings, use_uvloop
 
@@ -87,11 +88,59 @@ def cmd_console(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    if args.meeting:
+        return demo_meeting(args.database)
+    if args.database:
+        print("--database goes with --meeting", file=sys.stderr)
+        return EXIT_USAGE
     # A rehearsal through the fake Telegram (a tool beside the product, loaded lazily).
     from fakegram.demo import rehearse
 
     configure_logging(args.log_level or "WARNING")
     return asyncio.run(rehearse(short=not args.full))
+
+
+def demo_meeting(url: str | None) -> int:
+    """The rehearsed meeting (rehearsal.meeting) built in an empty database, and how to open
+    the console on it."""
+    import tempfile
+    import time
+
+    from sqlalchemy import func, select
+
+    from rehearsal.meeting import SECRETARIAT, rehearse
+    from storage.db import make_engine, make_session_factory, normalise_url, upgrade
+    from storage.models import Entry
+
+    if url is None:
+        url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='cidi-meeting-')) / 'meeting.sqlite3'}"
+    engine = make_engine(normalise_url(url))
+    try:
+        upgrade(engine)
+        factory = make_session_factory(engine)
+        with factory() as session:
+            if session.execute(select(func.count(Entry.id))).scalar_one():
+                print("The database already holds entries: give an empty one.", file=sys.stderr)
+                return EXIT_USAGE
+        began = time.monotonic()
+        done = rehearse(factory, say=lambda text: print(f"  {text}", file=sys.stderr))
+    finally:
+        engine.dispose()
+    paths = ", ".join(f"{k}: {v}" for k, v in sorted(done.paths.items()))
+    env = f"DATABASE_URL='{url}' SECRETARIAT_IDS={SECRETARIAT[0]} BOT_USERNAME=cidi_demo_bot"
+    print(
+        f"The rehearsed meeting ({len(done.delegates)} delegates, {done.entries} entries, "
+        f"three years of follow-up to {done.now:%Y-%m-%d}; {time.monotonic() - began:.0f} s) "
+        f"is in {url}\n"
+        f"Paths taken: {paths}\n\n"
+        "Open the console on it (two terminals):\n"
+        f"  {env} cidi-bot web --port 8080\n"
+        f"  {env} cidi-bot web login-link {SECRETARIAT[0]}\n"
+        "and open the link that the second command prints. Its outputs:\n"
+        f"  {env} cidi-bot report --format pdf --output report.pdf\n"
+        f"  {env} cidi-bot catalogue publish --format pdf --output catalogue.pdf"
+    )
+    return 0
 
 
 def cmd_fake_api(args: argparse.Namespace) -> int:
@@ -158,6 +207,18 @@ def add(sub: Subparsers) -> None:
         "Exit status 0 if every step went as expected.",
     )
     demo.add_argument("--full", action="store_true", help="print every message whole")
+    demo.add_argument(
+        "--meeting",
+        action="store_true",
+        help="build a whole rehearsed meeting (about 230 delegates, 300 entries in every "
+        "status, three years of partnerships) and say how to open the console on it",
+    )
+    demo.add_argument(
+        "--database",
+        metavar="URL",
+        help="with --meeting: an empty database to build it in "
+        "(default: a new SQLite file in a temporary folder)",
+    )
     demo.set_defaults(func=cmd_demo)
 
     fake = sub.add_parser(

@@ -18,7 +18,7 @@ from bot.handlers.common import Turn, handler
 from bot.i18n import label, t
 from bot.render import affiliation, entry_card, reason_text, your_time
 from bot.screens import Button
-from catalogue import delegates, entries, publish, review
+from catalogue import delegates, entries, review
 from catalogue import io as catalogue_io
 from scheduler import agenda_store
 

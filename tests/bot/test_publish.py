@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from bot.i18n import label, t
 from bot.publish import gather, render
-from scheduler import agenda_store
 from fakegram.driver import Harness
+from scheduler import agenda_store
 from tests.bot.helpers import approve_pending, entries_of, register, submit_entry
 from tests.conftest import SECRETARIAT_ID
 

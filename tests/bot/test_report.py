@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from bot.i18n import label
 from bot.report import render
 from catalogue import partnerships, report
-from scheduler.agenda import default_text, parse
 from fakegram.driver import Harness
+from scheduler.agenda import default_text, parse
 from storage.db import transaction
 from storage.models import Partnership
 from tests.bot.helpers import approve_pending, entries_of, register, submit_entry

@@ -33,7 +33,7 @@ def upgrade() -> None:
     for table, column in COLUMNS:
         op.execute(
             sa.text(
-                f"UPDATE {table} SET {column} = NULL "  # noqa: S608 - fixed names above
+                f"UPDATE {table} SET {column} = NULL "
                 f"WHERE {column} IS NOT NULL AND CAST({column} AS TEXT) = 'null'"
             )
         )

@@ -1,0 +1,370 @@
+"""The meeting's outputs agree with each other and with the database, on a whole rehearsed
+meeting (rehearsal.meeting: every status, every path, three years of partnerships), on
+SQLite and PostgreSQL.
+
+Each test states a property of the outputs (totals add up, nothing unapproved is public,
+every approved entry appears once), never a number copied from a run."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import publish as published_document
+from bot import report as report_document
+from bot.render import place_name
+from catalogue import countries, entries, publish, report, searches, stats
+from catalogue import io as catalogue_io
+from rehearsal.meeting import Rehearsed, rehearse
+from scheduler import agenda_store
+from storage.db import make_engine, make_session_factory, normalise_url, upgrade
+from storage.models import (
+    Connection,
+    Delegate,
+    Entry,
+    FollowUp,
+    Partnership,
+)
+from tests.conftest import POSTGRES_ENV
+
+TABLES = ("by_area", "by_country", "by_actor_kind", "by_modality", "by_cooperation_type")
+
+
+@dataclass
+class Meeting:
+    factory: sessionmaker[Session]
+    done: Rehearsed
+
+
+def _postgres_database(url: str, name: str) -> str:
+    """A database of its own beside the tests' (which reset theirs at every test)."""
+    admin = create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return url.rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def meeting(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Meeting]:
+    """The rehearsed meeting, built once per database for the whole test session."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('meeting') / 'meeting.sqlite3'}"
+    else:
+        base = os.environ.get(POSTGRES_ENV)
+        if not base:
+            pytest.skip(f"PostgreSQL not configured: set {POSTGRES_ENV}")
+        url = _postgres_database(base, "cidi_rehearsed_meeting")
+    engine = make_engine(url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    done = rehearse(factory)
+    yield Meeting(factory, done)
+    engine.dispose()
+
+
+def in_catalogue(session: Session) -> dict[int, Entry]:
+    return {e.id: e for e in session.execute(select(Entry).where(entries.IN_CATALOGUE)).scalars()}
+
+
+def test_the_rehearsal_went_through_every_path(meeting: Meeting) -> None:
+    with meeting.factory() as session:
+        statuses = Counter(session.execute(select(Entry.status)).scalars())
+        assert set(statuses) == set(entries.STATUSES)
+        editing = session.execute(
+            select(func.count()).where(Entry.status == "pending", entries.IN_CATALOGUE)
+        ).scalar_one()
+        assert editing > 0  # approved entries with an edit waiting
+        imported = Counter(
+            session.execute(select(Entry.status).where(Entry.owner_id.is_(None))).scalars()
+        )
+        assert {"pending", "approved", "rejected", "withdrawn"} <= set(imported)
+        assert (
+            session.execute(
+                select(func.count()).where(entries.IN_CATALOGUE, Entry.owner_country.is_(None))
+            ).scalar_one()
+            > 0
+        )  # an imported entry nobody gave a country
+        answered = set(session.execute(select(Connection.status)).scalars())
+        assert {"requested", "accepted", "declined"} <= answered
+        stages = set(session.execute(select(Partnership.stage)).scalars())
+        assert {"talking", "agreed", "implementing", "completed", "dropped"} <= stages
+        assert (
+            session.execute(select(func.count()).where(FollowUp.stopped == "silent")).scalar_one()
+            > 0
+        )  # check-ins nobody answered, the secretariat told
+        assert report.unmet_needs(session, meeting.done.now)
+        forgotten = session.execute(
+            select(func.count()).where(Delegate.forgotten_at.is_not(None))
+        ).scalar_one()
+        assert forgotten == len(meeting.done.forgotten) > 0
+    assert 200 <= len(meeting.done.delegates) <= 260 and 250 <= meeting.done.entries <= 350
+
+
+def test_no_entry_holds_a_json_null_where_sql_sees_a_value(meeting: Meeting) -> None:
+    with meeting.factory() as session:
+        for entry in session.execute(select(Entry)).scalars():
+            assert entries.in_catalogue(entry) == (entry.published is not None)
+        hidden = session.execute(
+            select(func.count()).where(
+                entries.IN_CATALOGUE, Entry.status.in_(("rejected", "withdrawn"))
+            )
+        ).scalar_one()
+        assert hidden == 0
+
+
+def test_the_reports_totals_equal_the_sums_of_its_own_tables(meeting: Meeting) -> None:
+    with meeting.factory() as session:
+        figures = report.figures(session, meeting.done.now)
+    for table in TABLES:
+        assert sum(figures[table]["offers"].values()) == figures["offers"], table
+        assert sum(figures[table]["needs"].values()) == figures["needs"], table
+    assert sum(figures["partnerships"].values()) > 0
+
+
+def test_report_stats_console_catalogue_and_export_count_the_same_entries(
+    meeting: Meeting,
+) -> None:
+    with meeting.factory() as session:
+        shown = in_catalogue(session)
+        kinds = Counter(e.kind for e in shown.values())
+        figures = report.figures(session, meeting.done.now)
+        numbers = stats.figures(session)
+        edition = publish.edition(session, meeting.done.now)
+        rows = catalogue_io.export_rows(session, "approved")
+        by_country = stats.approved_by(session, "owner_country")  # the console's view, chart
+        by_area = numbers["entries"]["approved_by_area"]
+    expected = (kinds["offer"], kinds["need"])
+    assert (figures["offers"], figures["needs"]) == expected
+    in_stats = numbers["entries"]["in_catalogue"]
+    assert (in_stats["offer"], in_stats["need"]) == expected
+    assert (edition.offers, edition.needs) == expected
+    assert Counter(r["kind"] for r in rows) == kinds
+    for split in (by_country, by_area):
+        assert sum(n["offer"] for n in split.values()) == expected[0]
+        assert sum(n["need"] for n in split.values()) == expected[1]
+    assert figures["delegates"] == numbers["delegates"]["registered"]
+    assert figures["member_states"] == numbers["delegates"]["member_states"]
+
+
+def test_every_entry_in_the_catalogue_appears_once_in_each_output_and_nothing_else(
+    meeting: Meeting,
+) -> None:
+    with meeting.factory() as session:
+        shown = set(in_catalogue(session))
+        edition = publish.edition(session, meeting.done.now)
+        exported = catalogue_io.export_rows(session, "approved")
+        external = dict(session.execute(select(Entry.external_id, Entry.id)).all())
+        browsed = searches.newest(session, {}, 100_000)
+        by_country = {c: entries.of_country(session, c) for c in countries.OAS_MEMBERS}
+    printed = [e.id for e in edition.entries]
+    assert len(printed) == len(set(printed)) and set(printed) == shown
+    ids = [external[r["external_id"]] for r in exported]
+    assert len(ids) == len(set(ids)) and set(ids) == shown
+    assert {e.id for e in browsed} == shown
+    assert {e.id for es in by_country.values() for e in es} <= shown
+
+
+def test_an_approved_entry_with_an_edit_waiting_counts_with_its_approved_version(
+    meeting: Meeting,
+) -> None:
+    with meeting.factory() as session:
+        editing = list(
+            session.execute(
+                select(Entry).where(Entry.status == "pending", entries.IN_CATALOGUE)
+            ).scalars()
+        )
+        edition = publish.edition(session, meeting.done.now)
+        figures = report.figures(session, meeting.done.now)
+    assert editing
+    printed = {e.id: e for e in edition.entries}
+    for entry in editing:
+        assert entry.published is not None
+        assert printed[entry.id].title == entry.published["title"] != entry.title
+        assert printed[entry.id].area == entry.published["area"]
+    area_total = sum(figures["by_area"]["offers"].values()) + sum(
+        figures["by_area"]["needs"].values()
+    )
+    assert area_total == figures["offers"] + figures["needs"]
+
+
+def test_member_states_taking_part_are_member_states_with_a_state_delegate(
+    meeting: Meeting,
+) -> None:
+    with meeting.factory() as session:
+        figures = report.figures(session, meeting.done.now)
+        people = session.execute(
+            select(Delegate.country, Delegate.actor_kind).where(Delegate.registered_at.is_not(None))
+        ).all()
+    states = {c for c, kind in people if kind == "member_state"}
+    others = {c for c, kind in people if kind != "member_state"} & set(countries.OAS_MEMBERS)
+    assert set(figures["member_states"]) == states & set(countries.OAS_MEMBERS)
+    assert others  # private-sector, academic and NGO delegates of member states took part
+    assert figures["member_states"] == sorted(figures["member_states"])
+
+
+def test_a_partnership_counts_on_both_entries_it_joins(meeting: Meeting) -> None:
+    with meeting.factory() as session:
+        joined = session.execute(
+            select(Connection.entry_id, Connection.requester_entry_id).join(
+                Partnership, Partnership.connection_id == Connection.id
+            )
+        ).all()
+        rows = catalogue_io.export_rows(session, "all")
+        external = dict(session.execute(select(Entry.external_id, Entry.id)).all())
+    both = [(a, b) for a, b in joined if b is not None]
+    assert both  # partnerships that grew out of a match join a need and an offer
+    per_entry = Counter(e for a, b in joined for e in {a, b} - {None})
+    counted = {external[r["external_id"]]: r["partnerships"] for r in rows}
+    assert {e: n for e, n in counted.items() if n} == dict(per_entry)
+
+
+def test_no_group_of_any_output_is_nameless(meeting: Meeting) -> None:
+    bad = {"", "—", "None", "none", "unknown"}
+    with meeting.factory() as session:
+        figures = report.figures(session, meeting.done.now)
+        for by in publish.GROUPINGS:
+            edition = publish.edition(session, meeting.done.now, by, lang="fr")
+            for section in edition.sections:
+                for group in [section, *section.groups]:
+                    assert place_name(group.key, "fr") not in bad or group.key in entries_areas()
+        console = stats.approved_by(session, "owner_country")
+    for lang in ("en", "es", "fr", "pt"):
+        for table in TABLES:
+            names = [name for name, _, _ in report_document.rows_of(figures, table, lang)]
+            assert not set(names) & bad, (table, lang)
+        assert (
+            place_name("unknown", lang)
+            == report_document.rows_of(figures, "by_country", lang)[-1][0]
+        )  # "no country given", last
+    assert "unknown" in console  # the console names it the same way (place_name)
+
+
+def entries_areas() -> set[str]:
+    from catalogue.taxonomy import AREAS
+
+    return set(AREAS)
+
+
+def test_countries_are_in_the_alphabetical_order_of_the_readers_language(
+    meeting: Meeting,
+) -> None:
+    with meeting.factory() as session:
+        for lang in ("en", "es", "fr", "pt"):
+            edition = publish.edition(session, meeting.done.now, "country", lang=lang)
+            names = [place_name(s.key, lang) for s in edition.sections]
+            known = [countries.fold(n) for n, s in zip(names, edition.sections, strict=True)
+                     if s.key != "unknown"]  # fmt: skip
+            assert known == sorted(known), lang
+            assert edition.sections[-1].key == "unknown"
+
+
+def documents(meeting: Meeting, tmp: Path, lang: str) -> tuple[bytes, bytes, dict[str, object]]:
+    with meeting.factory() as session:
+        agenda = agenda_store.current(session)
+        document = published_document.gather(session, meeting.done.now, agenda, lang)
+        figures = report.figures(session, meeting.done.now)
+    catalogue_pdf = published_document.render(document, "pdf", "cidi_demo_bot")
+    report_pdf = report_document.render(figures, "pdf", lang, {}, agenda)
+    return catalogue_pdf, report_pdf, figures
+
+
+@pytest.fixture(scope="session")
+def french_documents(
+    meeting: Meeting, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[bytes, bytes, dict[str, object]]:
+    return documents(meeting, tmp_path_factory.mktemp("docs"), "fr")
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    import io
+
+    from pypdf import PdfReader
+
+    return [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_the_published_pdf_holds_every_catalogue_entry_once_and_nothing_else(
+    meeting: Meeting, french_documents: tuple[bytes, bytes, dict[str, object]]
+) -> None:
+    catalogue_pdf, _, _ = french_documents
+    pages = pages_of(catalogue_pdf)
+    whole = " ".join(pages)
+    with meeting.factory() as session:
+        shown = in_catalogue(session)
+        hidden = list(session.execute(select(Entry).where(~entries.IN_CATALOGUE)).scalars())
+    printed = Counter(int(n) for n in re.findall(r"#(\d+)", whole))
+    assert set(printed) == set(shown) and set(printed.values()) == {1}
+    for entry in shown.values():
+        assert entry.published is not None
+        assert " ".join(str(entry.published["title"]).split()) in whole
+    for entry in hidden:
+        assert entry.title not in whole
+    assert "(rev.)" not in whole  # the edits waiting for review are not printed
+    entry_pages = [p for p in pages if re.search(r"#\d+", p)]
+    assert len(shown) / len(entry_pages) >= 4  # dense enough to be read
+
+
+def test_the_published_pdf_reads_as_a_document(
+    french_documents: tuple[bytes, bytes, dict[str, object]],
+) -> None:
+    from bot.i18n import label
+
+    catalogue_pdf, _, _ = french_documents
+    pages = pages_of(catalogue_pdf)
+    contents = next(p for p in pages if label("fr", "publish-contents") in p)
+    assert re.search(r"\b\d+\b", contents.split(label("fr", "publish-contents"), 1)[1])
+    for n, page in enumerate(pages[1:], 2):  # running header and "Page n / N" on each page
+        assert "Troisième Réunion spécialisée du CIDI" in page
+        assert f"Page {n} / {len(pages)}" in page
+    whole = " ".join(pages)
+    assert "Rédigée en espagnol" in whole and "Rédigée en anglais" in whole
+    assert not re.search(r"Rédigée en (Español|English|Français|Português)", whole)
+
+
+def test_every_glyph_of_the_pdfs_is_drawn_by_the_documents_font(
+    french_documents: tuple[bytes, bytes, dict[str, object]],
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    drawable = published_document._drawable()
+    for pdf in french_documents[:2]:
+        assert isinstance(pdf, bytes)
+        reader = PdfReader(io.BytesIO(pdf))
+        fonts = set()
+        for page in reader.pages:
+            resources = page["/Resources"]
+            for font in resources.get("/Font", {}).values():
+                fonts.add(str(font.get_object()["/BaseFont"]))
+        assert fonts and all("DejaVu" in f for f in fonts), fonts
+        missing = {ch for page in pages_of(pdf) for ch in page if ord(ch) not in drawable}
+        assert not missing - {" "}, missing
+
+
+def test_the_reports_cover_and_narrative_say_the_figures_of_its_json(
+    french_documents: tuple[bytes, bytes, dict[str, object]], meeting: Meeting
+) -> None:
+    _, report_pdf, figures = french_documents
+    pages = pages_of(report_pdf)
+    assert all(len(p) > 80 for p in pages)  # no blank page
+    with meeting.factory() as session:
+        agenda = agenda_store.current(session)
+    narrative = " ".join(report_document.narrative(figures, "fr", agenda).split())
+    whole = " ".join(pages)
+    assert narrative[:120] in whole
+    offers, needs = figures["offers"], figures["needs"]
+    assert isinstance(offers, int) and isinstance(needs, int)
+    assert f"{offers} offres" in narrative and f"{needs} besoins" in narrative
