@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from babel.dates import format_date, format_skeleton
+from babel.numbers import format_decimal
 from markupsafe import Markup
 from openpyxl import Workbook
 from openpyxl.drawing.image import Image as SheetImage
@@ -168,6 +169,7 @@ def html(figures: dict[str, Any], lang: str, titles: dict[int, str], agenda: Age
         states=sorted((countries.name(c, lang) for c in figures["member_states"]),
                       key=countries.fold),
         meeting=agenda.title_in(lang),
+        number=lambda n: format_decimal(n, locale=lang),
         narrative=narrative(figures, lang, agenda),
         date=format_date(datetime.fromisoformat(figures["generated_at"]).date(), "long",
                          locale=lang),

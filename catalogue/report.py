@@ -122,3 +122,10 @@ def figures(session: Session, now: datetime, since: datetime | None = None) -> d
             for s in stats.registration_progress(session)
         ],
     }
+
+
+def unmet_titles(session: Session, figures: dict[str, Any]) -> dict[int, str]:
+    """The titles of the report's unmet needs (their public version), for its documents."""
+    ids = list(figures["unmet_needs"])
+    rows = session.execute(select(Entry.id, Entry.published).where(Entry.id.in_(ids)))
+    return {entry_id: str((published or {}).get("title") or "") for entry_id, published in rows}

@@ -29,6 +29,7 @@ from catalogue.matches import CatalogueIndex
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from storage.audit import audit
 from storage.db import transaction
+from web.documents import Jobs
 
 log = logging.getLogger("cidi-bot.web")
 
@@ -53,6 +54,7 @@ class Console:
     # outbox job sends them within seconds.
     deliver: Callable[[list[str]], Awaitable[Any]] | None = None
     settings: dict[str, Any] = field(default_factory=dict)
+    documents: Jobs = field(default_factory=Jobs)  # PDFs drawn in the background
 
     @property
     def secure(self) -> bool:

@@ -65,7 +65,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     from bot.services import utc_now
     from catalogue import report
     from scheduler import agenda_store
-    from storage.models import Entry
 
     since = None
     if args.since:
@@ -78,10 +77,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     settings = load_settings()
     with database(settings) as factory, factory() as session:
         figures = report.figures(session, utc_now(), since)
-        titles = {
-            e.id: str((e.published or {}).get("title") or e.title)
-            for e in session.query(Entry).filter(Entry.id.in_(figures["unmet_needs"]))
-        }
+        titles = report.unmet_titles(session, figures)
         agenda = agenda_store.current(session, settings.agenda_file)
     Path(args.output).write_bytes(render(figures, args.format, args.language, titles, agenda))
     print(

@@ -741,6 +741,10 @@ web-left = Left
 web-export-all-countries = All countries
 web-export-every-status = Every status (for the secretariat)
 web-export-note = The same files as /export in the chat and cidi-bot catalogue export: contact details only where their owner agreed; cells written as text, never as formulas.
+web-document-preparing = Preparing the document ({ $seconds } s). This page updates itself; you can keep working in another tab.
+web-document-ready = The document is ready (drawn in { $seconds } s).
+web-document-download = Download
+web-document-failed = The document could not be prepared. Please try again; if it fails again, tell the technical team.
 
 ## Partnerships (issue 20)
 cmd-partnerships = My partnerships

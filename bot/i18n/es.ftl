@@ -741,6 +741,10 @@ web-left = Pendientes
 web-export-all-countries = Todos los países
 web-export-every-status = Todos los estados (para la secretaría)
 web-export-note = Los mismos archivos que /export en el chat y cidi-bot catalogue export: datos de contacto solo si la persona lo aceptó; celdas escritas como texto, nunca como fórmulas.
+web-document-preparing = Preparando el documento ({ $seconds } s). Esta página se actualiza sola; puede seguir trabajando en otra pestaña.
+web-document-ready = El documento está listo (preparado en { $seconds } s).
+web-document-download = Descargar
+web-document-failed = No se pudo preparar el documento. Inténtelo de nuevo; si vuelve a fallar, avise al equipo técnico.
 
 ## Partnerships (issue 20)
 cmd-partnerships = Mis alianzas

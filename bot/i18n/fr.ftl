@@ -741,6 +741,10 @@ web-left = Restants
 web-export-all-countries = Tous les pays
 web-export-every-status = Tous les états (pour le Secrétariat)
 web-export-note = Les mêmes fichiers que /export dans le chat et cidi-bot catalogue export : coordonnées seulement si leur titulaire l'a accepté ; cellules écrites comme du texte, jamais comme des formules.
+web-document-preparing = Préparation du document ({ $seconds } s). Cette page se met à jour d’elle-même ; vous pouvez continuer à travailler dans un autre onglet.
+web-document-ready = Le document est prêt (préparé en { $seconds } s).
+web-document-download = Télécharger
+web-document-failed = Le document n’a pas pu être préparé. Veuillez réessayer ; en cas de nouvel échec, prévenez l’équipe technique.
 
 ## Partnerships (issue 20)
 cmd-partnerships = Mes partenariats

@@ -741,6 +741,10 @@ web-left = Restantes
 web-export-all-countries = Todos os países
 web-export-every-status = Todas as situações (para a secretaria)
 web-export-note = Os mesmos arquivos que /export no chat e cidi-bot catalogue export: dados de contato só quando a pessoa aceitou; células escritas como texto, nunca como fórmulas.
+web-document-preparing = Preparando o documento ({ $seconds } s). Esta página se atualiza sozinha; é possível continuar trabalhando em outra aba.
+web-document-ready = O documento está pronto (preparado em { $seconds } s).
+web-document-download = Baixar
+web-document-failed = Não foi possível preparar o documento. Tente novamente; se falhar outra vez, avise a equipe técnica.
 
 ## Partnerships (issue 20)
 cmd-partnerships = As minhas parcerias

@@ -536,3 +536,46 @@ async def test_a_console_correction_shows_in_the_chats_history_in_the_readers_ti
     text = sec.last_text()
     assert label("es", "action-withdrawn_by_secretariat") in text
     assert "UTC" not in text and label("es", "time-local", time="§").split("§")[1] in text
+
+
+async def test_a_pdf_is_drawn_in_the_background_and_downloaded_when_ready(
+    harness: Harness, console: Console, browsers: list[Browser]
+) -> None:
+    import asyncio
+    import re
+
+    _, entry = await delegate_with_entry(harness, 3040, "fr", title="Télésanté en arrière-plan")
+    owner, other = browsers
+    await owner.sign_in(SECRETARIAT_ID)
+    console.bot_username = "cidi_bot"
+    csrf = await owner.csrf("/review")
+    await owner.post("/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}",
+                                 "decision": "approve"})  # fmt: skip
+    csrf = await owner.csrf("/exports")
+    for document in ("catalogue", "report"):
+        started = await owner.client.post(
+            "/exports/documents",
+            data={"csrf": csrf, "document": document, "language": "fr"},
+            allow_redirects=False,
+        )
+        assert started.status == 303  # answered at once, with where to follow it
+        progress = started.headers["Location"]
+        for _ in range(300):
+            status, page = await owner.get(progress)
+            assert status == 200
+            if 'id="download"' in page:
+                break
+            assert 'http-equiv="refresh"' in page  # the page follows the drawing by itself
+            await asyncio.sleep(0.1)
+        link = re.search(r'href="(/exports/documents/[^"]+/file)"', page)
+        assert link, page
+        pdf = await owner.client.get(link.group(1))
+        assert pdf.status == 200 and (await pdf.read())[:5] == b"%PDF-"
+    harness.user(SECRETARIAT_ID + 50)
+    with transaction(harness.services.sessions) as session:
+        roles.grant(session, SECRETARIAT_ID + 50, "secretariat", harness.clock())
+    await other.sign_in(SECRETARIAT_ID + 50)
+    status, _ = await other.get(link.group(1))
+    assert status == 404  # a document is its asker's only
+    refused = await owner.client.post("/exports/documents", data={"csrf": csrf, "document": "x"})
+    assert refused.status == 400

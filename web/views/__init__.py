@@ -43,3 +43,6 @@ def register(router: Router) -> None:
     add("GET", "/exports", exports.page, SECRETARIAT)
     add("GET", "/exports/catalogue.{fmt:xlsx|csv|json}", exports.download, SECRETARIAT)
     add("GET", "/exports/published.{fmt:html|pdf}", exports.published, SECRETARIAT)
+    add("POST", "/exports/documents", exports.start_document, SECRETARIAT)
+    add("GET", "/exports/documents/{job:[A-Za-z0-9_-]+}", exports.document_page, SECRETARIAT)
+    add("GET", "/exports/documents/{job:[A-Za-z0-9_-]+}/file", exports.document_file, SECRETARIAT)

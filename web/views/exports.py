@@ -4,11 +4,13 @@ same files as `cidi-bot catalogue export` and the chat's /export (catalogue.io).
 from __future__ import annotations
 
 from bot import publish as published_document
-from catalogue import countries, publish
+from bot import report as report_document
+from catalogue import countries, publish, report
 from catalogue import io as catalogue_io
 from catalogue.taxonomy import LANGUAGES
 from scheduler import agenda_store
-from web.http import Download, Page, Refused, Req
+from web.documents import Job
+from web.http import Download, Page, Redirect, Refused, Req
 
 TYPES = {
     "xlsx": ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -43,9 +45,7 @@ def download(req: Req) -> Download:
     return Download(catalogue_io.render(rows, fmt), name, content_type)
 
 
-def published(req: Req) -> Download:
-    """The published catalogue (bot.publish): the same document as /publish in the chat."""
-    fmt = req.match["fmt"]
+def _published_request(req: Req, fmt: str) -> tuple[published_document.Document, str]:
     lang = req.arg("language") if req.arg("language") in LANGUAGES else req.lang
     by = req.arg("by") if req.arg("by") in publish.GROUPINGS else "area"
     country = req.arg("country").upper() or None
@@ -55,7 +55,61 @@ def published(req: Req) -> Download:
         raise Refused(400, "web-no-bot-username")
     agenda = agenda_store.current(req.session, req.console.agenda_file)
     document = published_document.gather(req.session, req.now, agenda, lang, by, country)
-    content = published_document.render(document, fmt, req.console.bot_username)
-    kind = "text/html" if fmt == "html" else "application/pdf"
     name = f"cidi-catalogue-{lang}{'-' + country if country else ''}-{req.now:%Y%m%d}.{fmt}"
-    return Download(content, name, kind)
+    return document, name
+
+
+def start_document(req: Req) -> Redirect:
+    """POST /exports/documents: the published catalogue or the report, as a PDF drawn in the
+    background; the answer is its progress page. What it holds is read now, in this
+    request's transaction; the drawing happens outside any."""
+    what = req.one("document")
+    bot_username = req.console.bot_username or ""
+    req.query = {k: req.one(k) for k in ("language", "by", "country")}
+    if what == "catalogue":
+        document, name = _published_request(req, "pdf")
+        job = req.console.documents.start(
+            req.user_id, name, "application/pdf",
+            lambda: published_document.render(document, "pdf", bot_username),
+        )  # fmt: skip
+    elif what == "report":
+        lang = req.query["language"] if req.query["language"] in LANGUAGES else req.lang
+        figures = report.figures(req.session, req.now)
+        titles = report.unmet_titles(req.session, figures)
+        agenda = agenda_store.current(req.session, req.console.agenda_file)
+        job = req.console.documents.start(
+            req.user_id, f"cidi-report-{lang}-{req.now:%Y%m%d}.pdf", "application/pdf",
+            lambda: report_document.render(figures, "pdf", lang, titles, agenda),
+        )  # fmt: skip
+    else:
+        raise Refused(400, "web-bad-input")
+    return Redirect(f"/exports/documents/{job.id}")
+
+
+def _job(req: Req) -> Job:
+    job = req.console.documents.get(req.match["job"], req.user_id)
+    if job is None:
+        raise Refused(404, "web-not-found")
+    return job
+
+
+def document_page(req: Req) -> Page:
+    """The progress of a document being drawn (the page reloads itself), then its link."""
+    return Page("document.html", {"job": _job(req)})
+
+
+def document_file(req: Req) -> Download:
+    job = _job(req)
+    if job.content is None:
+        raise Refused(404, "web-not-found")
+    return Download(job.content, job.filename, job.content_type)
+
+
+def published(req: Req) -> Download:
+    """The published catalogue (bot.publish): the same document as /publish in the chat."""
+    """GET /exports/published.html|pdf: the document at once (for scripts; the console's
+    own PDF button draws it in the background, start_document)."""
+    fmt = req.match["fmt"]
+    document, name = _published_request(req, fmt)
+    content = published_document.render(document, fmt, req.console.bot_username or "")
+    return Download(content, name, "text/html" if fmt == "html" else "application/pdf")
