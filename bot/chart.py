@@ -13,6 +13,7 @@ matplotlib.use("Agg")  # no display: files only (set before pyplot is imported)
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
@@ -42,7 +43,8 @@ def _paired_bars(
     axes.barh([p + height / 2 for p in positions], needs, height, color=NEED,
               label=label(lang, "search-needs"))  # fmt: skip
     for bars in axes.containers:
-        axes.bar_label(bars, padding=2, fontsize=8)  # the figure itself, readable in print
+        if isinstance(bars, BarContainer):
+            axes.bar_label(bars, padding=2, fontsize=8)  # the figure itself, readable in print
     axes.set_yticks(list(positions), list(names))
     axes.invert_yaxis()
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))

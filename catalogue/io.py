@@ -130,7 +130,7 @@ def _partnerships_of(session: Session) -> dict[int, tuple[str, int, datetime]]:
         ).join(Partnership, Partnership.connection_id == Connection.id)
     )
     for asked, own, stage, updated_at in rows:
-        for entry_id in {asked, own} - {None}:
+        for entry_id in {e for e in (asked, own) if e is not None}:
             best, count, latest = found.get(entry_id, (stage, 0, updated_at))
             if STAGE_RANK[stage] > STAGE_RANK[best]:
                 best = stage

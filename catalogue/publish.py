@@ -119,7 +119,8 @@ def edition(
     area_order = {a: n for n, a in enumerate(AREAS)}
 
     def place(item: Published) -> str:
-        return item.owner_country if countries.is_place(item.owner_country) else UNKNOWN
+        code = item.owner_country
+        return code if code and countries.is_place(code) else UNKNOWN
 
     def place_key(code: str) -> tuple[int, str]:
         if code == UNKNOWN:

@@ -106,17 +106,14 @@ def figures(session: Session) -> dict[str, Any]:
 def member_states_taking_part(session: Session) -> list[str]:
     """The member states (codes, sorted) with a registered delegate *of the state*: a
     private-sector or NGO delegate from Chile does not make Chile a state taking part."""
-    return sorted(
-        set(
-            session.execute(
-                select(Delegate.country).where(
-                    Delegate.registered_at.is_not(None),
-                    Delegate.actor_kind == "member_state",
-                    Delegate.country.in_(countries.OAS_MEMBERS),
-                )
-            ).scalars()
+    found = session.execute(
+        select(Delegate.country).where(
+            Delegate.registered_at.is_not(None),
+            Delegate.actor_kind == "member_state",
+            Delegate.country.in_(countries.OAS_MEMBERS),
         )
-    )
+    ).scalars()
+    return sorted({code for code in found if code})
 
 
 def catalogue_rows(

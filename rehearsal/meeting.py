@@ -390,7 +390,7 @@ class Meeting:
                 select(MatchPair.need_id, MatchPair.offer_id).order_by(MatchPair.id)
             ).all()
             owner = dict(session.execute(select(Entry.id, Entry.owner_id)).all())
-        asks = [(owner[need], offer) for need, offer in pairs if owner.get(need)]
+        asks = [(uid, offer) for need, offer in pairs if (uid := owner.get(need)) is not None]
         asks = [a for a in asks if self.rng.random() < 0.6]
         asks += [(self.rng.choice(people)[0], self.rng.choice([o for _, o in pairs]))
                  for _ in range(12)]  # fmt: skip
@@ -407,6 +407,7 @@ class Meeting:
                 select(Connection.id, Connection.owner_id).where(Connection.owner_id.is_not(None))
             ).all()
         for connection_id, owner_id in waiting:
+            assert owner_id is not None
             how = self.rng.choice(answers)
             self.count(f"contact_{how}")
             if how != "none":
