@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from catalogue import delegates, roles, searches
 from storage.db import is_current, make_engine, make_session_factory, transaction, upgrade
-from storage.models import Base, Delegate, SavedSearch
+from storage.models import Base, Connection, Delegate, Entry, SavedSearch
 
 
 def test_migrations_apply_twice_without_harm(db_url: str) -> None:
@@ -168,4 +168,61 @@ def test_entries_stored_with_the_old_provider_role_migrate_to_facilitator(db_url
     assert role == "facilitator"
     snapshot = json.loads(published) if isinstance(published, str) else published
     assert snapshot["role"] == "facilitator"
+    engine.dispose()
+
+
+def test_stored_json_nulls_become_sql_nulls_and_old_contacts_learn_the_requesters_entry(
+    db_url: str,
+) -> None:
+    """Data written before migration 0020: a withdrawn entry whose `published` is the JSON
+    text null (which `IS NOT NULL` took for an entry in the catalogue), and a contact request
+    made from a match that never recorded the requester's own entry."""
+    from alembic import command
+
+    from catalogue import entries, stats
+    from storage.db import _alembic_config
+
+    engine = make_engine(db_url)
+    command.upgrade(_alembic_config(engine), "0019")
+    now = datetime(2021, 12, 2, tzinfo=UTC)
+    columns = (
+        "kind, owner_id, source, status, version, title, description, area, cooperation_type, "
+        "modality, countries, target_groups, time_frame, language, published, created_at, "
+        "updated_at"
+    )
+    with engine.begin() as conn:
+        for entry_id, kind, owner, status, published in (
+            (1, "need", 11, "approved", '{"kind": "need", "title": "Need", "area": "health"}'),
+            (2, "offer", 12, "approved", '{"kind": "offer", "title": "Offer", "area": "health"}'),
+            (3, "offer", 13, "withdrawn", "null"),
+        ):
+            conn.execute(
+                text(f"INSERT INTO entries (id, {columns}) VALUES (:id, :kind, :owner, 'bot', "
+                     ":status, 2, :title, 'A description', 'health', 'programme', "
+                     "'south_south', '[\"CL\"]', '[]', 'short', 'en', :published, :now, :now)"),
+                {"id": entry_id, "kind": kind, "owner": owner, "status": status,
+                 "title": f"Entry {entry_id}", "published": published, "now": now},
+            )  # fmt: skip
+        conn.execute(
+            text("INSERT INTO match_pairs (need_id, offer_id, score, reasons, created_at, "
+                 "need_dismissed, offer_dismissed) VALUES (1, 2, 80, '[]', :now, false, false)"),
+            {"now": now},
+        )  # fmt: skip
+        conn.execute(
+            text("INSERT INTO connections (entry_id, requester_id, owner_id, status, created_at)"
+                 " VALUES (2, 11, 12, 'accepted', :now)"),
+            {"now": now},
+        )  # fmt: skip
+        assert (
+            conn.execute(text("SELECT count(*) FROM entries WHERE published IS NOT NULL")).scalar()
+            == 3
+        )
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    with factory() as session:
+        shown = session.execute(select(Entry.id).where(entries.IN_CATALOGUE)).scalars().all()
+        assert sorted(shown) == [1, 2]  # the withdrawn entry is out of the catalogue at last
+        assert stats.figures(session)["entries"]["in_catalogue"] == {"need": 1, "offer": 1}
+        connection = session.execute(select(Connection)).scalar_one()
+        assert connection.requester_entry_id == 1  # the need that led to the offer
     engine.dispose()
