@@ -781,6 +781,7 @@ publish-open = Open in the bot (“I'm interested”)
 publish-scan = Scan to open in Telegram
 doc-oas = Organization of American States
 doc-page = Page
+doc-field = { $name }:
 count-offers = { $count ->
     [one] offer
    *[other] offers

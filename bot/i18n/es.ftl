@@ -781,6 +781,7 @@ publish-open = Abrir en el bot (“Me interesa”)
 publish-scan = Escanee para abrir en Telegram
 doc-oas = Organización de los Estados Americanos
 doc-page = Página
+doc-field = { $name }:
 count-offers = { $count ->
     [one] oferta
    *[other] ofertas

@@ -781,6 +781,7 @@ publish-open = Ouvrir dans le bot (« Cela m’intéresse »)
 publish-scan = Scannez pour ouvrir dans Telegram
 doc-oas = Organisation des États Américains
 doc-page = Page
+doc-field = { $name } :
 count-offers = { $count ->
     [one] offre
    *[other] offres

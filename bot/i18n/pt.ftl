@@ -781,6 +781,7 @@ publish-open = Abrir no bot (“Tenho interesse”)
 publish-scan = Escaneie para abrir no Telegram
 doc-oas = Organização dos Estados Americanos
 doc-page = Página
+doc-field = { $name }:
 count-offers = { $count ->
     [one] oferta
    *[other] ofertas

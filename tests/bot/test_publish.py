@@ -64,7 +64,7 @@ async def test_the_html_is_one_file_with_contacts_as_agreed_and_links_to_the_bot
     assert label("es", "publish-through-secretariat") in page
     first = entries_of(harness, 1300)[0].id
     assert f"https://t.me/cidi_bot?start=e_{first}" in page
-    assert page.count("data:image/svg+xml;base64,") == 3  # one QR code a entry, inline
+    assert page.count("data:image/png;base64,") == 3  # one QR code a entry, inline
     assert "http://" not in page and 'src="http' not in page  # nothing fetched from outside
     assert 'lang="pt"' in page and 'lang="es"' in page  # each entry's text marked
     assert PENDING not in page
