@@ -85,6 +85,9 @@ async def test_the_secretariat_gets_the_document_with_publish(harness: Harness) 
     await a_catalogue(harness)
     sec = harness.user(SECRETARIAT_ID, language_code="pt")
     await sec.send("/publish")
+    said = harness.api.bot_messages(SECRETARIAT_ID)
+    preparing = next(n for n, m in enumerate(said) if m.get("text", "").startswith("⏳"))
+    assert preparing < min(n for n, m in enumerate(said) if "document" in m)  # told at once
     sent = [m for m in harness.api.bot_messages(SECRETARIAT_ID) if "document" in m]
     names = [m["document"]["file_name"] for m in sent[-2:]]
     assert names[0].endswith(".html") and names[1].endswith(".pdf")
