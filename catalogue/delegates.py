@@ -25,10 +25,11 @@ from catalogue.taxonomy import (
     STATE_KINDS,
 )
 from catalogue.text import Refused, check_length, clean_text, has_letters
-from storage import dialog_rows, outbox
+from storage import dialog_rows, outbox, rights
 from storage.audit import audit
 from storage.models import Connection as ContactRequest
 from storage.models import Delegate, DialogState, Entry, Meta, Role
+from storage.rights import Action
 
 LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
 MIN_LENGTH = {"full_name": 2, "organisation": 2, "position": 2}
@@ -274,6 +275,7 @@ def set_verified(
     session: Session, target: int, verified: bool, by: int, now: datetime
 ) -> Delegate | None:
     """The secretariat confirms (or withdraws) a delegate's affiliation."""
+    rights.require(session, by, Action.VERIFY)
     row = session.get(Delegate, target)
     if row is None or row.registered_at is None:
         return None

@@ -100,7 +100,7 @@ def answer(
     The count of unanswered check-ins starts again; a final stage ends them."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or user_id not in partnerships.parties(session, partnership):
-        raise partnerships.NotAllowed()
+        raise partnerships.NotAllowed("partnership", "not-a-party")
     if stage == partnership.stage:
         if note:
             partnerships.note(session, user_id, partnership_id, note, now)

@@ -27,8 +27,10 @@ from sqlalchemy.orm import Session
 
 from catalogue import countries, delegates, entries, vectors
 from catalogue.taxonomy import ACTOR_KINDS
+from storage import rights
 from storage.audit import audit
 from storage.models import Connection, Delegate, Entry, Partnership, ReviewEvent
+from storage.rights import Action
 
 COLUMNS = (
     "external_id",
@@ -195,20 +197,26 @@ def export_rows(
     return rows
 
 
-def record_export(
+def export(
     session: Session,
     by: int | None,
     now: datetime,
-    status: str,
-    rows: int,
+    status: str = "approved",
     country: str | None = None,
-) -> None:
-    """An export leaves the system with people's names in it: the audit history says who
-    took it and from where."""
-    detail: dict[str, Any] = {"status": status, "rows": rows}
+    since: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """The rows of a file that leaves the system with people's names in it: only the
+    secretariat (or the operator at the command line, `by=None`) takes one, and the audit
+    history says who took it, from where and what (export_rows is the read alone)."""
+    rights.require(session, by, Action.EXPORT)
+    rows = export_rows(session, status, country, since)
+    detail: dict[str, Any] = {"status": status, "rows": len(rows)}
     if country:
         detail["country"] = country
+    if since:
+        detail["since"] = since.isoformat()
     audit(session, now, by, "export", None, detail)
+    return rows
 
 
 def _cell(value: Any) -> str:

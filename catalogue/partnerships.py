@@ -15,11 +15,12 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from catalogue import roles
 from catalogue.taxonomy import TRIANGULAR_ROLES
 from catalogue.text import clean_text
+from storage import rights
 from storage.audit import audit
 from storage.models import Connection, Entry, Partnership, PartnershipEvent
+from storage.rights import Action
 
 STAGES = ("talking", "agreed", "implementing", "completed", "dropped")
 FORWARD = {"talking": "agreed", "agreed": "implementing", "implementing": "completed"}
@@ -28,8 +29,8 @@ DROP_REASONS = ("no_funding", "priorities_changed", "no_response", "other_partne
 NOTE_MAX = 500
 
 
-class NotAllowed(Exception):
-    """Only the two parties and the secretariat move a partnership."""
+# Only the two parties and the secretariat (Action.BROKER) move a partnership.
+NotAllowed = rights.NotAllowed
 
 
 class NotPossible(Exception):
@@ -66,8 +67,8 @@ def parties(session: Session, partnership: Partnership) -> tuple[int, int | None
 
 
 def may_move(session: Session, user_id: int, partnership: Partnership) -> bool:
-    return user_id in parties(session, partnership) or roles.has_role(
-        session, user_id, "secretariat"
+    return user_id in parties(session, partnership) or rights.allowed(
+        rights.roles_of(session, user_id), Action.BROKER
     )
 
 
@@ -83,7 +84,7 @@ def move(
     """Move to the next stage, or drop (with a reason); refused otherwise, nothing changed."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or not may_move(session, by, partnership):
-        raise NotAllowed()
+        raise NotAllowed(Action.BROKER)
     if partnership.stage in FINAL:
         raise NotPossible()
     if stage == "dropped":
@@ -109,7 +110,7 @@ def note(session: Session, by: int, partnership_id: int, text: str, now: datetim
     """A party's word on how it goes, without a change of stage (in the history)."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or not may_move(session, by, partnership):
-        raise NotAllowed()
+        raise NotAllowed(Action.BROKER)
     written = clean_text(text)[:NOTE_MAX]
     if written:
         session.add(PartnershipEvent(partnership_id=partnership.id, at=now, actor_id=by,
@@ -122,7 +123,7 @@ def name_third_party(
     """A triangular partnership's third party: its name and its role (the field's terms)."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or not may_move(session, by, partnership):
-        raise NotAllowed()
+        raise NotAllowed(Action.BROKER)
     text = clean_text(name)[:200]
     if not text or role not in TRIANGULAR_ROLES:
         raise NotPossible()

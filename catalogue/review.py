@@ -15,21 +15,47 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue import delegates, entries, roles, vectors
+from catalogue import delegates, entries, vectors
 from catalogue.entries import AlreadyDecided, LimitReached, NotFound, event, snapshot
 from catalogue.matches import CatalogueIndex, record_matches
 from catalogue.notices import tell, tell_secretariat_batched
+from catalogue.text import Refused, check_length
+from storage import rights
 from storage.audit import audit
 from storage.models import Entry, ReviewEvent
+from storage.rights import Action, NotAllowed
 
-__all__ = ["AlreadyDecided", "LimitReached", "NotAllowed", "NotFound", "NotRegistered"]
+__all__ = [
+    "AlreadyDecided", "LimitReached", "NotAllowed", "NotFound", "NotRegistered", "ReasonNeeded",
+]  # fmt: skip
 
 DECISIONS = entries.DECISIONS
 REJECT_REASONS = entries.REJECT_REASONS
 
 
-class NotAllowed(Exception):
-    """The person does not hold the role the action needs (checked when it runs)."""
+class ReasonNeeded(ValueError):
+    """Asking for changes or rejecting needs a reason (a preset or a typed text of at most
+    REASON_MAX characters); nothing was changed. `key` says what is wrong, as a text key."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+
+def check_reason(decision: str, reason: str | None) -> str | None:
+    """The reason a decision is stored with: none for an approval, else a preset
+    ("preset:duplicate") or a typed text, cleaned and within REASON_MAX."""
+    if decision == "approve":
+        return None
+    if reason and reason.startswith("preset:"):
+        if reason.removeprefix("preset:") not in REJECT_REASONS:
+            raise ReasonNeeded("error-code", value=reason)
+        return reason
+    typed = check_length(reason or "", entries.REASON_MAX)
+    if isinstance(typed, Refused):
+        raise ReasonNeeded("web-reason-needed" if typed.key == "error-empty" else typed.key,
+                           **typed.values)  # fmt: skip
+    return typed
 
 
 class NotRegistered(Exception):
@@ -89,10 +115,10 @@ def decide(
 
     The conditional UPDATE is the lock: of two reviewers deciding at once, only one matches
     `status = 'pending' AND version = :seen`; the other gets AlreadyDecided."""
-    if not roles.has_role(session, reviewer, "secretariat"):
-        raise NotAllowed()
+    rights.require(session, reviewer, Action.REVIEW)
     if decision not in DECISIONS:
         raise ValueError(decision)
+    reason = check_reason(decision, reason)
     status = {"approve": "approved", "request_changes": "changes_requested", "reject": "rejected"}
     result = session.execute(
         update(Entry)
@@ -228,8 +254,7 @@ def correct(
     """The secretariat corrects an entry's fields (a typo, a wrong area): the working and the
     published versions both, in the history and the audit, and the owner is told which
     fields. Refused values raise ValueError with the problems, and nothing changes."""
-    if not roles.has_role(session, by, "secretariat"):
-        raise NotAllowed()
+    rights.require(session, by, Action.REVIEW)
     entry = session.get(Entry, entry_id)
     if entry is None or entry.status == "withdrawn":
         raise NotFound()
@@ -258,9 +283,13 @@ def correct(
 
 def withdraw(session: Session, by: int, entry_id: int, reason: str, now: datetime) -> Done:
     """The secretariat takes an entry out of the catalogue (and the queue); the owner is
-    told why."""
-    if not roles.has_role(session, by, "secretariat"):
-        raise NotAllowed()
+    told why: a typed reason is needed (ReasonNeeded), never silently cut."""
+    rights.require(session, by, Action.REVIEW)
+    typed = check_length(reason, entries.REASON_MAX)
+    if isinstance(typed, Refused):
+        raise ReasonNeeded("web-reason-needed" if typed.key == "error-empty" else typed.key,
+                           **typed.values)  # fmt: skip
+    reason = typed
     entry = session.get(Entry, entry_id)
     if entry is None or entry.status == "withdrawn":
         raise NotFound()

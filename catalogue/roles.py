@@ -11,17 +11,16 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from catalogue.taxonomy import ADMIN_ROLES, ROLES
+from storage import rights
 from storage.audit import audit
 from storage.models import Invitation, Role
+from storage.rights import Action, NotAllowed
 
 INVITATION_LIFETIME = timedelta(hours=48)
 GRANTABLE = ("organiser", "secretariat")
 
 
-def roles_of(session: Session, user_id: int) -> set[str]:
-    """Everybody is a delegate; organiser and secretariat come from the roles table."""
-    found = session.execute(select(Role.role).where(Role.user_id == user_id)).scalars()
-    return {"delegate", *found}
+roles_of = rights.roles_of
 
 
 def has_role(session: Session, user_id: int, *roles: str) -> bool:
@@ -29,7 +28,13 @@ def has_role(session: Session, user_id: int, *roles: str) -> bool:
 
 
 def grant(session: Session, user_id: int, role: str, now: datetime, by: int | None = None) -> bool:
-    """Give a role; False if the user had it already."""
+    """Give a role; False if the user had it already. Only the secretariat (or the operator,
+    `by=None`) grants."""
+    rights.require(session, by, Action.MANAGE_ROLES)
+    return _grant(session, user_id, role, now, by)
+
+
+def _grant(session: Session, user_id: int, role: str, now: datetime, by: int | None) -> bool:
     if role not in ROLES or role == "delegate":
         raise ValueError(f"unknown role {role!r}")
     if session.get(Role, (user_id, role)) is not None:
@@ -44,9 +49,9 @@ def bootstrap_roles(
 ) -> None:
     """Grant the roles named in the settings (idempotent; never revokes)."""
     for uid in secretariat:
-        grant(session, uid, "secretariat", now)
+        grant(session, uid, "secretariat", now, rights.OPERATOR)
     for uid in organisers:
-        grant(session, uid, "organiser", now)
+        grant(session, uid, "organiser", now, rights.OPERATOR)
 
 
 def admins(session: Session) -> dict[int, set[str]]:
@@ -63,6 +68,11 @@ def drop_all(session: Session, user_id: int) -> None:
 
 
 def revoke(session: Session, user_id: int, role: str, now: datetime, by: int | None = None) -> bool:
+    """Withdraw a role; False if they did not hold it. Nobody withdraws their own (the last
+    secretariat member would lock everyone out); only the secretariat withdraws."""
+    rights.require(session, by, Action.MANAGE_ROLES)
+    if by is not None and by == user_id:
+        raise NotAllowed(Action.MANAGE_ROLES, "own-role")
     result = session.execute(delete(Role).where(Role.user_id == user_id, Role.role == role))
     if result.rowcount:  # type: ignore[attr-defined]
         audit(session, now, by, "role_revoke", f"user:{user_id}", {"role": role})
@@ -71,6 +81,8 @@ def revoke(session: Session, user_id: int, role: str, now: datetime, by: int | N
 
 
 def invite(session: Session, role: str, by: int, now: datetime) -> Invitation:
+    """A one-time link granting `role` to whoever opens it first (the secretariat's)."""
+    rights.require(session, by, Action.MANAGE_ROLES)
     if role not in GRANTABLE:
         raise ValueError(role)
     invitation = Invitation(
@@ -102,5 +114,6 @@ def redeem(session: Session, token: str, user_id: int, now: datetime) -> tuple[s
     )
     if not taken.rowcount:  # type: ignore[attr-defined]
         return "used", None
-    grant(session, user_id, invitation.role, now, by=invitation.created_by)
+    # the invitation was checked when it was made: its use grants as its maker did
+    _grant(session, user_id, invitation.role, now, invitation.created_by)
     return "ok", invitation.role

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from typing import Final
 
+from storage.rights import ADMIN_ROLES, ROLES
+
+__all__ = ["ADMIN_ROLES", "ROLES"]  # and the vocabulary below
+
 LANGUAGES: Final = ("en", "es", "fr", "pt")
 
 # Native names, shown on the language buttons whatever the current language.
 LANGUAGE_NAMES: Final = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 
-ROLES: Final = ("delegate", "organiser", "secretariat")
-ADMIN_ROLES: Final = ("organiser", "secretariat")
+# ROLES and ADMIN_ROLES are defined beside the permission table (storage.rights), below the
+# whole core, and named here with the rest of the vocabulary.
 
 # Kinds of actor named by the seed agenda (section A and B.3).
 ACTOR_KINDS: Final = (

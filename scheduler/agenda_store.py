@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from scheduler import planning
 from scheduler.agenda import Agenda, Change, Problem, default_text, diff, parse
-from storage import outbox
+from storage import outbox, rights
 from storage.audit import audit
 from storage.models import AgendaVersion, Delegate, Meta, ReminderPrefs
+from storage.rights import Action
 
 _parsed: dict[tuple[int, str | None], Agenda] = {}
 
@@ -227,6 +228,7 @@ class Preview:
 
 def stage(session: Session, user_id: int, text: str, agenda_file: str | None = None) -> Preview:
     """Check an uploaded agenda and keep it, waiting for its uploader to confirm the change."""
+    rights.require(session, user_id, Action.AGENDA)
     new, problems = parse(text)
     if new is None:
         return Preview(problems)
@@ -250,6 +252,7 @@ def apply_staged(
     agenda_file: str | None = None,
 ) -> Applied | bool | None:
     """The uploader's answer: applied (the result), kept (False), or None if nothing waits."""
+    rights.require(session, user_id, Action.AGENDA)
     row = session.get(Meta, f"agenda-upload:{user_id}")
     if row is None:
         return None

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from scheduler import planning
 from scheduler.agenda import Agenda
 from scheduler.agenda_store import subscribers
-from storage import outbox
+from storage import outbox, rights
 from storage.audit import audit
 from storage.models import Broadcast, Delegate, Delivery, Role
+from storage.rights import Action
 
 AUDIENCES = ("all", "role", "kind", "language", "country", "session", "verified")
 MAX_AHEAD = timedelta(days=30)
@@ -75,6 +76,7 @@ def create(
     lead: int,
 ) -> Broadcast:
     """Store the broadcast and one outbox row per recipient (all or nothing)."""
+    rights.require(session, by, Action.BROADCAST)
     when = scheduled_at or now
     if when < now - timedelta(minutes=1):
         raise BroadcastRefused("broadcast-time-past")
@@ -118,6 +120,7 @@ def create(
 
 def cancel(session: Session, broadcast_id: int, now: datetime, by: int | None = None) -> bool:
     """Stop a broadcast: what is sent stays sent, the rest is dropped; False if it is over."""
+    rights.require(session, by, Action.BROADCAST)
     broadcast = session.get(Broadcast, broadcast_id)
     if broadcast is None or broadcast.status in ("done", "cancelled"):
         return False

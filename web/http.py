@@ -29,6 +29,7 @@ from catalogue.matches import CatalogueIndex
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from storage.audit import audit
 from storage.db import transaction
+from storage.rights import NotAllowed
 from web.documents import Jobs
 
 log = logging.getLogger("cidi-bot.web")
@@ -286,6 +287,9 @@ class Router:
                         result = view(req)
                 except Refused as refused:
                     return refused, lang, []
+                except NotAllowed:  # the core's own check of the right (storage.rights)
+                    roles_refused(session, now, row.user_id, path)
+                    return Refused(403, "web-forbidden"), lang, []
                 if isinstance(result, Page):
                     return Html(render(req, result, lang), result.status), lang, req.told
                 return result, lang, req.told

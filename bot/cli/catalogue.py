@@ -104,8 +104,11 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         since = since if since.tzinfo else since.replace(tzinfo=UTC)
     settings = load_settings()
-    with database(settings) as factory, factory() as session:
-        rows = catalogue_io.export_rows(session, args.status, country, since)
+    from bot.services import utc_now
+    from storage.db import transaction
+
+    with database(settings) as factory, transaction(factory, via="cli") as session:
+        rows = catalogue_io.export(session, None, utc_now(), args.status, country, since)
     content = catalogue_io.render(rows, args.format)
     if args.output in (None, "-"):
         if args.format == "xlsx":

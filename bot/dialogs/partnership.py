@@ -56,7 +56,7 @@ class NoteDialog:
         found = partnerships.get(session, partnership_id)
         try:
             if found is None:
-                raise partnerships.NotAllowed()
+                raise partnerships.NotAllowed("partnership", "gone")
             followups.answer(session, ctx.user_id, partnership_id, found.stage, ctx.now,
                              note=str(ctx.data["note"]))  # fmt: skip
         except (partnerships.NotAllowed, partnerships.NotPossible):

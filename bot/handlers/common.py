@@ -35,6 +35,7 @@ from catalogue.taxonomy import pick_language
 from scheduler import broadcasts
 from storage.audit import audit
 from storage.db import transaction
+from storage.rights import NotAllowed
 
 Context = CallbackContext[Any, Any, Any, Any]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -244,6 +245,10 @@ Body = Callable[[Turn[Any]], Awaitable[None]]
 Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 
+# What the chat says when the core refuses an action by one of its rules.
+REFUSALS = {"own-role": "web-not-yourself"}
+
+
 def handler(
     *allowed: str,
     feature: Feature[Any] | None = None,
@@ -290,7 +295,11 @@ def handler(
                 await turn.answer()
                 await turn.say(t(lang, "error-not-registered"))
                 return
-            await body(turn)
+            try:
+                await body(turn)
+            except NotAllowed as refused:  # the core's own check (storage.rights) said no
+                await turn.answer()
+                await turn.say(t(lang, REFUSALS.get(refused.why, "error-not-allowed")))
 
         return run
 

@@ -150,8 +150,8 @@ def history_text(turn: Turn[object], entry_id: int) -> str:
 async def export(turn: Turn[None]) -> None:
     """The catalogue as CSV, XLSX and JSON Lines documents (the CLI's files)."""
     status = "all" if turn.args[:1] == ["all"] else "approved"
-    with turn.read() as session:
-        rows = catalogue_io.export_rows(session, status)
+    with turn.write() as session:
+        rows = catalogue_io.export(session, turn.user_id, turn.now(), status)
     if not rows:
         await turn.say(t(turn.lang, "export-empty"))
         return
@@ -166,8 +166,6 @@ async def export(turn: Turn[None]) -> None:
             caption=t(turn.lang, "export-caption", count=len(rows), format=fmt.upper()),
             parse_mode="HTML",
         )
-    with turn.write() as session:
-        catalogue_io.record_export(session, turn.user_id, turn.now(), status, len(rows))
 
 
 @handler("secretariat")

@@ -37,8 +37,7 @@ def download(req: Req) -> Download:
     country = req.arg("country").upper() or None
     if country is not None and not countries.is_place(country):
         raise Refused(400, "web-bad-input")
-    rows = catalogue_io.export_rows(req.session, status, country)
-    catalogue_io.record_export(req.session, req.user_id, req.now, status, len(rows), country)
+    rows = catalogue_io.export(req.session, req.user_id, req.now, status, country)
     suffix, content_type = TYPES[fmt]
     stamp = req.now.strftime("%Y%m%d-%H%M")
     name = f"cidi-catalogue-{status}{'-' + country if country else ''}-{stamp}.{suffix}"

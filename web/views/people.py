@@ -51,9 +51,11 @@ def act(req: Req) -> Page:
     elif action == "grant" and role in roles.GRANTABLE:
         roles.grant(req.session, target, role, req.now, by=req.user_id)
     elif action == "revoke" and role in roles.GRANTABLE:
-        if target == req.user_id:
-            raise Refused(400, "web-not-yourself")
-        roles.revoke(req.session, target, role, req.now, by=req.user_id)
+        try:
+            roles.revoke(req.session, target, role, req.now, by=req.user_id)
+        except roles.NotAllowed as refused:  # the core's rule: not one's own role
+            raise Refused(400, "web-not-yourself" if refused.why == "own-role"
+                          else "web-forbidden") from refused  # fmt: skip
     else:
         raise Refused(400, "web-bad-input")
     req.flash.append(("ok", req.t("web-done")))

@@ -9,8 +9,6 @@ from babel.dates import format_timedelta
 
 from catalogue import countries, delegates, entries, review
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, LANGUAGES
-from catalogue.text import Refused as TextRefused
-from catalogue.text import check_length
 from web.http import Page, Redirect, Refused, Req
 from web.views import catalogue as catalogue_views
 
@@ -74,16 +72,12 @@ def page(req: Req) -> Page:
 
 def _reason(req: Req, decision: str) -> str | None:
     """The reason the chat asks for too: a preset or a typed text, needed unless approving."""
-    if decision == "approve":
-        return None
     preset = req.one("preset")
-    if preset in entries.REJECT_REASONS:
-        return f"preset:{preset}"
-    typed = check_length(req.one("reason"), entries.REASON_MAX)
-    if isinstance(typed, TextRefused):
-        key = "web-reason-needed" if typed.key == "error-empty" else typed.key
-        raise Refused(400, key, **typed.values)
-    return typed
+    given = f"preset:{preset}" if preset in entries.REJECT_REASONS else req.one("reason")
+    try:
+        return review.check_reason(decision, given)  # the core's rule, the chat's too
+    except review.ReasonNeeded as exc:
+        raise Refused(400, exc.key, **exc.values) from exc
 
 
 def _apply(req: Req, pairs: list[tuple[int, int]], decision: str) -> None:

@@ -1,0 +1,80 @@
+"""Who may do what: the core's one permission table.
+
+Every write service of the core (catalogue, scheduler) calls `require` when it runs, so a
+right is never trusted to a front end; the chat and the console read the same table
+(`allowed`) to show or hide an action. It lives below both halves of the core, beside the
+roles table it reads, so that the scheduler (broadcasts, the agenda) checks rights the same
+way as the catalogue does.
+
+`by=None` is the operator at the command line or in the settings (`cidi-bot roles grant`,
+`SECRETARIAT_IDS`): whoever can run the command already holds the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import Role
+
+ROLES: Final = ("delegate", "organiser", "secretariat")
+ADMIN_ROLES: Final = ("organiser", "secretariat")
+OPERATOR: Final = None  # the command line and the settings
+
+
+class Action(StrEnum):
+    """What needs more than being a delegate."""
+
+    REVIEW = "review"  # decide on submissions, correct or withdraw any entry
+    EXPORT = "export"  # files with people's names: exports, the published catalogue
+    MANAGE_ROLES = "manage_roles"  # grant, withdraw, invite
+    VERIFY = "verify"  # confirm a delegate's affiliation
+    BROKER = "broker"  # any partnership: move it on, drop it, name its third party
+    BROADCAST = "broadcast"  # send or cancel a message to many
+    AGENDA = "agenda"  # upload and apply an agenda
+    FIGURES = "figures"  # the meeting's figures, unmet needs, the report
+
+
+RIGHTS: Final[dict[Action, frozenset[str]]] = {
+    Action.REVIEW: frozenset({"secretariat"}),
+    Action.EXPORT: frozenset({"secretariat"}),
+    Action.MANAGE_ROLES: frozenset({"secretariat"}),
+    Action.VERIFY: frozenset({"secretariat"}),
+    Action.BROKER: frozenset({"secretariat"}),
+    Action.BROADCAST: frozenset(ADMIN_ROLES),
+    Action.AGENDA: frozenset(ADMIN_ROLES),
+    Action.FIGURES: frozenset(ADMIN_ROLES),
+}
+
+
+class NotAllowed(Exception):
+    """The person may not do this (checked when the action runs); nothing was changed.
+    `why` is "role" (they do not hold it) or a rule's name ("own-role")."""
+
+    def __init__(self, action: Action | str, why: str = "role") -> None:
+        super().__init__(f"{action}: {why}")
+        self.action, self.why = action, why
+
+
+def roles_of(session: Session, user_id: int) -> set[str]:
+    """Everybody is a delegate; organiser and secretariat come from the roles table."""
+    found = session.execute(select(Role.role).where(Role.user_id == user_id)).scalars()
+    return {"delegate", *found}
+
+
+def allowed(held: Iterable[str], action: Action) -> bool:
+    """Whether someone holding these roles may do this: what the front ends show."""
+    return bool(RIGHTS[action] & set(held))
+
+
+def require(session: Session, user_id: int | None, action: Action) -> None:
+    """Raise NotAllowed unless `user_id` holds a role the action needs (or is the
+    operator)."""
+    if user_id is OPERATOR:
+        return
+    if not allowed(roles_of(session, user_id), action):
+        raise NotAllowed(action)
