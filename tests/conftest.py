@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -11,11 +12,36 @@ from sqlalchemy import create_engine, text
 
 from bot.settings import Settings
 from fakegram.driver import Harness
-from storage.db import normalise_url
+from storage.db import make_engine, normalise_url, upgrade
 
 POSTGRES_ENV = "CIDI_TEST_POSTGRES_URL"
 SECRETARIAT_ID = 900
 ORGANISER_ID = 901
+
+
+DIALECTS = ("sqlite", "postgresql")
+# The database a test gets a copy of: migrated once per test session (a template file on
+# SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL), not at every test.
+TEMPLATE_DB = "cidi_template"
+COPY_DB = "cidi_test_copy"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "both_databases: a chat or console journey where the database's dialect matters "
+        "(locks, replays, the outbox, races): run on PostgreSQL too, not only on SQLite",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Storage and service tests run on SQLite and PostgreSQL; journeys through the chat
+    (`harness`) or the console run on SQLite alone unless marked `both_databases`."""
+    if "dialect" not in metafunc.fixturenames:
+        return
+    journey = "harness" in metafunc.fixturenames or "settings" in metafunc.fixturenames
+    both = not journey or metafunc.definition.get_closest_marker("both_databases")
+    metafunc.parametrize("dialect", DIALECTS if both else DIALECTS[:1])
 
 
 def reset_postgres(url: str) -> None:
@@ -27,19 +53,75 @@ def reset_postgres(url: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """Every test using this runs on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'bot.sqlite3'}"
-        return
+def _postgres_admin(url: str, *statements: str) -> None:
+    engine = create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+    engine.dispose()
+
+
+def _beside(url: str, name: str) -> str:
+    return url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def _postgres_url() -> str:
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         pytest.skip(
             f"PostgreSQL not configured: set {POSTGRES_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)"
         )
+    return url
+
+
+@pytest.fixture
+def db_url(dialect: str, tmp_path: Path) -> Iterator[str]:
+    """An empty database (for the tests of migrations and of the commands that run them)."""
+    if dialect == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+        return
+    url = _postgres_url()
     reset_postgres(url)
     yield url
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Per dialect, a database migrated once (made when first asked for)."""
+    return {"folder": str(tmp_path_factory.mktemp("template"))}
+
+
+def _template(dialect: str, templates: dict[str, str]) -> str:
+    if dialect in templates:
+        return templates[dialect]
+    if dialect == "sqlite":
+        url = f"sqlite:///{Path(templates['folder']) / 'migrated.sqlite3'}"
+    else:
+        url = _beside(_postgres_url(), TEMPLATE_DB)
+        _postgres_admin(_postgres_url(), f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)",
+                        f"CREATE DATABASE {TEMPLATE_DB}")  # fmt: skip
+    engine = make_engine(url)
+    upgrade(engine)
+    if dialect == "sqlite":
+        with engine.connect() as conn:  # everything in the main file, ready to be copied
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    templates[dialect] = url
+    return url
+
+
+@pytest.fixture
+def migrated_url(dialect: str, tmp_path: Path, templates: dict[str, str]) -> str:
+    """A fresh copy of a migrated database: what the bot, the console and the services'
+    tests start from."""
+    template = _template(dialect, templates)
+    if dialect == "sqlite":
+        target = tmp_path / "bot.sqlite3"
+        shutil.copyfile(template.removeprefix("sqlite:///"), target)
+        return f"sqlite:///{target}"
+    _postgres_admin(_postgres_url(), f"DROP DATABASE IF EXISTS {COPY_DB} WITH (FORCE)",
+                    f"CREATE DATABASE {COPY_DB} TEMPLATE {TEMPLATE_DB}")  # fmt: skip
+    return _beside(_postgres_url(), COPY_DB)
 
 
 @pytest.fixture
@@ -59,8 +141,8 @@ def make_settings(url: str, **overrides: object) -> Settings:
 
 
 @pytest.fixture
-def settings(db_url: str) -> Settings:
-    return make_settings(db_url)
+def settings(migrated_url: str) -> Settings:
+    return make_settings(migrated_url)
 
 
 @pytest.fixture

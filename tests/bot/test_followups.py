@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.i18n import label, t
 from catalogue import followups
 from fakegram.driver import FakeUser, Harness
 from storage.db import transaction
 from tests.bot.test_partnerships import connected
 from tests.conftest import SECRETARIAT_ID
+
+# The dialect matters here (check-ins queued once under a key, three years of them): on PostgreSQL too.
+pytestmark = pytest.mark.both_databases
 
 # The rule: 30, 90 and 180 days, then every three months (91 days) until three
 # years after the meeting's last day (3 December 2021 → 3 December 2024).

@@ -302,6 +302,7 @@ async def test_stats_count_approved_entries_by_modality_actor_group_and_scope(
     assert item("scope-national", 1) in text  # the need names Haiti alone
 
 
+@pytest.mark.both_databases
 async def test_an_invitation_grants_a_role_once(harness: Harness) -> None:
     sec = harness.user(SECRETARIAT_ID, language_code="en")
     await sec.send("/invite")
@@ -347,6 +348,7 @@ async def test_the_secretariat_revokes_a_role_in_the_chat(harness: Harness) -> N
     assert org.last_text() == t("en", "error-not-allowed")
 
 
+@pytest.mark.both_databases
 async def test_a_broadcast_interrupted_by_a_crash_resumes_with_each_delegate_getting_it_once(
     harness: Harness,
 ) -> None:

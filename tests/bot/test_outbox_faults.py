@@ -16,6 +16,9 @@ from storage.models import Delivery
 from tests.bot.helpers import entries_of, register, submit_entry
 from tests.conftest import SECRETARIAT_ID
 
+# The dialect matters here (the outbox: leases, attempts and locks): on PostgreSQL too.
+pytestmark = pytest.mark.both_databases
+
 APPROVED_ES = "fue aprobada"
 
 

@@ -12,6 +12,9 @@ from fakegram.driver import FakeUser, Harness
 from storage.models import DialogState, HandledUpdate
 from tests.bot.helpers import entries_of, register
 
+# The dialect matters here (replays: a dialog step applied once when Telegram sends an update again): on PostgreSQL too.
+pytestmark = pytest.mark.both_databases
+
 
 def draft(harness: Harness, user_id: int) -> DialogState:
     with harness.services.sessions() as session:

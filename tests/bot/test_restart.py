@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.i18n import label, t
 from fakegram.driver import Harness
 from tests.bot.helpers import stored
+
+# The dialect matters here (state kept across a restart, on the database): on PostgreSQL too.
+pytestmark = pytest.mark.both_databases
 
 
 async def test_a_new_application_on_the_same_database_continues_registration(

@@ -78,6 +78,7 @@ async def test_rejection_with_a_preset_reason_reaches_the_submitter_in_their_lan
     assert label("en", "action-submit") in history and label("en", "action-reject") in history
 
 
+@pytest.mark.both_databases
 async def test_two_secretariat_members_deciding_at_once_do_not_overwrite(
     harness: Harness,
 ) -> None:

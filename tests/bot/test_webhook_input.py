@@ -18,6 +18,9 @@ from bot.webhook import SECRET_HEADER, make_web_app
 from fakegram.driver import Harness
 from tests.bot.helpers import shown
 
+# The dialect matters here (replays of webhook updates): on PostgreSQL too.
+pytestmark = pytest.mark.both_databases
+
 SECRET = "s3cret"
 PATH = "/telegram/hook"
 HEADERS = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}

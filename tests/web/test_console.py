@@ -224,6 +224,7 @@ async def test_approving_in_the_console_tells_the_owner_as_the_chat_does(
         )
 
 
+@pytest.mark.both_databases
 async def test_two_reviewers_deciding_one_entry_apply_it_once(
     harness: Harness, browsers: list[Browser]
 ) -> None:
@@ -252,6 +253,7 @@ async def test_two_reviewers_deciding_one_entry_apply_it_once(
     assert not any("no fue aceptada" in m.get("text", "") for m in owner_messages)
 
 
+@pytest.mark.both_databases
 async def test_several_entries_are_decided_at_once_with_one_reason(
     harness: Harness, browser: Browser
 ) -> None:
