@@ -11,7 +11,7 @@ import os
 import secrets
 import socket
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -157,22 +157,23 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     )
 
 
-def followup_horizon(services: Any) -> datetime:
-    """FOLLOWUP_UNTIL, or three years after the agenda's last day."""
-    settings = services.settings
-    if settings.followup_until is not None:
-        return datetime.combine(settings.followup_until, time.max, tzinfo=UTC)
-    with services.sessions() as session:
-        agenda = agenda_store.current(session, settings.agenda_file)
-    return followups.horizon_after(agenda.days[-1])
-
-
 async def followups_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
     """Hourly: the partnerships' check-ins that are due go into the outbox (sent by its job)."""
     services = context.bot_data["services"]
-    horizon = followup_horizon(services)
+    settings = services.settings
+    with services.sessions() as session:
+        agenda = agenda_store.current(session, settings.agenda_file)
+    horizon = followups.horizon(settings.followup_until, agenda.days[-1])
+    now = services.clock()
+    if horizon < now and not context.bot_data.get("horizon_told"):
+        context.bot_data["horizon_told"] = True  # once a process: it is a setting to fix
+        log.warning(
+            "No partnership check-in will go out: their end (%s) is past. Set FOLLOWUP_UNTIL "
+            "to a later day, or load the agenda of a meeting that has not ended.",
+            horizon.date(),
+        )
     with transaction(services.sessions) as session:
-        followups.advance(session, services.clock(), horizon)
+        followups.advance(session, now, horizon)
 
 
 async def heartbeat(context: CallbackContext[Any, Any, Any, Any]) -> None:

@@ -39,6 +39,14 @@ def horizon_after(last_day: date, years: int = 3) -> datetime:
     return datetime.combine(end, time.max, tzinfo=UTC)
 
 
+def horizon(until: date | None, meeting_last_day: date) -> datetime:
+    """Until when check-ins go out: the day FOLLOWUP_UNTIL names (its end, UTC), else three
+    years after the meeting's last day (the seed agenda's "next three years")."""
+    if until is not None:
+        return datetime.combine(until, time.max, tzinfo=UTC)
+    return horizon_after(meeting_last_day)
+
+
 def due(start: datetime, number: int) -> datetime:
     """When the `number`-th check-in (0-based) of a partnership started at `start` is due."""
     if number < len(FIRST):
@@ -111,4 +119,6 @@ def answer(
     return partnership
 
 
-__all__ = ["advance", "answer", "due", "forget", "horizon_after", "paused", "set_paused"]
+__all__ = [
+    "advance", "answer", "due", "forget", "horizon", "horizon_after", "paused", "set_paused",
+]  # fmt: skip

@@ -78,6 +78,9 @@ class Agenda:
 class Problem:
     line: int | None
     message: str
+    # The file is not an agenda at all (not YAML of this shape), rather than an agenda with
+    # mistakes: the front ends say so in other words.
+    not_agenda: bool = False
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line else self.message
@@ -168,10 +171,12 @@ def parse(text: str) -> tuple[Agenda | None, list[Problem]]:
         line = mark.line + 1 if mark is not None else None
         return None, [Problem(line, f"not valid YAML: {getattr(exc, 'problem', exc)}")]
     except RecursionError:  # thousands of nested brackets: no agenda looks like that
-        return None, [Problem(1, "not an agenda: nested too deeply to be read")]
+        return None, [Problem(1, "not an agenda: nested too deeply to be read", True)]
     top = _mapping(root)
     if top is None or "meeting" not in top or "sessions" not in top:
-        return None, [Problem(1, "not an agenda: expected the keys 'meeting' and 'sessions'")]
+        return None, [
+            Problem(1, "not an agenda: expected the keys 'meeting' and 'sessions'", True)
+        ]
     meeting = _mapping(top["meeting"])
     if meeting is None:
         r.fail(top["meeting"], "'meeting' must be a mapping")

@@ -220,26 +220,41 @@ def to_be_told(session: Session, change: Change, lead: int) -> int:
 
 @dataclass
 class Preview:
-    """A new agenda file checked against the current one, before anyone applies it."""
+    """A new agenda file checked against the current one, before anyone applies it.
+    `refused` says why it cannot be applied, as the end of a text key (`agenda-upload-…`):
+    "too-big", "not-agenda" (not a UTF-8 YAML agenda at all), "invalid" (an agenda with
+    the mistakes in `problems`), "nochange"; None when `change` waits for confirmation."""
 
     problems: list[Problem]
     change: Change | None = None
+    refused: str | None = None
 
 
-def stage(session: Session, user_id: int, text: str, agenda_file: str | None = None) -> Preview:
-    """Check an uploaded agenda and keep it, waiting for its uploader to confirm the change."""
+def stage(
+    session: Session, user_id: int, data: bytes, agenda_file: str | None = None
+) -> Preview:
+    """Check an uploaded agenda file (its bytes, as the chat or the console received them)
+    and keep it, waiting for its uploader to confirm the change."""
     rights.require(session, user_id, Action.AGENDA)
+    if len(data) > MAX_FILE_BYTES:
+        return Preview([], refused="too-big")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return Preview([], refused="not-agenda")
     new, problems = parse(text)
     if new is None:
-        return Preview(problems)
+        return Preview(problems, refused="not-agenda" if problems and problems[0].not_agenda
+                       else "invalid")  # fmt: skip
     change = diff(current(session, agenda_file), new)
-    if not change.empty():
-        key = f"agenda-upload:{user_id}"
-        row = session.get(Meta, key)
-        if row is None:
-            session.add(Meta(key=key, value=text))
-        else:
-            row.value = text
+    if change.empty():
+        return Preview([], change, "nochange")
+    key = f"agenda-upload:{user_id}"
+    row = session.get(Meta, key)
+    if row is None:
+        session.add(Meta(key=key, value=text))
+    else:
+        row.value = text
     return Preview([], change)
 
 

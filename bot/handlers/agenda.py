@@ -254,31 +254,19 @@ async def agenda_document(turn: Turn[None]) -> None:
     message = turn.update.effective_message
     document = message.document if message else None
     assert document is not None
-    if (document.file_size or 0) > MAX_AGENDA_BYTES:
+    if (document.file_size or 0) > MAX_AGENDA_BYTES:  # not even downloaded
         await turn.say(t(lang, "agenda-upload-too-big", max=MAX_AGENDA_BYTES // 1024))
         return
     data = bytes(await (await document.get_file()).download_as_bytearray())
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        await turn.say(t(lang, "agenda-upload-not-agenda", problems=""))
-        return
     with turn.write() as session:
-        preview = agenda_store.stage(session, turn.user_id, text, turn.s.settings.agenda_file)
-    if preview.change is None:
-        problems = preview.problems
-        listing = "\n".join(f"• {p}" for p in problems[:15])
-        key = (
-            "agenda-upload-not-agenda"
-            if problems and "not an agenda" in problems[0].message
-            else "agenda-upload-invalid"
-        )
-        await turn.say(fit(t(lang, key, problems=listing)))
+        preview = agenda_store.stage(session, turn.user_id, data, turn.s.settings.agenda_file)
+    if preview.refused is not None:
+        listing = "\n".join(f"• {p}" for p in preview.problems[:15])
+        await turn.say(fit(t(lang, f"agenda-upload-{preview.refused}", problems=listing,
+                             max=MAX_AGENDA_BYTES // 1024)))  # fmt: skip
         return
     change = preview.change
-    if change.empty():
-        await turn.say(t(lang, "agenda-upload-nochange"))
-        return
+    assert change is not None
     summary = t(
         lang,
         "agenda-upload-diff",

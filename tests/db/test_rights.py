@@ -85,7 +85,7 @@ ACTIONS: dict[str, tuple[Action, Callable[[Session, int], Any]]] = {
     "broadcasts.create": (Action.BROADCAST, lambda s, by: broadcasts.create(
         s, by, {"en": "Hello"}, "en", {"type": "all"}, None, NOW, None, 15)),
     "agenda_store.stage": (Action.AGENDA, lambda s, by: agenda_store.stage(
-        s, by, default_text().replace("start: 2021-12-03 10:00", "start: 2021-12-03 10:30"))),
+        s, by, default_text().replace("start: 2021-12-03 10:00", "start: 2021-12-03 10:30").encode())),
     "io.export": (Action.EXPORT, lambda s, by: catalogue_io.export(s, by, NOW, "all")),
 }  # fmt: skip
 

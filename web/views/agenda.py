@@ -32,27 +32,16 @@ def page(req: Req, preview: agenda_store.Preview | None = None, told: int = 0) -
 
 def upload(req: Req) -> Page:
     data = req.files.get("file", b"")
-    if len(data) > agenda_store.MAX_FILE_BYTES:
-        req.flash.append(
-            ("bad", req.t("agenda-upload-too-big", max=agenda_store.MAX_FILE_BYTES // 1024))
-        )
-        return page(req)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        req.flash.append(("bad", req.t("agenda-upload-not-agenda", problems="")))
-        return page(req)
-    preview = agenda_store.stage(req.session, req.user_id, text, req.console.agenda_file)
-    if preview.change is None:
+    preview = agenda_store.stage(req.session, req.user_id, data, req.console.agenda_file)
+    if preview.refused is not None:
         listing = "; ".join(str(p) for p in preview.problems[:15])
-        key = "agenda-upload-invalid"
-        if preview.problems and "not an agenda" in preview.problems[0].message:
-            key = "agenda-upload-not-agenda"
-        req.flash.append(("bad", req.t(key, problems=listing)))
+        req.flash.append((
+            "warn" if preview.refused == "nochange" else "bad",
+            req.t(f"agenda-upload-{preview.refused}", problems=listing,
+                  max=agenda_store.MAX_FILE_BYTES // 1024),
+        ))  # fmt: skip
         return page(req)
-    if preview.change.empty():
-        req.flash.append(("warn", req.t("agenda-upload-nochange")))
-        return page(req)
+    assert preview.change is not None
     told = agenda_store.to_be_told(req.session, preview.change, req.console.reminder_lead)
     return page(req, preview, told)
 
