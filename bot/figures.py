@@ -11,6 +11,7 @@ from catalogue.taxonomy import (
     MODALITIES,
     SCOPES,
     TARGET_GROUPS,
+    UNKNOWN,
 )
 from scheduler.delivery import MAX_ATTEMPTS
 
@@ -82,9 +83,11 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
         ("approved_needs_by_scope", "scope", SCOPES),
     ):
         counts = e.get(key) or {}
-        listed = ", ".join(
-            item(lang, label(lang, f"{prefix}-{c}"), counts[c]) for c in codes if counts.get(c)
-        )
+        named = [item(lang, label(lang, f"{prefix}-{c}"), counts[c]) for c in codes
+                 if counts.get(c)]  # fmt: skip
+        if counts.get(UNKNOWN):  # imported rows without a kind of actor: counted, and named
+            named.append(item(lang, label(lang, "not-given-actor_kind"), counts[UNKNOWN]))
+        listed = ", ".join(named)
         if listed:
             lines.append(t(lang, f"stats-{key.replace('_', '-')}", list=listed))
     connections = figures["connections"]

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.telegram_html import HTMLParseError, parse, utf16_length
+from richtext import HTMLParseError, parse, utf16_length
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024

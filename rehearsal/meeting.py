@@ -52,9 +52,11 @@ from catalogue.matches import CatalogueIndex
 from catalogue.taxonomy import MODALITIES, TARGET_GROUPS, TRIANGULAR_ROLES
 from scheduler import agenda_store, broadcasts
 from scheduler.agenda import default_text
+from storage import outbox
 from storage.db import transaction
-from storage.models import Connection, Entry, FollowUp, MatchPair, Partnership
+from storage.models import Connection, Delegate, Entry, FollowUp, MatchPair, Partnership
 
+WORKER = "rehearsal"  # the outbox's worker name while the rehearsal delivers
 SECRETARIAT = (900_001, 900_002)
 ORGANISER = 900_010
 FIRST_DELEGATE = 700_000
@@ -433,6 +435,7 @@ class Meeting:
         while self.now < horizon:
             with self.step(60 * 24 * 7) as session:
                 followups.advance(session, self.now, horizon)
+            self.deliver()
             with self.step(60) as session:
                 asked = session.execute(
                     select(FollowUp.partnership_id, FollowUp.user_id).where(
@@ -464,6 +467,19 @@ class Meeting:
                         named = True
 
     # The rest -----------------------------------------------------------------------------
+
+    def deliver(self) -> None:
+        """What the outbox holds and is due goes out, as the bot's worker would take it: a
+        simulated Telegram accepts every message but for people who blocked the bot."""
+        with self.step(1) as session:
+            while rows := outbox.claim(session, WORKER, self.now, 500):
+                for row in rows:
+                    person = session.get(Delegate, row.user_id)
+                    if person is not None and not person.active:
+                        outbox.mark_failed(session, row.id, WORKER, "blocked")
+                    else:
+                        outbox.mark_sent(session, row.id, WORKER, self.now)
+            broadcasts.advance(session, self.now)
 
     def organisers(self) -> None:
         with self.step(30) as session:
@@ -501,12 +517,15 @@ def rehearse(
     tell(f"{len(people)} delegates registered; submitting offers and needs…")
     made = meeting.submissions(people)
     meeting.now = max(meeting.now, MEETING)
+    meeting.deliver()
     meeting.imports()
     tell(f"{len(made)} entries submitted; reviewing them…")
     meeting.organisers()
     meeting.review_all(made)
+    meeting.deliver()
     tell("contact requests and answers…")
     meeting.contacts(people)
+    meeting.deliver()
     meeting.leave(people)
     tell("three years of partnerships and check-ins…")
     meeting.three_years()

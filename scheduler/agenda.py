@@ -174,9 +174,7 @@ def parse(text: str) -> tuple[Agenda | None, list[Problem]]:
         return None, [Problem(1, "not an agenda: nested too deeply to be read", True)]
     top = _mapping(root)
     if top is None or "meeting" not in top or "sessions" not in top:
-        return None, [
-            Problem(1, "not an agenda: expected the keys 'meeting' and 'sessions'", True)
-        ]
+        return None, [Problem(1, "not an agenda: expected the keys 'meeting' and 'sessions'", True)]
     meeting = _mapping(top["meeting"])
     if meeting is None:
         r.fail(top["meeting"], "'meeting' must be a mapping")

@@ -230,9 +230,7 @@ class Preview:
     refused: str | None = None
 
 
-def stage(
-    session: Session, user_id: int, data: bytes, agenda_file: str | None = None
-) -> Preview:
+def stage(session: Session, user_id: int, data: bytes, agenda_file: str | None = None) -> Preview:
     """Check an uploaded agenda file (its bytes, as the chat or the console received them)
     and keep it, waiting for its uploader to confirm the change."""
     rights.require(session, user_id, Action.AGENDA)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from richtext import text_problem
 from scheduler import planning
 from scheduler.agenda import Agenda
 from scheduler.agenda_store import subscribers
@@ -27,11 +28,12 @@ MAX_AHEAD = timedelta(days=30)
 
 
 class BroadcastRefused(ValueError):
-    """Why a broadcast cannot be made: a message key."""
+    """Why a broadcast cannot be made: a message key, its values, and the language of the
+    version at fault (for a text Telegram would refuse)."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, language: str | None = None, **values: Any) -> None:
         super().__init__(key)
-        self.key = key
+        self.key, self.language, self.values = key, language, values
 
 
 def recipients(
@@ -77,6 +79,14 @@ def create(
 ) -> Broadcast:
     """Store the broadcast and one outbox row per recipient (all or nothing)."""
     rights.require(session, by, Action.BROADCAST)
+    if not texts or default_language not in texts:
+        raise BroadcastRefused("web-broadcast-no-text")
+    for language, text in texts.items():  # what Telegram would refuse is never queued
+        problem = text_problem(text)
+        if problem is not None:
+            raise BroadcastRefused(problem[0], language, **problem[1])
+    if audience.get("type", "all") not in AUDIENCES:
+        raise BroadcastRefused("web-bad-input")
     when = scheduled_at or now
     if when < now - timedelta(minutes=1):
         raise BroadcastRefused("broadcast-time-past")

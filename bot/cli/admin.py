@@ -50,7 +50,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True))
         return 0
     from bot.figures import stats_text
-    from bot.telegram_html import parse
+    from richtext import parse
 
     print(parse(stats_text(args.language, figures)))  # the chat's words, as plain text
     return 0

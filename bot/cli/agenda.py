@@ -72,7 +72,7 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 def cmd_agenda_show(args: argparse.Namespace) -> int:
     from bot.agenda_view import programme_text
-    from bot.telegram_html import parse
+    from richtext import parse
     from scheduler import agenda_store
 
     settings = load_settings()

@@ -24,9 +24,9 @@ from bot.dialogs.engine import (
 )
 from bot.i18n import label, t
 from bot.render import your_time
-from bot.telegram_html import text_problem
 from catalogue import countries, delegates, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
+from richtext import text_problem
 from scheduler import agenda_store, broadcasts
 
 NAME = "broadcast"
@@ -354,7 +354,8 @@ class BroadcastDialog:
                 int(ctx.extras.get("reminder_lead", 15)),
             )
         except broadcasts.BroadcastRefused as exc:
-            return Finished(t(lang, exc.key))
+            where = f"{exc.language.upper()}: " if exc.language else ""
+            return Finished(where + t(lang, exc.key, **exc.values))
         key = "broadcast-scheduled" if at else "broadcast-started"
         text = t(lang, key, id=b.id, count=b.recipients)
         rows = [[Button(label(lang, "broadcast-cancel"), f"bc:x:{b.id}")]]

@@ -15,8 +15,8 @@ from bot.handlers.menu import publish_chat_menu
 from bot.i18n import label, t
 from bot.render import affiliation, fit, your_time
 from bot.screens import Button
-from bot.telegram_html import HTMLParseError, parse
 from catalogue import delegates, report, roles, signin, stats
+from richtext import HTMLParseError, parse
 from scheduler import broadcasts
 
 ORGANISERS = {"organiser", "secretariat"}

@@ -106,7 +106,7 @@ def entries_of(h: Harness, user_id: int) -> list[Any]:
 def shown(lang: str, key: str, **values: Any) -> str:
     """A message as the user reads it (Telegram renders the HTML tags away)."""
     from bot.i18n import t
-    from bot.telegram_html import parse
+    from richtext import parse
 
     return parse(t(lang, key, **values))
 

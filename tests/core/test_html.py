@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.render import fit
-from bot.telegram_html import HTMLParseError, parse, utf16_length
+from richtext import HTMLParseError, parse, utf16_length
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import catalogue_shape, label, t
-from bot.telegram_html import parse
 from catalogue.countries import SUBREGIONS
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, CONSENT_CHOICES, LANGUAGES, TARGET_GROUPS
+from richtext import parse
 
 SHAPES = {lang: catalogue_shape(lang) for lang in LANGUAGES}
 

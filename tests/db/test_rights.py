@@ -160,3 +160,24 @@ def test_a_withdrawal_reason_is_refused_when_too_long_never_cut(
             review.withdraw(session, SECRETARIAT, entry_id(session)[0], reason, NOW)
     with people() as session:
         assert session.execute(select(Entry.status)).scalar_one() == "pending"
+
+
+@pytest.mark.parametrize(
+    ("texts", "key"),
+    [
+        ({"en": "<b>Welcome</i>"}, "broadcast-bad-html"),
+        ({"en": "Fine", "fr": "Tarif < 5 & plus"}, "broadcast-bad-html"),
+        ({"en": "   "}, "error-empty"),
+        ({"en": "x" * 4097}, "error-too-long"),
+        ({}, "web-broadcast-no-text"),
+    ],
+    ids=["unclosed tag", "a bare < in one language", "empty", "over 4,096", "no text"],
+)
+def test_a_broadcast_telegram_would_refuse_is_refused_by_the_core_whoever_sends_it(
+    people: sessionmaker[Session], texts: dict[str, str], key: str
+) -> None:
+    with pytest.raises(broadcasts.BroadcastRefused) as refused, transaction(people) as session:
+        broadcasts.create(session, ORGANISER, texts, "en", {"type": "all"}, None, NOW, None, 15)
+    assert refused.value.key == key
+    with people() as session:
+        assert session.execute(select(func.count()).select_from(Broadcast)).scalar_one() == 0

@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 from markupsafe import Markup
 from sqlalchemy import select
 
-from bot.telegram_html import text_problem
 from catalogue import countries, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGES
+from richtext import text_problem
 from scheduler import agenda_store, broadcasts
 from storage.models import Broadcast
 from web.http import Page, Refused, Req
@@ -109,8 +109,9 @@ def send(req: Req) -> Page:
         b = broadcasts.create(
             req.session, req.user_id, texts, default, audience, at, req.now, agenda, lead
         )
-    except broadcasts.BroadcastRefused as refused:
-        req.flash.append(("bad", req.t(refused.key)))
+    except broadcasts.BroadcastRefused as refused:  # the core's rules, the chat's too
+        where = Markup(f"{refused.language.upper()}: ") if refused.language else Markup("")
+        req.flash.append(("bad", where + req.t(refused.key, **refused.values)))
         return page(req, draft)
     key = "web-broadcast-scheduled" if at else "web-broadcast-started"
     req.flash.append(("ok", req.t(key, id=b.id, count=b.recipients)))

@@ -1,5 +1,10 @@
 """Telegram's HTML parse mode, checked the way Telegram checks it.
 
+A package of its own at the bottom of the layers (it imports nothing of the project): the
+core checks a broadcast's text with it when the broadcast is made (scheduler.broadcasts),
+whichever front end wrote it, and the chat, the console and the fake Telegram read messages
+with the same rules.
+
 Telegram refuses a message whose HTML has an unknown or unclosed tag, or a
 `<` or `&` that is not part of a tag or entity. Broadcasts check an organiser's
 text with it before it is queued; the fake Bot API (fakegram) runs it on every
