@@ -4,6 +4,8 @@ cancelled, a person gone, a broadcast stopped)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -12,11 +14,24 @@ from bot.agenda_view import access_lines, day_name, hhmm, local, session_lines, 
 from bot.i18n import t
 from bot.notices import render as render_notice
 from bot.render import fit
-from catalogue import delegates, notices
+from catalogue import delegates
 from scheduler import agenda_store, broadcasts, planning
 from scheduler.agenda import Agenda
 from scheduler.delivery import Message
-from storage.models import Delivery
+from storage.models import Delegate, Delivery
+from storage.outbox import Kind
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who an outbox row is for, as its renderer needs them."""
+
+    person: Delegate | None
+    lang: str
+    zone: str
+
+
+Renderer = Callable[[Session, Delivery, Reader, datetime, str | None], Message | None]
 
 
 def render_delivery(
@@ -26,66 +41,84 @@ def render_delivery(
     agenda_file: str | None,
     default_language: str = "en",
 ) -> Message | None:
-    """The text of an outbox row at send time, or None when it is no longer useful."""
+    """The text of an outbox row at send time, or None when it is no longer useful: one
+    renderer per kind of row (RENDERERS), after one rule on who is still reached. A notice
+    (`tell`) reaches anyone not known to have blocked the bot — a role from the settings may
+    not have registered; the rest go to registered, reachable delegates only."""
     person = delegates.get(session, row.user_id)
-    if row.kind == notices.KIND:  # told of something (may be someone not registered)
-        if person is not None and not person.active:
-            return None
-        lang = person.language if person else default_language  # a role from the settings
-        said = render_notice(session, lang, row.payload or {})
-        if said is None:
-            return None
-        return Message(said[0], [[(b.label, b.data) for b in line] for line in said[1]])
-    if row.kind == "text":  # a ready message queued before notices were facts (kept readable)
-        if person is not None and not person.active:
-            return None
-        payload = row.payload or {}
-        buttons = [[(str(b[0]), str(b[1])) for b in line] for line in payload.get("buttons") or []]
-        return Message(str(payload.get("text") or ""), buttons) if payload.get("text") else None
-    if person is None or person.registered_at is None or not person.active:
+    if person is not None and not person.active:
         return None
-    lang = person.language
-    zone = person.timezone or "UTC"
+    if row.kind != Kind.TELL and (person is None or person.registered_at is None):
+        return None
+    lang = person.language if person else default_language
+    zone = (person.timezone if person else None) or "UTC"
+    renderer = RENDERERS.get(row.kind)
+    return (
+        renderer(session, row, Reader(person, lang, zone), now, agenda_file) if renderer else None
+    )
+
+
+def _tell(
+    session: Session, row: Delivery, reader: Reader, now: datetime, agenda_file: str | None
+) -> Message | None:
+    said = render_notice(session, reader.lang, row.payload or {})
+    if said is None:
+        return None
+    return Message(said[0], [[(b.label, b.data) for b in line] for line in said[1]])
+
+
+def _reminder(
+    session: Session, row: Delivery, reader: Reader, now: datetime, agenda_file: str | None
+) -> Message | None:
     agenda = agenda_store.current(session, agenda_file)
     payload = row.payload or {}
-    if row.kind == "reminder":
-        s = agenda.session(str(payload.get("session")))
-        verdict = planning.judge_reminder(s, str(payload.get("start")), now)
-        if verdict.action == "drop" or s is None:
-            return None
-        title = s.text("title", lang, agenda.default_language)
-        if verdict.action == "started":
-            text = t(lang, "reminder-started", title=title)
-        else:
-            minutes = max(1, round((s.start - now).total_seconds() / 60))
-            text = t(
-                lang,
-                "reminder-soon",
-                title=title,
-                minutes=minutes,
-                start=hhmm(local(s.start, zone)),
-            )
-        text += "\n" + "\n".join(access_lines(s, lang))
-        return Message(fit(text))
-    if row.kind == "digest":
-        day = date.fromisoformat(str(payload.get("day")))
-        if planning.judge_digest(day, zone, now).action == "drop":
-            return None
-        parts = [t(lang, "digest-header", day=day_name(day, lang))]
-        parts += [session_lines(s, agenda, zone, lang, with_day=True) for s in agenda.on_day(day)]
-        parts.append(t(lang, "digest-footer"))
-        return Message(fit("\n\n".join(parts)))
-    if row.kind == "notice":
-        return _notice(payload, agenda, zone, lang, now)
-    if row.kind == "broadcast":
-        broadcast = broadcasts.get(session, int(payload.get("broadcast", 0)))
-        if broadcast is None or broadcast.status == "cancelled":
-            return None
-        texts = broadcast.texts or {}
-        text = texts.get(lang) or texts.get(broadcast.default_language) or ""
-        # An organiser's link may show its preview, as in their own message.
-        return Message(text, link_preview=True) if text else None
-    return None
+    s = agenda.session(str(payload.get("session")))
+    verdict = planning.judge_reminder(s, str(payload.get("start")), now)
+    if verdict.action == "drop" or s is None:
+        return None
+    lang = reader.lang
+    title = s.text("title", lang, agenda.default_language)
+    if verdict.action == "started":
+        text = t(lang, "reminder-started", title=title)
+    else:
+        minutes = max(1, round((s.start - now).total_seconds() / 60))
+        text = t(lang, "reminder-soon", title=title, minutes=minutes,
+                 start=hhmm(local(s.start, reader.zone)))  # fmt: skip
+    text += "\n" + "\n".join(access_lines(s, lang))
+    return Message(fit(text))
+
+
+def _digest(
+    session: Session, row: Delivery, reader: Reader, now: datetime, agenda_file: str | None
+) -> Message | None:
+    agenda = agenda_store.current(session, agenda_file)
+    day = date.fromisoformat(str((row.payload or {}).get("day")))
+    if planning.judge_digest(day, reader.zone, now).action == "drop":
+        return None
+    lang, zone = reader.lang, reader.zone
+    parts = [t(lang, "digest-header", day=day_name(day, lang))]
+    parts += [session_lines(s, agenda, zone, lang, with_day=True) for s in agenda.on_day(day)]
+    parts.append(t(lang, "digest-footer"))
+    return Message(fit("\n\n".join(parts)))
+
+
+def _agenda_change(
+    session: Session, row: Delivery, reader: Reader, now: datetime, agenda_file: str | None
+) -> Message | None:
+    agenda = agenda_store.current(session, agenda_file)
+    return _notice(row.payload or {}, agenda, reader.zone, reader.lang, now)
+
+
+def _broadcast(
+    session: Session, row: Delivery, reader: Reader, now: datetime, agenda_file: str | None
+) -> Message | None:
+    broadcast = broadcasts.get(session, int((row.payload or {}).get("broadcast", 0)))
+    if broadcast is None or broadcast.status == "cancelled":
+        return None
+    texts = broadcast.texts or {}
+    text = texts.get(reader.lang) or texts.get(broadcast.default_language) or ""
+    # An organiser's link may show its preview, as in their own message.
+    return Message(text, link_preview=True) if text else None
 
 
 def _notice(
@@ -113,3 +146,14 @@ def _notice(
     return Message(
         fit(t(lang, "notice-cancelled", title=str(title), old=when(old_start, zone, lang, now)))
     )
+
+
+# Every kind of outbox row and what writes it in words: the one table of the outbox's
+# renderers (a notice's own kinds are in bot/notices.RENDERERS, one of its entries).
+RENDERERS: dict[str, Renderer] = {
+    Kind.TELL: _tell,
+    Kind.REMINDER: _reminder,
+    Kind.DIGEST: _digest,
+    Kind.AGENDA_CHANGE: _agenda_change,
+    Kind.BROADCAST: _broadcast,
+}

@@ -284,7 +284,6 @@ RENDERERS: dict[str, Renderer] = {
     "followup-ask": _followup("followup-ask"),
     "followup-reminder": _followup("followup-reminder"),
     "followup-silent": _followup_silent,
-    "entry-submitted": _entries_waiting,  # rows queued before batching: the queue as it is
     "entries-waiting": _entries_waiting,
     "entry-decided": _entry_decided,
     "entry-corrected": _entry_corrected,

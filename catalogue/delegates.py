@@ -28,7 +28,7 @@ from catalogue.text import Refused, check_length, clean_text, has_letters
 from storage import dialog_rows, outbox, rights
 from storage.audit import audit
 from storage.models import Connection as ContactRequest
-from storage.models import Delegate, DialogState, Entry, Meta, Role
+from storage.models import Delegate, DialogState, Meta, Role
 from storage.rights import Action
 
 LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
@@ -246,8 +246,6 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     row = session.get(Delegate, user_id)
     if row is None:
         return False
-    contacts = session.execute(select(Entry.contact).where(Entry.owner_id == user_id)).scalars()
-    needles = [v for v in (row.full_name, row.username, *contacts) if v and len(v) >= 4]
     for f in ("full_name", "organisation", "position", "username", "timezone", "consent"):
         setattr(row, f, None)
     row.registered_at = None
@@ -262,7 +260,7 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     anonymise_owner(session, user_id)
     forget_searches(session, user_id)
     outbox.drop_user(session, user_id, "forgotten")  # reminders, notices, broadcasts
-    outbox.forget_text(session, user_id, needles)
+    outbox.forget_user_rows(session, user_id)
     dialog_rows.forget_user(session, user_id)
     session.execute(  # what they wrote when asking to be put in touch (phone numbers…)
         update(ContactRequest).where(ContactRequest.requester_id == user_id).values(message=None)

@@ -19,11 +19,10 @@ from catalogue import delegates, roles
 from storage import outbox
 from storage.models import Delivery
 
-KIND = "tell"
+KIND = outbox.Kind.TELL
 
 # What a notice can be about, and the facts each carries (all plain ids and strings).
 ABOUT = {
-    "entry-submitted": ("entry",),  # (rows queued before 17.8; now "entries-waiting")
     "entries-waiting": (),  # to the secretariat: the review queue, told at most twice a window
     "entry-decided": ("entry", "decision", "reason", "title"),  # to the owner
     "entry-corrected": ("entry", "fields"),  # to the owner: the secretariat corrected fields

@@ -143,7 +143,7 @@ def change_notices(session: Session, change: Change, now: datetime, lead: int) -
                 session,
                 key,
                 sub.user_id,
-                "notice",
+                outbox.Kind.AGENDA_CHANGE,
                 now,
                 {
                     "type": "moved",
@@ -163,7 +163,7 @@ def change_notices(session: Session, change: Change, now: datetime, lead: int) -
                 session,
                 f"chg:{old.id}:{old.start.isoformat()}:cancelled:{sub.user_id}",
                 sub.user_id,
-                "notice",
+                outbox.Kind.AGENDA_CHANGE,
                 now,
                 {
                     "type": "cancelled",

@@ -111,7 +111,7 @@ def create(
         session,
         now,
         by,
-        "broadcast",
+        "broadcast",  # the audit's action
         f"broadcast:{broadcast.id}",
         {"recipients": broadcast.recipients, "audience": audience},
     )
@@ -120,7 +120,7 @@ def create(
             session,
             f"bc:{broadcast.id}:{uid}",
             uid,
-            "broadcast",
+            outbox.Kind.BROADCAST,
             when,
             {"broadcast": broadcast.id},
             now,

@@ -9,10 +9,10 @@ accepted the message.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any, Protocol
 
 from sqlalchemy import Select, and_, delete, or_, select, update
@@ -22,7 +22,19 @@ from sqlalchemy.orm import Session
 from storage.models import Delivery, SendPace
 
 LEASE = timedelta(seconds=90)
-PLANNED_KINDS = ("reminder", "digest")
+
+
+class Kind(StrEnum):
+    """What an outbox row is; the chat has one renderer for each (bot/deliveries.py)."""
+
+    TELL = "tell"  # a fact the core told someone (catalogue.notices)
+    REMINDER = "reminder"  # a session about to start
+    DIGEST = "digest"  # the day's sessions, in the morning
+    AGENDA_CHANGE = "notice"  # a followed session moved or cancelled (stored as "notice")
+    BROADCAST = "broadcast"  # an organiser's message
+
+
+PLANNED_KINDS = (Kind.REMINDER, Kind.DIGEST)
 
 
 def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -48,7 +60,7 @@ def _row(
     return {
         "key": key,
         "user_id": user_id,
-        "kind": kind,
+        "kind": str(kind),  # a Kind's value, as the renderers look it up
         "due_at": due_at,
         "payload": payload,
         "status": "pending",
@@ -265,23 +277,16 @@ def drop_user(session: Session, user_id: int, reason: str) -> int:
     return int(gone.rowcount)  # type: ignore[attr-defined]
 
 
-def forget_text(session: Session, user_id: int, needles: list[str]) -> int:
-    """Blank what the outbox kept that could name someone who asked to be forgotten: their
-    own rows, and ready-made texts (rows queued before notices were facts) that contain
-    their name, username or contact. Notices queued as facts hold only ids."""
+def forget_user_rows(session: Session, user_id: int) -> int:
+    """Blank the outbox rows of someone who asked to be forgotten (what they were told, or
+    were to be told). Other people's rows hold only ids (notices are facts, written at send
+    time), never someone's name or contact."""
     count = 0
-    rows = session.execute(
-        select(Delivery).where(or_(Delivery.user_id == user_id, Delivery.kind == "text"))
-    ).scalars()
-    for row in rows:
-        text = json.dumps(row.payload or {}, ensure_ascii=False).casefold()
-        mine = row.user_id == user_id
-        if mine or any(n and n.casefold() in text for n in needles):
-            if row.kind == "text" or mine:
-                row.payload = {}
-            if row.status == "pending":
-                row.status, row.last_error = "dropped", "forgotten"
-            count += 1
+    for row in session.execute(select(Delivery).where(Delivery.user_id == user_id)).scalars():
+        row.payload = {}
+        if row.status == "pending":
+            row.status, row.last_error = "dropped", "forgotten"
+        count += 1
     return count
 
 
@@ -291,7 +296,7 @@ def prune_finished(session: Session, before: datetime) -> int:
     re-planning never sends them twice."""
     gone = session.execute(
         delete(Delivery).where(
-            Delivery.kind.in_(("text", "tell")),
+            Delivery.kind == Kind.TELL,
             Delivery.status.in_(("sent", "failed", "dropped")),
             Delivery.created_at < before,
         )
