@@ -20,9 +20,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot import publish as published_document
-from bot import report as report_document
 from catalogue import report
+from presentation import publish as published_document
+from presentation import report as report_document
 from rehearsal.meeting import rehearse
 from scheduler import agenda_store
 from storage.db import make_engine, make_session_factory, upgrade

@@ -53,9 +53,9 @@ from bench.load import (
     text_update,
     wait_until_ready,
 )
-from bot.i18n import label
-from bot.i18n import t as t_
 from bot.webhook import SECRET_HEADER, derive_secret
+from presentation.i18n import label
+from presentation.i18n import t as t_
 from storage.models import Delivery, Entry
 
 ORGANISER = 7_999_999

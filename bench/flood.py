@@ -37,8 +37,8 @@ from bench.load import (
     stop,
     text_update,
 )
-from bot.i18n import t
 from bot.webhook import SECRET_HEADER, derive_secret
+from presentation.i18n import t
 
 CALM_FIRST = 9_100_000
 FLOODER = 9_000_001

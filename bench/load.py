@@ -54,8 +54,8 @@ from pathlib import Path
 import httpx
 from sqlalchemy import create_engine, func, select, text
 
-from bot.i18n import label
 from bot.webhook import SECRET_HEADER, derive_secret
+from presentation.i18n import label
 from storage.models import Entry
 
 TOKEN = "777777:LOAD-test-token"

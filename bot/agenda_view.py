@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, get_date_format, get_timezone_location
 
-from bot.i18n import label, t
-from bot.render import fit, shorten
 from catalogue.taxonomy import LANGUAGE_NAMES
+from presentation.i18n import label, t
+from presentation.render import fit, shorten
 from scheduler.agenda import Agenda
 from scheduler.agenda import Session as AgendaSession
 

@@ -11,10 +11,10 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from bot.agenda_view import access_lines, day_name, hhmm, local, session_lines, when
-from bot.i18n import t
 from bot.notices import render as render_notice
-from bot.render import fit
 from catalogue import delegates
+from presentation.i18n import t
+from presentation.render import fit
 from scheduler import agenda_store, broadcasts, planning
 from scheduler.agenda import Agenda
 from scheduler.delivery import Message

@@ -22,9 +22,9 @@ from telegram.ext import Application, CallbackContext
 
 from bot.deliveries import render_delivery
 from bot.keyboards import inline
-from bot.render import progress_text
 from bot.screens import Button
 from catalogue import connections, delegates, followups, searches, signin
+from presentation.render import progress_text
 from scheduler import agenda_store, broadcasts
 from scheduler.delivery import Deliverer, Message, RateLimiter, SendResult
 from storage import dialog_rows, liveness, outbox

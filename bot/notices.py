@@ -15,11 +15,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot import callbacks as cb
-from bot.i18n import label, t
-from bot.render import affiliation, contact_card, fit, reason_text, why
 from bot.screens import Button
 from catalogue import delegates, partnerships, review
 from catalogue.matches import reasons_of
+from presentation.i18n import label, t
+from presentation.render import affiliation, contact_card, fit, reason_text, why
 from storage.models import Connection, Delegate, Entry, MatchPair, Partnership
 
 Said = tuple[str, list[list[Button]]]

@@ -31,8 +31,8 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.dialogs.engine import CURRENT_UPDATE, AnswerLost, Handling
-from bot.i18n import t
 from catalogue.taxonomy import pick_language
+from presentation.i18n import t
 from storage import dialog_rows
 from storage.dialog_rows import Seen
 

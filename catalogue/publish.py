@@ -1,7 +1,7 @@
 """The published catalogue: the approved offers and needs as one edition, grouped by area
 then country (or the other way round), with what a reader may know of each owner.
 
-This builds the edition as plain values; the chat's bot/publish.py writes it as HTML and
+This builds the edition as plain values; presentation/publish.py writes it as HTML and
 PDF in the reader's language (the seed agenda's "catalogue of tangible offers and needs that
 the Secretariat consolidates")."""
 

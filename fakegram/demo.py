@@ -16,10 +16,10 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.i18n import label
 from bot.settings import Settings
 from catalogue import entries
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label
 
 SECRETARIAT = 900
 WIDTH = 76

@@ -23,10 +23,10 @@ from markupsafe import Markup
 from multidict import MultiDictProxy
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.i18n import label, t
 from catalogue import delegates, roles, signin
 from catalogue.matches import CatalogueIndex
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
+from presentation.i18n import label, t
 from storage.audit import audit
 from storage.db import transaction
 from storage.rights import NotAllowed

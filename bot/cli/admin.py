@@ -49,7 +49,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True))
         return 0
-    from bot.figures import stats_text
+    from presentation.figures import stats_text
     from richtext import parse
 
     print(parse(stats_text(args.language, figures)))  # the chat's words, as plain text
@@ -61,9 +61,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
     from pathlib import Path
 
-    from bot.report import render
     from bot.services import utc_now
     from catalogue import report
+    from presentation.report import render
     from scheduler import agenda_store
 
     since = None

@@ -125,8 +125,8 @@ def cmd_catalogue_publish(args: argparse.Namespace) -> int:
     """The approved catalogue as a document (HTML or PDF) in one language."""
     from pathlib import Path
 
-    from bot.publish import gather, render
     from bot.services import utc_now
+    from presentation.publish import gather, render
     from scheduler import agenda_store
 
     country = place_of(args.country)

@@ -136,7 +136,7 @@ def use_uvloop() -> None:
 
 def problem_text(key: str, values: dict[str, object]) -> str:
     """A problem code in English words, for the terminal."""
-    from bot.i18n import MissingMessage, label
+    from presentation.i18n import MissingMessage, label
 
     try:
         return label("en", key, **values)

@@ -22,10 +22,10 @@ from bot.dialogs.engine import (
     Rejected,
     StepContext,
 )
-from bot.i18n import label, t
-from bot.render import your_time
 from catalogue import countries, delegates, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
+from presentation.i18n import label, t
+from presentation.render import your_time
 from richtext import text_problem
 from scheduler import agenda_store, broadcasts
 

@@ -17,9 +17,9 @@ from bot.dialogs.engine import (
     StepContext,
 )
 from bot.dialogs.steps import read_text
-from bot.i18n import label, t
 from catalogue import connections
 from catalogue.text import check_length
+from presentation.i18n import label, t
 
 NAME = "connect"
 MESSAGE_MAX = 500

@@ -26,8 +26,8 @@ from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
-from bot.i18n import label, t
 from bot.screens import Button
+from presentation.i18n import label, t
 from storage.dialog_rows import DialogRow, DialogStore, DialogUnit
 
 

@@ -19,8 +19,6 @@ from bot.dialogs.engine import (
     StepContext,
 )
 from bot.dialogs.steps import TextStep, read_text
-from bot.i18n import label, t
-from bot.render import entry_card, places, reason_text
 from catalogue import countries, entries, review
 from catalogue.taxonomy import (
     AREAS,
@@ -31,6 +29,8 @@ from catalogue.taxonomy import (
     TRIANGULAR_ROLES,
 )
 from catalogue.text import clean_text
+from presentation.i18n import label, t
+from presentation.render import entry_card, places, reason_text
 
 NAME = "entry"
 

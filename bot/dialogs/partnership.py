@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from bot.dialogs.engine import Accepted, Finished, Option, Outcome, Prompt, Rejected, StepContext
 from bot.dialogs.steps import TextStep
-from bot.i18n import label, t
 from catalogue import followups, partnerships
 from catalogue.taxonomy import TRIANGULAR_ROLES
 from catalogue.text import check_length
+from presentation.i18n import label, t
 
 NOTE = "partnership-note"
 THIRD = "partnership-third"

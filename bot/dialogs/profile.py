@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from bot.dialogs.engine import EDIT, Accepted, Option, Outcome, Prompt, Rejected, StepContext
 from bot.dialogs.steps import TextStep
-from bot.i18n import label, t
-from bot.render import profile_card
 from catalogue import countries, delegates
 from catalogue.taxonomy import ACTOR_KINDS, CONSENT_CHOICES
 from catalogue.text import clean_text
+from presentation.i18n import label, t
+from presentation.render import profile_card
 from scheduler import agenda_store
 
 MAX_ZONE_BUTTONS = 8

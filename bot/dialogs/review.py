@@ -19,10 +19,10 @@ from bot.dialogs.engine import (
     StepContext,
 )
 from bot.dialogs.steps import read_text
-from bot.i18n import label, t
 from catalogue import entries, review
 from catalogue.matches import CatalogueIndex
 from catalogue.text import check_length
+from presentation.i18n import label, t
 
 NAME = "review"
 REASON_MAX = entries.REASON_MAX

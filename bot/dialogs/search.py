@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from bot import callbacks as cb
 from bot.dialogs.engine import Accepted, Finished, Outcome, Prompt, Rejected, StepContext
-from bot.i18n import label, t
-from bot.render import affiliation, why
 from bot.screens import Button
 from catalogue import countries, delegates, entries, searches
 from catalogue.matches import CatalogueIndex, Found
+from presentation.i18n import label, t
+from presentation.render import affiliation, why
 from storage.models import SavedSearch
 
 NAME = "search"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.dialogs.engine import Accepted, Outcome, Prompt, Rejected, StepContext
-from bot.i18n import t
+from presentation.i18n import t
 
 
 class Refusal(Protocol):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.handlers.common import Turn, handler
-from bot.i18n import t
 from catalogue import delegates
+from presentation.i18n import t
 
 
 @handler("secretariat")

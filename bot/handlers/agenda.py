@@ -10,10 +10,10 @@ from bot import callbacks as cb
 from bot.agenda_view import day_text, lead_label, session_lines, short_day
 from bot.handlers.common import Turn, handler
 from bot.handlers.conversation import ask_again
-from bot.i18n import label, t
-from bot.render import fit, shorten
 from bot.screens import Button
 from catalogue import delegates
+from presentation.i18n import label, t
+from presentation.render import fit, shorten
 from scheduler import agenda_store, planning
 from scheduler.agenda import Agenda
 from storage.models import ReminderPrefs

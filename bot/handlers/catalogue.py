@@ -6,10 +6,10 @@ from bot import callbacks as cb
 from bot.dialogs import entry as entry_dialog
 from bot.dialogs.engine import EDIT, LINEAR, parse_callback
 from bot.handlers.common import Turn, handler
-from bot.i18n import label, t
-from bot.render import entry_card
 from bot.screens import Button
 from catalogue import entries
+from presentation.i18n import label, t
+from presentation.render import entry_card
 
 MINE_LIMIT = 20
 

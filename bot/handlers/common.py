@@ -25,13 +25,13 @@ from telegram.ext import CallbackContext
 
 from bot.callbacks import Call, Feature
 from bot.dialogs.engine import Screen
-from bot.i18n import t
 from bot.keyboards import inline
-from bot.render import fit
 from bot.screens import Button
 from bot.services import Services
 from catalogue import delegates, roles
 from catalogue.taxonomy import pick_language
+from presentation.i18n import t
+from presentation.render import fit
 from scheduler import broadcasts
 from storage.audit import audit
 from storage.db import transaction

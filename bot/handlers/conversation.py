@@ -8,10 +8,10 @@ from bot.handlers import catalogue
 from bot.handlers.common import Turn, handler
 from bot.handlers.matching import entry_details
 from bot.handlers.organisers import redeem
-from bot.i18n import label, t
 from bot.keyboards import languages
 from bot.screens import Button
 from catalogue import delegates
+from presentation.i18n import label, t
 
 DIALOG = "profile"
 

@@ -19,8 +19,8 @@ from bot.handlers.common import (
     services,
     telegram_language,
 )
-from bot.i18n import t
 from catalogue import delegates
+from presentation.i18n import t
 from storage.db import transaction
 
 log = logging.getLogger(__name__)

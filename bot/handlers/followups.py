@@ -5,9 +5,9 @@ from __future__ import annotations
 from bot import callbacks as cb
 from bot.handlers.common import Turn, handler
 from bot.handlers.partnerships import ask_drop_reason
-from bot.i18n import label, t
 from catalogue import followups
 from catalogue import partnerships as partnership_service
+from presentation.i18n import label, t
 
 
 @handler(feature=cb.FOLLOWUP)

@@ -7,11 +7,11 @@ from bot.dialogs import connect as connect_dialog
 from bot.dialogs import search as search_dialog
 from bot.dialogs.engine import LINEAR
 from bot.handlers.common import Turn, handler
-from bot.i18n import label, t
-from bot.render import entry_card, fit, why
 from bot.screens import Button
 from catalogue import connections as connection_service
 from catalogue import countries, delegates, entries, matches, searches
+from presentation.i18n import label, t
+from presentation.render import entry_card, fit, why
 
 
 @handler(touch_row=True)

@@ -10,9 +10,9 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.handlers.common import Turn, handler
-from bot.i18n import label, t
 from catalogue import delegates, roles
 from catalogue.taxonomy import LANGUAGES
+from presentation.i18n import label, t
 
 log = logging.getLogger(__name__)
 

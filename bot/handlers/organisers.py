@@ -6,16 +6,16 @@ Every action checks the role when it runs, not when its button was shown.
 from __future__ import annotations
 
 from bot import callbacks as cb
-from bot.chart import area_chart
 from bot.dialogs import broadcast as broadcast_dialog
 from bot.dialogs.engine import LINEAR
-from bot.figures import stats_text
 from bot.handlers.common import Turn, handler
 from bot.handlers.menu import publish_chat_menu
-from bot.i18n import label, t
-from bot.render import affiliation, fit, your_time
 from bot.screens import Button
 from catalogue import delegates, report, roles, signin, stats
+from presentation.chart import area_chart
+from presentation.figures import stats_text
+from presentation.i18n import label, t
+from presentation.render import affiliation, fit, your_time
 from richtext import HTMLParseError, parse
 from scheduler import broadcasts
 

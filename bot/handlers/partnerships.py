@@ -10,11 +10,11 @@ from bot import callbacks as cb
 from bot.dialogs import partnership as partnership_dialogs
 from bot.dialogs.engine import LINEAR
 from bot.handlers.common import Turn, handler
-from bot.i18n import label, t
-from bot.render import fit
 from bot.screens import Button
 from catalogue import delegates
 from catalogue import partnerships as service
+from presentation.i18n import label, t
+from presentation.render import fit
 
 
 def _page(turn: Turn[object]) -> tuple[str, list[list[Button]]]:

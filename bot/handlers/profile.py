@@ -6,11 +6,11 @@ from bot import callbacks as cb
 from bot.dialogs.engine import EDIT
 from bot.handlers.common import Turn, handler
 from bot.handlers.menu import publish_chat_menu
-from bot.i18n import label, t
 from bot.keyboards import languages
-from bot.render import profile_card
 from bot.screens import Button
 from catalogue import delegates, roles
+from presentation.i18n import label, t
+from presentation.render import profile_card
 
 EDITABLE = delegates.PROFILE_FIELDS
 

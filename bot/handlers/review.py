@@ -11,15 +11,15 @@ import asyncio
 from babel.dates import format_date
 
 from bot import callbacks as cb
-from bot import publish as published_document
 from bot.dialogs import review as review_dialog
 from bot.dialogs.engine import LINEAR, Screen
 from bot.handlers.common import Turn, handler
-from bot.i18n import label, t
-from bot.render import affiliation, entry_card, reason_text, your_time
 from bot.screens import Button
 from catalogue import delegates, entries, review
 from catalogue import io as catalogue_io
+from presentation import publish as published_document
+from presentation.i18n import label, t
+from presentation.render import affiliation, entry_card, reason_text, your_time
 from scheduler import agenda_store
 
 

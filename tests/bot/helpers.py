@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.i18n import label
 from catalogue import delegates
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label
 from storage.models import Delegate
 from tests.conftest import SECRETARIAT_ID
 
@@ -105,7 +105,7 @@ def entries_of(h: Harness, user_id: int) -> list[Any]:
 
 def shown(lang: str, key: str, **values: Any) -> str:
     """A message as the user reads it (Telegram renders the HTML tags away)."""
-    from bot.i18n import t
+    from presentation.i18n import t
     from richtext import parse
 
     return parse(t(lang, key, **values))

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot import callbacks as cb
-from bot.i18n import label, t
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label, t
 from scheduler.agenda import default_text
 from storage.models import Delivery, ReminderPrefs
 from tests.bot.helpers import register, shown

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from bot.dialogs.engine import callback
-from bot.i18n import label, t
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label, t
 from storage.models import DialogState
 from tests.bot.helpers import register, stored
 

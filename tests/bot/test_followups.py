@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from bot.i18n import label, t
 from catalogue import followups
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label, t
 from storage.db import transaction
 from tests.bot.test_partnerships import connected
 from tests.conftest import SECRETARIAT_ID

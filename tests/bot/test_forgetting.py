@@ -9,8 +9,8 @@ from datetime import timedelta
 from sqlalchemy import MetaData, select
 
 from bot import callbacks as cb
-from bot.i18n import label, t
 from fakegram.driver import Harness
+from presentation.i18n import label, t
 from scheduler import broadcasts
 from storage.db import transaction
 from storage.models import AuditEntry

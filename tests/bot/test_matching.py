@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot import callbacks as cb
-from bot.i18n import label, t
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label, t
 from storage.models import Connection, MatchPair
 from tests.bot.helpers import approve_pending, entries_of, register, shown, submit_entry
 from tests.conftest import SECRETARIAT_ID

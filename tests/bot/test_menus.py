@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.i18n import label, t
 from fakegram.driver import Harness
+from presentation.i18n import label, t
 from tests.conftest import ORGANISER_ID, SECRETARIAT_ID
 
 

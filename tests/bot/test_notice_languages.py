@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from bot import callbacks as cb
-from bot.i18n import catalogue_shape, label
 from bot.notices import RENDERERS, render
 from catalogue import countries
 from catalogue.taxonomy import LANGUAGES
 from fakegram.driver import Harness
+from presentation.i18n import catalogue_shape, label
 from storage.models import Delivery
 from tests.bot.helpers import entries_of, register, submit_entry
 from tests.conftest import SECRETARIAT_ID

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from bot import callbacks as cb
-from bot.i18n import label, t
 from catalogue import countries, entries
 from fakegram.driver import Harness
+from presentation.i18n import label, t
 from storage.models import Entry
 from tests.bot.helpers import OFFER_TEXT, entries_of, register, submit_entry
 from tests.conftest import SECRETARIAT_ID

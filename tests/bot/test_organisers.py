@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from bot import callbacks as cb
-from bot.i18n import label, t
 from catalogue import roles as role_service
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label, t
 from storage.db import transaction
 from storage.models import Broadcast, Delivery, Invitation
 from tests.bot.helpers import approve_pending, register, shown, stored, submit_entry

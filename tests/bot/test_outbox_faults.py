@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from bot.i18n import label, t
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label, t
 from scheduler.delivery import MAX_ATTEMPTS
 from storage.models import Delivery
 from tests.bot.helpers import entries_of, register, submit_entry

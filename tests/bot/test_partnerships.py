@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot import callbacks as cb
-from bot.i18n import label
 from catalogue import partnerships
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label
 from storage.db import transaction
 from storage.models import AuditEntry, Partnership
 from tests.bot.helpers import approve_pending, entries_of, register, submit_entry

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.i18n import label, t
 from fakegram.driver import Harness
+from presentation.i18n import label, t
 from storage.models import AuditEntry, DialogState
 from tests.bot.helpers import register, stored
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from bot.i18n import label, t
-from bot.publish import gather, render
 from fakegram.driver import Harness
+from presentation.i18n import label, t
+from presentation.publish import gather, render
 from scheduler import agenda_store
 from tests.bot.helpers import approve_pending, entries_of, register, submit_entry
 from tests.conftest import SECRETARIAT_ID

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.i18n import label
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label
 from storage.models import DialogState, HandledUpdate
 from tests.bot.helpers import entries_of, register
 

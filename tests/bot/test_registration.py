@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import label, t
 from fakegram.driver import Harness
+from presentation.i18n import label, t
 from tests.bot.helpers import register, stored
 
 WELCOME_WORD = {"en": "Welcome", "es": "bienvenida", "fr": "Bienvenue", "pt": "Boas-vindas"}

@@ -12,10 +12,10 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from bot.i18n import label
-from bot.report import render
 from catalogue import partnerships, report
 from fakegram.driver import Harness
+from presentation.i18n import label
+from presentation.report import render
 from scheduler.agenda import default_text, parse
 from storage.db import transaction
 from storage.models import Partnership

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import label, t
 from fakegram.driver import Harness
+from presentation.i18n import label, t
 from tests.bot.helpers import stored
 
 # The dialect matters here (state kept across a restart, on the database): on PostgreSQL too.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import label, t
 from catalogue import notices
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label, t
 from tests.bot.helpers import entries_of, register, shown, stored, submit_entry
 from tests.conftest import SECRETARIAT_ID
 

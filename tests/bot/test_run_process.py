@@ -8,9 +8,9 @@ import signal
 import sys
 from pathlib import Path
 
-from bot.i18n import t
 from fakegram.http import start_server
 from fakegram.server import FakeBotApi
+from presentation.i18n import t
 
 TOKEN = "424242:SECRET-test-token-never-logged"
 

@@ -13,9 +13,9 @@ from collections.abc import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.i18n import t
 from bot.webhook import SECRET_HEADER, make_web_app
 from fakegram.driver import Harness
+from presentation.i18n import t
 from tests.bot.helpers import shown
 
 # The dialect matters here (replays of webhook updates): on PostgreSQL too.

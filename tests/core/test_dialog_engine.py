@@ -25,8 +25,8 @@ from bot.dialogs.engine import (
     callback,
     parse_callback,
 )
-from bot.i18n import t
 from catalogue import countries
+from presentation.i18n import t
 from storage.dialog_rows import MemoryDialogStore
 
 

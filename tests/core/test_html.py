@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render import fit
+from presentation.render import fit
 from richtext import HTMLParseError, parse, utf16_length
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import catalogue_shape, label, t
 from catalogue.countries import SUBREGIONS
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, CONSENT_CHOICES, LANGUAGES, TARGET_GROUPS
+from presentation.i18n import catalogue_shape, label, t
 from richtext import parse
 
 SHAPES = {lang: catalogue_shape(lang) for lang in LANGUAGES}
@@ -72,7 +72,7 @@ def test_inclusive_forms_are_neutral_phrasing_not_slashes() -> None:
     """The language review's rule: "persona", "quien", impersonal turns; never "registrado/a"."""
     import re
 
-    from bot.i18n import source
+    from presentation.i18n import source
 
     for lang in ("es", "pt", "fr"):
         slashed = re.findall(r"\w+/(?:a|as|o|e)\b|\w+·\w+|\w+\(e\)", source(lang))
@@ -81,7 +81,7 @@ def test_inclusive_forms_are_neutral_phrasing_not_slashes() -> None:
 
 def test_ids_are_never_grouped_like_amounts() -> None:
     """Entry 1234 is "#1234" and "/open_1234" in every language, not "#1,234" or "#1 234"."""
-    from bot.i18n import t
+    from presentation.i18n import t
 
     for lang in ("en", "es", "fr", "pt"):
         text = t(lang, "entry-similar", id=12345, title="Telemedicine")

@@ -18,11 +18,11 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import publish as published_document
-from bot import report as report_document
-from bot.render import place_name
 from catalogue import countries, entries, publish, report, searches, stats
 from catalogue import io as catalogue_io
+from presentation import publish as published_document
+from presentation import report as report_document
+from presentation.render import place_name
 from rehearsal.meeting import Rehearsed, rehearse
 from scheduler import agenda_store
 from storage.db import make_engine, make_session_factory, normalise_url, upgrade
@@ -322,7 +322,7 @@ def test_the_published_pdf_holds_every_catalogue_entry_once_and_nothing_else(
 def test_the_published_pdf_reads_as_a_document(
     french_documents: tuple[bytes, bytes, dict[str, object]],
 ) -> None:
-    from bot.i18n import label
+    from presentation.i18n import label
 
     catalogue_pdf, _, _ = french_documents
     pages = pages_of(catalogue_pdf)

@@ -19,8 +19,8 @@ from typing import Any, TypeVar
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.i18n import label, t
 from fakegram.driver import Harness
+from presentation.i18n import label, t
 from tests.bot.helpers import entries_of, register, submit_entry
 from tests.conftest import SECRETARIAT_ID
 from web.app import Console, make_app
@@ -159,7 +159,7 @@ async def test_the_secretariat_reviews_broadcasts_and_exports_in_a_browser(
 async def test_the_published_catalogue_opens_in_a_browser(
     harness: Harness, chromium: Any, tmp_path: Path
 ) -> None:
-    from bot.publish import gather, render
+    from presentation.publish import gather, render
     from scheduler import agenda_store
     from tests.bot.helpers import approve_pending
 

@@ -12,9 +12,9 @@ import pytest
 from markupsafe import escape
 from sqlalchemy import select
 
-from bot.i18n import label, t
 from catalogue import roles
 from fakegram.driver import FakeUser, Harness
+from presentation.i18n import label, t
 from storage.db import transaction
 from storage.models import AuditEntry, Broadcast, Delivery, Entry
 from tests.bot.helpers import entries_of, register, submit_entry

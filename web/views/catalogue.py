@@ -8,7 +8,6 @@ from typing import Any
 
 from markupsafe import Markup
 
-from bot.render import place_name, places, why
 from catalogue import connections, countries, delegates, entries, review, searches, stats
 from catalogue.taxonomy import (
     AREAS,
@@ -19,6 +18,7 @@ from catalogue.taxonomy import (
     TRIANGULAR_ROLES,
     UNKNOWN,
 )
+from presentation.render import place_name, places, why
 from storage.models import Entry
 from web.http import Page, Refused, Req
 

@@ -3,11 +3,11 @@ same files as `cidi-bot catalogue export` and the chat's /export (catalogue.io).
 
 from __future__ import annotations
 
-from bot import publish as published_document
-from bot import report as report_document
 from catalogue import countries, publish, report
 from catalogue import io as catalogue_io
 from catalogue.taxonomy import LANGUAGES
+from presentation import publish as published_document
+from presentation import report as report_document
 from scheduler import agenda_store
 from web.documents import Job
 from web.http import Download, Page, Redirect, Refused, Req
@@ -105,7 +105,7 @@ def document_file(req: Req) -> Download:
 
 
 def published(req: Req) -> Download:
-    """The published catalogue (bot.publish): the same document as /publish in the chat."""
+    """The published catalogue (presentation.publish): the same document as /publish in the chat."""
     """GET /exports/published.html|pdf: the document at once (for scripts; the console's
     own PDF button draws it in the background, start_document)."""
     fmt = req.match["fmt"]

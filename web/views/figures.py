@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from bot.chart import area_chart, country_chart, counts_chart, timeline_chart
-from bot.figures import stats_text
 from catalogue import stats
 from catalogue.taxonomy import ACTOR_KINDS
+from presentation.chart import area_chart, country_chart, counts_chart, timeline_chart
+from presentation.figures import stats_text
 from web.http import Page, Req
 
 

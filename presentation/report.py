@@ -17,12 +17,12 @@ from openpyxl import Workbook
 from openpyxl.drawing.image import Image as SheetImage
 from openpyxl.styles import Font
 
-from bot.chart import area_chart, counts_chart
-from bot.i18n import label
-from bot.publish import ENV, pdf
-from bot.render import place_name
 from catalogue import countries
 from catalogue.taxonomy import UNKNOWN
+from presentation.chart import area_chart, counts_chart
+from presentation.i18n import label
+from presentation.publish import ENV, pdf
+from presentation.render import place_name
 from scheduler.agenda import Agenda
 
 FORMATS = ("json", "xlsx", "pdf")

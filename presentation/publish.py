@@ -21,16 +21,16 @@ from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy.orm import Session
 
-from bot.i18n import label
-from bot.render import affiliation, place_name, places
 from catalogue import publish
 from catalogue.publish import Edition, Published
 from catalogue.taxonomy import AREAS, UNKNOWN
+from presentation.i18n import label
+from presentation.render import affiliation, place_name, places
 from scheduler.agenda import Agenda
 
 FORMATS = ("html", "pdf")
 ENV = Environment(
-    loader=PackageLoader("bot", "templates"),
+    loader=PackageLoader("presentation", "templates"),
     autoescape=select_autoescape(("html",), default=True),
     trim_blocks=True,
     lstrip_blocks=True,

@@ -17,9 +17,9 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from bot.i18n import label
-from bot.render import place_name
 from catalogue.taxonomy import AREAS
+from presentation.i18n import label
+from presentation.render import place_name
 
 OFFER, NEED = "#2171b5", "#ef8a62"
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bot.i18n import label, t
-from bot.render import fit
 from catalogue import countries
 from catalogue.taxonomy import (
     ACTOR_KINDS,
@@ -13,6 +11,8 @@ from catalogue.taxonomy import (
     TARGET_GROUPS,
     UNKNOWN,
 )
+from presentation.i18n import label, t
+from presentation.render import fit
 from scheduler.delivery import MAX_ATTEMPTS
 
 

@@ -22,7 +22,7 @@ from catalogue.taxonomy import LANGUAGES
 
 @cache
 def source(lang: str) -> str:
-    return resources.files("bot.i18n").joinpath(f"{lang}.ftl").read_text("utf-8")
+    return resources.files("presentation.i18n").joinpath(f"{lang}.ftl").read_text("utf-8")
 
 
 @cache

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.i18n import label, t
 from catalogue import countries, delegates, entries
 from catalogue.matching.engine import concept_label
+from presentation.i18n import label, t
 from scheduler import broadcasts
 from storage.models import Delegate
 
