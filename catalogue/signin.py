@@ -19,10 +19,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, or_, update
 from sqlalchemy.orm import Session
 
-from catalogue import roles
-from catalogue.taxonomy import ADMIN_ROLES
+from storage import rights
 from storage.audit import audit
 from storage.models import ConsoleLink, ConsoleSession
+from storage.rights import Action
 
 LINK_LIFETIME = timedelta(minutes=10)
 IDLE = timedelta(hours=8)  # a session unused this long is over
@@ -44,7 +44,7 @@ def _hash(secret: str) -> str:
 
 
 def may_use_console(session: Session, user_id: int) -> bool:
-    return roles.has_role(session, user_id, *ADMIN_ROLES)
+    return rights.allowed(rights.roles_of(session, user_id), Action.CONSOLE)
 
 
 def issue_link(session: Session, user_id: int, now: datetime, language: str | None = None) -> str:

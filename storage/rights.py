@@ -36,7 +36,8 @@ class Action(StrEnum):
     BROKER = "broker"  # any partnership: move it on, drop it, name its third party
     BROADCAST = "broadcast"  # send or cancel a message to many
     AGENDA = "agenda"  # upload and apply an agenda
-    FIGURES = "figures"  # the meeting's figures, unmet needs, the report
+    FIGURES = "figures"  # the meeting's figures, the catalogue's working view, unmet needs
+    CONSOLE = "console"  # sign in to the web console
 
 
 RIGHTS: Final[dict[Action, frozenset[str]]] = {
@@ -48,6 +49,7 @@ RIGHTS: Final[dict[Action, frozenset[str]]] = {
     Action.BROADCAST: frozenset(ADMIN_ROLES),
     Action.AGENDA: frozenset(ADMIN_ROLES),
     Action.FIGURES: frozenset(ADMIN_ROLES),
+    Action.CONSOLE: frozenset(ADMIN_ROLES),
 }
 
 

@@ -29,14 +29,12 @@ from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
 from storage.audit import audit
 from storage.db import transaction
-from storage.rights import NotAllowed
+from storage.rights import RIGHTS, Action, NotAllowed
 from web.documents import Jobs
 
 log = logging.getLogger("cidi-bot.web")
 
 COOKIE = "cidi_console"
-SECRETARIAT = frozenset({"secretariat"})
-ORGANISERS = frozenset({"organiser", "secretariat"})
 
 
 @dataclass
@@ -153,17 +151,17 @@ def _environment() -> Environment:
 
 ENV = _environment()
 
-# The pages, in the order of the navigation bar, and who may open each.
+# The pages, in the order of the navigation bar, and who may open each (the core's table).
 NAV: tuple[tuple[str, str, frozenset[str]], ...] = (
-    ("/", "web-nav-overview", ORGANISERS),
-    ("/review", "web-nav-review", SECRETARIAT),
-    ("/catalogue", "web-nav-catalogue", ORGANISERS),
-    ("/delegates", "web-nav-delegates", SECRETARIAT),
-    ("/connections", "web-nav-connections", SECRETARIAT),
-    ("/figures", "web-nav-figures", ORGANISERS),
-    ("/agenda", "web-nav-agenda", ORGANISERS),
-    ("/broadcasts", "web-nav-broadcasts", ORGANISERS),
-    ("/exports", "web-nav-exports", SECRETARIAT),
+    ("/", "web-nav-overview", RIGHTS[Action.FIGURES]),
+    ("/review", "web-nav-review", RIGHTS[Action.REVIEW]),
+    ("/catalogue", "web-nav-catalogue", RIGHTS[Action.FIGURES]),
+    ("/delegates", "web-nav-delegates", RIGHTS[Action.VERIFY]),
+    ("/connections", "web-nav-connections", RIGHTS[Action.BROKER]),
+    ("/figures", "web-nav-figures", RIGHTS[Action.FIGURES]),
+    ("/agenda", "web-nav-agenda", RIGHTS[Action.AGENDA]),
+    ("/broadcasts", "web-nav-broadcasts", RIGHTS[Action.BROADCAST]),
+    ("/exports", "web-nav-exports", RIGHTS[Action.EXPORT]),
 )
 
 

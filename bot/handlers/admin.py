@@ -5,14 +5,15 @@ from __future__ import annotations
 from bot.handlers.common import Turn, handler
 from catalogue import delegates
 from presentation.i18n import t
+from storage.rights import Action
 
 
-@handler("secretariat")
+@handler(Action.VERIFY)
 async def verify(turn: Turn[None]) -> None:
     await _set_verified(turn, True)
 
 
-@handler("secretariat")
+@handler(Action.VERIFY)
 async def unverify(turn: Turn[None]) -> None:
     await _set_verified(turn, False)
 

@@ -17,6 +17,7 @@ from presentation.render import fit, shorten
 from scheduler import agenda_store, planning
 from scheduler.agenda import Agenda
 from storage.models import ReminderPrefs
+from storage.rights import Action, allowed
 
 MAX_AGENDA_BYTES = agenda_store.MAX_FILE_BYTES
 
@@ -248,7 +249,7 @@ async def reminders_button(turn: Turn[cb.Reminders]) -> None:
 async def agenda_document(turn: Turn[None]) -> None:
     """An organiser sends an agenda file: check it, show what changes, apply on confirmation."""
     lang = turn.lang
-    if not turn.roles & {"organiser", "secretariat"}:
+    if not allowed(turn.roles, Action.AGENDA):  # anyone else's file is not an upload
         await ask_again(turn)
         return
     message = turn.update.effective_message
@@ -287,7 +288,7 @@ async def agenda_document(turn: Turn[None]) -> None:
     await turn.say(fit(summary), rows)
 
 
-@handler("organiser", "secretariat", feature=cb.AGENDA_UPLOAD)
+@handler(Action.AGENDA, feature=cb.AGENDA_UPLOAD)
 async def agenda_upload_button(turn: Turn[cb.Upload]) -> None:
     assert turn.call is not None
     settings = turn.s.settings

@@ -35,7 +35,7 @@ from presentation.render import fit
 from scheduler import broadcasts
 from storage.audit import audit
 from storage.db import transaction
-from storage.rights import NotAllowed
+from storage.rights import RIGHTS, Action, NotAllowed
 
 Context = CallbackContext[Any, Any, Any, Any]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -250,17 +250,20 @@ REFUSALS = {"own-role": "web-not-yourself"}
 
 
 def handler(
-    *allowed: str,
+    right: Action | None = None,
     feature: Feature[Any] | None = None,
     touch_row: bool = False,
     registered: bool = False,
 ) -> Callable[[Body], Handler]:
     """The prologue every handler shares.
 
-    `allowed`: the roles that may run it (checked on the server when it runs: a forged
-    button, or one shown before a role was revoked, changes nothing). `feature`: the codec
+    `right`: what it does, in the core's table of rights (storage.rights): the roles that
+    hold it may run it, checked on the server when it runs (a forged button, or one shown
+    before a role was revoked, changes nothing; the service checks it again). `feature`: the codec
     of the buttons it answers. `touch_row`: make sure the user has a row (their first
     contact may be this). `registered`: only registered delegates (others are told so)."""
+
+    allowed = RIGHTS[right] if right is not None else frozenset()
 
     def wrap(body: Body) -> Handler:
         @wraps(body)

@@ -12,6 +12,7 @@ from catalogue import connections as connection_service
 from catalogue import countries, delegates, entries, matches, searches
 from presentation.i18n import label, t
 from presentation.render import entry_card, fit, why
+from storage.rights import Action
 
 
 @handler(touch_row=True)
@@ -202,7 +203,7 @@ async def connection_button(turn: Turn[cb.Conn]) -> None:
     await turn.deliver(answered.told)
 
 
-@handler("secretariat")
+@handler(Action.BROKER)
 async def connections(turn: Turn[None]) -> None:
     """The secretariat's view of every connection: the meeting's partnerships."""
     lang = turn.lang

@@ -13,6 +13,7 @@ from bot.handlers.common import Turn, handler
 from catalogue import delegates, roles
 from catalogue.taxonomy import LANGUAGES
 from presentation.i18n import label, t
+from storage.rights import Action, allowed
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ def services_from_app(application: Application[Any, Any, Any, Any, Any, Any]) ->
 @handler()
 async def help_command(turn: Turn[None]) -> None:
     parts = [t(turn.lang, "help-delegate")]
-    if turn.roles & {"organiser", "secretariat"}:  # the secretariat has these commands too
+    if allowed(turn.roles, Action.BROADCAST):  # the secretariat has these commands too
         parts.append(t(turn.lang, "help-organiser"))
     if "secretariat" in turn.roles:
         parts.append(t(turn.lang, "help-secretariat"))

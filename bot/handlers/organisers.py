@@ -18,11 +18,10 @@ from presentation.i18n import label, t
 from presentation.render import affiliation, fit, your_time
 from richtext import HTMLParseError, parse
 from scheduler import broadcasts
+from storage.rights import Action
 
-ORGANISERS = {"organiser", "secretariat"}
 
-
-@handler(*ORGANISERS)
+@handler(Action.BROADCAST)
 async def broadcast(turn: Turn[None]) -> None:
     data = {"lang": turn.lang, "texts": {}}
     await turn.show(
@@ -30,7 +29,7 @@ async def broadcast(turn: Turn[None]) -> None:
     )
 
 
-@handler(*ORGANISERS)
+@handler(Action.BROADCAST)
 async def broadcasts_list(turn: Turn[None]) -> None:
     lang = turn.lang
     lines = [t(lang, "broadcasts-title")]
@@ -65,7 +64,7 @@ def _plain(html_text: str) -> str:
         return ""
 
 
-@handler(*ORGANISERS, feature=cb.BROADCAST)
+@handler(Action.BROADCAST, feature=cb.BROADCAST)
 async def broadcast_button(turn: Turn[cb.Broadcast]) -> None:
     """Cancel a broadcast (what is sent stays sent; the rest is dropped)."""
     assert turn.call is not None
@@ -79,7 +78,7 @@ async def broadcast_button(turn: Turn[cb.Broadcast]) -> None:
     await turn.say(t(turn.lang, "broadcast-cancelled", id=broadcast_id))
 
 
-@handler(*ORGANISERS)
+@handler(Action.FIGURES)
 async def stats_command(turn: Turn[None]) -> None:
     with turn.read() as session:
         figures = stats.figures(session)
@@ -90,7 +89,7 @@ async def stats_command(turn: Turn[None]) -> None:
     )
 
 
-@handler(*ORGANISERS)
+@handler(Action.FIGURES)
 async def unmet_command(turn: Turn[None]) -> None:
     """Needs approved over 30 days ago that no approved offer matches (catalogue.report)."""
     lang = turn.lang
@@ -105,7 +104,7 @@ async def unmet_command(turn: Turn[None]) -> None:
     await turn.say(fit("\n".join(lines)) if unmet else t(lang, "unmet-none"))
 
 
-@handler(*ORGANISERS)
+@handler(Action.CONSOLE)
 async def web_command(turn: Turn[None]) -> None:
     """A one-time link to the web console (sent with previews off, so that no preview fetch
     uses it up)."""
@@ -116,7 +115,7 @@ async def web_command(turn: Turn[None]) -> None:
     await turn.say(t(turn.lang, "web-link", link=link, minutes=minutes))
 
 
-@handler("secretariat")
+@handler(Action.MANAGE_ROLES)
 async def invite(turn: Turn[None]) -> None:
     rows = [
         [
@@ -127,7 +126,7 @@ async def invite(turn: Turn[None]) -> None:
     await turn.say(t(turn.lang, "invite-ask"), rows)
 
 
-@handler("secretariat", feature=cb.INVITE)
+@handler(Action.MANAGE_ROLES, feature=cb.INVITE)
 async def invite_button(turn: Turn[cb.Invite]) -> None:
     assert turn.call is not None
     role = turn.call.word()
@@ -151,7 +150,7 @@ async def redeem(turn: Turn[object], token: str) -> None:
         await turn.say(t(turn.lang, f"invite-{outcome}"))
 
 
-@handler("secretariat")
+@handler(Action.MANAGE_ROLES)
 async def roles_command(turn: Turn[None]) -> None:
     lang = turn.lang
     lines = [t(lang, "roles-title")]
@@ -169,7 +168,7 @@ async def roles_command(turn: Turn[None]) -> None:
     await turn.say(fit("\n".join(lines)), rows[:50])
 
 
-@handler("secretariat", feature=cb.ROLES)
+@handler(Action.MANAGE_ROLES, feature=cb.ROLES)
 async def roles_button(turn: Turn[cb.Roles]) -> None:
     assert turn.call is not None
     with turn.write() as session:

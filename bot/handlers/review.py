@@ -21,6 +21,7 @@ from presentation import publish as published_document
 from presentation.i18n import label, t
 from presentation.render import affiliation, entry_card, reason_text, your_time
 from scheduler import agenda_store
+from storage.rights import Action
 
 
 def _queue_screen(turn: Turn[object], after: int | None = None) -> Screen:
@@ -74,12 +75,12 @@ def _queue_screen(turn: Turn[object], after: int | None = None) -> Screen:
     return Screen(text, rows)
 
 
-@handler("secretariat")
+@handler(Action.REVIEW)
 async def review_command(turn: Turn[None]) -> None:
     await turn.show(_queue_screen(turn))
 
 
-@handler("secretariat", feature=cb.REVIEW)
+@handler(Action.REVIEW, feature=cb.REVIEW)
 async def review_button(turn: Turn[cb.Review]) -> None:
     assert turn.call is not None
     action = turn.call.action
@@ -146,7 +147,7 @@ def history_text(turn: Turn[object], entry_id: int) -> str:
     return "\n".join(lines)
 
 
-@handler("secretariat")
+@handler(Action.EXPORT)
 async def export(turn: Turn[None]) -> None:
     """The catalogue as CSV, XLSX and JSON Lines documents (the CLI's files)."""
     status = "all" if turn.args[:1] == ["all"] else "approved"
@@ -168,7 +169,7 @@ async def export(turn: Turn[None]) -> None:
         )
 
 
-@handler("secretariat")
+@handler(Action.EXPORT)
 async def publish_command(turn: Turn[None]) -> None:
     """The published catalogue, HTML and PDF, in the secretariat member's language (the same
     document as `cidi-bot catalogue publish`). Drawing the PDF takes seconds: the member

@@ -581,3 +581,32 @@ async def test_a_pdf_is_drawn_in_the_background_and_downloaded_when_ready(
     assert status == 404  # a document is its asker's only
     refused = await owner.client.post("/exports/documents", data={"csrf": csrf, "document": "x"})
     assert refused.status == 400
+
+
+async def test_the_console_and_the_chat_gate_each_page_by_the_cores_table_of_rights(
+    harness: Harness, browser: Browser
+) -> None:
+    """An organiser may upload an agenda in the chat, so in the console too (the console
+    allowed only the secretariat before: two rules for one right); what the table gives
+    only to the secretariat stays closed to an organiser on both sides."""
+    from storage.rights import RIGHTS, Action
+    from web.http import NAV
+
+    text = (await _agenda_text(harness)).replace(
+        "start: 2021-12-02 13:30", "start: 2021-12-02 13:45"
+    )
+    await browser.sign_in(ORGANISER_ID)
+    csrf = await browser.csrf("/agenda")
+    form = aiohttp.FormData({"csrf": csrf})
+    form.add_field("file", text.encode(), filename="agenda.yaml", content_type="text/yaml")
+    preview = await browser.client.post("/agenda", data=form)
+    assert preview.status == 200 and label("en", "web-agenda-moved") in await preview.text()
+    for path, _key, allowed in NAV:
+        status, _ = await browser.get(path)
+        assert (status == 200) == ("organiser" in allowed), path
+    assert {a for a in Action if "organiser" in RIGHTS[a]} == {
+        Action.BROADCAST, Action.AGENDA, Action.FIGURES, Action.CONSOLE,
+    }  # fmt: skip
+    organiser = harness.user(ORGANISER_ID, language_code="en")
+    await organiser.send("/review")  # the chat reads the same table
+    assert organiser.last_text() == t("en", "error-not-allowed-secretariat")

@@ -4,7 +4,8 @@ contract: see the README) and the roles that may open them."""
 
 from __future__ import annotations
 
-from web.http import ORGANISERS, SECRETARIAT, Router
+from storage.rights import RIGHTS, Action
+from web.http import Router
 from web.views import (
     agenda,
     broadcasts,
@@ -21,28 +22,38 @@ from web.views import (
 def register(router: Router) -> None:
     router.app.add_routes(signin.routes(router.console))
     add = router.add
-    add("GET", "/", overview.page, ORGANISERS)
-    add("GET", "/review", review.page, SECRETARIAT)
-    add("POST", "/review", review.decide, SECRETARIAT)
-    add("GET", "/catalogue", catalogue.page, ORGANISERS)
-    add("GET", "/entries/{id:\\d+}", catalogue.entry, ORGANISERS)
-    add("POST", "/entries/{id:\\d+}/decide", review.decide_one, SECRETARIAT)
-    add("POST", "/entries/{id:\\d+}/correct", catalogue.correct, SECRETARIAT)
-    add("POST", "/entries/{id:\\d+}/withdraw", catalogue.withdraw, SECRETARIAT)
-    add("GET", "/delegates", people.delegates_page, SECRETARIAT)
-    add("POST", "/delegates", people.act, SECRETARIAT)
-    add("GET", "/connections", people.connections_page, SECRETARIAT)
-    add("POST", "/connections", people.partnership_act, SECRETARIAT)
-    add("GET", "/figures", figures.page, ORGANISERS)
-    add("GET", "/agenda", agenda.page, ORGANISERS)
-    add("POST", "/agenda", agenda.upload, SECRETARIAT)
-    add("POST", "/agenda/apply", agenda.apply, SECRETARIAT)
-    add("GET", "/broadcasts", broadcasts.page, ORGANISERS)
-    add("POST", "/broadcasts", broadcasts.send, ORGANISERS)
-    add("POST", "/broadcasts/{id:\\d+}/cancel", broadcasts.cancel, ORGANISERS)
-    add("GET", "/exports", exports.page, SECRETARIAT)
-    add("GET", "/exports/catalogue.{fmt:xlsx|csv|json}", exports.download, SECRETARIAT)
-    add("GET", "/exports/published.{fmt:html|pdf}", exports.published, SECRETARIAT)
-    add("POST", "/exports/documents", exports.start_document, SECRETARIAT)
-    add("GET", "/exports/documents/{job:[A-Za-z0-9_-]+}", exports.document_page, SECRETARIAT)
-    add("GET", "/exports/documents/{job:[A-Za-z0-9_-]+}/file", exports.document_file, SECRETARIAT)
+    add("GET", "/", overview.page, RIGHTS[Action.FIGURES])
+    add("GET", "/review", review.page, RIGHTS[Action.REVIEW])
+    add("POST", "/review", review.decide, RIGHTS[Action.REVIEW])
+    add("GET", "/catalogue", catalogue.page, RIGHTS[Action.FIGURES])
+    add("GET", "/entries/{id:\\d+}", catalogue.entry, RIGHTS[Action.FIGURES])
+    add("POST", "/entries/{id:\\d+}/decide", review.decide_one, RIGHTS[Action.REVIEW])
+    add("POST", "/entries/{id:\\d+}/correct", catalogue.correct, RIGHTS[Action.REVIEW])
+    add("POST", "/entries/{id:\\d+}/withdraw", catalogue.withdraw, RIGHTS[Action.REVIEW])
+    add("GET", "/delegates", people.delegates_page, RIGHTS[Action.VERIFY])
+    add("POST", "/delegates", people.act, RIGHTS[Action.VERIFY])
+    add("GET", "/connections", people.connections_page, RIGHTS[Action.BROKER])
+    add("POST", "/connections", people.partnership_act, RIGHTS[Action.BROKER])
+    add("GET", "/figures", figures.page, RIGHTS[Action.FIGURES])
+    add("GET", "/agenda", agenda.page, RIGHTS[Action.AGENDA])
+    add("POST", "/agenda", agenda.upload, RIGHTS[Action.AGENDA])
+    add("POST", "/agenda/apply", agenda.apply, RIGHTS[Action.AGENDA])
+    add("GET", "/broadcasts", broadcasts.page, RIGHTS[Action.BROADCAST])
+    add("POST", "/broadcasts", broadcasts.send, RIGHTS[Action.BROADCAST])
+    add("POST", "/broadcasts/{id:\\d+}/cancel", broadcasts.cancel, RIGHTS[Action.BROADCAST])
+    add("GET", "/exports", exports.page, RIGHTS[Action.EXPORT])
+    add("GET", "/exports/catalogue.{fmt:xlsx|csv|json}", exports.download, RIGHTS[Action.EXPORT])
+    add("GET", "/exports/published.{fmt:html|pdf}", exports.published, RIGHTS[Action.EXPORT])
+    add("POST", "/exports/documents", exports.start_document, RIGHTS[Action.EXPORT])
+    add(
+        "GET",
+        "/exports/documents/{job:[A-Za-z0-9_-]+}",
+        exports.document_page,
+        RIGHTS[Action.EXPORT],
+    )
+    add(
+        "GET",
+        "/exports/documents/{job:[A-Za-z0-9_-]+}/file",
+        exports.document_file,
+        RIGHTS[Action.EXPORT],
+    )
