@@ -371,6 +371,39 @@ def test_the_reports_cover_and_narrative_say_the_figures_of_its_json(
     offers, needs = figures["offers"], figures["needs"]
     assert isinstance(offers, int) and isinstance(needs, int)
     assert f"{offers} offres" in narrative and f"{needs} besoins" in narrative
+    from presentation.i18n import label
+
+    cards = pages[1]  # the figures under the narrative say the same as the JSON
+    assert f"{offers} {label('fr', 'count-offers', count=offers)}" in cards
+    assert f"{needs} {label('fr', 'count-needs', count=needs)}" in cards
+
+
+def test_the_catalogues_cover_counts_what_it_prints(
+    french_documents: tuple[bytes, bytes, dict[str, object]],
+) -> None:
+    from presentation.i18n import label
+
+    catalogue_pdf, _, figures = french_documents
+    cover = pages_of(catalogue_pdf)[0]  # the number above its label: read as one line
+    offers, needs = figures["offers"], figures["needs"]
+    assert re.search(rf"\b{offers}\s*{label('fr', 'count-offers', count=offers)}", cover)
+    assert re.search(rf"\b{needs}\s*{label('fr', 'count-needs', count=needs)}", cover)
+
+
+def test_the_reports_tables_are_in_the_alphabetical_order_of_each_language(
+    meeting: Meeting,
+) -> None:
+    from presentation.i18n import label
+
+    with meeting.factory() as session:
+        figures = report.figures(session, meeting.done.now)
+    for lang in ("en", "es", "fr", "pt"):
+        for table in TABLES:
+            names = [name for name, _, _ in report_document.rows_of(figures, table, lang)]
+            missing = {place_name("unknown", lang), label(lang, "not-given-actor_kind")}
+            given = [countries.fold(n) for n in names if n not in missing]
+            assert set(names[len(given) :]) <= missing  # what nobody gave comes last
+            assert given == sorted(given), (lang, table)
 
 
 def test_a_catalogue_imported_with_every_status_is_published_reported_and_counted_alike(
