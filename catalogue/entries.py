@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -32,7 +33,20 @@ from catalogue.text import clean_text, keyboard_mashing
 from storage.models import Delegate, Entry, ReviewEvent
 
 KINDS = ("offer", "need")
-STATUSES = ("pending", "approved", "changes_requested", "rejected", "withdrawn")
+
+
+class Status(StrEnum):
+    """Where an entry stands in review (its working version; IN_CATALOGUE says whether it
+    has a public one)."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+STATUSES = tuple(Status)
 DECISIONS = ("approve", "request_changes", "reject")
 ALL_AMERICAS = "ALL"
 TITLE_MAX = 120

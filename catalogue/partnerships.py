@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -22,9 +23,21 @@ from storage.audit import audit
 from storage.models import Connection, Entry, Partnership, PartnershipEvent
 from storage.rights import Action
 
-STAGES = ("talking", "agreed", "implementing", "completed", "dropped")
-FORWARD = {"talking": "agreed", "agreed": "implementing", "implementing": "completed"}
-FINAL = ("completed", "dropped")
+
+class Stage(StrEnum):
+    """Where a partnership stands: it moves forward one stage at a time, or is dropped."""
+
+    TALKING = "talking"
+    AGREED = "agreed"
+    IMPLEMENTING = "implementing"
+    COMPLETED = "completed"
+    DROPPED = "dropped"
+
+
+STAGES = tuple(Stage)
+FORWARD: dict[str, Stage] = {Stage.TALKING: Stage.AGREED, Stage.AGREED: Stage.IMPLEMENTING,
+                             Stage.IMPLEMENTING: Stage.COMPLETED}  # fmt: skip
+FINAL = (Stage.COMPLETED, Stage.DROPPED)
 DROP_REASONS = ("no_funding", "priorities_changed", "no_response", "other_partner", "other")
 NOTE_MAX = 500
 
@@ -184,7 +197,7 @@ def history(session: Session, partnership_id: int) -> list[PartnershipEvent]:
 
 def by_stage(session: Session) -> dict[str, int]:
     """How many partnerships are at each stage (the report to CIDI, the figures)."""
-    counts = dict.fromkeys(STAGES, 0)
+    counts: dict[str, int] = {str(s): 0 for s in STAGES}
     for stage in session.execute(select(Partnership.stage)).scalars():
         counts[stage] = counts.get(stage, 0) + 1
     return counts

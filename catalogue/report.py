@@ -92,7 +92,7 @@ def figures(session: Session, now: datetime, since: datetime | None = None) -> d
     if since is not None:
         connections = connections.where(Connection.created_at >= since)
         partnered = partnered.where(Partnership.created_at >= since)
-    by_stage = dict.fromkeys(partnerships.STAGES, 0)
+    by_stage: dict[str, int] = {str(s): 0 for s in partnerships.STAGES}
     for stage in session.execute(partnered).scalars():
         by_stage[stage] += 1
     registered = Delegate.registered_at.is_not(None)

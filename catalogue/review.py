@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from catalogue import delegates, entries, vectors
-from catalogue.entries import AlreadyDecided, LimitReached, NotFound, event, snapshot
+from catalogue.entries import AlreadyDecided, LimitReached, NotFound, Status, event, snapshot
 from catalogue.matches import CatalogueIndex, record_matches
 from catalogue.notices import tell, tell_secretariat_batched
 from catalogue.text import Refused, check_length
@@ -119,12 +119,13 @@ def decide(
     if decision not in DECISIONS:
         raise ValueError(decision)
     reason = check_reason(decision, reason)
-    status = {"approve": "approved", "request_changes": "changes_requested", "reject": "rejected"}
+    status = {"approve": Status.APPROVED, "request_changes": Status.CHANGES_REQUESTED,
+              "reject": Status.REJECTED}  # fmt: skip
     result = session.execute(
         update(Entry)
-        .where(Entry.id == entry_id, Entry.status == "pending", Entry.version == version)
+        .where(Entry.id == entry_id, Entry.status == Status.PENDING, Entry.version == version)
         .values(
-            status=status[decision],
+            status=str(status[decision]),
             version=Entry.version + 1,
             decided_at=now,
             updated_at=now,
