@@ -6,7 +6,6 @@ never cut) are the core's too."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -20,27 +19,19 @@ from scheduler.agenda import default_text
 from storage.db import transaction
 from storage.models import AuditEntry, Broadcast, Delegate, Entry, Invitation, Meta, Role
 from storage.rights import RIGHTS, Action, NotAllowed, allowed
+from tests.db.people import NOW, OFFER, register
 
-NOW = datetime(2021, 12, 2, 15, 0, tzinfo=UTC)
 SECRETARIAT, ORGANISER, DELEGATE, OTHER = 1, 2, 3, 4
-PROFILE = {"full_name": "Ana Pérez", "actor_kind": "member_state", "organisation": None,
-           "country": "CL", "position": "Directora", "timezone": "America/Santiago",
-           "consent": "direct"}  # fmt: skip
-ENTRY = {"title": "Telemedicine for rural clinics", "description": "Training for nurses.",
-         "area": "health", "cooperation_type": "programme", "modality": "south_south",
-         "countries": ["CL"], "time_frame": "short"}  # fmt: skip
 
 
 @pytest.fixture
 def people(factory: sessionmaker[Session]) -> sessionmaker[Session]:
     """A secretariat member, an organiser, two registered delegates and one pending entry."""
     with transaction(factory) as session:
-        for uid in (SECRETARIAT, ORGANISER, DELEGATE, OTHER):
-            delegates.ensure(session, uid, "en", None, NOW)
-            delegates.save_profile(session, uid, PROFILE, NOW)
+        register(session, SECRETARIAT, ORGANISER, DELEGATE, OTHER)
         roles.grant(session, SECRETARIAT, "secretariat", NOW)
         roles.grant(session, ORGANISER, "organiser", NOW)
-        review.submit(session, DELEGATE, "offer", ENTRY, "en", NOW)
+        review.submit(session, DELEGATE, "offer", OFFER, "en", NOW)
     return factory
 
 

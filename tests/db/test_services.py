@@ -4,34 +4,26 @@ here, without the chat or the console around it, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalogue import connections, delegates, followups, partnerships, review, roles, signin
+from catalogue import connections, followups, partnerships, review, roles, signin
 from storage.db import transaction
 from storage.models import Connection, ContactBlock, Delivery, Partnership, PartnershipEvent
 from storage.rights import NotAllowed
+from tests.db.people import NOW, OFFER, register
 
-NOW = datetime(2021, 12, 2, 15, 0, tzinfo=UTC)
 SECRETARIAT, OWNER, ASKER, OTHER = 1, 2, 3, 4
-PROFILE = {"full_name": "Ana Pérez", "actor_kind": "member_state", "organisation": None,
-           "country": "CL", "position": "Directora", "timezone": "America/Santiago",
-           "consent": "direct"}  # fmt: skip
-OFFER = {"title": "Telemedicine for rural clinics", "description": "Training for nurses.",
-         "area": "health", "cooperation_type": "programme", "modality": "south_south",
-         "countries": ["CL"], "time_frame": "short"}  # fmt: skip
 
 
 @pytest.fixture
 def offer(factory: sessionmaker[Session]) -> tuple[sessionmaker[Session], int]:
     """Four registered people and one approved offer of OWNER's."""
     with transaction(factory) as session:
-        for uid in (SECRETARIAT, OWNER, ASKER, OTHER):
-            delegates.ensure(session, uid, "es", None, NOW)
-            delegates.save_profile(session, uid, PROFILE, NOW)
+        register(session, SECRETARIAT, OWNER, ASKER, OTHER, language="es")
         roles.grant(session, SECRETARIAT, "secretariat", NOW)
         entry = review.submit(session, OWNER, "offer", OFFER, "es", NOW).entry
         review.decide(session, SECRETARIAT, entry.id, entry.version, "approve", None, NOW)
