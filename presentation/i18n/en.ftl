@@ -741,11 +741,10 @@ web-left = Left
 web-export-all-countries = All countries
 web-export-every-status = Every status (for the secretariat)
 web-export-note = The same files as /export in the chat and cidi-bot catalogue export: contact details only where their owner agreed; cells written as text, never as formulas.
-web-document-preparing = Preparing the document ({ $seconds } s). This page updates itself; you can keep working in another tab.
-web-document-ready = The document is ready (drawn in { $seconds } s).
+web-document-preparing = Preparing the document ({ $seconds } s). This page refreshes automatically; you can continue working in another tab.
+web-document-ready = The document is ready (prepared in { $seconds } s).
 web-document-download = Download
-web-document-failed = The document could not be prepared. Please try again; if it fails again, tell the technical team.
-
+web-document-failed = The document could not be prepared. Please try again; if the problem persists, contact the technical team.
 ## Partnerships (issue 20)
 cmd-partnerships = My partnerships
 partnerships-title = <b>Your partnerships</b> (one tap moves one a stage on)
@@ -827,18 +826,18 @@ report-chart-area = Approved offers and needs per priority area
 report-chart-stages = Partnerships by stage
 report-narrative =
     Since the meeting held in { $month }, { $delegates ->
-        [one] { $delegates } delegate has registered
-       *[other] { $delegates } delegates have registered
-    }, among them the delegations of { $states ->
+        [one] { $delegates } person has registered
+       *[other] { $delegates } people have registered
+    }, with { $states ->
         [one] { $states } member state
        *[other] { $states } member states
-    }. The catalogue holds { $offers ->
-        [one] { $offers } offer
-       *[other] { $offers } offers
+    } represented. The catalogue holds { $offers ->
+        [one] { $offers } cooperation offer
+       *[other] { $offers } cooperation offers
     } and { $needs ->
         [one] { $needs } need
        *[other] { $needs } needs
-    } of cooperation from { $places ->
+    } from { $places ->
         [one] { $places } country or organisation
        *[other] { $places } countries and organisations
     }. The bot proposed { $matches ->

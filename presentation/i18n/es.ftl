@@ -794,7 +794,7 @@ count-places = { $count ->
     [one] país u organización
    *[other] países y organizaciones
 }
-not-given-owner_country = Sin país indicado
+not-given-owner_country = País no indicado
 not-given-actor_kind = Tipo de actor no indicado
 cmd-publish = El catálogo publicado (HTML y PDF)
 publish-caption = 📘 El catálogo publicado, edición del { $date }: ofertas: { $offers }; necesidades: { $needs }.
@@ -829,7 +829,7 @@ report-narrative =
     Desde la reunión celebrada en { $month }, { $delegates ->
         [one] se registró { $delegates } persona
        *[other] se registraron { $delegates } personas
-    }, entre ellas las delegaciones de { $states ->
+    }, con representación de { $states ->
         [one] { $states } Estado Miembro
        *[other] { $states } Estados Miembros
     }. El catálogo reúne { $offers ->
@@ -838,7 +838,7 @@ report-narrative =
     } y { $needs ->
         [one] { $needs } necesidad
        *[other] { $needs } necesidades
-    } de cooperación de { $places ->
+    } de cooperación provenientes de { $places ->
         [one] { $places } país u organización
        *[other] { $places } países y organizaciones
     }. El bot propuso { $matches ->

@@ -774,7 +774,7 @@ publish-title = Catalogue des offres et des besoins de coopération
 publish-edition = Édition du { $date }
 publish-places = pays et organisations
 publish-contents = Sommaire
-publish-written-in = Rédigée en { $language }
+publish-written-in = Texte rédigé en { $language }
 publish-contact = Comment joindre son auteur ou autrice
 publish-through-secretariat = Par l’intermédiaire du Secrétariat de l’OEA
 publish-open = Ouvrir dans le bot (« Cela m’intéresse »)
@@ -829,9 +829,9 @@ report-narrative =
     Depuis la réunion tenue en { $month }, { $delegates ->
         [one] { $delegates } personne s’est inscrite
        *[other] { $delegates } personnes se sont inscrites
-    }, dont les délégations de { $states ->
-        [one] { $states } État membre
-       *[other] { $states } États membres
+    }, et { $states ->
+        [one] { $states } État membre est représenté
+       *[other] { $states } États membres sont représentés
     }. Le catalogue réunit { $offers ->
         [one] { $offers } offre
        *[other] { $offers } offres

@@ -783,14 +783,17 @@ doc-oas = Organização dos Estados Americanos
 doc-page = Página
 doc-field = { $name }:
 count-offers = { $count ->
+    [0] ofertas
     [one] oferta
    *[other] ofertas
 }
 count-needs = { $count ->
+    [0] necessidades
     [one] necessidade
    *[other] necessidades
 }
 count-places = { $count ->
+    [0] países e organizações
     [one] país ou organização
    *[other] países e organizações
 }
@@ -827,24 +830,31 @@ report-chart-area = Ofertas e necessidades aprovadas por área prioritária
 report-chart-stages = Parcerias por etapa
 report-narrative =
     Desde a reunião realizada em { $month }, { $delegates ->
+        [0] { $delegates } pessoas se inscreveram
         [one] { $delegates } pessoa se inscreveu
        *[other] { $delegates } pessoas se inscreveram
-    }, entre elas as delegações de { $states ->
+    }, com representação de { $states ->
+        [0] { $states } Estados membros
         [one] { $states } Estado membro
        *[other] { $states } Estados membros
     }. O catálogo reúne { $offers ->
+        [0] { $offers } ofertas
         [one] { $offers } oferta
        *[other] { $offers } ofertas
     } e { $needs ->
+        [0] { $needs } necessidades
         [one] { $needs } necessidade
        *[other] { $needs } necessidades
     } de cooperação de { $places ->
+        [0] { $places } países e organizações
         [one] { $places } país ou organização
        *[other] { $places } países e organizações
     }. O bot propôs { $matches ->
+        [0] { $matches } correspondências
         [one] { $matches } correspondência
        *[other] { $matches } correspondências
     }; os pedidos de contato ({ $contacts }) deram origem a { $partnerships ->
+        [0] { $partnerships } parcerias
         [one] { $partnerships } parceria
        *[other] { $partnerships } parcerias
     } (concluídas: { $completed }). { $unmet ->
