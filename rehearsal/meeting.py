@@ -29,7 +29,7 @@ import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Any
 
@@ -531,7 +531,3 @@ def rehearse(
     meeting.three_years()
     meeting.done.now = meeting.now
     return meeting.done
-
-
-def meeting_days() -> tuple[date, date]:
-    return MEETING.date(), MEETING.date() + timedelta(days=1)

@@ -3,6 +3,8 @@ same files as `cidi-bot catalogue export` and the chat's /export (catalogue.io).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from catalogue import countries, publish, report
 from catalogue import io as catalogue_io
 from catalogue.taxonomy import LANGUAGES
@@ -44,10 +46,13 @@ def download(req: Req) -> Download:
     return Download(catalogue_io.render(rows, fmt), name, content_type)
 
 
-def _published_request(req: Req, fmt: str) -> tuple[published_document.Document, str]:
-    lang = req.arg("language") if req.arg("language") in LANGUAGES else req.lang
-    by = req.arg("by") if req.arg("by") in publish.GROUPINGS else "area"
-    country = req.arg("country").upper() or None
+def _published_request(
+    req: Req, fmt: str, chosen: Callable[[str], str]
+) -> tuple[published_document.Document, str]:
+    """The edition asked for (`chosen` reads the query or the form), and its file name."""
+    lang = chosen("language") if chosen("language") in LANGUAGES else req.lang
+    by = chosen("by") if chosen("by") in publish.GROUPINGS else "area"
+    country = chosen("country").upper() or None
     if country is not None and not countries.is_place(country):
         raise Refused(400, "web-bad-input")
     if not req.console.bot_username:
@@ -64,15 +69,14 @@ def start_document(req: Req) -> Redirect:
     request's transaction; the drawing happens outside any."""
     what = req.one("document")
     bot_username = req.console.bot_username or ""
-    req.query = {k: req.one(k) for k in ("language", "by", "country")}
     if what == "catalogue":
-        document, name = _published_request(req, "pdf")
+        document, name = _published_request(req, "pdf", req.one)
         job = req.console.documents.start(
             req.user_id, name, "application/pdf",
             lambda: published_document.render(document, "pdf", bot_username),
         )  # fmt: skip
     elif what == "report":
-        lang = req.query["language"] if req.query["language"] in LANGUAGES else req.lang
+        lang = req.one("language") if req.one("language") in LANGUAGES else req.lang
         figures = report.figures(req.session, req.now)
         titles = report.unmet_titles(req.session, figures)
         agenda = agenda_store.current(req.session, req.console.agenda_file)
@@ -109,6 +113,6 @@ def published(req: Req) -> Download:
     """GET /exports/published.html|pdf: the document at once (for scripts; the console's
     own PDF button draws it in the background, start_document)."""
     fmt = req.match["fmt"]
-    document, name = _published_request(req, fmt)
+    document, name = _published_request(req, fmt, req.arg)
     content = published_document.render(document, fmt, req.console.bot_username or "")
     return Download(content, name, "text/html" if fmt == "html" else "application/pdf")
