@@ -47,7 +47,6 @@ from bench.load import (
 )
 from bench.matching_speed import generate
 from catalogue import entries, roles, signin, vectors
-from catalogue.matches import CatalogueIndex
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 from storage.models import Delegate, Entry
 from web.app import Console, make_app
@@ -109,8 +108,7 @@ def seed(db_url: str, pending: int, approved: int) -> list[str]:
 async def console_timings(db_url: str, words: list[str], queries: int) -> dict[str, list[float]]:
     engine = make_engine(db_url)
     sessions = make_session_factory(engine)
-    catalogue = CatalogueIndex()
-    console = Console(sessions, catalogue, lambda: datetime.now(UTC), "http://127.0.0.1")
+    console = Console(sessions, lambda: datetime.now(UTC), "http://127.0.0.1")
     runner = aioweb.AppRunner(make_app(console))
     await runner.setup()
     port = free_port()

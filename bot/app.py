@@ -29,8 +29,7 @@ from bot.retry import ReplyRetry
 from bot.services import Services, utc_now
 from bot.settings import Settings
 from bot.transport import AiohttpRequest
-from catalogue import roles, vectors
-from catalogue.matches import CatalogueIndex
+from catalogue import matches, roles, vectors
 from scheduler import agenda_store
 from storage import liveness, outbox
 from storage.db import make_engine, make_session_factory, transaction, upgrade
@@ -59,14 +58,13 @@ def build_services(
     sessions = make_session_factory(engine)
     with transaction(sessions) as session:
         roles.bootstrap_roles(session, settings.secretariat_ids, settings.organiser_ids, clock())
-    catalogue = CatalogueIndex()  # loads the embedding model: a broken install stops here
     with transaction(sessions) as session:
         # Entries written before embeddings existed (or by another model) get theirs now.
         embedded = vectors.reindex(session, clock())
     if embedded:
         log.info("embedded %d entries that had no vector for their text", embedded)
     with sessions() as session:
-        catalogue.sync(session)
+        matches.index_of(session).sync(session)  # loads the model: a broken install stops here
 
     def agenda_loader() -> Any:
         with sessions() as session:
@@ -87,7 +85,6 @@ def build_services(
         clock,
         extras={
             "meeting_timezone": settings.meeting_timezone,
-            "catalogue": catalogue,
             "agenda_file": settings.agenda_file,
             "reminder_lead": settings.reminder_lead_minutes,
             "agenda_loader": agenda_loader,
@@ -109,7 +106,6 @@ def build_services(
         engine=engine,
         sessions=sessions,
         dialogs=dialogs,
-        catalogue=catalogue,
         deliverer=deliverer,
         clock=clock,
     )

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.dialogs.engine import DialogEngine
 from bot.settings import Settings
 from catalogue import delegates
-from catalogue.matches import CatalogueIndex
 from scheduler.delivery import Deliverer
 
 
@@ -32,7 +31,6 @@ class Services:
     engine: Engine
     sessions: sessionmaker[Session]
     dialogs: DialogEngine
-    catalogue: CatalogueIndex
     deliverer: Deliverer
     clock: Callable[[], datetime] = utc_now
     # Tests set this to see unexpected handler errors instead of only logging them.

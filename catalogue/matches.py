@@ -1,13 +1,15 @@
 """The catalogue's matching service: the live index and match pairs.
 
-The index lives in each process's memory and is brought up to date from the
-database before every use (entries changed since the last look), so several
-bot processes sharing one database agree on what is searchable.
+The index lives in each process's memory, one per database (`index_of`), and is brought up
+to date from the database before every use (entries changed since the last look), so several
+bot processes sharing one database agree on what is searchable. It is owned here, not handed
+down by a front end: an approval matches through it whichever front end approved.
 """
 
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,7 +17,7 @@ from datetime import datetime, time
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, or_, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -189,6 +191,24 @@ class Found:
     corrected: str | None = None
 
 
+_INDEXES: weakref.WeakKeyDictionary[Engine, CatalogueIndex] = weakref.WeakKeyDictionary()
+_INDEXES_LOCK = threading.Lock()
+
+
+def index_of(session: Session) -> CatalogueIndex:
+    """This process's index of the catalogue in the session's database, made at first use.
+
+    One per database (an engine), so tests and tools that open several databases in one
+    process never search one with another's entries; the embedding model behind them is
+    loaded once (`semantic.default`)."""
+    engine = session.get_bind().engine
+    with _INDEXES_LOCK:
+        index = _INDEXES.get(engine)
+        if index is None:
+            index = _INDEXES[engine] = CatalogueIndex()
+        return index
+
+
 def _day_start(now: datetime) -> datetime:
     return datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
 
@@ -210,7 +230,6 @@ def notified_today(session: Session, user_id: int, now: datetime) -> int:
 
 def record_matches(
     session: Session,
-    catalogue: CatalogueIndex,
     entry_id: int,
     now: datetime,
     threshold: float = NOTIFY_THRESHOLD,
@@ -223,7 +242,7 @@ def record_matches(
     A pair already stored (by this or another process) is skipped: the unique
     constraint decides, so two concurrent approvals never notify twice.
     """
-    matches = catalogue.counterparts_of(session, entry_id, top=COUNTERPARTS)
+    matches = index_of(session).counterparts_of(session, entry_id, top=COUNTERPARTS)
     entry = session.get(Entry, entry_id)
     if entry is None or not entry.published:
         return []

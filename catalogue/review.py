@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from catalogue import delegates, entries, vectors
 from catalogue.entries import AlreadyDecided, LimitReached, NotFound, Status, event, snapshot
-from catalogue.matches import CatalogueIndex, record_matches
+from catalogue.matches import record_matches
 from catalogue.notices import tell, tell_secretariat_batched
 from catalogue.text import Refused, check_length
 from storage import rights
@@ -108,7 +108,6 @@ def decide(
     decision: str,
     reason: str | None,
     now: datetime,
-    catalogue: CatalogueIndex | None = None,
 ) -> Done:
     """Apply a decision to the version the reviewer saw; the owner is told, and on approval
     the new match pairs are recorded and their owners told.
@@ -145,17 +144,15 @@ def decide(
     told = _tell_owner(
         session, entry, "entry-decided", now, decision=decision, reason=reason, title=entry.title
     )
-    if decision == "approve" and catalogue is not None:
-        told += record_matches(session, catalogue, entry.id, now)
+    if decision == "approve":
+        told += record_matches(session, entry.id, now)
     return Done(entry, told)
 
 
-def announce_imported(
-    session: Session, catalogue: CatalogueIndex, entry_ids: Sequence[int], now: datetime
-) -> int:
+def announce_imported(session: Session, entry_ids: Sequence[int], now: datetime) -> int:
     """Entries imported already approved are matched as an approval in the chat would be:
     a delegate whose need was approved before the import hears of the imported offer."""
-    return sum(len(record_matches(session, catalogue, i, now)) for i in entry_ids)
+    return sum(len(record_matches(session, i, now)) for i in entry_ids)
 
 
 def next_pending(session: Session, after: int | None = None) -> Entry | None:

@@ -48,7 +48,6 @@ from catalogue import (
     roles,
 )
 from catalogue import io as catalogue_io
-from catalogue.matches import CatalogueIndex
 from catalogue.taxonomy import MODALITIES, TARGET_GROUPS, TRIANGULAR_ROLES
 from scheduler import agenda_store, broadcasts
 from scheduler.agenda import default_text
@@ -160,7 +159,6 @@ class Meeting:
         self.factory = factory
         self.rng = random.Random(seed)
         self.now = START
-        self.index = CatalogueIndex()
         self.done = Rehearsed(now=START)
         self.titles: set[str] = set()
 
@@ -295,7 +293,7 @@ class Meeting:
         entry = session.get(Entry, entry_id)
         assert entry is not None
         review.decide(session, self.rng.choice(SECRETARIAT), entry_id, entry.version, decision,
-                      reason, self.now, self.index)  # fmt: skip
+                      reason, self.now)  # fmt: skip
 
     def review_all(self, made: list[tuple[int, int]]) -> None:
         """The secretariat's review at the meeting, and what owners did after: every path."""
@@ -380,7 +378,7 @@ class Meeting:
             good, problems = catalogue_io.prepare(rows)
             assert not problems, problems
             report = catalogue_io.import_rows(session, good, "CooperaNet", self.now)
-            review.announce_imported(session, self.index, report.published, self.now)
+            review.announce_imported(session, report.published, self.now)
         self.done.entries += len(rows)
 
     # Contacts and partnerships ------------------------------------------------------------

@@ -24,7 +24,6 @@ from multidict import MultiDictProxy
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalogue import delegates, roles, signin
-from catalogue.matches import CatalogueIndex
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
 from storage.audit import audit
@@ -42,7 +41,6 @@ class Console:
     """What the console needs; built by the command line (alone) or beside the bot."""
 
     sessions: sessionmaker[Session]
-    catalogue: CatalogueIndex
     clock: Callable[[], datetime]
     base_url: str
     default_language: str = "en"

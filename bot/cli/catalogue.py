@@ -19,7 +19,6 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
 
     from bot.services import utc_now
     from catalogue import io as catalogue_io
-    from catalogue.matches import CatalogueIndex
     from catalogue.review import announce_imported
     from storage.db import transaction
 
@@ -61,7 +60,7 @@ def cmd_catalogue_import(args: argparse.Namespace) -> int:
             approved=args.approved,
             progress=progress,  # type: ignore[arg-type]
         )
-        told = announce_imported(session, CatalogueIndex(), report.published, now)
+        told = announce_imported(session, report.published, now)
     print(
         f"Imported {path.name}: {report.created} new, {report.updated} updated, "
         f"{report.unchanged} unchanged, {len(bad_rows)} skipped"

@@ -22,13 +22,11 @@ log = logging.getLogger("cidi-bot")
 def console_of(settings: Any, services: Any | None = None) -> Console:
     """The console's dependencies: the bot's own (beside it) or a fresh set (alone)."""
     from bot.services import utc_now
-    from catalogue.matches import CatalogueIndex
     from web.http import Console
 
     if services is not None:
         return Console(
             sessions=services.sessions,
-            catalogue=services.catalogue,
             clock=services.clock,
             base_url=settings.web_base_url,
             default_language=settings.default_language,
@@ -46,7 +44,6 @@ def console_of(settings: Any, services: Any | None = None) -> Console:
     bootstrap(settings, sessions)
     return Console(
         sessions=sessions,
-        catalogue=CatalogueIndex(),
         clock=utc_now,
         base_url=settings.web_base_url,
         default_language=settings.default_language,

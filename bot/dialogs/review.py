@@ -20,7 +20,6 @@ from bot.dialogs.engine import (
 )
 from bot.dialogs.steps import read_text
 from catalogue import entries, review
-from catalogue.matches import CatalogueIndex
 from catalogue.text import check_length
 from presentation.i18n import label, t
 
@@ -63,11 +62,10 @@ def decide(
     reason: str | None,
     lang: str,
     now: Any,
-    catalogue: CatalogueIndex | None = None,
 ) -> Finished:
     """The decision through the one review service, answered in the reviewer's language."""
     try:
-        done = review.decide(session, reviewer, entry_id, version, decision, reason, now, catalogue)
+        done = review.decide(session, reviewer, entry_id, version, decision, reason, now)
     except review.NotAllowed:
         return Finished(t(lang, "error-not-allowed"))
     except review.AlreadyDecided:
@@ -96,5 +94,4 @@ class ReviewDialog:
             str(ctx.data.get("reason") or ""),
             ctx.lang,
             ctx.now,
-            ctx.extras.get("catalogue"),
         )

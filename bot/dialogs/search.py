@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from bot import callbacks as cb
 from bot.dialogs.engine import Accepted, Finished, Outcome, Prompt, Rejected, StepContext
 from bot.screens import Button
-from catalogue import countries, delegates, entries, searches
-from catalogue.matches import CatalogueIndex, Found
+from catalogue import countries, delegates, entries, matches, searches
+from catalogue.matches import Found
 from presentation.i18n import label, t
 from presentation.render import affiliation, why
 from storage.models import SavedSearch
@@ -24,7 +24,6 @@ PAGE = 5
 
 def new_search(
     session: Session,
-    catalogue: CatalogueIndex,
     user_id: int,
     lang: str,
     query: str,
@@ -32,7 +31,7 @@ def new_search(
 ) -> tuple[str, list[list[Button]]]:
     """Store the query (buttons refer to it by id) and render the first page."""
     saved = searches.save(session, user_id, query, now)
-    found = catalogue.search(session, saved.query, top=50)
+    found = matches.index_of(session).search(session, saved.query, top=50)
     return results_page(session, lang, saved, found, 0)
 
 
@@ -188,8 +187,5 @@ class SearchDialog:
     steps: Sequence[Any] = (QueryStep(),)
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
-        catalogue: CatalogueIndex = ctx.extras["catalogue"]
-        text, rows = new_search(
-            session, catalogue, ctx.user_id, ctx.lang, str(ctx.data["query"]), ctx.now
-        )
+        text, rows = new_search(session, ctx.user_id, ctx.lang, str(ctx.data["query"]), ctx.now)
         return Finished(text, rows=rows)

@@ -31,9 +31,7 @@ async def search(turn: Turn[None]) -> None:
         await turn.say(t(turn.lang, problem))
         return
     with turn.write() as session:
-        text, rows = search_dialog.new_search(
-            session, turn.s.catalogue, turn.user_id, turn.lang, query, turn.now()
-        )
+        text, rows = search_dialog.new_search(session, turn.user_id, turn.lang, query, turn.now())
     await turn.say(text, rows)
 
 
@@ -54,10 +52,11 @@ async def search_button(turn: Turn[cb.Search]) -> None:
             searches.clear_filters(session, turn.user_id, search_id)
         if saved is not None and action is cb.Search.MENU:
             name = turn.call.word(1)
-            counts = turn.s.catalogue.facets(session, saved.query, saved.filters or {}, name)
+            index = matches.index_of(session)
+            counts = index.facets(session, saved.query, saved.filters or {}, name)
             text, rows = search_dialog.filter_menu(lang, saved, name, counts)
         elif saved is not None:
-            found = turn.s.catalogue.search(session, saved.query, saved.filters, top=50)
+            found = matches.index_of(session).search(session, saved.query, saved.filters, top=50)
             page = turn.call.number(1) if action is cb.Search.PAGE else 0
             text, rows = search_dialog.results_page(session, lang, saved, found, page)
     if saved is None:

@@ -105,7 +105,6 @@ async def review_button(turn: Turn[cb.Review]) -> None:
                 None,
                 turn.lang,
                 turn.now(),
-                turn.s.catalogue,
             )
         await turn.show(Screen(done.text, done.rows, True, meta={"outbox_keys": done.told}))
     else:

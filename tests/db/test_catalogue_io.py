@@ -352,7 +352,6 @@ def test_an_offer_imported_approved_is_announced_to_the_delegate_whose_need_matc
     factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
     from bot.notices import render
-    from catalogue.matches import CatalogueIndex
     from catalogue.review import announce_imported
     from storage.models import Delivery, MatchPair
 
@@ -364,7 +363,7 @@ def test_an_offer_imported_approved_is_announced_to_the_delegate_whose_need_matc
         good, _ = catalogue_io.prepare(catalogue_io.read(path))
         with transaction(factory) as session:
             report = catalogue_io.import_rows(session, good, "survey", NOW, approved=True)
-            return announce_imported(session, CatalogueIndex(), report.published, NOW)
+            return announce_imported(session, report.published, NOW)
 
     assert import_and_announce() == 1
 
@@ -396,13 +395,18 @@ def test_two_processes_approving_a_pair_at_once_record_and_notify_it_once(
         ]
     barrier = threading.Barrier(2)
 
-    def approve_side(entry_id: int) -> None:
-        catalogue = matches.CatalogueIndex()  # each process has its own index
-        barrier.wait()
-        with transaction(factory) as session:
-            matches.record_matches(session, catalogue, entry_id, NOW)
+    engine = factory.kw["bind"]
+    # Two processes: two engines on the database, so two indexes (one per engine).
+    makers = [factory, make_session_factory(make_engine(engine.url.render_as_string(False)))]
 
-    threads = [threading.Thread(target=approve_side, args=(i,)) for i in ids]
+    def approve_side(entry_id: int, maker: sessionmaker[Session]) -> None:
+        barrier.wait()
+        with transaction(maker) as session:
+            matches.record_matches(session, entry_id, NOW)
+
+    threads = [
+        threading.Thread(target=approve_side, args=pair) for pair in zip(ids, makers, strict=True)
+    ]
     for th in threads:
         th.start()
     for th in threads:

@@ -163,3 +163,24 @@ def test_a_console_link_opens_one_session_once_before_it_expires(
             signin.redeem(session, used, when)
     with factory() as session:
         assert signin.current(session, opened.session_id, NOW + signin.IDLE * 2) is None
+
+
+def test_an_approval_records_its_matches_whichever_front_end_approved(
+    factory: sessionmaker[Session],
+) -> None:
+    """The catalogue index belongs to the core: review.decide takes none from its caller,
+    and still records the pair an approval makes and tells both owners."""
+    from storage.models import MatchPair
+
+    need = dict(OFFER, title="Telemedicina para clínicas rurales",
+                description="Buscamos formación de enfermeras en telemedicina.")  # fmt: skip
+    with transaction(factory) as session:
+        register(session, SECRETARIAT, OWNER, ASKER, language="es")
+        roles.grant(session, SECRETARIAT, "secretariat", NOW)
+        for who, kind, text in ((OWNER, "offer", OFFER), (ASKER, "need", need)):
+            entry = review.submit(session, who, kind, text, "es", NOW).entry
+            review.decide(session, SECRETARIAT, entry.id, entry.version, "approve", None, NOW)
+    with factory() as session:
+        assert session.execute(select(func.count()).select_from(MatchPair)).scalar_one() == 1
+        told = session.execute(select(Delivery.user_id, Delivery.payload)).all()
+        assert sorted(u for u, p in told if p.get("about") == "match-new") == [OWNER, ASKER]

@@ -58,7 +58,6 @@ class Browser:
 async def console(harness: Harness) -> AsyncIterator[Console]:
     yield Console(
         sessions=harness.services.sessions,
-        catalogue=harness.services.catalogue,
         clock=harness.clock,
         base_url="http://127.0.0.1",
     )

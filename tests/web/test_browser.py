@@ -49,7 +49,6 @@ async def step(action: Callable[..., T], *args: Any) -> T:
 async def site(harness: Harness) -> AsyncIterator[str]:
     console = Console(
         sessions=harness.services.sessions,
-        catalogue=harness.services.catalogue,
         clock=harness.clock,
         base_url="http://127.0.0.1",
     )

@@ -459,7 +459,6 @@ async def test_behind_https_the_session_cookie_is_secure(harness: Harness) -> No
 
     console = Console(
         sessions=harness.services.sessions,
-        catalogue=harness.services.catalogue,
         clock=harness.clock,
         base_url="https://console.example.org",
     )

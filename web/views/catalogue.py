@@ -8,7 +8,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from catalogue import connections, countries, delegates, entries, review, searches, stats
+from catalogue import connections, countries, delegates, entries, matches, review, searches, stats
 from catalogue.taxonomy import (
     AREAS,
     COOPERATION_TYPES,
@@ -45,7 +45,7 @@ def page(req: Req) -> Page:
     if query:
         problem = searches.problem(query)
     if query and problem is None:
-        found = req.console.catalogue.search(req.session, query, chosen, top=SHOWN)
+        found = matches.index_of(req.session).search(req.session, query, chosen, top=SHOWN)
         for m in found.matches:
             entry = req.session.get(Entry, int(m.id))
             if entry is not None and entry.published:
@@ -111,7 +111,7 @@ def entry(req: Req) -> Page:
     history = review.history(req.session, e.id)
     actors = {ev.actor_id: delegates.get(req.session, ev.actor_id) for ev in history if ev.actor_id}
     counterparts = []
-    for m in req.console.catalogue.counterparts_of(req.session, e.id):
+    for m in matches.index_of(req.session).counterparts_of(req.session, e.id):
         other = req.session.get(Entry, int(m.id))
         if other is not None and other.published:
             counterparts.append((other, m))

@@ -90,8 +90,7 @@ def _apply(req: Req, pairs: list[tuple[int, int]], decision: str) -> None:
         try:
             with req.session.begin_nested():
                 result = review.decide(
-                    req.session, req.user_id, entry_id, version, decision, reason, req.now,
-                    req.console.catalogue,
+                    req.session, req.user_id, entry_id, version, decision, reason, req.now
                 )  # fmt: skip
         except review.AlreadyDecided:
             late.append(entry_id)
