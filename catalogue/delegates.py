@@ -147,9 +147,10 @@ class Presence:
     granted: str | None = None  # the roles table's rows for the user, comma-separated
 
     @property
-    def roles(self) -> set[str]:
+    def roles(self) -> set[rights.Role]:
         """As `roles_of`, from the same read: the help text and admin checks need no other."""
-        return {"delegate", *(self.granted.split(",") if self.granted else ())}
+        granted = self.granted.split(",") if self.granted else ()
+        return {rights.Role.DELEGATE, *(rights.Role(r) for r in granted)}
 
 
 _DELEGATES = cast(Table, Delegate.__table__)

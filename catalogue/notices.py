@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from catalogue import delegates, roles
 from storage import outbox
 from storage.models import Delivery
+from storage.rights import Role
 
 KIND = outbox.Kind.TELL
 
@@ -60,7 +61,7 @@ def secretariat(session: Session) -> list[int]:
     members = []
     for user_id, held in sorted(roles.admins(session).items()):
         row = delegates.get(session, user_id)
-        if "secretariat" in held and (row is None or row.active):
+        if Role.SECRETARIAT in held and (row is None or row.active):
             members.append(user_id)
     return members
 

@@ -17,7 +17,7 @@ from storage.models import Invitation, Role
 from storage.rights import Action, NotAllowed
 
 INVITATION_LIFETIME = timedelta(hours=48)
-GRANTABLE = ("organiser", "secretariat")
+GRANTABLE = ADMIN_ROLES
 
 
 roles_of = rights.roles_of
@@ -49,16 +49,16 @@ def bootstrap_roles(
 ) -> None:
     """Grant the roles named in the settings (idempotent; never revokes)."""
     for uid in secretariat:
-        grant(session, uid, "secretariat", now, rights.OPERATOR)
+        grant(session, uid, rights.Role.SECRETARIAT, now, rights.OPERATOR)
     for uid in organisers:
-        grant(session, uid, "organiser", now, rights.OPERATOR)
+        grant(session, uid, rights.Role.ORGANISER, now, rights.OPERATOR)
 
 
-def admins(session: Session) -> dict[int, set[str]]:
+def admins(session: Session) -> dict[int, set[rights.Role]]:
     """Users with an admin role, for their command menus."""
-    result: dict[int, set[str]] = {}
+    result: dict[int, set[rights.Role]] = {}
     for role in session.execute(select(Role).where(Role.role.in_(ADMIN_ROLES))).scalars():
-        result.setdefault(role.user_id, set()).add(role.role)
+        result.setdefault(role.user_id, set()).add(rights.Role(role.role))
     return result
 
 

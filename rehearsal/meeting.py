@@ -54,6 +54,7 @@ from scheduler.agenda import default_text
 from storage import outbox
 from storage.db import transaction
 from storage.models import Connection, Delegate, Entry, FollowUp, MatchPair, Partnership
+from storage.rights import Role
 
 WORKER = "rehearsal"  # the outbox's worker name while the rehearsal delivers
 SECRETARIAT = (900_001, 900_002)
@@ -202,9 +203,9 @@ class Meeting:
             for uid in SECRETARIAT:
                 delegates.ensure(session, uid, "en" if uid == SECRETARIAT[0] else "es",
                                  None, self.now)  # fmt: skip
-                roles.grant(session, uid, "secretariat", self.now)
+                roles.grant(session, uid, Role.SECRETARIAT, self.now)
             delegates.ensure(session, ORGANISER, "fr", None, self.now)
-            roles.grant(session, ORGANISER, "organiser", self.now)
+            roles.grant(session, ORGANISER, Role.ORGANISER, self.now)
         plan = self.people()
         for uid, kind, code, lang in plan:
             with self.step(self.rng.uniform(5, 90)) as session:

@@ -19,10 +19,19 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.models import Role
+from storage.models import Role as RoleRow
 
-ROLES: Final = ("delegate", "organiser", "secretariat")
-ADMIN_ROLES: Final = ("organiser", "secretariat")
+
+class Role(StrEnum):
+    """The roles a person holds: everybody is a delegate; the others are granted."""
+
+    DELEGATE = "delegate"
+    ORGANISER = "organiser"
+    SECRETARIAT = "secretariat"
+
+
+ROLES: Final = tuple(Role)
+ADMIN_ROLES: Final = (Role.ORGANISER, Role.SECRETARIAT)  # the roles that are granted
 OPERATOR: Final = None  # the command line and the settings
 
 
@@ -40,12 +49,12 @@ class Action(StrEnum):
     CONSOLE = "console"  # sign in to the web console
 
 
-RIGHTS: Final[dict[Action, frozenset[str]]] = {
-    Action.REVIEW: frozenset({"secretariat"}),
-    Action.EXPORT: frozenset({"secretariat"}),
-    Action.MANAGE_ROLES: frozenset({"secretariat"}),
-    Action.VERIFY: frozenset({"secretariat"}),
-    Action.BROKER: frozenset({"secretariat"}),
+RIGHTS: Final[dict[Action, frozenset[Role]]] = {
+    Action.REVIEW: frozenset({Role.SECRETARIAT}),
+    Action.EXPORT: frozenset({Role.SECRETARIAT}),
+    Action.MANAGE_ROLES: frozenset({Role.SECRETARIAT}),
+    Action.VERIFY: frozenset({Role.SECRETARIAT}),
+    Action.BROKER: frozenset({Role.SECRETARIAT}),
     Action.BROADCAST: frozenset(ADMIN_ROLES),
     Action.AGENDA: frozenset(ADMIN_ROLES),
     Action.FIGURES: frozenset(ADMIN_ROLES),
@@ -62,10 +71,10 @@ class NotAllowed(Exception):
         self.action, self.why = action, why
 
 
-def roles_of(session: Session, user_id: int) -> set[str]:
+def roles_of(session: Session, user_id: int) -> set[Role]:
     """Everybody is a delegate; organiser and secretariat come from the roles table."""
-    found = session.execute(select(Role.role).where(Role.user_id == user_id)).scalars()
-    return {"delegate", *found}
+    found = session.execute(select(RoleRow.role).where(RoleRow.user_id == user_id)).scalars()
+    return {Role.DELEGATE, *(Role(r) for r in found)}
 
 
 def allowed(held: Iterable[str], action: Action) -> bool:

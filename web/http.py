@@ -28,7 +28,7 @@ from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
 from storage.audit import audit
 from storage.db import transaction
-from storage.rights import RIGHTS, Action, NotAllowed
+from storage.rights import RIGHTS, Action, NotAllowed, Role
 from web.documents import Jobs
 
 log = logging.getLogger("cidi-bot.web")
@@ -73,7 +73,7 @@ class Req:
     console: Console
     session: Session
     user_id: int
-    roles: set[str]
+    roles: set[Role]
     lang: str
     csrf: str
     now: datetime
@@ -150,7 +150,7 @@ def _environment() -> Environment:
 ENV = _environment()
 
 # The pages, in the order of the navigation bar, and who may open each (the core's table).
-NAV: tuple[tuple[str, str, frozenset[str]], ...] = (
+NAV: tuple[tuple[str, str, frozenset[Role]], ...] = (
     ("/", "web-nav-overview", RIGHTS[Action.FIGURES]),
     ("/review", "web-nav-review", RIGHTS[Action.REVIEW]),
     ("/catalogue", "web-nav-catalogue", RIGHTS[Action.FIGURES]),
@@ -212,14 +212,14 @@ class Router:
         self.app = web.Application(client_max_size=2 * 1024 * 1024)
         self.app.on_response_prepare.append(_on_prepare)
 
-    def add(self, method: str, path: str, view: View, allowed: frozenset[str]) -> None:
+    def add(self, method: str, path: str, view: View, allowed: frozenset[Role]) -> None:
         async def handle(request: web.Request) -> web.StreamResponse:
             return await self.serve(request, view, allowed)
 
         self.app.router.add_route(method, path, handle)
 
     async def serve(
-        self, request: web.Request, view: View, allowed: frozenset[str]
+        self, request: web.Request, view: View, allowed: frozenset[Role]
     ) -> web.StreamResponse:
         form: dict[str, list[str]] = {}
         files: dict[str, bytes] = {}
@@ -253,7 +253,7 @@ class Router:
         files: dict[str, bytes],
         match: dict[str, str],
         view: View,
-        allowed: frozenset[str],
+        allowed: frozenset[Role],
     ) -> tuple[Result | Html | Refused, str, list[str]]:
         console = self.console
         now = console.clock()

@@ -35,7 +35,7 @@ from presentation.render import fit
 from scheduler import broadcasts
 from storage.audit import audit
 from storage.db import transaction
-from storage.rights import RIGHTS, Action, NotAllowed
+from storage.rights import RIGHTS, Action, NotAllowed, Role
 
 Context = CallbackContext[Any, Any, Any, Any]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -60,7 +60,7 @@ def language_of(update: Update, context: Context) -> str:
     return seen.language if seen else telegram_language(update, s.settings.default_language)
 
 
-def who(update: Update, s: Services, create: bool) -> tuple[str, bool, set[str]]:
+def who(update: Update, s: Services, create: bool) -> tuple[str, bool, set[Role]]:
     """The user's language, whether they are registered, and their roles, read when the
     update is handled (a role revoked a second ago no longer counts). `create`: make sure
     they have a row (and their Telegram username is current)."""
@@ -157,7 +157,7 @@ class Turn(Generic[A]):
     chat_id: int
     user_id: int
     lang: str
-    roles: set[str]
+    roles: set[Role]
     registered: bool
     call: Call[Any] | None
 
@@ -280,7 +280,7 @@ def handler(
                 with transaction(s.sessions) as session:  # who tried what, for the record
                     audit(session, s.clock(), user.id, "refused", body.__name__)
                 key = "error-not-allowed"  # organisers or the secretariat
-                if set(allowed) == {"secretariat"}:
+                if set(allowed) == {Role.SECRETARIAT}:
                     key = "error-not-allowed-secretariat"
                 if update.callback_query is not None:
                     await update.callback_query.answer(t(lang, key)[:200], show_alert=True)

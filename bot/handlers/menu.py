@@ -13,7 +13,7 @@ from bot.handlers.common import Turn, handler
 from catalogue import delegates, roles
 from catalogue.taxonomy import LANGUAGES
 from presentation.i18n import label, t
-from storage.rights import Action, allowed
+from storage.rights import ADMIN_ROLES, Action, Role, allowed
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +39,8 @@ DELEGATE_COMMANDS = (
     "forget_me",
 )
 ROLE_COMMANDS = {
-    "organiser": ("broadcast", "broadcasts", "stats", "unmet", "web"),
-    "secretariat": (
+    Role.ORGANISER: ("broadcast", "broadcasts", "stats", "unmet", "web"),
+    Role.SECRETARIAT: (
         "review",
         "export",
         "publish",
@@ -58,9 +58,9 @@ ROLE_COMMANDS = {
 }
 
 
-def commands_for(lang: str, user_roles: set[str]) -> list[BotCommand]:
+def commands_for(lang: str, user_roles: set[Role]) -> list[BotCommand]:
     names = list(DELEGATE_COMMANDS)
-    for role in ("organiser", "secretariat"):
+    for role in ADMIN_ROLES:
         if role in user_roles:
             names += [c for c in ROLE_COMMANDS[role] if c not in names]
     return [BotCommand(name, label(lang, f"cmd-{name}")) for name in names]
@@ -91,7 +91,7 @@ async def publish_chat_menu(
     application: Application[Any, Any, Any, Any, Any, Any],
     user_id: int,
     lang: str,
-    user_roles: set[str],
+    user_roles: set[Role],
 ) -> None:
     """An admin's own menu; a chat that does not exist yet is not an error."""
     try:
@@ -111,7 +111,7 @@ async def help_command(turn: Turn[None]) -> None:
     parts = [t(turn.lang, "help-delegate")]
     if allowed(turn.roles, Action.BROADCAST):  # the secretariat has these commands too
         parts.append(t(turn.lang, "help-organiser"))
-    if "secretariat" in turn.roles:
+    if Role.SECRETARIAT in turn.roles:
         parts.append(t(turn.lang, "help-secretariat"))
     await turn.say("\n\n".join(parts))
     turn.s.count("help")
