@@ -73,13 +73,13 @@ async def run(n: int, rate: float, seed: int) -> dict[str, float]:
             b = broadcasts.create(
                 session,
                 1,
-                {
-                    "en": "The MSME session starts in 10 minutes.",
-                    "es": "La sesión MIPYME empieza en 10 minutos.",
-                },
-                "en",
-                {"type": "all"},
-                None,
+                broadcasts.Draft(
+                    texts={
+                        "en": "The MSME session starts in 10 minutes.",
+                        "es": "La sesión MIPYME empieza en 10 minutos.",
+                    },
+                    language="en",
+                ),
                 now,
                 None,
                 15,

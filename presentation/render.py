@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from catalogue import countries, delegates, entries
 from catalogue.matching.engine import concept_label
+from catalogue.taxonomy import LANGUAGE_NAMES
 from presentation.i18n import label, t
 from scheduler import broadcasts
 from storage.models import Delegate
@@ -254,3 +255,23 @@ def progress_text(
         left=p.left,
         eta=eta,
     )
+
+
+def audience_text(lang: str, audience: broadcasts.Audience, agenda: Any | None = None) -> str:
+    """Who a broadcast goes to, in words: "By country: Chile"; chat and console alike."""
+    kind, value = audience.type, audience.value
+    text = label(lang, f"audience-{kind}")
+    if not value:
+        return text
+    if kind == "role":
+        named = label(lang, f"role-{value}")
+    elif kind == "kind":
+        named = label(lang, f"actor-{value}")
+    elif kind == "country":
+        named = place_name(value, lang)
+    elif kind == "language":
+        named = LANGUAGE_NAMES.get(value, value)
+    else:  # a session of the agenda, by its title
+        found = agenda.session(value) if agenda is not None else None
+        named = found.text("title", lang, "en") if found else value
+    return f"{text}: {html.escape(named)}"

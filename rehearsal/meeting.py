@@ -483,12 +483,13 @@ class Meeting:
     def organisers(self) -> None:
         with self.step(30) as session:
             agenda = agenda_store.current(session)
-            broadcasts.create(session, ORGANISER, {
+            welcome = broadcasts.Draft(language="en", texts={
                 "en": "Welcome to the meeting: the catalogue is open.",
                 "es": "Bienvenidos a la reunión: el catálogo está abierto.",
                 "fr": "Bienvenue à la réunion : le catalogue est ouvert.",
                 "pt": "Bem-vindos à reunião: o catálogo está aberto.",
-            }, "en", {"type": "all"}, None, self.now, agenda, LEAD)  # fmt: skip
+            })  # fmt: skip
+            broadcasts.create(session, ORGANISER, welcome, self.now, agenda, LEAD)
         moved = default_text().replace("start: 2021-12-03 10:00", "start: 2021-12-03 10:30", 1)
         with self.step(30) as session:
             agenda_store.apply(session, moved, "rehearsal", ORGANISER, self.now, LEAD)

@@ -7,41 +7,131 @@ cancelled broadcast stops at once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from pydantic import BaseModel, ConfigDict, model_validator
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from richtext import text_problem
 from scheduler import planning
-from scheduler.agenda import Agenda
+from scheduler.agenda import LANGUAGES, Agenda
 from scheduler.agenda_store import subscribers
 from storage import outbox, rights
 from storage.audit import audit
 from storage.models import Broadcast, Delegate, Delivery, Role
-from storage.rights import Action
+from storage.rights import ROLES, Action
 
 AUDIENCES = ("all", "role", "kind", "language", "country", "session", "verified")
+WITH_VALUE = ("role", "kind", "language", "country", "session")
 MAX_AHEAD = timedelta(days=30)
+CODE = re.compile(r"^[A-Za-z0-9_-]{1,40}$")  # an actor kind, a country or a session's id
 
 
-class BroadcastRefused(ValueError):
+class BroadcastRefused(Exception):
     """Why a broadcast cannot be made: a message key, its values, and the language of the
-    version at fault (for a text Telegram would refuse)."""
+    version at fault (for a text Telegram would refuse). Not a ValueError, so that the typed
+    inputs below raise it as it is (pydantic wraps ValueErrors)."""
 
     def __init__(self, key: str, language: str | None = None, **values: Any) -> None:
         super().__init__(key)
         self.key, self.language, self.values = key, language, values
 
 
-def recipients(
-    session: Session, audience: dict[str, Any], agenda: Agenda | None, lead: int
-) -> list[int]:
+class Audience(BaseModel):
+    """Who receives a broadcast: a type and, for most types, one value. Both front ends
+    build it from what they read, and an audience that cannot be is refused here.
+
+    A value of the right form that nobody holds (a country without delegates) is not
+    refused here but when counted: it reaches nobody (`create`, `check_reaches`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: str = "all"
+    value: str | None = None
+
+    @model_validator(mode="after")
+    def _fits(self) -> Audience:
+        if self.type not in AUDIENCES:
+            raise BroadcastRefused("web-bad-input")
+        if self.type not in WITH_VALUE:
+            if self.value is not None:
+                raise BroadcastRefused("web-audience-value")
+        elif (
+            (self.type == "role" and self.value not in ROLES)
+            or (self.type == "language" and self.value not in LANGUAGES)
+            or not self.value
+            or not CODE.match(self.value)
+        ):
+            raise BroadcastRefused("web-audience-value")
+        return self
+
+
+class Draft(BaseModel):
+    """A broadcast as a front end read it: a text per language, the organiser's language
+    (the version for anyone whose language has none), the audience, and when (None: now).
+    What Telegram would refuse is refused here, so it is never queued."""
+
+    model_config = ConfigDict(frozen=True)
+
+    texts: dict[str, str]
+    language: str
+    audience: Audience = Audience()
+    at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _sendable(self) -> Draft:
+        if self.language not in self.texts or set(self.texts) - set(LANGUAGES):
+            raise BroadcastRefused("web-broadcast-no-text")
+        for language, text in self.texts.items():
+            check_text(text, language)
+        return self
+
+
+def check_text(text: str, language: str | None = None) -> None:
+    """Refuse what Telegram would refuse (bad HTML, empty, too long), naming the version."""
+    problem = text_problem(text)
+    if problem is not None:
+        raise BroadcastRefused(problem[0], language, **problem[1])
+
+
+def zone_of(session: Session, user_id: int, agenda: Agenda | None) -> str:
+    """The zone an organiser's typed time is read in: their own, else the meeting's. Both
+    front ends say which when they ask."""
+    row = session.get(Delegate, user_id)
+    if row is not None and row.timezone:
+        return row.timezone
+    return agenda.timezone if agenda is not None else "UTC"
+
+
+def read_time(text: str, zone: str, now: datetime) -> datetime:
+    """A typed local time ("2021-12-02 15:30", or a browser's "2021-12-02T15:30") in `zone`,
+    as UTC; refused when unreadable, past, or more than MAX_AHEAD away."""
+    try:
+        local = datetime.fromisoformat(" ".join(text.split()).replace("T", " "))
+    except ValueError as exc:
+        raise BroadcastRefused("broadcast-time-format") from exc
+    if local.tzinfo is None:
+        local = local.replace(tzinfo=ZoneInfo(zone))
+    moment = local.astimezone(UTC)
+    check_time(moment, now)
+    return moment
+
+
+def check_time(moment: datetime, now: datetime) -> None:
+    if moment < now - timedelta(minutes=1):
+        raise BroadcastRefused("broadcast-time-past")
+    if moment > now + MAX_AHEAD:
+        raise BroadcastRefused("broadcast-time-far")
+
+
+def recipients(session: Session, audience: Audience, agenda: Agenda | None, lead: int) -> list[int]:
     """The registered, active delegates an audience names."""
-    kind = audience.get("type", "all")
-    value = audience.get("value")
+    kind, value = audience.type, audience.value
     query = select(Delegate.user_id).where(
         Delegate.registered_at.is_not(None), Delegate.active.is_(True)
     )
@@ -66,41 +156,38 @@ def recipients(
     return sorted(session.execute(query).scalars())
 
 
+def check_reaches(session: Session, audience: Audience, agenda: Agenda | None, lead: int) -> int:
+    """How many the audience reaches; refused when nobody, so that a front end says so
+    when the audience is chosen, before the organiser confirms anything."""
+    count = len(recipients(session, audience, agenda, lead))
+    if not count:
+        raise BroadcastRefused("broadcast-nobody")
+    return count
+
+
 def create(
     session: Session,
     by: int,
-    texts: dict[str, str],
-    default_language: str,
-    audience: dict[str, Any],
-    scheduled_at: datetime | None,
+    draft: Draft,
     now: datetime,
     agenda: Agenda | None,
     lead: int,
 ) -> Broadcast:
     """Store the broadcast and one outbox row per recipient (all or nothing)."""
     rights.require(session, by, Action.BROADCAST)
-    if not texts or default_language not in texts:
-        raise BroadcastRefused("web-broadcast-no-text")
-    for language, text in texts.items():  # what Telegram would refuse is never queued
-        problem = text_problem(text)
-        if problem is not None:
-            raise BroadcastRefused(problem[0], language, **problem[1])
-    if audience.get("type", "all") not in AUDIENCES:
-        raise BroadcastRefused("web-bad-input")
-    when = scheduled_at or now
-    if when < now - timedelta(minutes=1):
-        raise BroadcastRefused("broadcast-time-past")
-    if when > now + MAX_AHEAD:
-        raise BroadcastRefused("broadcast-time-far")
-    users = recipients(session, audience, agenda, lead)
+    when = draft.at or now
+    check_time(when, now)
+    users = recipients(session, draft.audience, agenda, lead)
     if not users:
         raise BroadcastRefused("broadcast-nobody")
+    texts = dict(draft.texts)
+    audience = draft.audience.model_dump()
     broadcast = Broadcast(
         created_by=by,
         texts=texts,
-        default_language=default_language,
+        default_language=draft.language,
         audience=audience,
-        status="scheduled" if scheduled_at else "sending",
+        status="scheduled" if draft.at else "sending",
         scheduled_at=when,
         recipients=len(users),
         created_at=now,

@@ -3,16 +3,16 @@ audience, now or later, a preview with the number of recipients, and confirmatio
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from bot.dialogs.engine import (
-    EDIT,
     Accepted,
     Button,
     Finished,
@@ -22,20 +22,58 @@ from bot.dialogs.engine import (
     Rejected,
     StepContext,
 )
-from catalogue import countries, delegates, roles
+from bot.dialogs.steps import ChoiceStep, ConfirmStep
+from catalogue import countries, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
-from presentation.render import your_time
-from richtext import text_problem
+from presentation.render import audience_text, shorten
+from richtext import TEXT_LIMIT, parse, utf16_length
 from scheduler import agenda_store, broadcasts
+from scheduler.agenda import Agenda
+from storage.rights import NotAllowed
 
 NAME = "broadcast"
 
 
-def check_html(lang: str, html: str) -> str | None:
-    """A reason to refuse the text (as Telegram would), or None."""
-    problem = text_problem(html)
-    return t(lang, problem[0], **problem[1]) if problem else None
+def refusal(lang: str, refused: broadcasts.BroadcastRefused) -> str:
+    """The core's refusal in the organiser's words, naming the version at fault."""
+    where = f"{refused.language.upper()}: " if refused.language else ""
+    return where + t(lang, refused.key, **refused.values)
+
+
+def _agenda(ctx: StepContext) -> Agenda | None:
+    loader = ctx.extras.get("agenda_loader")
+    return loader() if loader else None
+
+
+def _lead(ctx: StepContext) -> int:
+    return int(ctx.extras.get("reminder_lead", 15))
+
+
+def audience_of(data: dict[str, Any]) -> broadcasts.Audience:
+    return broadcasts.Audience(type=data.get("audience") or "all",
+                               value=data.get("audience_value"))  # fmt: skip
+
+
+def reaches(ctx: StepContext, audience: broadcasts.Audience) -> Rejected | None:
+    """Nobody in this audience: said when it is chosen, the message kept (core's rule)."""
+    if ctx.session is None:
+        return None
+    try:
+        broadcasts.check_reaches(ctx.session, audience, _agenda(ctx), _lead(ctx))
+    except broadcasts.BroadcastRefused:
+        return Rejected(t(ctx.lang, "broadcast-nobody-choose"))
+    return None
+
+
+def _text_taken(ctx: StepContext, language: str, text: str) -> Outcome:
+    try:
+        broadcasts.check_text(text)
+    except broadcasts.BroadcastRefused as refused:
+        return Rejected(refusal(ctx.lang, refused))
+    texts = dict(ctx.data.get("texts") or {})
+    texts[language] = text
+    return Accepted({"texts": texts})
 
 
 @dataclass
@@ -52,12 +90,7 @@ class MessageStep:
         return Prompt(t(ctx.lang, "broadcast-ask-text", language=LANGUAGE_NAMES[ctx.data["lang"]]))
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        problem = check_html(ctx.lang, text)
-        if problem:
-            return Rejected(problem)
-        texts = dict(ctx.data.get("texts") or {})
-        texts[ctx.data["lang"]] = text
-        return Accepted({"texts": texts})
+        return _text_taken(ctx, str(ctx.data["lang"]), text)
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
         return Rejected(t(ctx.lang, "dialog-expect-text"))
@@ -112,36 +145,19 @@ class VersionStep:
         return Prompt(t(ctx.lang, "broadcast-ask-text", language=LANGUAGE_NAMES.get(code, code)))
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        problem = check_html(ctx.lang, text)
-        if problem:
-            return Rejected(problem)
-        texts = dict(ctx.data.get("texts") or {})
-        texts[str(ctx.data["_version"])] = text
-        return Accepted({"texts": texts, "_version": None}, goto="versions")
+        taken = _text_taken(ctx, str(ctx.data["_version"]), text)
+        if isinstance(taken, Accepted):
+            return Accepted({**taken.updates, "_version": None}, goto="versions")
+        return taken
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
         return Rejected(t(ctx.lang, "dialog-expect-text"))
 
 
-@dataclass
-class AudienceStep:
-    name: str = "audience"
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return data.get("audience_type") in broadcasts.AUDIENCES
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        options = [Option(a, label(ctx.lang, f"audience-{a}")) for a in broadcasts.AUDIENCES]
-        return Prompt(t(ctx.lang, "broadcast-ask-audience"), options, columns=2, free_text=False)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        return Accepted({"audience_type": value, "audience_value": None})
+def _audience_changes(ctx: StepContext, value: str) -> dict[str, Any] | Rejected:
+    if value in broadcasts.WITH_VALUE:
+        return {"audience_value": None}  # the next step asks which one
+    return reaches(ctx, broadcasts.Audience(type=value)) or {"audience_value": None}
 
 
 @dataclass
@@ -149,13 +165,13 @@ class AudienceValueStep:
     name: str = "audience_value"
 
     def needed(self, data: dict[str, Any]) -> bool:
-        return data.get("audience_type") in ("role", "kind", "language", "country", "session")
+        return data.get("audience") in broadcasts.WITH_VALUE
 
     def answered(self, data: dict[str, Any]) -> bool:
         return bool(data.get("audience_value"))
 
     def _options(self, ctx: StepContext) -> list[Option]:
-        kind = ctx.data.get("audience_type")
+        kind = ctx.data.get("audience")
         lang = ctx.lang
         if kind == "kind":
             return [Option(k, label(lang, f"actor-{k}")) for k in ACTOR_KINDS]
@@ -173,7 +189,7 @@ class AudienceValueStep:
         ]
 
     def prompt(self, ctx: StepContext) -> Prompt:
-        free = ctx.data.get("audience_type") == "country"
+        free = ctx.data.get("audience") == "country"
         return Prompt(
             t(ctx.lang, "broadcast-ask-audience-value"),
             self._options(ctx),
@@ -182,11 +198,11 @@ class AudienceValueStep:
         )
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        if ctx.data.get("audience_type") != "country":
+        if ctx.data.get("audience") != "country":
             return Rejected(t(ctx.lang, "dialog-expect-button"))
         hits = countries.find(text[:80], "world")
         if len(hits) == 1 or (hits and hits[0].score >= 99):
-            return Accepted({"audience_value": hits[0].code})
+            return self.on_choice(ctx, hits[0].code)
         if hits:
             return Rejected(
                 t(ctx.lang, "reg-country-pick", query=text[:80]),
@@ -195,31 +211,11 @@ class AudienceValueStep:
         return Rejected(t(ctx.lang, "reg-country-not-found", query=text[:80]))
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        return Accepted({"audience_value": value})
-
-
-@dataclass
-class WhenStep:
-    name: str = "when"
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return data.get("when") in ("now", "schedule")
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        options = [
-            Option("now", label(ctx.lang, "broadcast-now")),
-            Option("schedule", label(ctx.lang, "broadcast-later")),
-        ]
-        return Prompt(t(ctx.lang, "broadcast-ask-when"), options, columns=2, free_text=False)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        return Accepted({"when": value, "at": None})
+        try:
+            audience = broadcasts.Audience(type=ctx.data.get("audience"), value=value)
+        except broadcasts.BroadcastRefused as refused:
+            return Rejected(refusal(ctx.lang, refused))
+        return reaches(ctx, audience) or Accepted({"audience_value": value})
 
 
 @dataclass
@@ -236,89 +232,71 @@ class TimeStep:
         return Prompt(t(ctx.lang, "broadcast-ask-time", zone=self._zone(ctx)))
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        zone_name = self._zone(ctx)
         try:
-            local = datetime.fromisoformat(" ".join(text.split()).replace("T", " "))
-        except ValueError:
-            return Rejected(t(ctx.lang, "broadcast-time-format"))
-        if local.tzinfo is None:
-            local = local.replace(tzinfo=ZoneInfo(zone_name))
-        moment = local.astimezone(UTC)
-        if moment <= ctx.now:
-            return Rejected(t(ctx.lang, "broadcast-time-past"))
-        if moment > ctx.now + broadcasts.MAX_AHEAD:
-            return Rejected(t(ctx.lang, "broadcast-time-far"))
+            moment = broadcasts.read_time(text[:40], self._zone(ctx), ctx.now)
+        except broadcasts.BroadcastRefused as refused:
+            return Rejected(refusal(ctx.lang, refused))
         return Accepted({"at": moment.isoformat()})
 
     def _zone(self, ctx: StepContext) -> str:
-        session = ctx.session
-        row = delegates.get(session, ctx.user_id) if session is not None else None
-        return (row.timezone if row and row.timezone else None) or "UTC"
+        assert ctx.session is not None
+        return broadcasts.zone_of(ctx.session, ctx.user_id, _agenda(ctx))
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
         return Rejected(t(ctx.lang, "dialog-expect-text"))
 
 
-def audience_of(data: dict[str, Any]) -> dict[str, Any]:
-    return {"type": data.get("audience_type", "all"), "value": data.get("audience_value")}
+def preview(ctx: StepContext) -> str:
+    """Who receives it, how many, when, and every version under its language's name (the
+    other versions shortened when all of them would not fit in one message)."""
+    lang = ctx.lang
+    audience = audience_of(ctx.data)
+    count = 0
+    if ctx.session is not None:
+        count = len(broadcasts.recipients(ctx.session, audience, _agenda(ctx), _lead(ctx)))
+    texts: dict[str, str] = ctx.data.get("texts") or {}
+    when = label(lang, "broadcast-now")
+    if ctx.data.get("at") and ctx.session is not None:  # stored in UTC; shown in the zone
+        zone = broadcasts.zone_of(ctx.session, ctx.user_id, _agenda(ctx))  # it was typed in
+        at = datetime.fromisoformat(str(ctx.data["at"])).astimezone(ZoneInfo(zone))
+        when = f"{at:%Y-%m-%d %H:%M} ({zone})"
+    head = t(
+        lang,
+        "broadcast-preview-head",
+        count=count,
+        audience=audience_text(lang, audience, _agenda(ctx)),
+        languages=", ".join(LANGUAGE_NAMES[c] for c in LANGUAGES if c in texts),
+        when=when,
+    )
+    own = str(ctx.data.get("lang"))
+    order = sorted(texts, key=lambda c: (c != own, LANGUAGES.index(c)))
+    versions = [f"<b>{LANGUAGE_NAMES[c]}</b>\n{texts[c]}" for c in order]
+    whole = "\n\n".join([head, *versions])
+    if utf16_length(parse(whole)) <= TEXT_LIMIT - 200:
+        return whole
+    # Too long together: the organiser's own version whole, the others' first words (as
+    # plain text: a cut inside a tag would be invalid HTML).
+    shortened = [versions[0]] + [
+        f"<b>{LANGUAGE_NAMES[c]}</b>\n{html.escape(shorten(parse(texts[c]), 200))}"
+        for c in order[1:]
+    ]
+    return "\n\n".join([head, *shortened])
 
 
-@dataclass
-class ConfirmStep:
-    name: str = "confirm"
+def _when_options(ctx: StepContext) -> list[Option]:
+    return [Option("now", label(ctx.lang, "broadcast-now")),
+            Option("schedule", label(ctx.lang, "broadcast-later"))]  # fmt: skip
 
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
 
-    def answered(self, data: dict[str, Any]) -> bool:
-        return bool(data.get("_confirmed"))
+def _edits(ctx: StepContext) -> list[Option]:
+    return [
+        Option("edit:text", label(ctx.lang, "broadcast-edit-text")),
+        Option("edit:audience", label(ctx.lang, "broadcast-edit-audience")),
+    ]
 
-    def prompt(self, ctx: StepContext) -> Prompt:
-        lang = ctx.lang
-        count = 0
-        if ctx.session is not None:
-            agenda = ctx.extras["agenda_loader"]() if ctx.extras.get("agenda_loader") else None
-            count = len(
-                broadcasts.recipients(
-                    ctx.session,
-                    audience_of(ctx.data),
-                    agenda,
-                    int(ctx.extras.get("reminder_lead", 15)),
-                )
-            )
-        texts = ctx.data.get("texts") or {}
-        preview = texts.get(ctx.data.get("lang")) or next(iter(texts.values()), "")
-        when = label(lang, "broadcast-now")
-        if ctx.data.get("at"):  # stored in UTC; shown in the organiser's own zone
-            row = delegates.get(ctx.session, ctx.user_id) if ctx.session is not None else None
-            at = datetime.fromisoformat(str(ctx.data["at"]))
-            when = your_time(lang, at, row.timezone if row is not None else None)
-        text = t(
-            lang,
-            "broadcast-preview-head",
-            count=count,
-            languages=", ".join(LANGUAGE_NAMES[c] for c in LANGUAGES if c in texts),
-            when=when,
-        )
-        text += "\n\n" + preview
-        options = [
-            Option("send", label(lang, "broadcast-confirm")),
-            Option("edit:text", label(lang, "broadcast-edit-text")),
-            Option("edit:audience", label(lang, "broadcast-edit-audience")),
-        ]
-        return Prompt(text, options, columns=1, free_text=False)
 
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        if value == "send":
-            return Accepted({"_confirmed": True})
-        target = value.removeprefix("edit:")
-        updates: dict[str, Any] = {"_mode": EDIT}
-        if target == "audience":
-            updates.update(audience_type=None, audience_value=None)
-        return Accepted(updates, goto=target)
+def _reset(target: str) -> dict[str, Any]:
+    return {"audience": None, "audience_value": None} if target == "audience" else {}
 
 
 class BroadcastDialog:
@@ -328,34 +306,42 @@ class BroadcastDialog:
         MessageStep(),
         VersionsStep(),
         VersionStep(),
-        AudienceStep(),
+        ChoiceStep(
+            "audience",
+            "broadcast-ask-audience",
+            broadcasts.AUDIENCES,
+            "audience",
+            columns=2,
+            then=_audience_changes,
+        ),
         AudienceValueStep(),
-        WhenStep(),
+        ChoiceStep(
+            "when",
+            "broadcast-ask-when",
+            columns=2,
+            choices=_when_options,
+            then=lambda ctx, value: {"at": None},
+        ),
         TimeStep(),
-        ConfirmStep(),
+        ConfirmStep("confirm", preview, "broadcast-confirm", _edits, reset=_reset, columns=1),
     )
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
         lang = ctx.lang
-        if not roles.has_role(session, ctx.user_id, "organiser", "secretariat"):
-            return Finished(t(lang, "error-not-allowed"))
         at = ctx.data.get("at")
         agenda = agenda_store.current(session, ctx.extras.get("agenda_file"))
         try:
-            b = broadcasts.create(
-                session,
-                ctx.user_id,
-                dict(ctx.data.get("texts") or {}),
-                str(ctx.data["lang"]),
-                audience_of(ctx.data),
-                datetime.fromisoformat(at) if at else None,
-                ctx.now,
-                agenda,
-                int(ctx.extras.get("reminder_lead", 15)),
+            draft = broadcasts.Draft(
+                texts=dict(ctx.data.get("texts") or {}),
+                language=str(ctx.data["lang"]),
+                audience=audience_of(ctx.data),
+                at=datetime.fromisoformat(at) if at else None,
             )
-        except broadcasts.BroadcastRefused as exc:
-            where = f"{exc.language.upper()}: " if exc.language else ""
-            return Finished(where + t(lang, exc.key, **exc.values))
+            b = broadcasts.create(session, ctx.user_id, draft, ctx.now, agenda, _lead(ctx))
+        except NotAllowed:
+            return Finished(t(lang, "error-not-allowed"))
+        except broadcasts.BroadcastRefused as refused:
+            return Finished(refusal(lang, refused))
         key = "broadcast-scheduled" if at else "broadcast-started"
         text = t(lang, key, id=b.id, count=b.recipients)
         rows = [[Button(label(lang, "broadcast-cancel"), f"bc:x:{b.id}")]]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from bot.dialogs.engine import (
-    EDIT,
     Accepted,
     Finished,
     Option,
@@ -18,7 +17,7 @@ from bot.dialogs.engine import (
     Rejected,
     StepContext,
 )
-from bot.dialogs.steps import TextStep, read_text
+from bot.dialogs.steps import ChoiceStep, ConfirmStep, TextStep, ToggleStep, read_text, yes_no
 from catalogue import countries, entries, review
 from catalogue.taxonomy import (
     AREAS,
@@ -35,33 +34,9 @@ from presentation.render import entry_card, places, reason_text
 NAME = "entry"
 
 
-@dataclass
-class CodeChoice:
-    name: str
-    ask: str
-    codes: Sequence[str]
-    prefix: str
-    columns: int = 1
-    only_if: Callable[[dict[str, Any]], bool] = field(default=lambda data: True)
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return self.only_if(data)
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return data.get(self.name) in self.codes
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        options = [Option(c, label(ctx.lang, f"{self.prefix}-{c}")) for c in self.codes]
-        return Prompt(t(ctx.lang, self.ask), options, columns=self.columns, free_text=False)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        updates: dict[str, Any] = {self.name: value}
-        if self.name == "modality" and value != "triangular":
-            updates["role"] = None
-        return Accepted(updates)
+def _modality_changes(ctx: StepContext, value: str) -> dict[str, Any]:
+    """Only a triangular modality has a role."""
+    return {} if value == "triangular" else {"role": None}
 
 
 @dataclass
@@ -144,77 +119,6 @@ class CountriesChoice:
 
 
 @dataclass
-class GroupsChoice:
-    """Target groups: none, or several toggled one tap each, then "Done"."""
-
-    name: str = "target_groups"
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return isinstance(data.get(self.name), list)
-
-    def _chosen(self, data: dict[str, Any]) -> list[str]:
-        draft = data.get("_groups")
-        return list(draft if isinstance(draft, list) else data.get(self.name) or [])
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        chosen = self._chosen(ctx.data)
-        text = t(ctx.lang, "entry-ask-target_groups")
-        if chosen:
-            names = ", ".join(label(ctx.lang, f"group-{g}") for g in chosen)
-            text += "\n\n" + t(ctx.lang, "entry-countries-chosen", list=names)
-        options = [
-            Option("done", label(ctx.lang, "entry-countries-done")),
-            Option("none", label(ctx.lang, "entry-groups-none")),
-        ]
-        for code in TARGET_GROUPS:
-            mark = "✅ " if code in chosen else ""
-            options.append(Option(code, mark + label(ctx.lang, f"group-{code}")))
-        return Prompt(text, options, columns=2, free_text=False)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        if value == "done":
-            chosen = self._chosen(ctx.data)
-            return Accepted({self.name: [g for g in TARGET_GROUPS if g in chosen], "_groups": None})
-        if value == "none":
-            return Accepted({self.name: [], "_groups": None})
-        if value not in TARGET_GROUPS:
-            return Rejected(t(ctx.lang, "dialog-expect-button"))
-        chosen = self._chosen(ctx.data)
-        chosen = [g for g in chosen if g != value] if value in chosen else [*chosen, value]
-        return Accepted({"_groups": chosen}, stay=True)
-
-
-@dataclass
-class YesNo:
-    name: str = "financing"
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return data.get("kind") == "offer"
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return isinstance(data.get(self.name), bool)
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        options = [
-            Option("yes", label(ctx.lang, "answer-yes")),
-            Option("no", label(ctx.lang, "answer-no")),
-        ]
-        return Prompt(t(ctx.lang, "entry-ask-financing"), options, columns=2, free_text=False)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        return Accepted({self.name: value == "yes"})
-
-
-@dataclass
 class Contact:
     name: str = "contact"
 
@@ -237,26 +141,16 @@ class Contact:
         return Accepted({self.name: None})
 
 
-@dataclass
-class Summary:
+def summary(steps: Sequence[Any]) -> ConfirmStep:
     """Everything typed so far, an Edit button per field, and Submit."""
 
-    steps: Sequence[Any]
-    name: str = "summary"
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return bool(data.get("_submitted"))
-
-    def prompt(self, ctx: StepContext) -> Prompt:
+    def text(ctx: StepContext) -> str:
         lang = ctx.lang
-        text = t(lang, f"entry-summary-{ctx.data.get('kind', 'offer')}") + "\n\n"
+        said = t(lang, f"entry-summary-{ctx.data.get('kind', 'offer')}") + "\n\n"
         if ctx.data.get("_review_note"):  # what the secretariat asked to change, kept in view
             note = reason_text(lang, str(ctx.data["_review_note"]))
-            text += t(lang, "entry-review-note", note=note) + "\n\n"
-        text += entry_card(lang, ctx.data, with_status=False)
+            said += t(lang, "entry-review-note", note=note) + "\n\n"
+        said += entry_card(lang, ctx.data, with_status=False)
         if ctx.session is not None and ctx.data.get("title"):
             similar = entries.similar_titles(
                 ctx.session,
@@ -266,28 +160,26 @@ class Summary:
                 exclude=ctx.data.get("entry_id"),
             )
             for entry_id, title in similar[:3]:
-                text += "\n\n" + t(lang, "entry-similar", id=entry_id, title=title)
-        text += "\n\n" + t(lang, "entry-summary-hint")
-        options = [Option("submit", label(lang, "entry-submit"))]
-        for step in self.steps:
-            if step.name != self.name and step.needed(ctx.data):
-                name = label(lang, f"entry-field-{step.name}")
-                options.append(
-                    Option(f"edit:{step.name}", label(lang, "profile-edit-button", field=name))
-                )
-        return Prompt(text, options, columns=2, free_text=False)
+                said += "\n\n" + t(lang, "entry-similar", id=entry_id, title=title)
+        return said + "\n\n" + t(lang, "entry-summary-hint")
 
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
+    def edits(ctx: StepContext) -> list[Option]:
+        return [
+            Option(f"edit:{step.name}", label(ctx.lang, "profile-edit-button",
+                                              field=label(ctx.lang, f"entry-field-{step.name}")))
+            for step in steps
+            if step.needed(ctx.data)
+        ]  # fmt: skip
 
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        if value == "submit":
-            return Accepted({"_submitted": True})
-        return Accepted({"_mode": EDIT}, goto=value.removeprefix("edit:"))
+    return ConfirmStep("summary", text, "entry-submit", edits, flag="_submitted")
 
 
 def _is_triangular(data: dict[str, Any]) -> bool:
     return data.get("modality") == "triangular"
+
+
+def _is_offer(data: dict[str, Any]) -> bool:
+    return data.get("kind") == "offer"
 
 
 class EntryDialog:
@@ -304,17 +196,19 @@ class EntryDialog:
                 entries.check_description,
                 entries.DESCRIPTION_MAX,
             ),
-            CodeChoice("area", "entry-ask-area", AREAS, "area-button"),  # short labels on buttons
-            CodeChoice("cooperation_type", "entry-ask-cooperation_type", COOPERATION_TYPES, "type"),
-            CodeChoice("modality", "entry-ask-modality", MODALITIES, "modality"),
-            CodeChoice("role", "entry-ask-role", TRIANGULAR_ROLES, "role", only_if=_is_triangular),
+            ChoiceStep("area", "entry-ask-area", AREAS, "area-button"),  # short button labels
+            ChoiceStep("cooperation_type", "entry-ask-cooperation_type", COOPERATION_TYPES, "type"),
+            ChoiceStep("modality", "entry-ask-modality", MODALITIES, "modality",
+                       then=_modality_changes),
+            ChoiceStep("role", "entry-ask-role", TRIANGULAR_ROLES, "role", when=_is_triangular),
             CountriesChoice(),
-            GroupsChoice(),
-            CodeChoice("time_frame", "entry-ask-time_frame", TIME_FRAMES, "timeframe"),
-            YesNo(),
+            ToggleStep("target_groups", "entry-ask-target_groups", TARGET_GROUPS, "group",
+                       "entry-countries-chosen", "entry-countries-done", "entry-groups-none"),
+            ChoiceStep("time_frame", "entry-ask-time_frame", TIME_FRAMES, "timeframe"),
+            yes_no("financing", "entry-ask-financing", when=_is_offer),
             Contact(),
-        ]
-        self.steps: Sequence[Any] = [*fields, Summary(fields)]
+        ]  # fmt: skip
+        self.steps: Sequence[Any] = [*fields, summary(fields)]
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
         lang = ctx.lang

@@ -4,42 +4,20 @@ at any time), and naming a third party with its triangular role."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.dialogs.engine import Accepted, Finished, Option, Outcome, Prompt, Rejected, StepContext
-from bot.dialogs.steps import TextStep
+from bot.dialogs.engine import Finished, StepContext
+from bot.dialogs.steps import ChoiceStep, TextStep
 from catalogue import followups, partnerships
 from catalogue.taxonomy import TRIANGULAR_ROLES
 from catalogue.text import check_length
-from presentation.i18n import label, t
+from presentation.i18n import t
 
 NOTE = "partnership-note"
 THIRD = "partnership-third"
 NAME_MAX = 200
-
-
-@dataclass
-class RoleStep:
-    name: str = "role"
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return data.get(self.name) in TRIANGULAR_ROLES
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        options = [Option(r, label(ctx.lang, f"role-{r}")) for r in TRIANGULAR_ROLES]
-        return Prompt(t(ctx.lang, "partnership-ask-role"), options, free_text=False)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        return Accepted({self.name: value})
 
 
 class NoteDialog:
@@ -70,7 +48,7 @@ class ThirdPartyDialog:
     name = THIRD
     steps: Sequence[Any] = (
         TextStep("third", "partnership-ask-third", lambda v: check_length(v, NAME_MAX), NAME_MAX),
-        RoleStep(),
+        ChoiceStep("role", "partnership-ask-role", TRIANGULAR_ROLES, "role", columns=2),
     )
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:

@@ -12,11 +12,11 @@ from babel.dates import get_timezone_location
 from sqlalchemy.orm import Session
 
 from bot.dialogs.engine import EDIT, Accepted, Option, Outcome, Prompt, Rejected, StepContext
-from bot.dialogs.steps import TextStep
+from bot.dialogs.steps import ChoiceStep, TextStep
 from catalogue import countries, delegates
 from catalogue.taxonomy import ACTOR_KINDS, CONSENT_CHOICES
 from catalogue.text import clean_text
-from presentation.i18n import label, t
+from presentation.i18n import t
 from presentation.render import profile_card
 from scheduler import agenda_store
 
@@ -33,31 +33,15 @@ def profile_text(name: str, ask: str, state_too: bool = True) -> TextStep:
     return TextStep(name, ask, check, delegates.LIMITS[name], when)
 
 
-@dataclass
-class KindStep:
-    name: str = "actor_kind"
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return data.get(self.name) in ACTOR_KINDS
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        options = [Option(k, label(ctx.lang, f"actor-{k}")) for k in ACTOR_KINDS]
-        return Prompt(t(ctx.lang, "reg-ask-kind"), options, columns=1, free_text=False)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        updates: dict[str, Any] = {self.name: value}
-        scope = delegates.country_scope(value)
-        if ctx.data.get("country") not in countries.codes_for(scope):
-            updates["country"] = None
-        if delegates.is_state(value):
-            updates["organisation"] = None
-        return Accepted(updates)
+def _kind_changes(ctx: StepContext, value: str) -> dict[str, Any]:
+    """A new kind of actor: a country outside its list is asked again, and a state's
+    delegate has no organisation of their own."""
+    updates: dict[str, Any] = {}
+    if ctx.data.get("country") not in countries.codes_for(delegates.country_scope(value)):
+        updates["country"] = None
+    if delegates.is_state(value):
+        updates["organisation"] = None
+    return updates
 
 
 @dataclass
@@ -169,39 +153,18 @@ class ZoneStep:
         return Accepted({self.name: value})
 
 
-@dataclass
-class ConsentStep:
-    name: str = "consent"
-
-    def needed(self, data: dict[str, Any]) -> bool:
-        return True
-
-    def answered(self, data: dict[str, Any]) -> bool:
-        return data.get(self.name) in CONSENT_CHOICES
-
-    def prompt(self, ctx: StepContext) -> Prompt:
-        options = [Option(c, label(ctx.lang, f"consent-{c}")) for c in CONSENT_CHOICES]
-        return Prompt(t(ctx.lang, "reg-ask-consent"), options, columns=1, free_text=False)
-
-    def on_text(self, ctx: StepContext, text: str) -> Outcome:
-        return Rejected(t(ctx.lang, "dialog-expect-button"))
-
-    def on_choice(self, ctx: StepContext, value: str) -> Outcome:
-        return Accepted({self.name: value})
-
-
 class RegistrationDialog:
     """The profile dialog: linear at registration, single field from /profile."""
 
     name = "profile"
     steps: Sequence[Any] = (
         profile_text("full_name", "reg-ask-name"),
-        KindStep(),
+        ChoiceStep("actor_kind", "reg-ask-kind", ACTOR_KINDS, "actor", then=_kind_changes),
         profile_text("organisation", "reg-ask-organisation", state_too=False),
         CountryStep(),
         profile_text("position", "reg-ask-position"),
         ZoneStep(),
-        ConsentStep(),
+        ChoiceStep("consent", "reg-ask-consent", CONSENT_CHOICES, "consent"),
     )
 
     def finish(self, session: Session, ctx: StepContext) -> str:

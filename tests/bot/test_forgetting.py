@@ -64,10 +64,7 @@ async def test_a_delegate_who_took_part_in_everything_is_forgotten_everywhere(
         broadcasts.create(
             session,
             ORGANISER_ID,
-            {"en": "Hello all"},
-            "en",
-            {"type": "all"},
-            None,
+            broadcasts.Draft(texts={"en": "Hello all"}, language="en"),
             harness.now,
             None,
             15,

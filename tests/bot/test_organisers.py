@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from bot import callbacks as cb
 from catalogue import roles as role_service
 from fakegram.driver import FakeUser, Harness
 from presentation.i18n import label, t
+from scheduler import agenda
 from storage.db import transaction
 from storage.models import Broadcast, Delivery, Invitation
 from tests.bot.helpers import approve_pending, register, shown, stored, submit_entry
@@ -88,11 +90,14 @@ async def test_a_broadcast_reaches_everyone_in_their_language_once(harness: Harn
             "en",
             "broadcast-preview-head",
             count=3,
+            audience=label("en", "audience-all"),
             languages="English, Español, Français",
             when=label("en", "broadcast-now"),
         ).split("\n")[0]
         in org.last_text()
     )
+    for version in ("La sesión MIPYME empieza", "La séance MPME commence", "The MSME session"):
+        assert version in org.last_text()  # every version is previewed, not only the first
     await org.press(label("en", "broadcast-confirm"))
     assert org.last_text().startswith("📣")
     await run_outbox(harness)
@@ -140,22 +145,23 @@ async def test_an_audience_by_kind_language_country_or_verification(harness: Har
     await write_broadcast(
         org, "en", "For foundations only", "audience-kind", label("en", "actor-foundation")
     )
-    assert "— recipients: 1;" in org.last_text()
+    assert "; recipients: 1;" in org.last_text()
     await org.press(label("en", "broadcast-edit-audience"))
     await org.press(label("en", "audience-language"))
     await org.press("Español")
-    assert "— recipients: 2;" in org.last_text()
+    assert "; recipients: 2;" in org.last_text()
     await org.press(label("en", "broadcast-edit-audience"))
     await org.press(label("en", "audience-country"))
     await org.send("Chile")
-    assert "— recipients: 1;" in org.last_text()
+    assert "; recipients: 1;" in org.last_text()
     await org.press(label("en", "broadcast-edit-audience"))
-    await org.press(label("en", "audience-verified"))
-    assert "— recipients: 0;" in org.last_text()
-    await org.press(label("en", "broadcast-confirm"))
-    assert org.last_text() == t("en", "broadcast-nobody")
+    await org.press(label("en", "audience-verified"))  # nobody is verified: said at once
+    assert org.last_text().startswith(t("en", "broadcast-nobody-choose"))
+    assert label("en", "broadcast-confirm") not in org.buttons()
     with harness.services.sessions() as session:
         assert session.execute(select(Broadcast)).first() is None
+    await org.press(label("en", "audience-all"))  # another audience: the text was kept
+    assert "; recipients: 3;" in org.last_text() and "For foundations only" in org.last_text()
 
 
 async def test_subscribers_of_a_session_can_be_targeted(harness: Harness) -> None:
@@ -166,7 +172,7 @@ async def test_subscribers_of_a_session_can_be_targeted(harness: Harness) -> Non
     await b.press(label("en", "reminders-turn-off"))
     org = harness.user(ORGANISER_ID, language_code="en")
     await write_broadcast(org, "en", "Opening link changed", "audience-session", "Opening session")
-    assert "— recipients: 1;" in org.last_text()
+    assert "; recipients: 1;" in org.last_text()
 
 
 async def test_a_scheduled_broadcast_waits_for_its_time_and_can_be_cancelled(
@@ -211,8 +217,10 @@ async def test_a_scheduled_broadcast_goes_out_when_due(harness: Harness) -> None
     await org.press(label("fr", "audience-all"))
     await org.press(label("fr", "broadcast-later"))
     when = harness.now + timedelta(hours=1)
-    await org.send(when.strftime("%Y-%m-%d %H:%M"))  # the organiser is not registered: UTC
-    assert when.strftime("%Y-%m-%d %H:%M UTC") in org.last_text()  # no zone known: said as UTC
+    zone = agenda.parse(agenda.default_text())[0].timezone  # type: ignore[union-attr]
+    local = when.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+    await org.send(local)  # the organiser is not registered: read in the meeting's zone
+    assert f"{local} ({zone})" in org.last_text()  # and said back in it, named
     await org.press(label("fr", "broadcast-confirm"))
     await run_outbox(harness)
     assert "Rappel" not in " ".join(a.messages())
@@ -233,13 +241,15 @@ async def test_bad_broadcast_texts_are_refused_with_the_reason(
 
 
 async def test_typed_tags_are_text_and_broken_html_is_refused(harness: Harness) -> None:
-    from bot.dialogs.broadcast import check_html
+    from scheduler.broadcasts import BroadcastRefused, check_text
 
     org = harness.user(ORGANISER_ID, language_code="en")
     await org.send("/broadcast")
     await org.send("<b>broken & typed")  # typed characters, not formatting: shown as typed
     assert org.last_text().startswith("Versions ready: English")
-    assert check_html("en", "<b>broken") == t("en", "broadcast-bad-html")
+    with pytest.raises(BroadcastRefused) as refused:  # what reaches the core as HTML
+        check_text("<b>broken")
+    assert refused.value.key == "broadcast-bad-html"
 
 
 async def test_delegates_cannot_broadcast_or_see_figures(harness: Harness) -> None:
@@ -363,10 +373,7 @@ async def test_a_broadcast_interrupted_by_a_crash_resumes_with_each_delegate_get
         broadcasts.create(
             session,
             ORGANISER_ID,
-            {"en": "Room change at noon"},
-            "en",
-            {"type": "all"},
-            None,
+            broadcasts.Draft(texts={"en": "Room change at noon"}, language="en"),
             harness.now,
             None,
             15,
@@ -417,5 +424,10 @@ async def test_the_broadcast_preview_shows_the_time_in_the_organisers_zone(
     await org.press(label("es", "audience-all"))
     await org.press(label("es", "broadcast-later"))
     await org.send("2021-12-02 16:00")
-    assert label("es", "time-local", time="2021-12-02 16:00") in org.last_text()
-    assert "UTC" not in org.last_text()
+    assert "2021-12-02 16:00 (America/Lima)" in org.last_text()  # as typed, the zone named
+    with harness.services.sessions() as session:
+        assert session.execute(select(Broadcast)).first() is None  # not sent before confirmed
+    await org.press(label("es", "broadcast-confirm"))
+    with harness.services.sessions() as session:
+        stored_at = session.execute(select(Broadcast.scheduled_at)).scalar_one()
+    assert stored_at.replace(tzinfo=None) == datetime(2021, 12, 2, 21, 0)  # 16:00 in Lima

@@ -6,6 +6,7 @@ never cut) are the core's too."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -73,8 +74,7 @@ ACTIONS: dict[str, tuple[Action, Callable[[Session, int], Any]]] = {
     "roles.invite": (Action.MANAGE_ROLES, lambda s, by: roles.invite(s, "organiser", by, NOW)),
     "delegates.set_verified": (Action.VERIFY, lambda s, by: delegates.set_verified(
         s, OTHER, True, by, NOW)),
-    "broadcasts.create": (Action.BROADCAST, lambda s, by: broadcasts.create(
-        s, by, {"en": "Hello"}, "en", {"type": "all"}, None, NOW, None, 15)),
+    "broadcasts.create": (Action.BROADCAST, lambda s, by: broadcasts.create(s, by, broadcasts.Draft(texts={"en": "Hello"}, language="en"), NOW, None, 15)),
     "agenda_store.stage": (Action.AGENDA, lambda s, by: agenda_store.stage(
         s, by, default_text().replace("start: 2021-12-03 10:00", "start: 2021-12-03 10:30").encode())),
     "io.export": (Action.EXPORT, lambda s, by: catalogue_io.export(s, by, NOW, "all")),
@@ -169,7 +169,72 @@ def test_a_broadcast_telegram_would_refuse_is_refused_by_the_core_whoever_sends_
     people: sessionmaker[Session], texts: dict[str, str], key: str
 ) -> None:
     with pytest.raises(broadcasts.BroadcastRefused) as refused, transaction(people) as session:
-        broadcasts.create(session, ORGANISER, texts, "en", {"type": "all"}, None, NOW, None, 15)
+        draft = broadcasts.Draft(texts=texts, language="en")
+        broadcasts.create(session, ORGANISER, draft, NOW, None, 15)
     assert refused.value.key == key
     with people() as session:
         assert session.execute(select(func.count()).select_from(Broadcast)).scalar_one() == 0
+
+
+@pytest.mark.parametrize(
+    ("audience", "key"),
+    [
+        ({"type": "everyone"}, "web-bad-input"),
+        ({"type": "role", "value": "president"}, "web-audience-value"),
+        ({"type": "language", "value": "de"}, "web-audience-value"),
+        ({"type": "country"}, "web-audience-value"),
+        ({"type": "country", "value": "<script>"}, "web-audience-value"),
+        ({"type": "all", "value": "CL"}, "web-audience-value"),
+    ],
+    ids=["unknown type", "no such role", "not an OAS language", "no country", "not a code",
+         "a value for everyone"],
+)  # fmt: skip
+def test_an_audience_that_cannot_be_is_refused_by_the_core_as_any_front_end_builds_it(
+    audience: dict[str, str], key: str
+) -> None:
+    with pytest.raises(broadcasts.BroadcastRefused) as refused:
+        broadcasts.Audience.model_validate(audience)
+    assert refused.value.key == key
+
+
+def test_an_audience_nobody_is_in_is_refused_when_chosen_and_when_sent(
+    people: sessionmaker[Session],
+) -> None:
+    """A country without delegates is a well-formed audience that reaches nobody: refused
+    when counted (the chat says so at once) and never stored."""
+    nowhere = broadcasts.Audience(type="country", value="JM")
+    with people() as session:
+        with pytest.raises(broadcasts.BroadcastRefused) as refused:
+            broadcasts.check_reaches(session, nowhere, None, 15)
+        assert refused.value.key == "broadcast-nobody"
+        assert broadcasts.check_reaches(session, broadcasts.Audience(), None, 15) >= 1
+    with pytest.raises(broadcasts.BroadcastRefused), transaction(people) as session:
+        draft = broadcasts.Draft(texts={"en": "Hi"}, language="en", audience=nowhere)
+        broadcasts.create(session, ORGANISER, draft, NOW, None, 15)
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [("tomorrow morning", "broadcast-time-format"), ("2021-12-01 10:00", "broadcast-time-past"),
+     ("2022-03-01 10:00", "broadcast-time-far")],
+)  # fmt: skip
+def test_a_typed_time_is_read_in_the_zone_given_and_refused_when_it_cannot_be(
+    typed: str, key: str
+) -> None:
+    moment = broadcasts.read_time("2021-12-02 12:30", "America/Bogota", NOW)
+    assert moment == datetime(2021, 12, 2, 17, 30, tzinfo=UTC)  # Bogotá is UTC−5
+    assert broadcasts.read_time("2021-12-02T12:30", "America/Bogota", NOW) == moment  # a browser
+    with pytest.raises(broadcasts.BroadcastRefused) as refused:
+        broadcasts.read_time(typed, "America/Bogota", NOW)
+    assert refused.value.key == key
+
+
+def test_an_organisers_time_is_read_in_their_own_zone_else_the_meetings(
+    people: sessionmaker[Session],
+) -> None:
+    from scheduler.agenda import parse
+
+    meeting = parse(default_text())[0]
+    with transaction(people) as session:
+        assert broadcasts.zone_of(session, ORGANISER, meeting) == "America/Santiago"
+        assert broadcasts.zone_of(session, 999_999, meeting) == meeting.timezone
