@@ -25,6 +25,7 @@ from catalogue import publish
 from catalogue.publish import Edition, Published
 from catalogue.taxonomy import AREAS, UNKNOWN
 from presentation.i18n import label
+from presentation.links import entry_link
 from presentation.render import affiliation, place_name, places
 from scheduler.agenda import Agenda
 
@@ -35,11 +36,6 @@ ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-
-
-def deep_link(bot_username: str, entry_id: int) -> str:
-    """Opens the bot on the entry, with "I'm interested" (handled by /start e_<id>)."""
-    return f"https://t.me/{bot_username}?start=e_{entry_id}"
 
 
 def qr_data_uri(text: str) -> str:
@@ -80,8 +76,8 @@ def html(edition: Edition, lang: str, bot_username: str, meeting: str, theme: st
         "places": lambda codes: places(lang, list(codes)) or "—",
         "written_in": lambda code: label(lang, "publish-written-in",
                                          language=language_name(code, lang)),
-        "link": lambda e: deep_link(bot_username, e.id),
-        "qr": lambda e: qr_data_uri(deep_link(bot_username, e.id)),
+        "link": lambda e: entry_link(bot_username, e.id),
+        "qr": lambda e: qr_data_uri(entry_link(bot_username, e.id)),
     }  # fmt: skip
     return ENV.get_template("published.html").render(**values)
 

@@ -11,6 +11,7 @@ from bot.handlers.organisers import redeem
 from bot.keyboards import languages
 from bot.screens import Button
 from catalogue import delegates
+from presentation import links
 from presentation.i18n import label, t
 
 DIALOG = "profile"
@@ -31,10 +32,10 @@ async def start(turn: Turn[None]) -> None:
     """Welcome; then registration, or where the user left it, or the menu."""
     lang, dialogs = turn.lang, turn.s.dialogs
     payload = (turn.args or [""])[0]
-    if payload.startswith("inv_"):  # a one-time invitation link
-        await redeem(turn, payload.removeprefix("inv_"))
-    published = payload.removeprefix("e_")
-    if payload.startswith("e_") and published.isascii() and published.isdigit():
+    if payload.startswith(links.INVITATION):  # a one-time invitation link
+        await redeem(turn, payload.removeprefix(links.INVITATION))
+    published = payload.removeprefix(links.ENTRY)
+    if payload.startswith(links.ENTRY) and published.isascii() and published.isdigit():
         # A link or QR code of the published catalogue: the entry first, then as usual.
         shown = entry_details(turn, int(published[:18]))
         await turn.say(*(shown or (t(lang, "publish-gone"), [])))

@@ -15,6 +15,7 @@ from catalogue import delegates, report, roles, signin, stats
 from presentation.chart import area_chart
 from presentation.figures import stats_text
 from presentation.i18n import label, t
+from presentation.links import invitation_link
 from presentation.render import affiliation, fit, your_time
 from richtext import HTMLParseError, parse
 from scheduler import broadcasts
@@ -133,7 +134,7 @@ async def invite_button(turn: Turn[cb.Invite]) -> None:
     with turn.write() as session:
         token = roles.invite(session, role, turn.user_id, turn.now()).token
     await turn.answer()
-    link = f"https://t.me/{turn.context.bot.username}?start=inv_{token}"
+    link = invitation_link(turn.context.bot.username, token)
     await turn.say(
         t(turn.lang, "invite-link", role=label(turn.lang, f"role-{role}"), link=link, hours=48)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from catalogue import connections, countries, delegates, partnerships, roles, stats
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGES, TRIANGULAR_ROLES
+from presentation.links import invitation_link
 from web.http import Page, Refused, Req
 
 
@@ -41,7 +42,7 @@ def act(req: Req) -> Page:
     if action == "invite" and role in roles.GRANTABLE:
         token = roles.invite(req.session, role, req.user_id, req.now).token
         bot = req.console.bot_username or "your_bot"
-        return delegates_page(req, f"https://t.me/{bot}?start=inv_{token}")
+        return delegates_page(req, invitation_link(bot, token))
     if target is None:
         raise Refused(400, "web-bad-input")
     if action in ("verify", "unverify"):
