@@ -15,7 +15,7 @@ from telegram.request import BaseRequest
 
 from bot.dialogs.broadcast import BroadcastDialog
 from bot.dialogs.connect import ConnectDialog
-from bot.dialogs.engine import DialogEngine
+from bot.dialogs.engine import DialogEngine, Setup
 from bot.dialogs.entry import EntryDialog
 from bot.dialogs.partnership import NoteDialog, ThirdPartyDialog
 from bot.dialogs.profile import RegistrationDialog
@@ -83,13 +83,13 @@ def build_services(
         ],
         SqlDialogStore(sessions),
         clock,
-        extras={
-            "meeting_timezone": settings.meeting_timezone,
-            "agenda_file": settings.agenda_file,
-            "reminder_lead": settings.reminder_lead_minutes,
-            "agenda_loader": agenda_loader,
-            "connect_daily": settings.connect_daily_cap,
-        },
+        Setup(
+            meeting_timezone=settings.meeting_timezone,
+            agenda_file=settings.agenda_file,
+            reminder_lead=settings.reminder_lead_minutes,
+            connect_daily=settings.connect_daily_cap,
+            agenda_loader=agenda_loader,
+        ),
     )
     deliverer = make_deliverer(
         sessions,

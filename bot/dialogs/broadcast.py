@@ -42,12 +42,12 @@ def refusal(lang: str, refused: broadcasts.BroadcastRefused) -> str:
 
 
 def _agenda(ctx: StepContext) -> Agenda | None:
-    loader = ctx.extras.get("agenda_loader")
-    return loader() if loader else None
+    agenda: Agenda | None = ctx.setup.agenda()
+    return agenda
 
 
 def _lead(ctx: StepContext) -> int:
-    return int(ctx.extras.get("reminder_lead", 15))
+    return ctx.setup.reminder_lead
 
 
 def audience_of(data: dict[str, Any]) -> broadcasts.Audience:
@@ -182,8 +182,8 @@ class AudienceValueStep:
         if kind == "country":
             codes = countries.sorted_codes(countries.OAS_MEMBERS, lang)
             return [Option(c, countries.name(c, lang)) for c in codes]
-        agenda = ctx.extras.get("agenda_loader")
-        sessions = agenda().sessions if agenda else ()
+        agenda = _agenda(ctx)
+        sessions = agenda.sessions if agenda else ()
         return [
             Option(s.id, s.text("title", lang, "en")[:60]) for s in sessions if s.kind != "break"
         ]
@@ -329,7 +329,7 @@ class BroadcastDialog:
     def finish(self, session: Session, ctx: StepContext) -> Finished:
         lang = ctx.lang
         at = ctx.data.get("at")
-        agenda = agenda_store.current(session, ctx.extras.get("agenda_file"))
+        agenda = agenda_store.current(session, ctx.setup.agenda_file)
         try:
             draft = broadcasts.Draft(
                 texts=dict(ctx.data.get("texts") or {}),
@@ -345,4 +345,4 @@ class BroadcastDialog:
         key = "broadcast-scheduled" if at else "broadcast-started"
         text = t(lang, key, id=b.id, count=b.recipients)
         rows = [[Button(label(lang, "broadcast-cancel"), f"bc:x:{b.id}")]]
-        return Finished(text, rows=rows, meta={"broadcast": b.id})
+        return Finished(text, rows=rows, broadcast=b.id)

@@ -51,7 +51,7 @@ class ConnectDialog:
     steps: Sequence[Any] = (MessageStep(),)
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
-        daily = int(ctx.extras.get("connect_daily", connections.DAILY_REQUESTS))
+        daily = ctx.setup.connect_daily
         entry_id, message = int(ctx.data["entry_id"]), ctx.data.get("message")
         try:
             done = connections.request(session, ctx.user_id, entry_id, message, ctx.now, daily)

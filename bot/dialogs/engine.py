@@ -99,12 +99,26 @@ Outcome = Accepted | Rejected
 
 
 @dataclass
+class Setup:
+    """What the dialogs read of the deployment (wired once, in bot/app.py)."""
+
+    meeting_timezone: str = "America/New_York"
+    agenda_file: str | None = None
+    reminder_lead: int = 15  # minutes before a session
+    connect_daily: int = 10  # "I'm interested" a delegate may send in a day
+    agenda_loader: Callable[[], Any] | None = None  # the current agenda (scheduler.Agenda)
+
+    def agenda(self) -> Any | None:
+        return self.agenda_loader() if self.agenda_loader is not None else None
+
+
+@dataclass
 class StepContext:
     lang: str
     user_id: int
     data: dict[str, Any]
     now: datetime
-    extras: dict[str, Any] = field(default_factory=dict)
+    setup: Setup = field(default_factory=Setup)
     # The step's transaction, for steps that look something up (a duplicate title).
     session: Session | None = None
 
@@ -117,7 +131,7 @@ class Finished:
     text: str
     told: list[str] = field(default_factory=list)
     rows: list[list[Button]] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)
+    broadcast: int | None = None  # a broadcast just made: its message shows the progress
 
 
 class Step(Protocol):
@@ -147,7 +161,8 @@ class Screen:
     rows: list[list[Button]] = field(default_factory=list)
     done: bool = False
     stale: bool = False
-    meta: dict[str, Any] = field(default_factory=dict)
+    outbox_keys: list[str] = field(default_factory=list)  # notices to deliver after commit
+    broadcast: int | None = None  # the message that shows this broadcast's progress
     # The same question again after a toggle or a page turn: shown in place of the message
     # that was pressed rather than as a new one.
     same_step: bool = False
@@ -179,12 +194,12 @@ class DialogEngine:
         dialogs: Sequence[Dialog],
         store: DialogStore,
         clock: Callable[[], datetime],
-        extras: dict[str, Any] | None = None,
+        setup: Setup | None = None,
     ) -> None:
         self.dialogs = {d.name: d for d in dialogs}
         self.store = store
         self.clock = clock
-        self.extras = extras or {}
+        self.setup = setup or Setup()
 
     # -- public API -------------------------------------------------------
 
@@ -347,7 +362,7 @@ class DialogEngine:
             user_id=user_id,
             data=data,
             now=self.clock(),
-            extras=self.extras,
+            setup=self.setup,
             session=session,
         )
 
@@ -475,10 +490,9 @@ def _stored_reply(result: object) -> dict[str, Any] | None:
 def _finished(result: str | Finished) -> Screen:
     """The closing screen, with the keys of the notices committed with it."""
     if isinstance(result, Finished):
-        meta = dict(result.meta)
-        if result.told:
-            meta["outbox_keys"] = result.told
-        return Screen(text=result.text, rows=result.rows, done=True, meta=meta)
+        return Screen(
+            result.text, result.rows, done=True, outbox_keys=result.told, broadcast=result.broadcast
+        )
     return Screen(text=result, done=True)
 
 

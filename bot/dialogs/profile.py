@@ -123,13 +123,13 @@ class ZoneStep:
 
     def _zones(self, ctx: StepContext) -> list[str]:
         zones = list(countries.zone_choices(ctx.data.get("country") or ""))[:MAX_ZONE_BUTTONS]
-        meeting = ctx.extras.get("meeting_timezone")
+        meeting = ctx.setup.meeting_timezone
         if meeting and meeting not in zones:
             zones.append(meeting)
         return zones
 
     def prompt(self, ctx: StepContext) -> Prompt:
-        meeting = ctx.extras.get("meeting_timezone", "America/New_York")
+        meeting = ctx.setup.meeting_timezone
         proposed = countries.proposed_zone(ctx.data.get("country"), meeting)
         text = t(
             ctx.lang,
@@ -173,9 +173,9 @@ class RegistrationDialog:
         saved = delegates.save_profile(session, ctx.user_id, ctx.data, ctx.now)
         card = profile_card(ctx.lang, saved, ctx.now)
         # Reminders follow the profile: planned now, in the (maybe new) time zone.
-        lead = int(ctx.extras.get("reminder_lead", 15))
+        lead = ctx.setup.reminder_lead
         prefs = agenda_store.ensure_prefs(session, ctx.user_id, lead, ctx.now)
-        agenda = agenda_store.current(session, ctx.extras.get("agenda_file"))
+        agenda = agenda_store.current(session, ctx.setup.agenda_file)
         agenda_store.replan(session, agenda, ctx.now, lead, users={ctx.user_id})
         if first_time:
             done = t(ctx.lang, "reg-done", name=saved.full_name or "")

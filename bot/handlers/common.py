@@ -109,13 +109,11 @@ async def send(
 async def send_screen(context: Context, chat_id: int, screen: Screen) -> int:
     """The screen for this user, then its notices for others (already committed)."""
     message_id = await send(context, chat_id, screen.text, screen.rows)
-    broadcast_id = screen.meta.get("broadcast")
-    if broadcast_id is not None:  # the message the progress job keeps up to date
+    if screen.broadcast is not None:  # the message the progress job keeps up to date
         with transaction(services(context).sessions) as session:
-            broadcasts.follow_progress(session, int(broadcast_id), chat_id, message_id)
-    keys = screen.meta.get("outbox_keys")
-    if keys:  # committed already; delivered now, or by the outbox job if this process dies
-        await services(context).deliverer.run_keys(keys)
+            broadcasts.follow_progress(session, screen.broadcast, chat_id, message_id)
+    if screen.outbox_keys:  # committed; delivered now, or by the outbox job if this one dies
+        await services(context).deliverer.run_keys(screen.outbox_keys)
     return message_id
 
 

@@ -106,7 +106,7 @@ async def review_button(turn: Turn[cb.Review]) -> None:
                 turn.lang,
                 turn.now(),
             )
-        await turn.show(Screen(done.text, done.rows, True, meta={"outbox_keys": done.told}))
+        await turn.show(Screen(done.text, done.rows, True, outbox_keys=done.told))
     else:
         await turn.drop()
         decision = "request_changes" if action is cb.Review.CHANGES else "reject"

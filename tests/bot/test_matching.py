@@ -431,7 +431,7 @@ async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> Non
         await submit_entry(owner, "es", title=f"Telemedicina rural número {n}")
     await approve_pending(harness)
     eager = await delegate(harness, 835, "en")
-    harness.services.dialogs.extras["connect_daily"] = 2
+    harness.services.dialogs.setup.connect_daily = 2
     for entry in entries_of(harness, 834):
         await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry.id))
         await eager.press(label("en", "entry-skip"))
