@@ -8,12 +8,13 @@ values (translated by the bot, printed by the command line).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -247,6 +248,48 @@ def validate(data: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     return clean, problems
 
 
+class Invalid(ValueError):
+    """Values an entry cannot have: every problem found (each a field, a key, its values)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+class EntryInput(BaseModel):
+    """An offer or a need as the core accepts it, whoever typed it: the chat's dialog, the
+    console's correction form and an imported file's row all read their values through
+    `read`, so every rule of `validate` holds for each, and the services take this type."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["offer", "need"]
+    language: Literal["en", "es", "fr", "pt"]
+    title: str
+    description: str
+    area: str
+    cooperation_type: str
+    modality: str
+    role: str | None
+    countries: list[str]
+    target_groups: list[str]
+    time_frame: str
+    financing: bool | None
+    contact: str | None
+
+    @classmethod
+    def read(cls, raw: Mapping[str, Any]) -> EntryInput:
+        """Raw values (typed, imported, posted) made clean, or Invalid with every problem."""
+        clean, problems = validate(dict(raw))
+        if problems:
+            raise Invalid(problems)
+        return cls(**{k: clean[k] for k in cls.model_fields})
+
+    def fields(self) -> dict[str, Any]:
+        """The values a delegate fills (FIELDS), as stored on the entry."""
+        return {f: getattr(self, f) for f in FIELDS}
+
+
 class LimitReached(Exception):
     """The delegate already has MAX_PENDING entries waiting for review."""
 
@@ -311,34 +354,24 @@ def event(
     )
 
 
-def submit(
-    session: Session,
-    owner: Delegate,
-    kind: str,
-    data: dict[str, Any],
-    language: str,
-    now: datetime,
-) -> Entry:
+def submit(session: Session, owner: Delegate, data: EntryInput, now: datetime) -> Entry:
     """A new entry, pending review, with the owner's affiliation of today."""
     if pending_count(session, owner.user_id) >= MAX_PENDING:
         raise LimitReached()
-    clean, problems = validate({**data, "kind": kind, "language": language})
-    if problems:
-        raise ValueError(problems)
     entry = Entry(
-        kind=kind,
+        kind=data.kind,
         owner_id=owner.user_id,
         source="bot",
         status="pending",
         version=1,
-        language=language,
+        language=data.language,
         organisation=owner.organisation,
         owner_country=owner.country,
         actor_kind=owner.actor_kind,
         created_at=now,
         updated_at=now,
         submitted_at=now,
-        **{f: clean[f] for f in FIELDS},
+        **data.fields(),
     )
     session.add(entry)
     session.flush()
@@ -387,15 +420,14 @@ def get_own(session: Session, owner_id: int, entry_id: int) -> Entry:
 
 
 def resubmit(
-    session: Session, owner_id: int, entry_id: int, data: dict[str, Any], now: datetime
+    session: Session, owner_id: int, entry_id: int, data: EntryInput, now: datetime
 ) -> Entry:
-    """An edit goes back to review; an approved version stays published meanwhile."""
+    """An edit goes back to review; an approved version stays published meanwhile. Its kind
+    and language stay those of the entry."""
     entry = get_own(session, owner_id, entry_id)
     if entry.status == "withdrawn":
         raise NotFound()
-    clean, problems = validate({**data, "kind": entry.kind, "language": entry.language})
-    if problems:
-        raise ValueError(problems)
+    clean = data.fields()
     changed = [f for f in FIELDS if getattr(entry, f) != clean[f]]
     for f in FIELDS:
         setattr(entry, f, clean[f])

@@ -472,10 +472,13 @@ def prepare(
         row["language"] = row.get("language") or default_language
         if isinstance(row.get("countries"), str):
             row["countries"] = [c for c in re.split(r"[;,|\s]+", row["countries"]) if c]
-        clean, found = entries.validate(row)
-        for p in found:
-            if not any(rp.field == p.field for rp in row_problems):
-                row_problems.append(RowProblem(number, p.field, p.key, p.values))
+        try:  # the same typed input as the chat's dialog and the console's form
+            clean: dict[str, Any] = entries.EntryInput.read(row).model_dump()
+        except entries.Invalid as invalid:
+            clean = {}
+            for p in invalid.problems:
+                if not any(rp.field == p.field for rp in row_problems):
+                    row_problems.append(RowProblem(number, p.field, p.key, p.values))
         country = _text(row.get("owner_country")).strip().upper() or None
         if country is not None and not countries.is_place(country):
             row_problems.append(

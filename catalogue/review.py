@@ -73,9 +73,7 @@ class Done:
 def submit(
     session: Session,
     user_id: int,
-    kind: str,
-    values: dict[str, Any],
-    language: str,
+    data: entries.EntryInput,
     now: datetime,
     entry_id: int | None = None,
 ) -> Done:
@@ -84,9 +82,9 @@ def submit(
     if owner is None or owner.registered_at is None:
         raise NotRegistered()
     if entry_id:
-        entry = entries.resubmit(session, user_id, entry_id, values, now)
+        entry = entries.resubmit(session, user_id, entry_id, data, now)
     else:
-        entry = entries.submit(session, owner, kind, values, language, now)
+        entry = entries.submit(session, owner, data, now)
     return Done(entry, tell_secretariat_batched(session, "entries-waiting", now))
 
 
@@ -258,11 +256,9 @@ def correct(
         raise NotFound()
     current = {f: getattr(entry, f) for f in entries.FIELDS}
     wanted = {k: v for k, v in values.items() if k in CORRECTABLE}
-    clean, problems = entries.validate(
+    clean = entries.EntryInput.read(  # Invalid (a ValueError) with every problem
         {**current, **wanted, "kind": entry.kind, "language": entry.language}
-    )
-    if problems:
-        raise ValueError(problems)
+    ).fields()
     changed = [f for f in CORRECTABLE if current.get(f) != clean.get(f)]
     if not changed:
         return Done(entry)

@@ -281,14 +281,20 @@ class Meeting:
                 for uid, _actor, code, lang in owners:
                     with self.step(self.rng.uniform(3, 40)) as session:
                         try:
-                            done = review.submit(session, uid, kind,
-                                                 self.values(theme, kind, lang, code), lang,
-                                                 self.now)  # fmt: skip
+                            data = entries.EntryInput.read({
+                                **self.values(theme, kind, lang, code),
+                                "kind": kind, "language": lang})  # fmt: skip
+                            done = review.submit(session, uid, data, self.now)
                         except entries.LimitReached:
                             continue
                         made.append((done.entry.id, uid))
         self.done.entries += len(made)
         return made
+
+    def edit(self, session: Session, owner: int, entry: Entry, values: dict[str, Any]) -> None:
+        """The owner edits their entry (it goes back to review)."""
+        data = entries.EntryInput.read({**values, "kind": entry.kind, "language": entry.language})
+        review.submit(session, owner, data, self.now, entry.id)
 
     def decide(self, session: Session, entry_id: int, decision: str, reason: str | None) -> None:
         entry = session.get(Entry, entry_id)
@@ -326,8 +332,7 @@ class Meeting:
                     assert entry is not None
                     values = {f: getattr(entry, f) for f in entries.FIELDS}
                     values["description"] += " Budget: USD 40,000, co-financed."
-                    review.submit(session, owner, entry.kind, values, entry.language, self.now,
-                                  entry_id)  # fmt: skip
+                    self.edit(session, owner, entry, values)
                 with self.step(60) as session:
                     self.decide(session, entry_id, "approve", None)
             elif path == "withdrawn_approved":
@@ -344,8 +349,7 @@ class Meeting:
                     values = {f: getattr(entry, f) for f in entries.FIELDS}
                     values["title"] = f"{entry.title} (rev.)"
                     values["area"] = "cross_cutting" if entry.area != "cross_cutting" else "health"
-                    review.submit(session, owner, entry.kind, values, entry.language, self.now,
-                                  entry_id)  # fmt: skip
+                    self.edit(session, owner, entry, values)
             elif path == "corrected":
                 with self.step(60) as session:
                     review.correct(session, SECRETARIAT[1], entry_id,

@@ -214,16 +214,16 @@ class EntryDialog:
         lang = ctx.lang
         values = {f: ctx.data.get(f) for f in entries.FIELDS}
         entry_id = ctx.data.get("entry_id")
-        try:
-            done = review.submit(
-                session,
-                ctx.user_id,
-                str(ctx.data.get("kind")),
-                values,
-                lang,
-                ctx.now,
-                int(entry_id) if entry_id else None,
+        try:  # the steps checked each answer; the core checks them all again, together
+            data = entries.EntryInput.read(
+                {**values, "kind": ctx.data.get("kind"), "language": lang}
             )
+            done = review.submit(session, ctx.user_id, data, ctx.now,
+                                 int(entry_id) if entry_id else None)  # fmt: skip
+        except entries.Invalid as invalid:
+            first = invalid.problems[0]
+            field = label(lang, f"entry-field-{first.field}")
+            return Finished(f"{field}: {t(lang, first.key, **first.values)}")
         except review.NotRegistered:
             return Finished(t(lang, "error-not-registered"))
         except review.LimitReached:

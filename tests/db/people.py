@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from catalogue import delegates
+from catalogue import delegates, entries
 
 NOW = datetime(2021, 12, 2, 15, 0, tzinfo=UTC)
 PROFILE = {"full_name": "Ana Pérez", "actor_kind": "member_state", "organisation": None,
@@ -22,3 +22,8 @@ def register(session: Session, *user_ids: int, language: str = "en") -> None:
     for uid in user_ids:
         delegates.ensure(session, uid, language, None, NOW)
         delegates.save_profile(session, uid, PROFILE, NOW)
+
+
+def entry_input(kind: str, values: dict[str, object], language: str = "en") -> entries.EntryInput:
+    """An offer or a need as a dialog or an import hands it to the core."""
+    return entries.EntryInput.read({**values, "kind": kind, "language": language})

@@ -14,6 +14,7 @@ from catalogue import countries, entries, review, roles
 from catalogue import io as catalogue_io
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 from storage.models import Entry
+from tests.db.people import entry_input
 
 NOW = datetime(2021, 12, 2, 14, 0, tzinfo=UTC)
 HEADER = "external_id,kind,title,description,area,cooperation_type,modality,role,countries,time_frame,financing,contact,language,organisation,owner_country"
@@ -191,19 +192,21 @@ def test_contact_is_exported_only_with_consent(factory: sessionmaker[Session]) -
             entry = entries.submit(
                 session,
                 row,
-                "offer",
-                {
-                    "title": f"Offer number {uid}",
-                    "description": "Technical assistance on telehealth.",
-                    "area": "health",
-                    "cooperation_type": "programme",
-                    "modality": "south_south",
-                    "countries": ["HT"],
-                    "time_frame": "short",
-                    "financing": False,
-                    "contact": f"p{uid}@example.org",
-                },
-                "en",
+                entry_input(
+                    "offer",
+                    {
+                        "title": f"Offer number {uid}",
+                        "description": "Technical assistance on telehealth.",
+                        "area": "health",
+                        "cooperation_type": "programme",
+                        "modality": "south_south",
+                        "countries": ["HT"],
+                        "time_frame": "short",
+                        "financing": False,
+                        "contact": f"p{uid}@example.org",
+                    },
+                    "en",
+                ),
                 NOW,
             )
             approve(session, entry.id, entry.version)
@@ -219,17 +222,19 @@ def test_two_reviewers_deciding_concurrently_only_one_wins(factory: sessionmaker
         entry = entries.submit(
             session,
             row,
-            "need",
-            {
-                "title": "Early warning systems",
-                "description": "Alerts for coastal towns and cities.",
-                "area": "climate",
-                "cooperation_type": "programme",
-                "modality": "south_south",
-                "countries": ["HT"],
-                "time_frame": "short",
-            },
-            "en",
+            entry_input(
+                "need",
+                {
+                    "title": "Early warning systems",
+                    "description": "Alerts for coastal towns and cities.",
+                    "area": "climate",
+                    "cooperation_type": "programme",
+                    "modality": "south_south",
+                    "countries": ["HT"],
+                    "time_frame": "short",
+                },
+                "en",
+            ),
             NOW,
         )
         entry_id, version = entry.id, entry.version
@@ -331,17 +336,19 @@ def approved_entry(session: Session, uid: int, kind: str, title: str, lang: str 
     entry = entries.submit(
         session,
         row,
-        kind,
-        {
-            "title": title,
-            "description": "Teleconsultations for rural health posts.",
-            "area": "health",
-            "cooperation_type": "programme",
-            "modality": "south_south",
-            "countries": ["HT"],
-            "time_frame": "short",
-        },
-        lang,
+        entry_input(
+            kind,
+            {
+                "title": title,
+                "description": "Teleconsultations for rural health posts.",
+                "area": "health",
+                "cooperation_type": "programme",
+                "modality": "south_south",
+                "countries": ["HT"],
+                "time_frame": "short",
+            },
+            lang,
+        ),
         NOW,
     )
     approve(session, entry.id, entry.version)

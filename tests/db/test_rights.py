@@ -20,7 +20,7 @@ from scheduler.agenda import default_text
 from storage.db import transaction
 from storage.models import AuditEntry, Broadcast, Delegate, Entry, Invitation, Meta, Role
 from storage.rights import RIGHTS, Action, NotAllowed, allowed
-from tests.db.people import NOW, OFFER, register
+from tests.db.people import NOW, OFFER, entry_input, register
 
 SECRETARIAT, ORGANISER, DELEGATE, OTHER = 1, 2, 3, 4
 
@@ -32,7 +32,7 @@ def people(factory: sessionmaker[Session]) -> sessionmaker[Session]:
         register(session, SECRETARIAT, ORGANISER, DELEGATE, OTHER)
         roles.grant(session, SECRETARIAT, "secretariat", NOW)
         roles.grant(session, ORGANISER, "organiser", NOW)
-        review.submit(session, DELEGATE, "offer", OFFER, "en", NOW)
+        review.submit(session, DELEGATE, entry_input("offer", OFFER, "en"), NOW)
     return factory
 
 

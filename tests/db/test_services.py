@@ -14,7 +14,7 @@ from catalogue import connections, followups, partnerships, review, roles, signi
 from storage.db import transaction
 from storage.models import Connection, ContactBlock, Delivery, Partnership, PartnershipEvent
 from storage.rights import NotAllowed
-from tests.db.people import NOW, OFFER, register
+from tests.db.people import NOW, OFFER, entry_input, register
 
 SECRETARIAT, OWNER, ASKER, OTHER = 1, 2, 3, 4
 
@@ -25,7 +25,7 @@ def offer(factory: sessionmaker[Session]) -> tuple[sessionmaker[Session], int]:
     with transaction(factory) as session:
         register(session, SECRETARIAT, OWNER, ASKER, OTHER, language="es")
         roles.grant(session, SECRETARIAT, "secretariat", NOW)
-        entry = review.submit(session, OWNER, "offer", OFFER, "es", NOW).entry
+        entry = review.submit(session, OWNER, entry_input("offer", OFFER, "es"), NOW).entry
         review.decide(session, SECRETARIAT, entry.id, entry.version, "approve", None, NOW)
         entry_id = entry.id
     return factory, entry_id
@@ -178,7 +178,7 @@ def test_an_approval_records_its_matches_whichever_front_end_approved(
         register(session, SECRETARIAT, OWNER, ASKER, language="es")
         roles.grant(session, SECRETARIAT, "secretariat", NOW)
         for who, kind, text in ((OWNER, "offer", OFFER), (ASKER, "need", need)):
-            entry = review.submit(session, who, kind, text, "es", NOW).entry
+            entry = review.submit(session, who, entry_input(kind, text, "es"), NOW).entry
             review.decide(session, SECRETARIAT, entry.id, entry.version, "approve", None, NOW)
     with factory() as session:
         assert session.execute(select(func.count()).select_from(MatchPair)).scalar_one() == 1
