@@ -250,6 +250,7 @@ class Progress:
     blocked: int
     left: int
     total: int
+    cancelled: int = 0  # not sent: the broadcast was cancelled first
 
 
 def progress(session: Session, broadcast_id: int) -> Progress:
@@ -258,7 +259,7 @@ def progress(session: Session, broadcast_id: int) -> Progress:
         .where(Delivery.key.like(f"bc:{broadcast_id}:%"))
         .group_by(Delivery.status, Delivery.last_error)
     ).all()
-    sent = failed = blocked = left = 0
+    sent = failed = blocked = left = cancelled = 0
     for status, error, count in rows:
         if status == "sent":
             sent += count
@@ -266,9 +267,12 @@ def progress(session: Session, broadcast_id: int) -> Progress:
             left += count
         elif status == "failed" and error == "blocked":
             blocked += count
+        elif status == "dropped" and error == "cancelled":
+            cancelled += count
         else:
             failed += count
-    return Progress(sent, failed, blocked, left, sent + failed + blocked + left)
+    total = sent + failed + blocked + left + cancelled
+    return Progress(sent, failed, blocked, left, total, cancelled)
 
 
 def due_to_start(session: Session, now: datetime) -> list[Broadcast]:

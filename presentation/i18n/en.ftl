@@ -739,6 +739,7 @@ web-sent = Sent
 web-blocked = Blocked
 web-failed = Failed
 web-left = Left
+web-cancelled = Not sent (cancelled)
 web-export-all-countries = All countries
 web-export-every-status = Every status (for the secretariat)
 web-export-note = The same files as /export in the chat and cidi-bot catalogue export: contact details only where their owner agreed; cells written as text, never as formulas.

@@ -739,6 +739,7 @@ web-sent = Enviados
 web-blocked = Bloqueados
 web-failed = Fallidos
 web-left = Pendientes
+web-cancelled = No enviados (cancelación)
 web-export-all-countries = Todos los países
 web-export-every-status = Todos los estados (para la secretaría)
 web-export-note = Los mismos archivos que /export en el chat y cidi-bot catalogue export: datos de contacto solo si la persona lo aceptó; celdas escritas como texto, nunca como fórmulas.

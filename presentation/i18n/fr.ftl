@@ -739,6 +739,7 @@ web-sent = Envoyés
 web-blocked = Bloqués
 web-failed = Échecs
 web-left = Restants
+web-cancelled = Non envoyés (annulation)
 web-export-all-countries = Tous les pays
 web-export-every-status = Tous les états (pour le Secrétariat)
 web-export-note = Les mêmes fichiers que /export dans le chat et cidi-bot catalogue export : coordonnées seulement si leur titulaire l'a accepté ; cellules écrites comme du texte, jamais comme des formules.

@@ -739,6 +739,7 @@ web-sent = Enviados
 web-blocked = Bloqueados
 web-failed = Falhas
 web-left = Restantes
+web-cancelled = Não enviados (cancelamento)
 web-export-all-countries = Todos os países
 web-export-every-status = Todas as situações (para a secretaria)
 web-export-note = Os mesmos arquivos que /export no chat e cidi-bot catalogue export: dados de contato só quando a pessoa aceitou; células escritas como texto, nunca como fórmulas.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
@@ -24,6 +25,8 @@ def register(session: Session, *user_ids: int, language: str = "en") -> None:
         delegates.save_profile(session, uid, PROFILE, NOW)
 
 
-def entry_input(kind: str, values: dict[str, object], language: str = "en") -> entries.EntryInput:
+def entry_input(
+    kind: str, values: Mapping[str, object], language: str = "en"
+) -> entries.EntryInput:
     """An offer or a need as a dialog or an import hands it to the core."""
     return entries.EntryInput.read({**values, "kind": kind, "language": language})

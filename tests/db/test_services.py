@@ -4,7 +4,7 @@ here, without the chat or the console around it, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -184,3 +184,82 @@ def test_an_approval_records_its_matches_whichever_front_end_approved(
         assert session.execute(select(func.count()).select_from(MatchPair)).scalar_one() == 1
         told = session.execute(select(Delivery.user_id, Delivery.payload)).all()
         assert sorted(u for u, p in told if p.get("about") == "match-new") == [OWNER, ASKER]
+
+
+def test_a_broadcast_goes_from_scheduled_to_sending_to_done_and_counts_what_became_of_each(
+    factory: sessionmaker[Session],
+) -> None:
+    """broadcasts.advance and progress, as the chat's progress message and the console's
+    list read them: a blocked recipient counts as blocked, not as failed or left."""
+    from scheduler import broadcasts
+    from storage import outbox
+
+    with transaction(factory) as session:
+        register(session, SECRETARIAT, OWNER, ASKER, OTHER)
+        roles.grant(session, SECRETARIAT, "organiser", NOW)
+        draft = broadcasts.Draft(texts={"en": "Room B"}, language="en",
+                                 at=NOW + timedelta(hours=1))  # fmt: skip
+        b_id = broadcasts.create(session, SECRETARIAT, draft, NOW, None, 15).id
+    with transaction(factory) as session:
+        assert broadcasts.advance(session, NOW) == []  # not yet its time
+        assert broadcasts.get(session, b_id).status == "scheduled"  # type: ignore[union-attr]
+        assert outbox.claim(session, "w", NOW, 10) == []  # its rows wait for their time too
+    later = NOW + timedelta(hours=1, minutes=1)
+    with transaction(factory) as session:
+        ((moving, progress),) = broadcasts.advance(session, later)
+        assert moving.status == "sending" and progress.left == progress.total == 4
+        rows = outbox.claim(session, "w", later, 10)
+        assert len(rows) == 4
+        outbox.mark_sent(session, rows[0].id, "w", later)
+        outbox.mark_sent(session, rows[1].id, "w", later)
+        outbox.mark_failed(session, rows[2].id, "w", "blocked")
+        outbox.mark_failed(session, rows[3].id, "w", "timed out, three times")
+    with transaction(factory) as session:
+        ((done, progress),) = broadcasts.advance(session, later)
+        assert done.status == "done" and done.finished_at is not None
+        assert (progress.sent, progress.blocked, progress.failed, progress.left) == (2, 1, 1, 0)
+        assert broadcasts.cancel(session, b_id, later, by=SECRETARIAT) is False  # it is over
+
+
+def test_a_cancelled_broadcast_sends_nothing_more_and_what_was_sent_stays_sent(
+    factory: sessionmaker[Session],
+) -> None:
+    from scheduler import broadcasts
+    from storage import outbox
+
+    with transaction(factory) as session:
+        register(session, SECRETARIAT, OWNER, ASKER, OTHER)
+        roles.grant(session, SECRETARIAT, "organiser", NOW)
+        draft = broadcasts.Draft(texts={"en": "Room B"}, language="en")
+        b_id = broadcasts.create(session, SECRETARIAT, draft, NOW, None, 15).id
+        first = outbox.claim(session, "w", NOW, 1)
+        outbox.mark_sent(session, first[0].id, "w", NOW)
+    with transaction(factory) as session:
+        assert broadcasts.cancel(session, b_id, NOW, by=SECRETARIAT) is True
+    with transaction(factory) as session:
+        assert outbox.claim(session, "w", NOW, 10) == []
+        progress = broadcasts.progress(session, b_id)
+        assert (progress.sent, progress.cancelled, progress.failed, progress.left) == (1, 3, 0, 0)
+        assert broadcasts.get(session, b_id).status == "cancelled"  # type: ignore[union-attr]
+
+
+def test_the_secretariat_hears_of_waiting_entries_once_at_once_then_once_per_window(
+    factory: sessionmaker[Session],
+) -> None:
+    """Ten submissions in five minutes: one notice at once and one summary at the window's
+    end per secretariat member, not ten; a member who left hears nothing."""
+    from catalogue import delegates, notices
+
+    with transaction(factory) as session:
+        register(session, SECRETARIAT, OTHER, OWNER)
+        roles.grant(session, SECRETARIAT, "secretariat", NOW)
+        roles.grant(session, OTHER, "secretariat", NOW)
+        delegates.set_active(session, OTHER, False, NOW)  # blocked the bot
+        due = [notices.tell_secretariat_batched(session, "entries-waiting",
+                                                NOW + timedelta(seconds=20 * i))
+               for i in range(10)]  # fmt: skip
+    assert [len(d) for d in due] == [1] + [0] * 9
+    with factory() as session:
+        rows = session.execute(select(Delivery.user_id, Delivery.due_at)).all()
+    assert sorted(uid for uid, _ in rows) == [SECRETARIAT, SECRETARIAT]
+    assert max(due_at for _, due_at in rows).replace(tzinfo=None) == datetime(2021, 12, 2, 15, 5)
