@@ -2,39 +2,67 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from bot.cli import RedactToken
+from bot.cli import RedactToken, main
 
 
-def cidi(
-    *args: str, cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        env={**clean, **(env or {})},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_run_without_a_token_explains_how_to_get_one_and_exits_2(tmp_path: Path) -> None:
+Cidi = Callable[..., Ran]
+
+
+@pytest.fixture
+def cidi(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Iterator[Cidi]:
+    """`cidi-bot …` in this process (`bot.cli.main`): the same parsing, settings, exit codes
+    and output, without paying a Python start and the imports for each command. Only the
+    tests whose subject is the process itself (the README's demo, what a terminal shows)
+    start one."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+
+    def run(*args: str, cwd: Path, env: dict[str, str] | None = None, input: str = "") -> Ran:
+        for name in [k for k in os.environ if k.startswith(("TELEGRAM_", "DATABASE_"))]:
+            monkeypatch.delenv(name)
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.chdir(cwd)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(input))
+        try:
+            code = main(list(args))
+        except SystemExit as exit:  # argparse: --help, a usage error
+            code = exit.code if isinstance(exit.code, int) else 0 if exit.code is None else 2
+        out = capsys.readouterr()
+        return Ran(code, out.out, out.err)
+
+    yield run
+    root.handlers[:], root.level = handlers, level  # `configure_logging` replaced them
+
+
+def test_run_without_a_token_explains_how_to_get_one_and_exits_2(
+    tmp_path: Path, cidi: Cidi
+) -> None:
     result = cidi("run", cwd=tmp_path)
     assert result.returncode == 2
     assert "@BotFather" in result.stderr and "cidi-bot console" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_invalid_settings_are_named_and_exit_2(tmp_path: Path) -> None:
+def test_invalid_settings_are_named_and_exit_2(tmp_path: Path, cidi: Cidi) -> None:
     result = cidi(
         "run", cwd=tmp_path, env={"TELEGRAM_BOT_TOKEN": "1:x", "MEETING_TIMEZONE": "EST5"}
     )
@@ -43,19 +71,21 @@ def test_invalid_settings_are_named_and_exit_2(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [[], ["run"], ["console"], ["db"], ["db", "upgrade"]])
-def test_every_command_has_help(tmp_path: Path, args: list[str]) -> None:
+def test_every_command_has_help(tmp_path: Path, args: list[str], cidi: Cidi) -> None:
     result = cidi(*args, "--help", cwd=tmp_path)
     assert result.returncode == 0
     assert "usage: cidi-bot" in result.stdout
 
 
-def test_db_upgrade_creates_the_sqlite_database_in_the_working_folder(tmp_path: Path) -> None:
+def test_db_upgrade_creates_the_sqlite_database_in_the_working_folder(
+    tmp_path: Path, cidi: Cidi
+) -> None:
     result = cidi("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "cidi-bot.sqlite3").exists()
 
 
-def test_a_env_file_is_read(tmp_path: Path) -> None:
+def test_a_env_file_is_read(tmp_path: Path, cidi: Cidi) -> None:
     (tmp_path / ".env").write_text("DATABASE_URL=sqlite:///from-dotenv.sqlite3\n")
     result = cidi("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -72,7 +102,9 @@ HAITI = {"en": "Haiti", "es": "Haití", "fr": "Haïti", "pt": "Haiti"}
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
-def test_the_console_registers_a_delegate_from_typed_lines(tmp_path: Path, lang: str) -> None:
+def test_the_console_registers_a_delegate_from_typed_lines(
+    tmp_path: Path, lang: str, cidi: Cidi
+) -> None:
     lines = "\n".join(
         [
             "/start",
@@ -86,15 +118,7 @@ def test_the_console_registers_a_delegate_from_typed_lines(tmp_path: Path, lang:
             ":quit",
         ]
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--user-id", "42", "--language", lang],
-        cwd=tmp_path,
-        input=lines,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))},
-    )
+    result = cidi("console", "--user-id", "42", "--language", lang, cwd=tmp_path, input=lines)
     assert result.returncode == 0, result.stderr
     assert DONE[lang] in result.stdout
     assert HAITI[lang] in result.stdout and "America/Port-au-Prince" in result.stdout
@@ -158,17 +182,11 @@ def test_the_console_shows_a_reminder_arriving_for_a_session_about_to_start(tmp_
     assert "⏰ In" in result.stdout  # and the reminder, which arrived on its own
 
 
-def test_stats_prints_words_in_the_chosen_language_not_python_dicts(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
-    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'figures.sqlite3'}"
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "stats", "--language", "es"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def test_stats_prints_words_in_the_chosen_language_not_python_dicts(
+    tmp_path: Path, cidi: Cidi
+) -> None:
+    database = {"DATABASE_URL": f"sqlite:///{tmp_path / 'figures.sqlite3'}"}
+    result = cidi("stats", "--language", "es", cwd=tmp_path, env=database)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("La reunión en cifras")
     assert "{" not in result.stdout and "offers" not in result.stdout
