@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from catalogue.taxonomy import LANGUAGES
 
@@ -337,6 +338,9 @@ def find(query: str, scope: str = "world", limit: int = 6) -> list[CountryHit]:
         return [CountryHit(exact.pop(), 100.0)]
     if len(q) < 2:
         return []
+    typos = _one_typo(q, names, owners)
+    if typos:
+        return typos[:limit]
     hits = process.extract(q, names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=75)
     best: dict[str, float] = {}
     for _name, score, idx in hits:
@@ -353,6 +357,22 @@ def find(query: str, scope: str = "world", limit: int = 6) -> list[CountryHit]:
     return [CountryHit(c, round(s, 1)) for c, s in ranked[:limit] if s >= top - CLOSE]
 
 
+def _one_typo(q: str, names: list[str], owners: list[str]) -> list[CountryHit]:
+    """Countries one typo away from `q`: two letters swapped, one added, dropped or changed
+    ("Frnace", "Mexcio", "Peur"). WRatio scores a swap in a short name too low to tell it
+    from a guess ("Narnia"), so these are looked for first, in names of TYPO_MIN letters or
+    more only, where one edit does not turn one word into another."""
+    if len(q) < TYPO_MIN:
+        return []
+    near = process.extract(q, names, scorer=OSA.distance, score_cutoff=1, limit=None)
+    best: dict[str, int] = {}
+    for _name, distance, idx in near:
+        if len(names[idx]) >= TYPO_MIN and distance < best.get(owners[idx], 2):
+            best[owners[idx]] = int(distance)
+    ranked = sorted(best.items(), key=lambda kv: (kv[1], kv[0]))
+    return [CountryHit(code, 100.0 - 5 * distance) for code, distance in ranked]
+
+
 def find_place(query: str) -> list[CountryHit]:
     """Where an actor may stand: any country, else the permanent observers (the EU)."""
     return find(query[:80], "world") or find(query[:80], "observer")
@@ -360,6 +380,7 @@ def find_place(query: str) -> list[CountryHit]:
 
 GUESS = 84.0  # below this a fuzzy match is a guess, not a typo ("Hati" 89, "Narnia" 77)
 CLOSE = 10.0  # candidates this far below the best are not offered beside it
+TYPO_MIN = 4  # a name this long or longer is found despite one typo
 LISTED = re.compile(r"\s*[,;/\n]\s*")
 JOINED = re.compile(r"\s+(?:and|y|e|et)\s+", re.IGNORECASE)
 
@@ -375,25 +396,39 @@ class Resolved:
 
 def resolve_many(text: str, scope: str = "world") -> Resolved:
     """ "Haiti, Jamaïque et république dominicaine" -> HT, JM, DO. A name that holds a
-    conjunction ("Trinidad y Tobago", "Antigua and Barbuda") stays whole when it is one."""
+    conjunction ("Trinidad y Tobago", "Antigua and Barbuda") stays whole when it is one.
+    Every piece typed ends somewhere: found, to choose between, or unknown, never dropped
+    ("Colombie, Guatemla et Mexcio" is three pieces, not one name nothing quite matches)."""
     found = Resolved([], [], [])
     for part in (p for p in LISTED.split(text) if p.strip()):
-        pieces = [part]
-        whole = find(part, scope)
-        if not (whole and whole[0].score >= 100) and JOINED.search(part):
-            split = [find(piece, scope) for piece in JOINED.split(part)]
-            if all(len(hits) == 1 for hits in split):
-                pieces = JOINED.split(part)
-        for piece in pieces:
-            hits = find(piece, scope)
+        pieces = [(piece, find(piece, scope)) for piece in _pieces(part, scope)]
+        sure = {hits[0].code for _piece, hits in pieces if len(hits) == 1}
+        for piece, hits in pieces:
             if len(hits) == 1:
                 if hits[0].code not in found.codes:
                     found.codes.append(hits[0].code)
+            elif any(h.code in sure for h in hits):
+                continue  # the other half of a name found ("Trinidad y Tobgo")
             elif hits:
                 found.ambiguous.append((piece, hits))
             else:
                 found.unknown.append(piece)
     return found
+
+
+def _pieces(part: str, scope: str) -> list[str]:
+    """A part of a typed list as the names it holds: whole when it is one name (exactly, or
+    the one country a typo points to while its pieces are not all names), else split at
+    its conjunctions so that each piece is found or named as not found."""
+    if not JOINED.search(part):
+        return [part]
+    whole = find(part, scope)
+    if whole and whole[0].score >= 100:
+        return [part]
+    split = [p for p in JOINED.split(part) if p.strip()]
+    if all(find(piece, scope) for piece in split):
+        return split
+    return [part] if len(whole) == 1 else split
 
 
 @cache

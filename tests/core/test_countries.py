@@ -96,3 +96,43 @@ def test_utc_offsets_follow_daylight_saving() -> None:
     assert countries.utc_offset("America/New_York", winter) == "UTC−05:00"
     assert countries.utc_offset("America/New_York", summer) == "UTC−04:00"
     assert countries.utc_offset("Asia/Kolkata", winter) == "UTC+05:30"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Frnace", "FR"), ("Mexcio", "MX"), ("Belzie", "BZ"), ("Chiel", "CL"), ("Peur", "PE")],
+)
+def test_a_short_name_with_two_letters_swapped_finds_its_country(typed: str, code: str) -> None:
+    assert [h.code for h in countries.find(typed, "world")] == [code]
+
+
+def test_one_swap_in_any_name_in_any_language_finds_its_country() -> None:
+    names, owners = countries._choices("world")
+    exact = set(names)
+    for name, code in zip(names, owners, strict=True):
+        if len(name) < 5:
+            continue
+        inner = [i for i in range(1, len(name) - 2) if name[i : i + 2].isalpha()]
+        if not inner:
+            continue
+        i = inner[len(inner) // 2]
+        swapped = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+        if swapped == name or swapped in exact:  # a doubled letter, or another country's name
+            continue
+        assert code in [h.code for h in countries.find(swapped, "world")], (name, swapped)
+
+
+@pytest.mark.parametrize("typed", ["Narnia", "Atlantis", "Zzz", "test", "hello", "Gondor"])
+def test_words_that_are_no_country_find_none(typed: str) -> None:
+    assert countries.find(typed, "world") == []
+
+
+def test_every_piece_of_a_typed_list_is_found_offered_or_named() -> None:
+    found = countries.resolve_many("Colombie, Guatemla et Mexcio")
+    assert (found.codes, found.ambiguous, found.unknown) == (["CO", "GT", "MX"], [], [])
+    mixed = countries.resolve_many("Colombia, San Cristobal y Narnia")
+    assert mixed.codes == ["CO"] and mixed.unknown == ["Narnia"]
+    [(piece, hits)] = mixed.ambiguous
+    assert piece == "San Cristobal" and "KN" in [h.code for h in hits]
+    whole = countries.resolve_many("Trinidad y Tobago, Antigua and Barbuda")
+    assert (whole.codes, whole.ambiguous, whole.unknown) == (["TT", "AG"], [], [])
