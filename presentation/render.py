@@ -74,6 +74,8 @@ def places(lang: str, codes: list[str]) -> str:
         return label(lang, "entry-all-americas")
     regions, rest = countries.regions_in(codes)
     names = [label(lang, f"subregion-{r}") for r in regions]
+    # By name in the reader's language, not as stored ("Haiti, Honduras, Jamaica").
+    rest = countries.sorted_codes(rest, lang)
     return ", ".join([*names, *(countries.name(c, lang) for c in rest)])
 
 

@@ -136,3 +136,11 @@ def test_every_piece_of_a_typed_list_is_found_offered_or_named() -> None:
     assert piece == "San Cristobal" and "KN" in [h.code for h in hits]
     whole = countries.resolve_many("Trinidad y Tobago, Antigua and Barbuda")
     assert (whole.codes, whole.ambiguous, whole.unknown) == (["TT", "AG"], [], [])
+
+
+def test_a_list_of_countries_reads_in_the_readers_alphabetical_order() -> None:
+    from presentation.render import places
+
+    assert places("en", ["JM", "HN", "HT"]) == "Haiti, Honduras, Jamaica"
+    assert places("es", ["JM", "HN", "HT"]) == "Haití, Honduras, Jamaica"
+    assert places("fr", ["US", "DE", "BR"]) == "Allemagne, Brésil, États-Unis"
