@@ -3,7 +3,9 @@
 Names come from CLDR through Babel and the country list and zones from the
 IANA time zone database shipped by `tzdata`, so nothing here is a hand-kept
 translation. Lookup folds case and accents so that "Brésil", "brasil" and
-"brazil" all find BR.
+"brazil" all find BR. The one hand-kept list is what people type for a time zone
+(catalogue/data/zone_names.yaml: capitals, main cities, the Americas' abbreviations), read
+before any guess, because a guess there sets reminders at a wrong hour.
 """
 
 from __future__ import annotations
@@ -15,10 +17,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from importlib import resources
+from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
+import yaml
 from babel import Locale
+from babel.dates import get_timezone_location
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from catalogue.taxonomy import LANGUAGES
 
@@ -337,6 +343,9 @@ def find(query: str, scope: str = "world", limit: int = 6) -> list[CountryHit]:
         return [CountryHit(exact.pop(), 100.0)]
     if len(q) < 2:
         return []
+    typos = _one_typo(q, names, owners)
+    if typos:
+        return typos[:limit]
     hits = process.extract(q, names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=75)
     best: dict[str, float] = {}
     for _name, score, idx in hits:
@@ -353,6 +362,22 @@ def find(query: str, scope: str = "world", limit: int = 6) -> list[CountryHit]:
     return [CountryHit(c, round(s, 1)) for c, s in ranked[:limit] if s >= top - CLOSE]
 
 
+def _one_typo(q: str, names: list[str], owners: list[str]) -> list[CountryHit]:
+    """Countries one typo away from `q`: two letters swapped, one added, dropped or changed
+    ("Frnace", "Mexcio", "Peur"). WRatio scores a swap in a short name too low to tell it
+    from a guess ("Narnia"), so these are looked for first, in names of TYPO_MIN letters or
+    more only, where one edit does not turn one word into another."""
+    if len(q) < TYPO_MIN:
+        return []
+    near = process.extract(q, names, scorer=OSA.distance, score_cutoff=1, limit=None)
+    best: dict[str, int] = {}
+    for _name, distance, idx in near:
+        if len(names[idx]) >= TYPO_MIN and distance < best.get(owners[idx], 2):
+            best[owners[idx]] = int(distance)
+    ranked = sorted(best.items(), key=lambda kv: (kv[1], kv[0]))
+    return [CountryHit(code, 100.0 - 5 * distance) for code, distance in ranked]
+
+
 def find_place(query: str) -> list[CountryHit]:
     """Where an actor may stand: any country, else the permanent observers (the EU)."""
     return find(query[:80], "world") or find(query[:80], "observer")
@@ -360,6 +385,7 @@ def find_place(query: str) -> list[CountryHit]:
 
 GUESS = 84.0  # below this a fuzzy match is a guess, not a typo ("Hati" 89, "Narnia" 77)
 CLOSE = 10.0  # candidates this far below the best are not offered beside it
+TYPO_MIN = 4  # a name this long or longer is found despite one typo
 LISTED = re.compile(r"\s*[,;/\n]\s*")
 JOINED = re.compile(r"\s+(?:and|y|e|et)\s+", re.IGNORECASE)
 
@@ -375,25 +401,39 @@ class Resolved:
 
 def resolve_many(text: str, scope: str = "world") -> Resolved:
     """ "Haiti, Jamaïque et république dominicaine" -> HT, JM, DO. A name that holds a
-    conjunction ("Trinidad y Tobago", "Antigua and Barbuda") stays whole when it is one."""
+    conjunction ("Trinidad y Tobago", "Antigua and Barbuda") stays whole when it is one.
+    Every piece typed ends somewhere: found, to choose between, or unknown, never dropped
+    ("Colombie, Guatemla et Mexcio" is three pieces, not one name nothing quite matches)."""
     found = Resolved([], [], [])
     for part in (p for p in LISTED.split(text) if p.strip()):
-        pieces = [part]
-        whole = find(part, scope)
-        if not (whole and whole[0].score >= 100) and JOINED.search(part):
-            split = [find(piece, scope) for piece in JOINED.split(part)]
-            if all(len(hits) == 1 for hits in split):
-                pieces = JOINED.split(part)
-        for piece in pieces:
-            hits = find(piece, scope)
+        pieces = [(piece, find(piece, scope)) for piece in _pieces(part, scope)]
+        sure = {hits[0].code for _piece, hits in pieces if len(hits) == 1}
+        for piece, hits in pieces:
             if len(hits) == 1:
                 if hits[0].code not in found.codes:
                     found.codes.append(hits[0].code)
+            elif any(h.code in sure for h in hits):
+                continue  # the other half of a name found ("Trinidad y Tobgo")
             elif hits:
                 found.ambiguous.append((piece, hits))
             else:
                 found.unknown.append(piece)
     return found
+
+
+def _pieces(part: str, scope: str) -> list[str]:
+    """A part of a typed list as the names it holds: whole when it is one name (exactly, or
+    the one country a typo points to while its pieces are not all names), else split at
+    its conjunctions so that each piece is found or named as not found."""
+    if not JOINED.search(part):
+        return [part]
+    whole = find(part, scope)
+    if whole and whole[0].score >= 100:
+        return [part]
+    split = [p for p in JOINED.split(part) if p.strip()]
+    if all(find(piece, scope) for piece in split):
+        return split
+    return [part] if len(whole) == 1 else split
 
 
 @cache
@@ -440,35 +480,259 @@ def proposed_zone(code: str | None, fallback: str) -> str:
     return zones[0] if zones else fallback
 
 
+@dataclass(frozen=True)
+class ZoneMatch:
+    """What a typed time zone answer means: `zone` when it is sure; `candidates` to ask
+    about with buttons when it is a guess or names places in several zones; neither when
+    nothing fits. A guess is never applied silently: reminders would come at a wrong hour."""
+
+    zone: str | None = None
+    candidates: tuple[str, ...] = ()
+
+
+ZONE_GUESS = 80.0  # below this fuzz.ratio a typed name is no guess at all ("qwertyuiop")
+ZONE_CANDIDATES = 6  # at most this many zones offered for one answer
+ZONE_DATA = "zone_names.yaml"
+# "UTC−5", "GMT-3", "UTC -03:00", "+01:00": a fixed offset from UTC.
+OFFSET = re.compile(
+    r"^(?:(?:utc|gmt)\s*)?([+\-−–])\s*(\d{1,2})(?:\s*[:h.]?\s*(\d{2}))?$", re.IGNORECASE
+)
+SAINTS = {"st": "saint", "ste": "sainte"}
+
+
+def _zone_key(text: str) -> str:
+    """The form typed places are compared in: folded, "St" read as "Saint", no spaces, so
+    that "Washington DC" is "Washington D.C." and "St Johns" is "St. John's"."""
+    return "".join(SAINTS.get(w, w) for w in fold(text).split())
+
+
+@dataclass(frozen=True)
+class TypedPlace:
+    """One name of the curated table (catalogue/data/zone_names.yaml)."""
+
+    country: str
+    zone: str
+    lang: str
+    name: str
+
+
 @cache
-def _all_zones() -> dict[str, str]:
-    """Folded zone names and city names to the canonical IANA name."""
-    table: dict[str, str] = {}
-    for zone in available_timezones():
-        if "/" not in zone or zone.startswith(("Etc/", "SystemV/", "posix/", "right/")):
-            continue
-        table[fold(zone)] = zone
-        city = zone.rsplit("/", 1)[-1].replace("_", " ")
-        table.setdefault(fold(city), zone)
-    for zones in _zone_tab().values():  # canonical zones win over links for a city
+def _zone_data() -> dict[str, Any]:
+    text = resources.files("catalogue.data").joinpath(ZONE_DATA).read_text("utf-8")
+    data = yaml.safe_load(text)
+    return data if isinstance(data, dict) else {}
+
+
+@cache
+def typed_places() -> tuple[TypedPlace, ...]:
+    """Every capital and main city of the table, with its country, zone and language, in the
+    table's order. A place without a zone is in its country's only zone."""
+    found: list[TypedPlace] = []
+    for code, places in (_zone_data().get("places") or {}).items():
+        for place in places:
+            zone = place.get("zone")
+            if zone is None:
+                zones = zones_for(str(code))
+                if len(zones) != 1:
+                    raise ValueError(f"{ZONE_DATA}: {code} has several zones, name one")
+                zone = zones[0]
+            for lang in LANGUAGES:
+                for typed in place.get(lang) or ():
+                    found.append(TypedPlace(str(code), str(zone), lang, str(typed)))
+    return tuple(found)
+
+
+def zone_abbreviations() -> dict[str, str]:
+    """ "EST" -> America/New_York: the abbreviations read as the Americas read them."""
+    return {str(k): str(v) for k, v in (_zone_data().get("abbreviations") or {}).items()}
+
+
+@cache
+def _links() -> dict[str, str]:
+    """IANA link names to their zone ("Brazil/East" -> America/Sao_Paulo), except the links
+    zone.tab lists as a country's own zone (America/Antigua stays itself)."""
+    text = resources.files("tzdata").joinpath("zoneinfo/tzdata.zi").read_text("utf-8")
+    listed = {z for zones in _zone_tab().values() for z in zones}
+    links = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "L" and parts[2] not in listed:
+            links[parts[2]] = parts[1]
+    return links
+
+
+def _add(table: dict[str, list[str]], name: str, zone: str) -> None:
+    key = _zone_key(name)
+    if key and zone not in table.setdefault(key, []):
+        table[key].append(zone)
+
+
+@cache
+def _zone_tiers() -> tuple[dict[str, tuple[str, ...]], ...]:
+    """The typed names, by how sure they are, first tier first; each name to its zones, in a
+    fixed order (never a set's: the same answer gives the same zone in every process).
+
+    1. the curated table of capitals and main cities (catalogue/data/zone_names.yaml);
+    2. CLDR's named times in four languages ("Eastern Time", "hora del Pacífico");
+    3. country names in four languages: a one-zone country is its zone, a country with
+       several is asked about (its zones as buttons);
+    4. the city of every zone zone.tab lists (canonical zones only: never a link's last
+       part such as "East" or "West"), in IANA's spelling and CLDR's in four languages.
+    """
+    places: dict[str, list[str]] = {}
+    for place in typed_places():
+        _add(places, place.name, place.zone)
+    named: dict[str, list[str]] = {}
+    for meta, zone in (_zone_data().get("metazones") or {}).items():
+        for lang in LANGUAGES:
+            forms = Locale.parse(lang).meta_zones.get(str(meta), {}).get("long", {})
+            for form in ("generic", "standard", "daylight"):
+                if forms.get(form):
+                    _add(named, str(forms[form]), str(zone))
+    states: dict[str, list[str]] = {}
+    names, owners = _choices("world")
+    for typed, code in zip(names, owners, strict=True):
+        for zone in zone_choices(code):
+            _add(states, typed, zone)
+    cities: dict[str, list[str]] = {}
+    for zones in _zone_tab().values():
         for zone in zones:
-            table[fold(zone.rsplit("/", 1)[-1].replace("_", " "))] = zone
-    return table
+            _add(cities, zone.rsplit("/", 1)[-1].replace("_", " "), zone)
+            for lang in LANGUAGES:
+                _add(cities, get_timezone_location(zone, locale=lang, return_city=True), zone)
+    return tuple({k: tuple(v) for k, v in t.items()} for t in (places, named, states, cities))
 
 
-def find_zone(query: str) -> str | None:
-    """An IANA zone from its name ("America/Lima") or a city in it ("lima", "Sao Paulo")."""
-    q = query.strip()
-    if not q:
+@cache
+def _guess_pool() -> tuple[list[str], list[tuple[str, ...]]]:
+    """Every typed name of four letters or more and its zones, for the fuzzy guess."""
+    keys: list[str] = []
+    zones: list[tuple[str, ...]] = []
+    seen: set[str] = set()
+    for tier in _zone_tiers():
+        for key, found in tier.items():
+            if len(key) >= 4 and key not in seen:
+                seen.add(key)
+                keys.append(key)
+                zones.append(found)
+    return keys, zones
+
+
+@cache
+def _iana_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Every IANA name by its case-folded spelling, and (but the fixed-offset Etc zones,
+    whose sign folding would lose) by its folded key ("america lima")."""
+    names = sorted(z for z in available_timezones() if not z.startswith(("posix/", "right/")))
+    exact = {z.casefold(): z for z in names}
+    folded = {_zone_key(z): z for z in names if "/" in z and not z.startswith("Etc/")}
+    return exact, folded
+
+
+def _iana(query: str) -> str | None:
+    """An IANA name as typed ("America/Lima", "america/lima", "US/Eastern" -> its zone)."""
+    typed = "_".join(query.split())
+    if "/" not in typed:
+        return None  # "EST", "Cuba", "Japan" are IANA names too, but read as people mean them
+    exact, folded = _iana_names()
+    zone = exact.get(typed.casefold()) or folded.get(_zone_key(query))
+    return _links().get(zone, zone) if zone else None
+
+
+def _offset(query: str) -> ZoneMatch | None:
+    """ "UTC−5" -> Etc/GMT+5 (IANA's sign is reversed: Etc/GMT+5 is five hours behind UTC);
+    "UTC+05:30" -> the zones keeping that offset, to choose from (there is no Etc zone)."""
+    if fold(query) in ("utc", "gmt", "z"):
+        return ZoneMatch("Etc/UTC")
+    m = OFFSET.match(query.strip())
+    if not m:
         return None
-    if q in available_timezones() and "/" in q:
-        return q
-    table = _all_zones()
-    folded = fold(q)
-    if folded in table:
-        return table[folded]
-    hit = process.extractOne(folded, list(table), scorer=fuzz.ratio, score_cutoff=80)
-    return table[hit[0]] if hit else None
+    sign = 1 if m.group(1) == "+" else -1
+    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    if minutes not in (0, 30, 45) or hours > (14 if sign > 0 else 12):
+        return ZoneMatch()  # no such offset: refused, not guessed
+    if minutes == 0:
+        return ZoneMatch(f"Etc/GMT{'-' if sign > 0 else '+'}{hours}" if hours else "Etc/UTC")
+    wanted = timedelta(minutes=sign * (hours * 60 + minutes))
+    keeping = [
+        zone
+        for zones in _zone_tab().values()
+        for zone in zones
+        if any(
+            datetime(2021, month, 15, 12, tzinfo=ZoneInfo(zone)).utcoffset() == wanted
+            for month in (1, 7)
+        )
+    ]
+    return ZoneMatch(candidates=tuple(keeping[:ZONE_CANDIDATES]))
+
+
+def _exact(query: str) -> ZoneMatch | None:
+    """The answer read without guessing, or None when it is no name we know."""
+    zone = _iana(query)
+    if zone:
+        return ZoneMatch(zone)
+    by_offset = _offset(query)
+    if by_offset is not None:
+        return by_offset
+    abbreviation = zone_abbreviations().get(fold(query).upper().replace(" ", ""))
+    if abbreviation:
+        return ZoneMatch(abbreviation)
+    key = _zone_key(query)
+    for tier in _zone_tiers():
+        zones = tier.get(key)
+        if zones:
+            if len(zones) == 1:
+                return ZoneMatch(zones[0])
+            return ZoneMatch(candidates=zones[:ZONE_CANDIDATES])
+    return None
+
+
+PLACE_AND_COUNTRY = re.compile(r"\s*[,;(]\s*|\s+-\s+")
+
+
+def _in_country(query: str) -> ZoneMatch | None:
+    """ "San Juan, Puerto Rico", "Kingston (Jamaica)": a place narrowed by its country."""
+    parts = [p for p in PLACE_AND_COUNTRY.split(query.replace(")", " ")) if p.strip()]
+    if len(parts) != 2:
+        return None
+    place = _exact(parts[0])
+    if place is None:
+        return None
+    hits = find(parts[1], "world")
+    if len(hits) != 1:
+        return place
+    own = zones_for(hits[0].code)
+    within = [z for z in (place.zone, *place.candidates) if z and z in own]
+    if len(within) == 1:
+        return ZoneMatch(within[0])
+    return ZoneMatch(candidates=tuple(within)) if within else place
+
+
+def _guess(query: str) -> ZoneMatch:
+    """The names closest to a misspelt answer, to ask about; nothing when none is close."""
+    key = _zone_key(query)
+    if len(key) < 4:
+        return ZoneMatch()
+    keys, zones = _guess_pool()
+    hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=ZONE_GUESS, limit=12)
+    ranked = sorted(hits, key=lambda h: (-h[1], h[2]))  # ties in the table's order
+    candidates: list[str] = []
+    for _key, _score, index in ranked:
+        for zone in zones[index]:
+            if zone not in candidates:
+                candidates.append(zone)
+    return ZoneMatch(candidates=tuple(candidates[:ZONE_CANDIDATES]))
+
+
+def find_zone(query: str) -> ZoneMatch:
+    """What a typed time zone answer means, surest reading first: an IANA name
+    ("America/Lima"), an offset ("UTC−5"), an abbreviation of the Americas ("EST"), a
+    capital or main city in any of the four languages ("Nueva York", "Brasília"), a named
+    time ("hora del Pacífico"), a country ("Cuba"), any zone's city ("Honolulu"); only then
+    a fuzzy guess, which is offered as candidates, never applied."""
+    q = " ".join(query.split())
+    if not q:
+        return ZoneMatch()
+    return _exact(q) or _in_country(q) or _guess(q)
 
 
 def utc_offset(zone: str, now: datetime) -> str:

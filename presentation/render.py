@@ -44,15 +44,22 @@ def profile_card(lang: str, row: Delegate, now: datetime) -> str:
         add("field-organisation", row.organisation)
     add("field-country", countries.name(row.country, lang) if row.country else None)
     add("field-position", row.position)
-    zone = None
-    if row.timezone:
-        zone = f"{row.timezone} ({countries.utc_offset(row.timezone, now)})"
-    add("field-timezone", zone)
+    add("field-timezone", zone_now(lang, row.timezone, now) if row.timezone else None)
     add("field-consent", label(lang, f"consent-{row.consent}") if row.consent else None)
     add("field-language", label(lang, f"language-{row.language}"))
     verified = t(lang, "profile-verified-yes") if row.verified else t(lang, "profile-verified-no")
     lines.append(verified)
     return "\n".join(lines)
+
+
+def zone_now(lang: str, zone: str, now: datetime) -> str:
+    """ "America/Bogota (UTC−05:00) — current time: 09:12": a zone with the time it shows
+    now, so that a wrong one is seen at once. Plain text (a value for `t`). A fixed offset
+    is said as one: "Etc/GMT+5" is five hours behind UTC, and would read as ahead."""
+    offset = countries.utc_offset(zone, now)
+    shown = offset if zone.startswith("Etc/") else f"{zone} ({offset})"
+    local = now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+    return label(lang, "profile-zone-now", zone=shown, time=local)
 
 
 def _value(entry: Any, name: str) -> Any:
@@ -75,6 +82,8 @@ def places(lang: str, codes: list[str]) -> str:
         return label(lang, "entry-all-americas")
     regions, rest = countries.regions_in(codes)
     names = [label(lang, f"subregion-{r}") for r in regions]
+    # By name in the reader's language, not as stored ("Haiti, Honduras, Jamaica").
+    rest = countries.sorted_codes(rest, lang)
     return ", ".join([*names, *(countries.name(c, lang) for c in rest)])
 
 

@@ -32,6 +32,7 @@ from presentation.i18n import label, t
 from presentation.render import entry_card, places, reason_text
 
 NAME = "entry"
+PICK = "_countries_pick"  # typed names that matched several countries: [[piece, [codes]]]
 
 
 def _modality_changes(ctx: StepContext, value: str) -> dict[str, Any]:
@@ -56,10 +57,13 @@ class CountriesChoice:
         text = t(ctx.lang, "entry-ask-countries")
         if chosen:
             text += "\n\n" + t(ctx.lang, "entry-countries-chosen", list=places(ctx.lang, chosen))
-        options = [
-            Option("done", label(ctx.lang, "entry-countries-done")),
-            Option(entries.ALL_AMERICAS, label(ctx.lang, "entry-all-americas")),
-        ]
+        options = [Option("done", label(ctx.lang, "entry-countries-done"))]
+        # A typed name that matched several countries: its candidates first, so that the
+        # one meant is a tap away rather than lost.
+        for piece, codes in ctx.data.get(PICK) or []:
+            text += "\n\n" + t(ctx.lang, "entry-countries-several", query=piece)
+            options += [Option(c, "❓ " + countries.name(c, ctx.lang)) for c in codes]
+        options.append(Option(entries.ALL_AMERICAS, label(ctx.lang, "entry-all-americas")))
         for region, members in countries.SUBREGIONS.items():
             mark = "✅ " if set(members) <= set(chosen) else "🗺️ "
             options.append(Option(f"r:{region}", mark + label(ctx.lang, f"subregion-{region}")))
@@ -69,23 +73,25 @@ class CountriesChoice:
         return Prompt(text, options, columns=2, free_text=True)
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
+        """Every piece of a typed list is added, offered as buttons, or named as not found."""
         query = clean_text(text)[:300]
         if not query:
             return Rejected(t(ctx.lang, "error-empty"))
         found = countries.resolve_many(query, "world")  # "Haiti, Jamaïque et Cuba"
         lang = ctx.lang
-        if not found.codes and found.ambiguous:
-            piece, hits = found.ambiguous[0]
-            options = [Option(h.code, countries.name(h.code, lang)) for h in hits]
-            return Rejected(t(lang, "reg-country-pick", query=piece), options)
-        if not found.codes:
+        if not found.codes and not found.ambiguous:
             return Rejected(t(lang, "reg-country-not-found", query=", ".join(found.unknown)))
         chosen = [c for c in ctx.data.get("countries") or [] if c != entries.ALL_AMERICAS]
         chosen += [c for c in found.codes if c not in chosen]
+        pick = [[piece, [h.code for h in hits]] for piece, hits in found.ambiguous]
         notes = [t(lang, "reg-country-not-found", query=u) for u in found.unknown]
-        notes += [t(lang, "entry-countries-several", query=q) for q, _ in found.ambiguous]
+        updates: dict[str, Any] = {"countries": chosen, "_countries_done": False, PICK: pick}
+        if pick:
+            updates["_page"] = 0  # the engine's page: back to the first, where they are
+        else:
+            updates[PICK] = None
         return Accepted(
-            {"countries": chosen, "_countries_done": False},
+            updates,
             stay=True,
             notice="\n".join(notes) or None,
         )
@@ -94,9 +100,11 @@ class CountriesChoice:
         if value == "done":
             if not ctx.data.get("countries"):
                 return Rejected(t(ctx.lang, "error-countries-empty"))
-            return Accepted({"_countries_done": True})
+            return Accepted({"_countries_done": True, PICK: None})
         if value == entries.ALL_AMERICAS:
-            return Accepted({"countries": [entries.ALL_AMERICAS], "_countries_done": True})
+            return Accepted(
+                {"countries": [entries.ALL_AMERICAS], "_countries_done": True, PICK: None}
+            )
         region = countries.SUBREGIONS.get(value.removeprefix("r:"))
         if value.startswith("r:") and region:
             chosen = [c for c in ctx.data.get("countries") or [] if c != entries.ALL_AMERICAS]
@@ -107,9 +115,15 @@ class CountriesChoice:
             return Accepted({"countries": chosen, "_countries_done": False}, stay=True)
         if not countries.is_country(value):
             return Rejected(t(ctx.lang, "dialog-expect-button"))
+        pick = ctx.data.get(PICK) or []
+        if any(value in codes for _piece, codes in pick):  # the one meant: chosen, not toggled
+            outcome = self._toggle(ctx, value, force_on=True)
+            rest = [[piece, codes] for piece, codes in pick if value not in codes]
+            outcome.updates[PICK] = rest or None
+            return outcome
         return self._toggle(ctx, value)
 
-    def _toggle(self, ctx: StepContext, code: str, force_on: bool = False) -> Outcome:
+    def _toggle(self, ctx: StepContext, code: str, force_on: bool = False) -> Accepted:
         chosen = [c for c in ctx.data.get("countries") or [] if c != entries.ALL_AMERICAS]
         if code in chosen and not force_on:
             chosen.remove(code)

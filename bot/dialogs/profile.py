@@ -97,7 +97,12 @@ class CountryStep:
 
 
 def zone_label(zone: str, lang: str, ctx: StepContext) -> str:
-    return f"{zone_city(zone, lang)} ({countries.utc_offset(zone, ctx.now)})"
+    """ "Bogotá (UTC−05:00)"; a fixed offset as itself ("UTC−05:00", not CLDR's "GMT+5",
+    which is IANA's reversed sign)."""
+    offset = countries.utc_offset(zone, ctx.now)
+    if zone.startswith("Etc/"):
+        return offset
+    return f"{zone_city(zone, lang)} ({offset})"
 
 
 @cache
@@ -144,12 +149,23 @@ class ZoneStep:
         query = clean_text(text)
         if not query:
             return Rejected(t(ctx.lang, "error-empty"))
-        zone = countries.find_zone(query[:80])
-        if zone is None or not delegates.is_valid_zone(zone):
-            return Rejected(t(ctx.lang, "reg-timezone-not-found", query=query[:80]))
-        return Accepted({self.name: zone})
+        query = query[:80]
+        found = countries.find_zone(query)
+        if found.zone and delegates.is_valid_zone(found.zone):
+            return Accepted({self.name: found.zone})
+        # A guess or a name of several places: asked, never applied (a wrong zone means
+        # reminders at a wrong hour).
+        candidates = [z for z in found.candidates if delegates.is_valid_zone(z)]
+        if candidates:
+            options = [
+                Option(z, zone_label(z, ctx.lang, ctx)) for z in candidates[:MAX_ZONE_BUTTONS]
+            ]
+            return Rejected(t(ctx.lang, "reg-timezone-pick", query=query), options)
+        return Rejected(t(ctx.lang, "reg-timezone-not-found", query=query))
 
     def on_choice(self, ctx: StepContext, value: str) -> Outcome:
+        if not delegates.is_valid_zone(value):
+            return Rejected(t(ctx.lang, "dialog-expect-button"))
         return Accepted({self.name: value})
 
 

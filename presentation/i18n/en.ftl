@@ -60,6 +60,7 @@ reg-ask-consent = May we share your contact details with the counterparts you ar
 reg-country-pick = Several countries match “{ $query }”. Which one do you mean?
 reg-country-not-found = I found no country called “{ $query }”. Please check the spelling or choose from the list.
 reg-timezone-not-found = I do not know the time zone “{ $query }”. Type a city (for example “Bogota”) or a zone such as “America/Bogota”.
+reg-timezone-pick = I cannot tell for sure which time zone “{ $query }” means. Did you mean one of these?
 reg-done = ✅ Thank you, { $name }: you are registered.
 
 ## Actor kinds (the seed agenda's wording)
@@ -96,6 +97,7 @@ language-set = Done: I will write to you in English.
 ## Profile
 profile-title = <b>Your profile</b>
 profile-line = { $field }: <b>{ $value }</b>
+profile-zone-now = { $zone } — current time: { $time }
 profile-none = —
 profile-verified-yes = ✔️ Affiliation verified by the secretariat
 profile-verified-no = Affiliation not yet verified by the secretariat

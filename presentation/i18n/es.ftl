@@ -60,6 +60,7 @@ reg-ask-consent = ¿Podemos compartir sus datos de contacto con las contrapartes
 reg-country-pick = Varios países coinciden con “{ $query }”. ¿A cuál se refiere?
 reg-country-not-found = No encontré ningún país llamado “{ $query }”. Revise la ortografía o elija de la lista.
 reg-timezone-not-found = No conozco el huso horario “{ $query }”. Escriba una ciudad (por ejemplo “Bogotá”) o un huso como “America/Bogota”.
+reg-timezone-pick = No sé con certeza a qué huso horario corresponde “{ $query }”. ¿Se refiere a alguno de estos?
 reg-done = ✅ Gracias, { $name }: su registro está completo.
 
 ## Tipos de actor
@@ -96,6 +97,7 @@ language-set = Listo: le escribiré en español.
 ## Perfil
 profile-title = <b>Su perfil</b>
 profile-line = { $field }: <b>{ $value }</b>
+profile-zone-now = { $zone } — hora actual: { $time }
 profile-none = —
 profile-verified-yes = ✔️ Afiliación verificada por la secretaría
 profile-verified-no = Afiliación aún no verificada por la secretaría

@@ -60,6 +60,7 @@ reg-ask-consent = Pouvons-nous communiquer vos coordonnées aux partenaires avec
 reg-country-pick = Plusieurs pays correspondent à « { $query } ». Lequel choisir ?
 reg-country-not-found = Je ne trouve aucun pays nommé « { $query } ». Vérifiez l’orthographe ou choisissez dans la liste.
 reg-timezone-not-found = Je ne connais pas le fuseau horaire « { $query } ». Écrivez une ville (par exemple « Bogota ») ou un fuseau comme « America/Bogota ».
+reg-timezone-pick = Je ne sais pas avec certitude quel fuseau horaire désigne « { $query } ». Vouliez-vous dire l’un de ceux-ci ?
 reg-done = ✅ Merci, { $name } : votre inscription est terminée.
 
 ## Types d'acteurs (termes de l'ordre du jour)
@@ -96,6 +97,7 @@ language-set = C’est fait : je vous écrirai en français.
 ## Profil
 profile-title = <b>Votre profil</b>
 profile-line = { $field } : <b>{ $value }</b>
+profile-zone-now = { $zone } — heure actuelle : { $time }
 profile-none = —
 profile-verified-yes = ✔️ Affiliation vérifiée par le Secrétariat
 profile-verified-no = Affiliation pas encore vérifiée par le Secrétariat

@@ -60,6 +60,7 @@ reg-ask-consent = Podemos compartilhar seus dados de contato com as contrapartes
 reg-country-pick = Vários países correspondem a “{ $query }”. Qual deles você quer dizer?
 reg-country-not-found = Não encontrei nenhum país chamado “{ $query }”. Verifique a grafia ou escolha na lista.
 reg-timezone-not-found = Não conheço o fuso horário “{ $query }”. Digite uma cidade (por exemplo “Bogotá”) ou um fuso como “America/Bogota”.
+reg-timezone-pick = Não sei ao certo a qual fuso horário corresponde “{ $query }”. Você quis dizer um destes?
 reg-done = ✅ Agradecemos, { $name }: a sua inscrição está concluída.
 
 ## Tipos de ator
@@ -96,6 +97,7 @@ language-set = Pronto: passarei a escrever em português.
 ## Perfil
 profile-title = <b>Seu perfil</b>
 profile-line = { $field }: <b>{ $value }</b>
+profile-zone-now = { $zone } — hora atual: { $time }
 profile-none = —
 profile-verified-yes = ✔️ Afiliação verificada pela secretaria
 profile-verified-no = Afiliação ainda não verificada pela secretaria

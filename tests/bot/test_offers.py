@@ -347,6 +347,24 @@ async def test_a_name_that_is_no_country_is_said_so_not_guessed(harness: Harness
     assert "Chile" in es.last_text()
 
 
+async def test_every_piece_of_a_typed_list_is_added_offered_or_named(harness: Harness) -> None:
+    fr: Any = await at_countries_step(harness, 644, "fr")
+    await fr.send("Colombie, Guatemla et Mexcio")  # two typos: none lost
+    chosen = t("fr", "entry-countries-chosen", list="Colombie, Guatemala, Mexique")
+    assert shown_text(chosen) in fr.last_text()
+    es: Any = await at_countries_step(harness, 645, "es")
+    await es.send("Colombia, San Cristobal y Narnia")
+    text = es.last_text()
+    assert t("es", "reg-country-not-found", query="Narnia") in text
+    assert t("es", "entry-countries-several", query="San Cristobal") in text
+    assert shown_text(t("es", "entry-countries-chosen", list="Colombia")) in text
+    assert "❓ San Cristóbal y Nieves" in es.buttons()
+    await es.press("❓ San Cristóbal y Nieves")
+    chosen = t("es", "entry-countries-chosen", list="Colombia, San Cristóbal y Nieves")
+    assert shown_text(chosen) in es.last_text()
+    assert not any(b.startswith("❓") for b in es.buttons())
+
+
 def shown_text(html: str) -> str:
     """A message as the fake Telegram shows it (tags taken off)."""
     import re

@@ -134,3 +134,19 @@ async def test_profile_before_registering_points_to_start(harness: Harness) -> N
     kk = harness.user(211, language_code="pt")
     await kk.send("/profile")
     assert kk.last_text() == t("pt", "error-not-registered")
+
+
+async def test_the_profile_shows_the_time_zone_with_its_local_time_now(harness: Harness) -> None:
+    from presentation.render import zone_now
+
+    eva = harness.user(205, language_code="fr")
+    await register(eva, "fr")
+    await eva.send("/profile")
+    assert zone_now("fr", "America/Sao_Paulo", harness.now) in eva.last_text()
+    assert "heure actuelle\u00a0: 12:" in eva.last_text()  # 15:0x UTC is 12:0x in Brasília
+    await eva.press(edit("fr", "timezone"))
+    await eva.send("Washington")  # the capital, not a guess that happens to be close
+    assert t("fr", "profile-updated") in eva.last_text()
+    assert zone_now("fr", "America/New_York", harness.now) in eva.last_text()
+    row = stored(harness, 205)
+    assert row is not None and row.timezone == "America/New_York"

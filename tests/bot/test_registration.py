@@ -186,3 +186,45 @@ async def test_a_delegate_registers_for_the_european_union_a_permanent_observer(
     assert row is not None and row.country == "EU" and row.registered_at is not None
     await eu.send("/profile")
     assert "Unión Europea" in eu.last_text()
+
+
+async def test_a_misspelt_city_for_the_time_zone_is_offered_as_buttons_never_applied(
+    harness: Harness,
+) -> None:
+    from presentation.render import zone_now
+
+    lia = harness.user(112, language_code="es")
+    await lia.send("/start")
+    await lia.send("Lía Gómez")
+    await lia.press(label("es", "actor-member_state"))
+    await lia.send("Colombia")
+    await lia.send("Asesora")
+    await lia.send("qwertyuiop")  # nothing like a place: refused, nothing changes
+    assert t("es", "reg-timezone-not-found", query="qwertyuiop") in lia.last_text()
+    await lia.send("Bogta")
+    assert t("es", "reg-timezone-pick", query="Bogta") in lia.last_text()
+    assert lia.buttons()[0] == "Bogotá (UTC−05:00)"
+    row = stored(harness, 112)
+    assert row is not None and row.timezone is None
+    await lia.press("Bogotá (UTC−05:00)")
+    await lia.press(label("es", "consent-direct"))
+    row = stored(harness, 112)
+    assert row is not None and row.timezone == "America/Bogota"
+    # The summary shows the zone with the time it shows now: a wrong one is seen at once.
+    assert zone_now("es", "America/Bogota", harness.now) in lia.last_text()
+    assert "hora actual: 10:" in lia.last_text()  # 15:0x UTC on the harness's clock
+
+
+async def test_an_abbreviation_typed_for_the_time_zone_is_read_as_the_americas_read_it(
+    harness: Harness,
+) -> None:
+    max_ = harness.user(113, language_code="en")
+    await max_.send("/start")
+    await max_.send("Max Hill")
+    await max_.press(label("en", "actor-member_state"))
+    await max_.send("Canada")
+    await max_.send("Director")
+    await max_.send("EST")
+    await max_.press(label("en", "consent-direct"))
+    row = stored(harness, 113)
+    assert row is not None and row.timezone == "America/New_York"
