@@ -7,11 +7,13 @@ answer in the delegate's language and the rules stay testable without Telegram.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Connection, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
@@ -101,6 +103,38 @@ class ProfileError(ValueError):
     """A profile that does not pass `validate_profile`."""
 
 
+class ProfileInput(BaseModel):
+    """A complete profile as the core accepts it (registration or an edit), read once from
+    whatever the front end gathered: every rule of `validate_profile` holds for it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    full_name: str
+    actor_kind: str
+    organisation: str | None
+    country: str
+    position: str
+    timezone: str
+    consent: str
+
+    @classmethod
+    def read(cls, raw: Mapping[str, Any]) -> ProfileInput:
+        """The clean profile, or ProfileError naming the fields at fault."""
+        problems = validate_profile(dict(raw))
+        if problems:
+            raise ProfileError(", ".join(problems))
+        state = is_state(raw["actor_kind"])
+        return cls(
+            full_name=clean_text(raw["full_name"]),
+            actor_kind=raw["actor_kind"],
+            organisation=None if state else clean_text(raw["organisation"]),
+            country=raw["country"],
+            position=clean_text(raw["position"]),
+            timezone=raw["timezone"],
+            consent=raw["consent"],
+        )
+
+
 def get(session: Session, user_id: int) -> Delegate | None:
     return session.get(Delegate, user_id)
 
@@ -173,21 +207,13 @@ def presence(conn: Connection, user_id: int) -> Presence | None:
     return Presence(*found) if found is not None else None
 
 
-def save_profile(session: Session, user_id: int, data: dict[str, Any], now: datetime) -> Delegate:
+def save_profile(session: Session, user_id: int, data: ProfileInput, now: datetime) -> Delegate:
     """Store a complete profile (registration or an edit), all or nothing."""
-    problems = validate_profile(data)
-    if problems:
-        raise ProfileError(", ".join(problems))
     row = session.get(Delegate, user_id)
     if row is None:
         raise ProfileError("no such delegate")
-    row.full_name = clean_text(data["full_name"])
-    row.actor_kind = data["actor_kind"]
-    row.country = data["country"]
-    row.organisation = None if is_state(data["actor_kind"]) else clean_text(data["organisation"])
-    row.position = clean_text(data["position"])
-    row.timezone = data["timezone"]
-    row.consent = data["consent"]
+    for name, value in data.model_dump().items():
+        setattr(row, name, value)
     row.updated_at = now
     if row.registered_at is None:
         row.registered_at = now

@@ -217,7 +217,7 @@ class Meeting:
                 organisation = None
                 if kind not in ("member_state", "observer_state"):
                     organisation = self.rng.choice(ORGANISATIONS[kind])
-                delegates.save_profile(session, uid, {
+                delegates.save_profile(session, uid, delegates.ProfileInput.read({
                     "full_name": f"{given} {family}",
                     "actor_kind": kind,
                     "organisation": organisation,
@@ -225,7 +225,7 @@ class Meeting:
                     "position": self.rng.choice(POSITION[lang]),
                     "timezone": countries.zones_for(code)[0],
                     "consent": "direct" if self.rng.random() < 0.6 else "secretariat",
-                }, self.now)  # fmt: skip
+                }), self.now)  # fmt: skip
                 agenda_store.ensure_prefs(session, uid, LEAD, self.now)
                 if self.rng.random() < 0.3:
                     delegates.set_verified(session, uid, True, SECRETARIAT[0], self.now)

@@ -186,7 +186,9 @@ class RegistrationDialog:
     def finish(self, session: Session, ctx: StepContext) -> str:
         row = delegates.get(session, ctx.user_id)
         first_time = row is None or row.registered_at is None
-        saved = delegates.save_profile(session, ctx.user_id, ctx.data, ctx.now)
+        saved = delegates.save_profile(
+            session, ctx.user_id, delegates.ProfileInput.read(ctx.data), ctx.now
+        )
         card = profile_card(ctx.lang, saved, ctx.now)
         # Reminders follow the profile: planned now, in the (maybe new) time zone.
         lead = ctx.setup.reminder_lead

@@ -22,7 +22,7 @@ def register(session: Session, *user_ids: int, language: str = "en") -> None:
     """Registered delegates, as the registration dialog leaves them."""
     for uid in user_ids:
         delegates.ensure(session, uid, language, None, NOW)
-        delegates.save_profile(session, uid, PROFILE, NOW)
+        delegates.save_profile(session, uid, delegates.ProfileInput.read(PROFILE), NOW)
 
 
 def entry_input(

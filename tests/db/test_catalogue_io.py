@@ -179,14 +179,16 @@ def test_contact_is_exported_only_with_consent(factory: sessionmaker[Session]) -
             delegates.save_profile(
                 session,
                 uid,
-                {
-                    "full_name": f"Person {uid}",
-                    "actor_kind": "member_state",
-                    "country": "BR",
-                    "position": "Officer",
-                    "timezone": "America/Sao_Paulo",
-                    "consent": consent,
-                },
+                delegates.ProfileInput.read(
+                    {
+                        "full_name": f"Person {uid}",
+                        "actor_kind": "member_state",
+                        "country": "BR",
+                        "position": "Officer",
+                        "timezone": "America/Sao_Paulo",
+                        "consent": consent,
+                    }
+                ),
                 NOW,
             )
             entry = entries.submit(
@@ -323,14 +325,16 @@ def approved_entry(session: Session, uid: int, kind: str, title: str, lang: str 
     delegates.save_profile(
         session,
         uid,
-        {
-            "full_name": f"Person {uid}",
-            "actor_kind": "member_state",
-            "country": "HT",
-            "position": "Officer",
-            "timezone": "America/Port-au-Prince",
-            "consent": "direct",
-        },
+        delegates.ProfileInput.read(
+            {
+                "full_name": f"Person {uid}",
+                "actor_kind": "member_state",
+                "country": "HT",
+                "position": "Officer",
+                "timezone": "America/Port-au-Prince",
+                "consent": "direct",
+            }
+        ),
         NOW,
     )
     entry = entries.submit(
