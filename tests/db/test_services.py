@@ -5,6 +5,7 @@ here, without the chat or the console around it, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -163,3 +164,39 @@ def test_a_console_link_opens_one_session_once_before_it_expires(
             signin.redeem(session, used, when)
     with factory() as session:
         assert signin.current(session, opened.session_id, NOW + signin.IDLE * 2) is None
+
+
+def test_a_reported_request_is_listed_as_reported_and_ownerless_sides_by_what_they_are(
+    offer: tuple[sessionmaker[Session], int], tmp_path: Path
+) -> None:
+    from catalogue import delegates
+    from catalogue import io as catalogue_io
+
+    factory, entry_id = offer
+    reported = ask(factory, entry_id)
+    with transaction(factory) as session:
+        connections.answer(session, OWNER, reported, "report", NOW)
+    path = tmp_path / "survey.csv"
+    path.write_text(
+        "external_id,kind,title,description,area,cooperation_type,modality,countries,"
+        "time_frame,language,organisation,owner_country\n"
+        "s1,offer,Vigilancia epidemiológica,Formación de equipos de vigilancia,health,"
+        "technical_assistance,south_south,CL,short,es,Ministerio de Salud,CL\n",
+        encoding="utf-8",
+    )
+    good, problems = catalogue_io.prepare(catalogue_io.read(path))
+    assert problems == []
+    with transaction(factory) as session:
+        imported = catalogue_io.import_rows(session, good, "survey", NOW, approved=True)
+    to_catalogue = ask(factory, imported.published[0], OTHER)
+    forgotten_owner = ask(factory, entry_id, OTHER)
+    with transaction(factory) as session:
+        delegates.forget(session, OWNER, NOW)
+    with factory() as session:
+        listed = {c.id: c for c in connections.listing(session)}
+    assert listed[reported].status == "reported"
+    assert (listed[to_catalogue].owner, listed[to_catalogue].owner_kind) == (None, "catalogue")
+    assert (listed[forgotten_owner].owner, listed[forgotten_owner].owner_kind) == (
+        None,
+        "forgotten",
+    )
