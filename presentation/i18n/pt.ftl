@@ -761,6 +761,38 @@ partnership-next = ➡️ #{ $id }: { $stage }
 partnership-drop = ✖️ #{ $id }: abandonar
 partnership-ask-reason = Por que a parceria #{ $id } foi abandonada?
 partnership-moved = Agora: { $stage }
+partnership-not-yours = Somente as duas partes (ou a Secretaria) podem alterar a parceria #{ $id }.
+partnership-drop-kept = A parceria #{ $id } não foi abandonada: nada mudou.
+partnerships-no-checkins = ℹ️ Os acompanhamentos terminaram em { $date }: nenhum outro será enviado sobre as suas parcerias. Você ainda pode atualizá-las aqui a qualquer momento.
+partnership-step-start = • { $when }: conexão aceita
+partnership-step-move = • { $when }: { $who } — { $stage }
+partnership-step-drop = • { $when }: { $who } — { $stage } ({ $reason })
+partnership-step-note = • { $when }: { $who } — “{ $note }”
+partnership-step-words = “{ $note }”
+partnership-steps-earlier = • … { $count ->
+        [one] uma atualização anterior
+       *[other] { $count } atualizações anteriores
+    }
+notify-partnership-moved = 🤝 A parceria #{ $id } “{ $title }” está agora na etapa <b>{ $stage }</b> (atualizada { $by ->
+        [secretariat] pela Secretaria da OEA
+        [forgotten] por um delegado anônimo
+        *[other] por { $who }
+    }).
+notify-partnership-dropped = ✖️ A parceria #{ $id } “{ $title }” foi abandonada { $by ->
+        [secretariat] pela Secretaria da OEA
+        [forgotten] por um delegado anônimo
+        *[other] por { $who }
+    }: { $reason }.
+notify-partnership-noted = ✏️ Nota { $by ->
+        [secretariat] da Secretaria da OEA
+        [forgotten] de um delegado anônimo
+        *[other] de { $who }
+    } sobre a parceria #{ $id } “{ $title }”: “{ $note }”
+notify-partnership-third = ➕ A parceria #{ $id } “{ $title }” agora indica uma terceira parte: { $name } ({ $role }), incluída { $by ->
+        [secretariat] pela Secretaria da OEA
+        [forgotten] por um delegado anônimo
+        *[other] por { $who }
+    }.
 stage-talking = Em conversas
 stage-agreed = Acordada
 stage-implementing = Em execução
@@ -880,6 +912,7 @@ followup-silent = 📭 { $name } não respondeu aos acompanhamentos da parceria 
 followup-same = Continua: { $stage }
 followup-next = Agora: { $stage }
 followup-thanks = Agradecemos: a parceria #{ $id } está em “{ $stage }”.
+followup-thanks-overtaken = Agradecemos. Nesse meio-tempo, a parceria #{ $id } mudou de etapa: agora está em “{ $stage }”.
 followup-on = Acompanhamento ativado: perguntaremos como vão as suas parcerias.
 followup-off = Acompanhamento desativado: nada mais será perguntado. /followup on o reativa.
 followup-usage-on = O acompanhamento está ativado. /followup off o desativa.
