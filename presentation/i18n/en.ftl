@@ -772,7 +772,7 @@ partnership-steps-earlier = • … { $count ->
         [one] one earlier update
        *[other] { $count } earlier updates
     }
-notify-partnership-moved = 🤝 Partnership #{ $id } “{ $title }” is now at <b>{ $stage }</b> (updated by { $by ->
+notify-partnership-moved = 🤝 Partnership #{ $id } “{ $title }” is now at the <b>{ $stage }</b> stage (updated by { $by ->
         [secretariat] the OAS Secretariat
         [forgotten] an anonymous delegate
         *[other] { $who }
