@@ -201,6 +201,8 @@ class Partner(StrEnum):
     REASON = "r"  # partnership id, the reason: dropped
     NOTE = "o"  # partnership id: write a note
     THIRD = "t"  # partnership id: name a third party
+    BACK = "b"  # partnership id: from the reasons back to the list
+    KEEP = "k"  # partnership id: the reasons' Cancel (not dropped)
 
 
 PARTNERSHIP = Feature(
@@ -211,6 +213,8 @@ PARTNERSHIP = Feature(
         Partner.REASON: (INT, partnerships.DROP_REASONS),
         Partner.NOTE: (INT,),
         Partner.THIRD: (INT,),
+        Partner.BACK: (INT,),
+        Partner.KEEP: (INT,),
     },
 )
 
@@ -219,6 +223,8 @@ class FollowUp(StrEnum):
     ANSWER = "a"  # partnership id, the stage it is at now
     DROP = "d"  # partnership id: the reasons
     REASON = "r"  # partnership id, the reason: dropped
+    BACK = "b"  # partnership id: from the reasons back to the check-in
+    KEEP = "k"  # partnership id: the reasons' Cancel (not dropped)
 
 
 FOLLOWUP = Feature(
@@ -227,6 +233,8 @@ FOLLOWUP = Feature(
         FollowUp.ANSWER: (INT, tuple(s for s in partnerships.STAGES if s != "dropped")),
         FollowUp.DROP: (INT,),
         FollowUp.REASON: (INT, partnerships.DROP_REASONS),
+        FollowUp.BACK: (INT,),
+        FollowUp.KEEP: (INT,),
     },
 )
 

@@ -20,7 +20,7 @@ from catalogue import delegates, partnerships, review
 from catalogue.matches import reasons_of
 from presentation.i18n import label, t
 from presentation.render import affiliation, contact_card, fit, reason_text, why
-from storage.models import Connection, Delegate, Entry, MatchPair, Partnership
+from storage.models import Connection, Delegate, Entry, MatchPair, Partnership, PartnershipEvent
 
 Said = tuple[str, list[list[Button]]]
 Renderer = Callable[[Session, str, dict[str, Any]], Said | None]
@@ -280,10 +280,81 @@ def _followup_silent(session: Session, lang: str, p: dict[str, Any]) -> Said | N
     return t(lang, "followup-silent", id=partnership.id, name=name + username), []
 
 
+def _partnership(session: Session, p: dict[str, Any]) -> tuple[Partnership, str] | None:
+    """The partnership a notice names, with the title of the entry it grew from."""
+    partnership = session.get(Partnership, int(p["partnership"]))
+    if partnership is None:
+        return None
+    connection = session.get(Connection, partnership.connection_id)
+    entry = session.get(Entry, connection.entry_id) if connection else None
+    return partnership, entry.title if entry else "—"
+
+
+def _by(session: Session, partnership: Partnership, actor_id: int | None) -> dict[str, str]:
+    """Who did it, for the texts' choice: the other party by name, "an anonymous delegate"
+    once forgotten, or the secretariat (someone who is not a party)."""
+    if actor_id is None or actor_id not in partnerships.parties(session, partnership):
+        return {"by": "secretariat", "who": ""}
+    person = delegates.get(session, actor_id)
+    if person is None or not person.full_name:
+        return {"by": "forgotten", "who": ""}
+    return {"by": "person", "who": person.full_name}
+
+
+def _partnership_moved(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    """A stage on, or a drop with its reason, and the words written with it."""
+    found = _partnership(session, p)
+    event = session.get(PartnershipEvent, int(p["event"]))
+    if found is None or event is None:
+        return None
+    partnership, title = found
+    by = _by(session, partnership, event.actor_id)
+    if event.stage == partnerships.Stage.DROPPED:
+        reason = label(lang, f"drop-{partnership.drop_reason}") if partnership.drop_reason else "—"
+        text = t(lang, "notify-partnership-dropped", id=partnership.id, title=title,
+                 reason=reason, **by)  # fmt: skip
+    else:
+        stage = label(lang, f"stage-{event.stage}")
+        text = t(lang, "notify-partnership-moved", id=partnership.id, title=title, stage=stage,
+                 **by)  # fmt: skip
+    written = partnerships.words(event, partnership.drop_reason)
+    if written:
+        text += "\n" + t(lang, "partnership-step-words", note=written)
+    return text, []
+
+
+def _partnership_noted(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    """A note; nothing if its words were erased meanwhile (its writer was forgotten)."""
+    found = _partnership(session, p)
+    event = session.get(PartnershipEvent, int(p["event"]))
+    if found is None or event is None or not event.note:
+        return None
+    partnership, title = found
+    by = _by(session, partnership, event.actor_id)
+    text = t(lang, "notify-partnership-noted", id=partnership.id, title=title, note=event.note,
+             **by)  # fmt: skip
+    return text, []
+
+
+def _partnership_third(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    found = _partnership(session, p)
+    if found is None or not found[0].third_party or not found[0].third_role:
+        return None
+    partnership, title = found
+    by = _by(session, partnership, int(p["by"]))
+    role = label(lang, f"role-{partnership.third_role}")
+    text = t(lang, "notify-partnership-third", id=partnership.id, title=title,
+             name=partnership.third_party, role=role, **by)  # fmt: skip
+    return text, []
+
+
 RENDERERS: dict[str, Renderer] = {
     "followup-ask": _followup("followup-ask"),
     "followup-reminder": _followup("followup-reminder"),
     "followup-silent": _followup_silent,
+    "partnership-moved": _partnership_moved,
+    "partnership-noted": _partnership_noted,
+    "partnership-third-party": _partnership_third,
     "entries-waiting": _entries_waiting,
     "entry-decided": _entry_decided,
     "entry-corrected": _entry_corrected,

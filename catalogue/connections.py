@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from catalogue import delegates, entries, partnerships
 from catalogue.notices import KIND, tell, tell_secretariat
-from storage.models import Connection, ContactBlock, Entry, MatchPair
+from storage.models import Connection, ContactBlock, Entry, MatchPair, ReviewEvent
 
 DAILY_REQUESTS = 10  # "I'm interested" a delegate may send in a day (the setting's default)
 
@@ -128,7 +128,9 @@ def answer(
     connection = session.get(Connection, connection_id)
     if connection is None or connection.owner_id != owner_id or connection.status != "requested":
         return None
-    connection.status = "accepted" if how == "accept" else "declined"
+    # A report is kept as such (the secretariat's list reads "reported"); a block reads as
+    # a decline, to the requester and in the list.
+    connection.status = {"accept": "accepted", "report": "reported"}.get(how, "declined")
     connection.decided_at = now
     action = "connection_" + (connection.status if how in ("accept", "decline") else how)
     delegates.audit(session, now, owner_id, action, f"connection:{connection.id}")
@@ -182,10 +184,13 @@ class Listed:
     id: int
     entry_id: int
     title: str
-    requester: str
-    owner: str | None  # None: no owner (imported, or forgotten)
+    requester: str | None  # None: a delegate who was forgotten
+    owner: str | None  # None: see `owner_kind`
     status: str
     created_at: datetime
+    # "person" (named in `owner`), "forgotten" (a delegate who asked to be forgotten), or
+    # "catalogue": an imported entry, kept by the secretariat, with no owner in the chat.
+    owner_kind: str = "person"
 
 
 def listing(session: Session, limit: int = 50, entry_id: int | None = None) -> list[Listed]:
@@ -199,18 +204,36 @@ def listing(session: Session, limit: int = 50, entry_id: int | None = None) -> l
         entry = session.get(Entry, c.entry_id)
         requester = delegates.get(session, c.requester_id)
         owner = delegates.get(session, c.owner_id) if c.owner_id else None
+        if owner is not None and owner.full_name:
+            owner_kind = "person"
+        elif c.owner_id is not None or _submitted_by_a_delegate(session, c.entry_id):
+            owner_kind = "forgotten"
+        else:
+            owner_kind = "catalogue"
         result.append(
             Listed(
                 c.id,
                 c.entry_id,
                 entry.title if entry else "—",
-                (requester.full_name or "—") if requester else "—",
-                (owner.full_name or "—") if owner else None,
+                requester.full_name if requester is not None and requester.full_name else None,
+                owner.full_name if owner is not None and owner.full_name else None,
                 c.status,
                 c.created_at,
+                owner_kind,
             )
         )
     return result
+
+
+def _submitted_by_a_delegate(session: Session, entry_id: int) -> bool:
+    """An ownerless entry that a delegate submitted (then asked to be forgotten), rather
+    than one imported into the catalogue."""
+    found = session.execute(
+        select(ReviewEvent.id)
+        .where(ReviewEvent.entry_id == entry_id, ReviewEvent.action == "submit")
+        .limit(1)
+    ).first()
+    return found is not None
 
 
 CONTACT_NOTICES = ("connection-requested", "connection-accepted")

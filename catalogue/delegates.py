@@ -30,7 +30,14 @@ from catalogue.text import Refused, check_length, clean_text, has_letters
 from storage import dialog_rows, outbox, rights
 from storage.audit import audit
 from storage.models import Connection as ContactRequest
-from storage.models import Delegate, DialogState, Meta, Role
+from storage.models import (
+    Delegate,
+    DialogState,
+    Meta,
+    PartnershipEvent,
+    ReminderPrefs,
+    Role,
+)
 from storage.rights import Action
 
 LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
@@ -267,8 +274,9 @@ def use_forget_ticket(session: Session, user_id: int, ticket: int) -> bool:
 def forget(session: Session, user_id: int, now: datetime) -> bool:
     """Erase a delegate's personal data; kept: language (to answer) and the affiliation kind.
 
-    Their open dialog, roles, contact details and the words of their searches go.
-    Catalogue entries stay, shown as from an anonymous delegate.
+    Their open dialog, roles, reminder settings, contact details, the words of their searches
+    and of their partnership notes go. Catalogue entries stay, shown as from an anonymous
+    delegate; so do the stages they moved partnerships to (when, and "an anonymous delegate").
     """
     row = session.get(Delegate, user_id)
     if row is None:
@@ -280,6 +288,7 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     row.forgotten_at = now
     row.updated_at = now
     session.execute(delete(DialogState).where(DialogState.user_id == user_id))
+    session.execute(delete(ReminderPrefs).where(ReminderPrefs.user_id == user_id))
     roles.drop_all(session, user_id)
     signin.forget(session, user_id)  # console links and sessions
     followup_state.forget(session, user_id)
@@ -291,6 +300,9 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     dialog_rows.forget_user(session, user_id)
     session.execute(  # what they wrote when asking to be put in touch (phone numbers…)
         update(ContactRequest).where(ContactRequest.requester_id == user_id).values(message=None)
+    )
+    session.execute(  # what they wrote about how their partnerships go (a drop keeps its reason)
+        update(PartnershipEvent).where(PartnershipEvent.actor_id == user_id).values(note=None)
     )
     audit(session, now, user_id, "forget_me", f"user:{user_id}")
     return True

@@ -3,7 +3,9 @@
 Each party is asked 30, 90 and 180 days after the partnership started, then every three
 months (91 days) until the horizon (by default three years after the meeting's last day:
 the seed agenda's "practical exchanges over the next three years"). The answer is one tap:
-the stage it is at (catalogue.partnerships moves it), with an optional note. They stop when
+the stage it is at (catalogue.partnerships moves it), with an optional note. Each party
+answers their own check-in, even after the other one moved the partnership on (or ended it)
+in the meantime: their answer counts, and changes no stage. They stop when
 the partnership is completed or dropped, for someone who turned them off (`/followup off`),
 and for someone who stopped answering: after two unanswered check-ins the next one is a
 single reminder, and the one after tells the secretariat instead, and no more is sent.
@@ -14,6 +16,7 @@ single reminder, and the one after tells the secretariat instead, and no more is
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -95,6 +98,27 @@ def advance(session: Session, now: datetime, horizon: datetime) -> list[str]:
     return told
 
 
+@dataclass
+class Answered:
+    """A check-in answered: the partnership as it is now, the notices queued, and whether
+    the other side had moved it past the answer meanwhile (then the answer moved nothing)."""
+
+    partnership: Partnership
+    told: list[str] = field(default_factory=list)
+    overtaken: bool = False
+
+
+def overtaken(current: str, answered: str) -> bool:
+    """An answer the partnership has gone past: it ended, or it is at a later stage than
+    the one the answer names (the other party moved it on after the check-in was sent)."""
+    if answered not in partnerships.STAGES:
+        return False
+    if current in partnerships.FINAL:
+        return True
+    order = [*partnerships.FORWARD, partnerships.Stage.COMPLETED]
+    return answered in order and order.index(answered) < order.index(current)
+
+
 def answer(
     session: Session,
     user_id: int,
@@ -103,22 +127,26 @@ def answer(
     now: datetime,
     reason: str | None = None,
     note: str | None = None,
-) -> Partnership:
-    """A party answers a check-in: the stage it is at (the same one, the next, or dropped).
-    The count of unanswered check-ins starts again; a final stage ends them."""
+) -> Answered:
+    """A party answers their check-in: the stage it is at (the same one, the next, or
+    dropped). Their count of unanswered check-ins starts again, whatever the other party
+    did meanwhile; a final stage ends them."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or user_id not in partnerships.parties(session, partnership):
         raise partnerships.NotAllowed("partnership", "not-a-party")
-    if stage == partnership.stage:
+    behind = overtaken(partnership.stage, stage)
+    told: list[str] = []
+    if stage == partnership.stage or behind:
         if note:
-            partnerships.note(session, user_id, partnership_id, note, now)
+            told = partnerships.note(session, user_id, partnership_id, note, now)
     else:
-        partnerships.move(session, user_id, partnership_id, stage, now, reason, note)
+        told = partnerships.move(session, user_id, partnership_id, stage, now, reason, note).told
     state = state_of(session, partnership_id, user_id)
     state.unanswered, state.reminded = 0, False
-    return partnership
+    return Answered(partnership, told, behind)
 
 
 __all__ = [
-    "advance", "answer", "due", "forget", "horizon", "horizon_after", "paused", "set_paused",
+    "Answered", "advance", "answer", "due", "forget", "horizon", "horizon_after", "overtaken",
+    "paused", "set_paused",
 ]  # fmt: skip

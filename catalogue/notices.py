@@ -39,6 +39,9 @@ ABOUT = {
     "followup-ask": ("partnership",),  # to a party: how is it going?
     "followup-reminder": ("partnership",),  # to a party who did not answer twice
     "followup-silent": ("partnership", "user"),  # to the secretariat: that party went quiet
+    "partnership-moved": ("partnership", "event"),  # to the other parties: a stage on, a drop
+    "partnership-noted": ("partnership", "event"),  # to the other parties: a note written
+    "partnership-third-party": ("partnership", "by"),  # to the other parties: a third named
 }
 
 Fact = int | str | None

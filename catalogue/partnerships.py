@@ -4,23 +4,25 @@
 An accepted connection starts one at "talking". Either party or the secretariat moves it a
 stage on (talking → agreed → implementing → completed), or drops it with a reason from a
 short list and an optional note. Every move is in its history, with when and who, and in the
-audit. A third party can be named where the cooperation is triangular.
+audit. A third party can be named where the cooperation is triangular. The other parties
+hear of every move, note and third party (a notice queued with the change).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from catalogue.notices import tell
 from catalogue.taxonomy import TRIANGULAR_ROLES
 from catalogue.text import clean_text
 from storage import rights
 from storage.audit import audit
-from storage.models import Connection, Entry, Partnership, PartnershipEvent
+from storage.models import Connection, Delegate, Entry, Partnership, PartnershipEvent
 from storage.rights import Action
 
 
@@ -85,6 +87,36 @@ def may_move(session: Session, user_id: int, partnership: Partnership) -> bool:
     )
 
 
+def is_party(session: Session, user_id: int, partnership_id: int) -> bool:
+    """One of the two sides (a check-in is theirs to answer; the secretariat's is not)."""
+    partnership = session.get(Partnership, partnership_id)
+    return partnership is not None and user_id in parties(session, partnership)
+
+
+@dataclass
+class Changed:
+    """A partnership after a change, and the notices queued about it (outbox keys)."""
+
+    partnership: Partnership
+    told: list[str] = field(default_factory=list)
+
+
+def _tell_others(
+    session: Session, partnership: Partnership, actor: int, about: str, now: datetime, **facts: int
+) -> list[str]:
+    """The parties other than `actor` (both, when the secretariat acts) hear of it, in the
+    same transaction as the change; someone who left or was forgotten is not told."""
+    told = []
+    for user_id in dict.fromkeys(parties(session, partnership)):
+        if user_id is None or user_id == actor:
+            continue
+        person = session.get(Delegate, user_id)
+        if person is None or person.registered_at is None or not person.active:
+            continue
+        told.append(tell(session, user_id, about, now, None, partnership=partnership.id, **facts))
+    return told
+
+
 def move(
     session: Session,
     by: int,
@@ -93,8 +125,9 @@ def move(
     now: datetime,
     reason: str | None = None,
     note: str | None = None,
-) -> Partnership:
-    """Move to the next stage, or drop (with a reason); refused otherwise, nothing changed."""
+) -> Changed:
+    """Move to the next stage, or drop (with a reason); refused otherwise, nothing changed.
+    The other parties are told."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or not may_move(session, by, partnership):
         raise NotAllowed(Action.BROKER)
@@ -109,31 +142,39 @@ def move(
     partnership.stage = stage
     partnership.drop_reason = reason if stage == "dropped" else None
     partnership.updated_at = now
-    detail = f"{reason}: {text}" if reason and text else reason or text
-    session.add(
-        PartnershipEvent(partnership_id=partnership.id, at=now, actor_id=by, stage=stage,
-                         note=detail)
-    )  # fmt: skip
+    # The event's note is the words only: a drop's reason is the partnership's drop_reason,
+    # so that forgetting the writer can take the words and keep the reason.
+    event = PartnershipEvent(partnership_id=partnership.id, at=now, actor_id=by, stage=stage,
+                             note=text)  # fmt: skip
+    session.add(event)
+    session.flush()
     audit(session, now, by, "partnership_stage", f"partnership:{partnership.id}",
           {"stage": stage, "reason": reason})  # fmt: skip
-    return partnership
+    told = _tell_others(session, partnership, by, "partnership-moved", now, event=event.id)
+    return Changed(partnership, told)
 
 
-def note(session: Session, by: int, partnership_id: int, text: str, now: datetime) -> None:
-    """A party's word on how it goes, without a change of stage (in the history)."""
+def note(session: Session, by: int, partnership_id: int, text: str, now: datetime) -> list[str]:
+    """A party's word on how it goes, without a change of stage (in the history); the other
+    parties are told. The notices' keys."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or not may_move(session, by, partnership):
         raise NotAllowed(Action.BROKER)
     written = clean_text(text)[:NOTE_MAX]
-    if written:
-        session.add(PartnershipEvent(partnership_id=partnership.id, at=now, actor_id=by,
-                                     stage=partnership.stage, note=written))  # fmt: skip
+    if not written:
+        return []
+    event = PartnershipEvent(partnership_id=partnership.id, at=now, actor_id=by,
+                             stage=partnership.stage, note=written)  # fmt: skip
+    session.add(event)
+    session.flush()
+    return _tell_others(session, partnership, by, "partnership-noted", now, event=event.id)
 
 
 def name_third_party(
     session: Session, by: int, partnership_id: int, name: str, role: str, now: datetime
-) -> Partnership:
-    """A triangular partnership's third party: its name and its role (the field's terms)."""
+) -> Changed:
+    """A triangular partnership's third party: its name and its role (the field's terms);
+    the other parties are told."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or not may_move(session, by, partnership):
         raise NotAllowed(Action.BROKER)
@@ -144,7 +185,8 @@ def name_third_party(
     partnership.updated_at = now
     audit(session, now, by, "partnership_third_party", f"partnership:{partnership.id}",
           {"role": role})  # fmt: skip
-    return partnership
+    return Changed(partnership, _tell_others(session, partnership, by, "partnership-third-party",
+                                             now, by=by))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -193,6 +235,47 @@ def history(session: Session, partnership_id: int) -> list[PartnershipEvent]:
             .order_by(PartnershipEvent.id)
         ).scalars()
     )
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of a partnership's history as its parties read it: "start" (the accepted
+    connection), "move" (a stage on), "drop" (with its reason) or "note" (words only)."""
+
+    at: datetime
+    actor_id: int | None
+    kind: str
+    stage: str
+    reason: str | None
+    note: str | None
+
+
+def words(event: PartnershipEvent, drop_reason: str | None) -> str | None:
+    """What the person wrote with this event (older drops kept "reason: words" together)."""
+    text = event.note
+    if text and event.stage == "dropped" and drop_reason:
+        if text == drop_reason:
+            return None
+        text = text.removeprefix(f"{drop_reason}: ")
+    return text or None
+
+
+def steps(session: Session, partnership: Partnership) -> list[Step]:
+    """Its history, oldest first: an event at the stage it already was is a note."""
+    found: list[Step] = []
+    before: str | None = None
+    for event in history(session, partnership.id):
+        if before is None:
+            kind = "start"
+        elif event.stage == before:
+            kind = "note"
+        else:
+            kind = "drop" if event.stage == Stage.DROPPED else "move"
+        reason = partnership.drop_reason if kind == "drop" else None
+        found.append(Step(event.at, event.actor_id, kind, event.stage, reason,
+                          words(event, partnership.drop_reason)))  # fmt: skip
+        before = event.stage
+    return found
 
 
 def by_stage(session: Session) -> dict[str, int]:

@@ -175,6 +175,17 @@ def affiliation(lang: str, entry: Any, owner: Delegate | None = None) -> str:
     return text
 
 
+def partner_name(lang: str, user_id: int | None, person: Delegate | None) -> str:
+    """How one side of a connection or partnership is named to others (plain text): their
+    name; "an anonymous delegate" once they asked to be forgotten; and for an entry with no
+    owner in the chat (imported), the secretariat that keeps the catalogue."""
+    if user_id is None:
+        return t(lang, "connections-catalogue")
+    if person is None or not person.full_name:
+        return t(lang, "entry-anonymous")
+    return person.full_name
+
+
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, cut at a word and marked with "…" when cut."""
     if len(text) <= limit:

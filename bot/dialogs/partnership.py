@@ -35,11 +35,11 @@ class NoteDialog:
         try:
             if found is None:
                 raise partnerships.NotAllowed("partnership", "gone")
-            followups.answer(session, ctx.user_id, partnership_id, found.stage, ctx.now,
-                             note=str(ctx.data["note"]))  # fmt: skip
+            done = followups.answer(session, ctx.user_id, partnership_id, found.stage, ctx.now,
+                                    note=str(ctx.data["note"]))  # fmt: skip
         except (partnerships.NotAllowed, partnerships.NotPossible):
             return Finished(t(ctx.lang, "dialog-stale-button"))
-        return Finished(t(ctx.lang, "partnership-noted", id=partnership_id))
+        return Finished(t(ctx.lang, "partnership-noted", id=partnership_id), told=done.told)
 
 
 class ThirdPartyDialog:
@@ -55,7 +55,9 @@ class ThirdPartyDialog:
         partnership_id = int(ctx.data["partnership"])
         try:
             name, role = str(ctx.data["third"]), str(ctx.data["role"])
-            partnerships.name_third_party(session, ctx.user_id, partnership_id, name, role, ctx.now)
+            changed = partnerships.name_third_party(session, ctx.user_id, partnership_id, name,
+                                                    role, ctx.now)  # fmt: skip
         except (partnerships.NotAllowed, partnerships.NotPossible):
             return Finished(t(ctx.lang, "dialog-stale-button"))
-        return Finished(t(ctx.lang, "partnership-third-saved", id=partnership_id))
+        return Finished(t(ctx.lang, "partnership-third-saved", id=partnership_id),
+                        told=changed.told)  # fmt: skip

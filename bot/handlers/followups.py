@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot import callbacks as cb
+from bot import notices
 from bot.handlers.common import Turn, handler
 from bot.handlers.partnerships import ask_drop_reason
 from catalogue import followups
@@ -10,24 +11,65 @@ from catalogue import partnerships as partnership_service
 from presentation.i18n import label, t
 
 
+async def _refused(turn: Turn[cb.FollowUp], partnership_id: int) -> bool:
+    """A check-in is its party's own: anyone else's press (a forged or forwarded button) is
+    refused, saying why, before anything is shown. True when refused."""
+    with turn.read() as session:
+        found = partnership_service.get(session, partnership_id)
+        mine = partnership_service.is_party(session, turn.user_id, partnership_id)
+    if found is None:
+        await turn.stale()
+        return True
+    if not mine:
+        await turn.answer("partnership-not-yours", id=partnership_id)
+        return True
+    return False
+
+
 @handler(feature=cb.FOLLOWUP)
 async def followup_button(turn: Turn[cb.FollowUp]) -> None:
     assert turn.call is not None
     action, partnership_id = turn.call.action, turn.call.number()
+    if action is cb.FollowUp.KEEP:
+        await turn.answer()
+        await turn.replace(t(turn.lang, "partnership-drop-kept", id=partnership_id))
+        return
+    if action in (cb.FollowUp.DROP, cb.FollowUp.BACK) and await _refused(turn, partnership_id):
+        return
+    if action is cb.FollowUp.BACK:  # the check-in again, as it reads now
+        with turn.read() as session:
+            said = notices.render(
+                session, turn.lang, {"about": "followup-ask", "partnership": partnership_id}
+            )
+        await turn.answer()
+        if said is None:  # it ended meanwhile: nothing left to answer
+            await turn.replace(t(turn.lang, "partnership-drop-kept", id=partnership_id))
+        else:
+            await turn.replace(*said)
+        return
     if action is cb.FollowUp.DROP:
-        await ask_drop_reason(turn, partnership_id, cb.FOLLOWUP, cb.FollowUp.REASON)
+        await ask_drop_reason(turn, partnership_id, cb.FOLLOWUP,
+                              (cb.FollowUp.REASON, cb.FollowUp.BACK, cb.FollowUp.KEEP))  # fmt: skip
         return
     stage = turn.call.word(1) if action is cb.FollowUp.ANSWER else "dropped"
     reason = turn.call.word(1) if action is cb.FollowUp.REASON else None
     try:
         with turn.write() as session:
-            followups.answer(session, turn.user_id, partnership_id, stage, turn.now(), reason)
-    except (partnership_service.NotAllowed, partnership_service.NotPossible):
+            done = followups.answer(session, turn.user_id, partnership_id, stage, turn.now(),
+                                    reason)  # fmt: skip
+            now_at = done.partnership.stage
+    except partnership_service.NotAllowed:
+        await turn.answer("partnership-not-yours", id=partnership_id)
+        return
+    except partnership_service.NotPossible:
         await turn.stale()
         return
     await turn.answer()
-    stage_name = label(turn.lang, f"stage-{stage}")
-    await turn.replace(t(turn.lang, "followup-thanks", id=partnership_id, stage=stage_name))
+    # The other party may have moved it on since the check-in was sent: say where it is.
+    key = "followup-thanks-overtaken" if done.overtaken else "followup-thanks"
+    stage_name = label(turn.lang, f"stage-{now_at}")
+    await turn.replace(t(turn.lang, key, id=partnership_id, stage=stage_name))
+    await turn.deliver(done.told)
 
 
 @handler(registered=True)

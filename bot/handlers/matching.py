@@ -209,15 +209,18 @@ async def connections(turn: Turn[None]) -> None:
     lines = [t(lang, "connections-title")]
     with turn.read() as session:
         listed = connection_service.listing(session, limit=40)
+    anonymous, kept = t(lang, "entry-anonymous"), t(lang, "connections-catalogue")
     for c in listed:
+        # A forgotten delegate reads as anonymous; an imported entry is the secretariat's.
+        owner = c.owner or (kept if c.owner_kind == "catalogue" else anonymous)
         lines.append(
             t(
                 lang,
                 "connections-line",
                 id=c.entry_id,
                 title=c.title,
-                requester=c.requester,
-                owner=c.owner if c.owner is not None else t(lang, "entry-anonymous"),
+                requester=c.requester or anonymous,
+                owner=owner,
                 status=label(lang, f"connection-{c.status}"),
             )
         )

@@ -7,6 +7,7 @@ refused and changes nothing.
 from __future__ import annotations
 
 import asyncio
+import html
 
 from babel.dates import format_date
 
@@ -19,7 +20,13 @@ from catalogue import delegates, entries, review
 from catalogue import io as catalogue_io
 from presentation import publish as published_document
 from presentation.i18n import label, t
-from presentation.render import affiliation, entry_card, reason_text, your_time
+from presentation.render import (
+    affiliation,
+    entry_card,
+    partner_name,
+    reason_text,
+    your_time,
+)
 from scheduler import agenda_store
 from storage.rights import Action
 
@@ -130,17 +137,20 @@ def history_text(turn: Turn[object], entry_id: int) -> str:
         zone = me.timezone if me is not None else None
         lines = [t(lang, "review-history-title", id=entry_id)]
         for e in events:
-            who = delegates.get(session, e.actor_id) if e.actor_id else None
-            lines.append(
-                t(
-                    lang,
-                    "review-history-line",
-                    when=your_time(lang, e.at, zone),
-                    action=label(lang, f"action-{e.action}"),
-                    who=(who.full_name if who and who.full_name else str(e.actor_id or "—")),
-                    reason=reason_text(lang, e.reason) or "—",
-                )
-            )
+            when, action = your_time(lang, e.at, zone), label(lang, f"action-{e.action}")
+            line = t(lang, "review-history-line", when=when, action=action)
+            # Who and why only when there is one: an import has no actor, a submission no
+            # reason (never a row of dashes); someone forgotten reads as such.
+            if e.actor_id:
+                who = delegates.get(session, e.actor_id)
+                if who is not None and (who.full_name or who.forgotten_at):
+                    line += " — " + html.escape(partner_name(lang, e.actor_id, who), quote=False)
+                else:  # a secretariat member who never registered: their Telegram id
+                    line += " — " + str(e.actor_id)
+            reason = reason_text(lang, e.reason)
+            if reason:
+                line += " — " + html.escape(reason, quote=False)
+            lines.append(line)
     if len(lines) == 1:
         lines.append(t(lang, "entry-not-found"))
     return "\n".join(lines)

@@ -295,7 +295,7 @@ review-done-approve = ✅ #{ $id } is approved and in the catalogue.
 review-done-request_changes = ✏️ Changes requested for #{ $id }.
 review-done-reject = ⛔ #{ $id } is rejected.
 review-history-title = <b>History of #{ $id }</b>
-review-history-line = { $when } — { $action } — { $who } — { $reason }
+review-history-line = { $when } — { $action }
 action-submit = submitted
 action-edit = edited
 action-approve = approved
@@ -409,6 +409,8 @@ connections-empty = No connection requests yet.
 connection-requested = requested
 connection-accepted = accepted
 connection-declined = declined
+connection-reported = reported
+connections-catalogue = the Secretariat (catalogue entry)
 cmd-search = Search the catalogue
 cmd-country = A country's offers and needs
 country-usage = Which country? For example: /country Brazil (any of the four languages, or its code: BR).
@@ -683,6 +685,7 @@ web-withdrawn = #{ $id } is withdrawn; its owner is told why.
 web-connection-requested = Requested
 web-connection-accepted = Accepted
 web-connection-declined = Declined
+web-connection-reported = Reported
 web-name = Name
 web-organisation = Organisation
 web-verified = Verified
@@ -761,6 +764,38 @@ partnership-next = ➡️ #{ $id }: { $stage }
 partnership-drop = ✖️ #{ $id }: drop
 partnership-ask-reason = Why is partnership #{ $id } dropped?
 partnership-moved = Now: { $stage }
+partnership-not-yours = Only the two partners (or the secretariat) can change partnership #{ $id }.
+partnership-drop-kept = Partnership #{ $id } was not dropped: nothing has changed.
+partnerships-no-checkins = ℹ️ The follow-up check-ins ran until { $date }: no more will be sent about your partnerships. You can still update them here at any time.
+partnership-step-start = • { $when }: connection accepted
+partnership-step-move = • { $when }: { $who } — { $stage }
+partnership-step-drop = • { $when }: { $who } — { $stage } ({ $reason })
+partnership-step-note = • { $when }: { $who } — “{ $note }”
+partnership-step-words = “{ $note }”
+partnership-steps-earlier = • … { $count ->
+        [one] one earlier update
+       *[other] { $count } earlier updates
+    }
+notify-partnership-moved = 🤝 Partnership #{ $id } “{ $title }” is now at the <b>{ $stage }</b> stage (updated by { $by ->
+        [secretariat] the OAS Secretariat
+        [forgotten] an anonymous delegate
+        *[other] { $who }
+    }).
+notify-partnership-dropped = ✖️ Partnership #{ $id } “{ $title }” was dropped by { $by ->
+        [secretariat] the OAS Secretariat
+        [forgotten] an anonymous delegate
+        *[other] { $who }
+    }: { $reason }.
+notify-partnership-noted = ✏️ A note from { $by ->
+        [secretariat] the OAS Secretariat
+        [forgotten] an anonymous delegate
+        *[other] { $who }
+    } on partnership #{ $id } “{ $title }”: “{ $note }”
+notify-partnership-third = ➕ Partnership #{ $id } “{ $title }” now names a third party: { $name } ({ $role }), added by { $by ->
+        [secretariat] the OAS Secretariat
+        [forgotten] an anonymous delegate
+        *[other] { $who }
+    }.
 stage-talking = Talking
 stage-agreed = Agreed
 stage-implementing = Implementing
@@ -870,6 +905,7 @@ followup-silent = 📭 { $name } has not answered the check-ins about partnershi
 followup-same = Still: { $stage }
 followup-next = Now: { $stage }
 followup-thanks = Thank you: partnership #{ $id } is at “{ $stage }”.
+followup-thanks-overtaken = Thank you. In the meantime, partnership #{ $id } changed stage: it is now at “{ $stage }”.
 followup-on = Check-ins are on: you will be asked how your partnerships are going.
 followup-off = Check-ins are off: nothing more will be asked. /followup on turns them on again.
 followup-usage-on = Check-ins are on. /followup off turns them off.

@@ -295,7 +295,7 @@ review-done-approve = ✅ La #{ $id } está aprobada y en el catálogo.
 review-done-request_changes = ✏️ Cambios solicitados para la #{ $id }.
 review-done-reject = ⛔ La #{ $id } ha sido rechazada.
 review-history-title = <b>Historial de la #{ $id }</b>
-review-history-line = { $when } — { $action } — { $who } — { $reason }
+review-history-line = { $when } — { $action }
 action-submit = presentada
 action-edit = modificada
 action-approve = aprobada
@@ -409,6 +409,8 @@ connections-empty = Aún no hay solicitudes de contacto.
 connection-requested = solicitada
 connection-accepted = aceptada
 connection-declined = declinada
+connection-reported = denunciada
+connections-catalogue = la Secretaría (ficha del catálogo)
 cmd-search = Buscar en el catálogo
 cmd-country = Ofertas y necesidades de un país
 country-usage = ¿Qué país? Por ejemplo: /country Brasil (en cualquiera de los cuatro idiomas, o su código: BR).
@@ -683,6 +685,7 @@ web-withdrawn = #{ $id } fue retirada; se informa el motivo a la persona autora.
 web-connection-requested = Solicitado
 web-connection-accepted = Aceptado
 web-connection-declined = Rechazado
+web-connection-reported = Denunciado
 web-name = Nombre
 web-organisation = Organización
 web-verified = Verificado
@@ -762,6 +765,38 @@ partnership-next = ➡️ #{ $id }: { $stage }
 partnership-drop = ✖️ #{ $id }: abandonar
 partnership-ask-reason = ¿Por qué se abandona la alianza #{ $id }?
 partnership-moved = Ahora: { $stage }
+partnership-not-yours = Solo las dos partes (o la Secretaría) pueden modificar la alianza #{ $id }.
+partnership-drop-kept = La alianza #{ $id } no se abandonó: no ha cambiado nada.
+partnerships-no-checkins = ℹ️ Las consultas de seguimiento concluyeron el { $date }: no se enviarán más sobre sus alianzas. Puede seguir actualizándolas aquí en cualquier momento.
+partnership-step-start = • { $when }: solicitud de contacto aceptada
+partnership-step-move = • { $when }: { $who } — { $stage }
+partnership-step-drop = • { $when }: { $who } — { $stage } ({ $reason })
+partnership-step-note = • { $when }: { $who } — “{ $note }”
+partnership-step-words = “{ $note }”
+partnership-steps-earlier = • … { $count ->
+        [one] una actualización anterior
+       *[other] { $count } actualizaciones anteriores
+    }
+notify-partnership-moved = 🤝 La alianza #{ $id } “{ $title }” está ahora en la etapa <b>{ $stage }</b> (actualizada por { $by ->
+        [secretariat] la Secretaría de la OEA
+        [forgotten] un delegado anónimo
+        *[other] { $who }
+    }).
+notify-partnership-dropped = ✖️ La alianza #{ $id } “{ $title }” fue abandonada por { $by ->
+        [secretariat] la Secretaría de la OEA
+        [forgotten] un delegado anónimo
+        *[other] { $who }
+    }: { $reason }.
+notify-partnership-noted = ✏️ Nota { $by ->
+        [secretariat] de la Secretaría de la OEA
+        [forgotten] de un delegado anónimo
+        *[other] de { $who }
+    } sobre la alianza #{ $id } “{ $title }”: “{ $note }”
+notify-partnership-third = ➕ La alianza #{ $id } “{ $title }” ya indica una tercera parte: { $name } ({ $role }), añadida por { $by ->
+        [secretariat] la Secretaría de la OEA
+        [forgotten] un delegado anónimo
+        *[other] { $who }
+    }.
 stage-talking = En conversaciones
 stage-agreed = Acordada
 stage-implementing = En ejecución
@@ -871,6 +906,7 @@ followup-silent = 📭 { $name } no respondió a los seguimientos de la alianza 
 followup-same = Sigue: { $stage }
 followup-next = Ahora: { $stage }
 followup-thanks = Gracias: la alianza #{ $id } está en “{ $stage }”.
+followup-thanks-overtaken = Gracias. Entretanto, la alianza #{ $id } cambió de etapa: ahora está en “{ $stage }”.
 followup-on = Seguimiento activado: se le consultará cómo avanzan sus alianzas.
 followup-off = Seguimiento desactivado: no se le consultará más. /followup on lo reactiva.
 followup-usage-on = El seguimiento está activado. /followup off lo desactiva.

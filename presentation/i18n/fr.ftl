@@ -295,7 +295,7 @@ review-done-approve = ✅ La fiche #{ $id } est approuvée et publiée au catalo
 review-done-request_changes = ✏️ Modifications demandées pour la fiche #{ $id }.
 review-done-reject = ⛔ La fiche #{ $id } est refusée.
 review-history-title = <b>Historique de la fiche #{ $id }</b>
-review-history-line = { $when } — { $action } — { $who } — { $reason }
+review-history-line = { $when } — { $action }
 action-submit = soumise
 action-edit = modifiée
 action-approve = approuvée
@@ -409,6 +409,8 @@ connections-empty = Pas encore de demande de mise en relation.
 connection-requested = demandée
 connection-accepted = acceptée
 connection-declined = déclinée
+connection-reported = signalée
+connections-catalogue = le Secrétariat (fiche du catalogue)
 cmd-search = Chercher dans le catalogue
 cmd-country = Les offres et besoins d’un pays
 country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des quatre langues, ou son code : BR).
@@ -683,6 +685,7 @@ web-withdrawn = #{ $id } est retirée ; son auteur ou autrice en reçoit le mo
 web-connection-requested = Demandée
 web-connection-accepted = Acceptée
 web-connection-declined = Déclinée
+web-connection-reported = Signalée
 web-name = Nom
 web-organisation = Organisation
 web-verified = Vérifié
@@ -762,6 +765,38 @@ partnership-next = ➡️ #{ $id } : { $stage }
 partnership-drop = ✖️ #{ $id } : abandonner
 partnership-ask-reason = Pourquoi le partenariat #{ $id } est-il abandonné ?
 partnership-moved = Désormais : { $stage }
+partnership-not-yours = Seules les deux parties (ou le Secrétariat) peuvent modifier le partenariat #{ $id }.
+partnership-drop-kept = Le partenariat #{ $id } n’a pas été abandonné : rien n’a changé.
+partnerships-no-checkins = ℹ️ Les points de suivi ont pris fin le { $date } : plus aucun ne sera envoyé au sujet de vos partenariats. Vous pouvez toujours les mettre à jour ici, à tout moment.
+partnership-step-start = • { $when } : mise en relation acceptée
+partnership-step-move = • { $when } : { $who } — { $stage }
+partnership-step-drop = • { $when } : { $who } — { $stage } ({ $reason })
+partnership-step-note = • { $when } : { $who } — « { $note } »
+partnership-step-words = « { $note } »
+partnership-steps-earlier = • … { $count ->
+        [one] une mise à jour antérieure
+       *[other] { $count } mises à jour antérieures
+    }
+notify-partnership-moved = 🤝 Le partenariat #{ $id } « { $title } » en est désormais à l’étape <b>{ $stage }</b> (mis à jour par { $by ->
+        [secretariat] le Secrétariat de l’OEA
+        [forgotten] un délégué anonyme
+        *[other] { $who }
+    }).
+notify-partnership-dropped = ✖️ Le partenariat #{ $id } « { $title } » a été abandonné par { $by ->
+        [secretariat] le Secrétariat de l’OEA
+        [forgotten] un délégué anonyme
+        *[other] { $who }
+    } : { $reason }.
+notify-partnership-noted = ✏️ { $by ->
+        [secretariat] Le Secrétariat de l’OEA
+        [forgotten] Un délégué anonyme
+        *[other] { $who }
+    } a écrit une note sur le partenariat #{ $id } « { $title } » : « { $note } »
+notify-partnership-third = ➕ Le partenariat #{ $id } « { $title } » indique désormais une tierce partie : { $name } ({ $role }), ajoutée par { $by ->
+        [secretariat] le Secrétariat de l’OEA
+        [forgotten] un délégué anonyme
+        *[other] { $who }
+    }.
 stage-talking = Discussions
 stage-agreed = Accord conclu
 stage-implementing = Mise en œuvre
@@ -871,6 +906,7 @@ followup-silent = 📭 { $name } n’a répondu ni aux points de suivi du parten
 followup-same = Toujours : { $stage }
 followup-next = Désormais : { $stage }
 followup-thanks = Merci : le partenariat #{ $id } en est à « { $stage } ».
+followup-thanks-overtaken = Merci. Entre-temps, le partenariat #{ $id } a changé d’étape : il en est désormais à « { $stage } ».
 followup-on = Suivi activé : nous vous demanderons où en sont vos partenariats.
 followup-off = Suivi désactivé : plus aucune question ne vous sera posée. /followup on le réactive.
 followup-usage-on = Le suivi est activé. /followup off le désactive.

@@ -295,7 +295,7 @@ review-done-approve = ✅ A #{ $id } está aprovada e no catálogo.
 review-done-request_changes = ✏️ Alterações solicitadas para a #{ $id }.
 review-done-reject = ⛔ A #{ $id } foi rejeitada.
 review-history-title = <b>Histórico da #{ $id }</b>
-review-history-line = { $when } — { $action } — { $who } — { $reason }
+review-history-line = { $when } — { $action }
 action-submit = apresentada
 action-edit = alterada
 action-approve = aprovada
@@ -409,6 +409,8 @@ connections-empty = Ainda não há pedidos de contato.
 connection-requested = solicitada
 connection-accepted = aceita
 connection-declined = recusada
+connection-reported = denunciada
+connections-catalogue = a Secretaria (ficha do catálogo)
 cmd-search = Buscar no catálogo
 cmd-country = Ofertas e necessidades de um país
 country-usage = Qual país? Por exemplo: /country Brasil (em qualquer um dos quatro idiomas, ou o código: BR).
@@ -683,6 +685,7 @@ web-withdrawn = #{ $id } foi retirada; quem a enviou recebe o motivo.
 web-connection-requested = Solicitado
 web-connection-accepted = Aceito
 web-connection-declined = Recusado
+web-connection-reported = Denunciado
 web-name = Nome
 web-organisation = Organização
 web-verified = Verificado
@@ -762,6 +765,38 @@ partnership-next = ➡️ #{ $id }: { $stage }
 partnership-drop = ✖️ #{ $id }: abandonar
 partnership-ask-reason = Por que a parceria #{ $id } foi abandonada?
 partnership-moved = Agora: { $stage }
+partnership-not-yours = Somente as duas partes (ou a Secretaria) podem alterar a parceria #{ $id }.
+partnership-drop-kept = A parceria #{ $id } não foi abandonada: nada mudou.
+partnerships-no-checkins = ℹ️ Os acompanhamentos terminaram em { $date }: nenhum outro será enviado sobre as suas parcerias. Você ainda pode atualizá-las aqui a qualquer momento.
+partnership-step-start = • { $when }: conexão aceita
+partnership-step-move = • { $when }: { $who } — { $stage }
+partnership-step-drop = • { $when }: { $who } — { $stage } ({ $reason })
+partnership-step-note = • { $when }: { $who } — “{ $note }”
+partnership-step-words = “{ $note }”
+partnership-steps-earlier = • … { $count ->
+        [one] uma atualização anterior
+       *[other] { $count } atualizações anteriores
+    }
+notify-partnership-moved = 🤝 A parceria #{ $id } “{ $title }” está agora na etapa <b>{ $stage }</b> (atualizada { $by ->
+        [secretariat] pela Secretaria da OEA
+        [forgotten] por um delegado anônimo
+        *[other] por { $who }
+    }).
+notify-partnership-dropped = ✖️ A parceria #{ $id } “{ $title }” foi abandonada { $by ->
+        [secretariat] pela Secretaria da OEA
+        [forgotten] por um delegado anônimo
+        *[other] por { $who }
+    }: { $reason }.
+notify-partnership-noted = ✏️ Nota { $by ->
+        [secretariat] da Secretaria da OEA
+        [forgotten] de um delegado anônimo
+        *[other] de { $who }
+    } sobre a parceria #{ $id } “{ $title }”: “{ $note }”
+notify-partnership-third = ➕ A parceria #{ $id } “{ $title }” agora indica uma terceira parte: { $name } ({ $role }), incluída { $by ->
+        [secretariat] pela Secretaria da OEA
+        [forgotten] por um delegado anônimo
+        *[other] por { $who }
+    }.
 stage-talking = Em conversas
 stage-agreed = Acordada
 stage-implementing = Em execução
@@ -881,6 +916,7 @@ followup-silent = 📭 { $name } não respondeu aos acompanhamentos da parceria 
 followup-same = Continua: { $stage }
 followup-next = Agora: { $stage }
 followup-thanks = Agradecemos: a parceria #{ $id } está em “{ $stage }”.
+followup-thanks-overtaken = Agradecemos. Nesse meio-tempo, a parceria #{ $id } mudou de etapa: agora está em “{ $stage }”.
 followup-on = Acompanhamento ativado: perguntaremos como vão as suas parcerias.
 followup-off = Acompanhamento desativado: nada mais será perguntado. /followup on o reativa.
 followup-usage-on = O acompanhamento está ativado. /followup off o desativa.

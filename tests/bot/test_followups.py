@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from catalogue import followups
 from fakegram.driver import FakeUser, Harness
 from presentation.i18n import label, t
 from storage.db import transaction
+from storage.models import Partnership
+from tests.bot.helpers import shown
 from tests.bot.test_partnerships import connected
 from tests.conftest import SECRETARIAT_ID
 
@@ -30,9 +33,14 @@ def asked(person: FakeUser, lang: str, seen: int) -> list[str]:
 
 
 async def walk(
-    harness: Harness, days: int, people: dict[int, FakeUser], answer: list[FakeUser]
+    harness: Harness,
+    days: int,
+    people: dict[int, FakeUser],
+    answer: list[FakeUser],
+    stage: str = "talking",
 ) -> dict[int, list[int]]:
-    """Day by day: due check-ins queued and sent; `answer` people answer each at once."""
+    """Day by day: due check-ins queued and sent; `answer` people answer each at once (still
+    at `stage`)."""
     days_asked: dict[int, list[int]] = {}
     seen = {uid: len(p.messages()) for uid, p in people.items()}
     seen[SECRETARIAT_ID] = len(harness.api.bot_messages(SECRETARIAT_ID))
@@ -48,7 +56,7 @@ async def walk(
                 days_asked.setdefault(uid, []).append(day)
                 if person in answer:
                     await person.press(label(lang, "followup-same",
-                                             stage=label(lang, "stage-talking")))  # fmt: skip
+                                             stage=label(lang, f"stage-{stage}")))  # fmt: skip
             seen[uid] = len(person.messages())
         sec = harness.api.bot_messages(SECRETARIAT_ID)[seen[SECRETARIAT_ID] :]
         if any("📭" in m.get("text", "") for m in sec):
@@ -103,3 +111,43 @@ async def test_forgetting_a_delegate_removes_their_check_ins(harness: Harness) -
         assert session.execute(select(FollowUp).where(FollowUp.user_id == 1202)).first() is None
         assert session.get(FollowUpPause, 1202) is None
         assert session.execute(select(FollowUp).where(FollowUp.user_id == 1201)).first()
+
+
+async def test_both_parties_answer_the_same_check_in_and_nobody_is_reminded(
+    harness: Harness,
+) -> None:
+    """Marie answers first and moves the partnership on; Paulo's tap on his own check-in
+    (sent when it was still at talking) is his answer all the same: thanked, counted, and
+    neither of them is reminded nor reported silent to the secretariat."""
+    paulo, marie = await connected(harness)
+    await walk(harness, 30, {1201: paulo, 1202: marie}, answer=[])
+    await marie.press(label("fr", "followup-next", stage=label("fr", "stage-agreed")))
+    await paulo.press(label("pt", "followup-same", stage=label("pt", "stage-talking")))
+    assert (paulo.last_answer() or {}).get("text") != t("pt", "dialog-stale-button")
+    thanked = shown("pt", "followup-thanks-overtaken", id=1, stage=label("pt", "stage-agreed"))
+    assert thanked in paulo.messages()
+    days = await walk(harness, 400, {1201: paulo, 1202: marie}, answer=[paulo, marie],
+                      stage="agreed")  # fmt: skip
+    expected = [d - 30 for d in ASKED_ON if 30 < d <= 430]
+    assert days[1201] == days[1202] == expected
+    assert SECRETARIAT_ID not in days
+    reminders = [t(lang, "followup-reminder", id=1, title="§", stage="§").split("§")[0][:12]
+                 for lang in ("pt", "fr")]  # fmt: skip
+    assert not any(m.startswith(r) for p in (paulo, marie) for m in p.messages() for r in reminders)
+
+
+async def test_a_check_ins_drop_reasons_go_back_to_the_check_in_or_cancel(
+    harness: Harness,
+) -> None:
+    paulo, marie = await connected(harness)
+    await walk(harness, 30, {1201: paulo, 1202: marie}, answer=[])
+    still = label("fr", "followup-same", stage=label("fr", "stage-talking"))
+    await marie.press(label("fr", "stage-dropped"))
+    assert marie.last_text() == shown("fr", "partnership-ask-reason", id=1)
+    await marie.press(label("fr", "dialog-back"))
+    assert still in marie.buttons()  # the check-in again, to answer
+    await marie.press(label("fr", "stage-dropped"))
+    await marie.press(label("fr", "dialog-cancel"))
+    assert marie.last_text() == shown("fr", "partnership-drop-kept", id=1)
+    with harness.services.sessions() as session:
+        assert session.execute(select(Partnership.stage)).scalar_one() == "talking"

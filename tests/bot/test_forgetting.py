@@ -1,14 +1,17 @@
 """Forgetting forgets: a delegate who took part in everything asks to be forgotten, and no
-table of the database holds their name, username, email or phone any more."""
+table of the database holds their name, username, email or phone any more, nor a row of
+what was theirs alone (check-ins, console sessions, roles)."""
 
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 
 from sqlalchemy import MetaData, select
 
 from bot import callbacks as cb
+from catalogue import followups, roles, signin
 from fakegram.driver import Harness
 from presentation.i18n import label, t
 from scheduler import broadcasts
@@ -36,6 +39,33 @@ def needles_in_database(harness: Harness) -> list[str]:
     return found
 
 
+# The columns that hold a person's Telegram id, and the tables that may keep it once the
+# person is forgotten: their row (their language, to answer them), who did what (the audit,
+# the review and partnership histories, read as "an anonymous delegate"), the connections
+# they asked for (their message erased), the outbox rows (blanked, pruned later) and the mark
+# of the "forget me" press itself (two days, so that a redelivered press does not run again).
+ID_COLUMNS = {"user_id", "actor_id", "owner_id", "requester_id", "created_by", "used_by",
+              "blocked_id"}  # fmt: skip
+KEPT = {"delegates", "audit_log", "review_events", "partnership_events", "connections",
+        "deliveries", "handled_updates"}  # fmt: skip
+
+
+def tables_naming(harness: Harness, user_id: int) -> set[str]:
+    """The tables with a row that holds this person's Telegram id."""
+    meta = MetaData()
+    meta.reflect(harness.services.engine)
+    found = set()
+    with harness.services.engine.connect() as conn:
+        for table in meta.sorted_tables:
+            for column in table.columns:
+                if (
+                    column.name in ID_COLUMNS
+                    and conn.execute(select(column).where(column == user_id).limit(1)).first()
+                ):
+                    found.add(table.name)
+    return found
+
+
 async def test_a_delegate_who_took_part_in_everything_is_forgotten_everywhere(
     harness: Harness,
 ) -> None:
@@ -60,6 +90,33 @@ async def test_a_delegate_who_took_part_in_everything_is_forgotten_everywhere(
     await other.press(label("en", "entry-skip"))
     await zq.press(label("es", "connect-accept"))
     await zq.send("/search telemedicina")
+    # Partnerships: a move, a note with his phone, a third party; Olga's note about him.
+    await zq.send("/partnerships")
+    await zq.press(label("es", "partnership-next", id=1, stage=label("es", "stage-agreed")))
+    await zq.press(label("es", "partnership-note", id=1))
+    await zq.send(f"{NAME}: llamar al {PHONE}")
+    await zq.send("/partnerships")
+    await zq.press(label("es", "partnership-third-button", id=2))
+    await zq.send("Agencia Guatemalteca de Cooperación")
+    await zq.press(label("es", "role-facilitator"))
+    await other.send("/partnerships")
+    await other.press(label("en", "partnership-note", id=2))
+    await other.send("First call held; next steps agreed.")
+    # Check-ins: asked after a month, one answered, then turned off.
+    harness.advance(timedelta(days=31).total_seconds())
+    with transaction(harness.services.sessions) as session:
+        followups.advance(session, harness.clock(), followups.horizon_after(date(2021, 12, 3)))
+    await harness.deliver_outbox()
+    await zq.press(label("es", "followup-same", stage=label("es", "stage-talking")))
+    await zq.send("/followup off")
+    # The console: he is also a secretariat member, and signs in with a link from the chat.
+    with transaction(harness.services.sessions) as session:
+        roles.grant(session, 1401, "secretariat", harness.clock())
+    await zq.send("/web")
+    token = re.search(r"/signin/(\S+)", zq.last_text())
+    assert token is not None
+    with transaction(harness.services.sessions) as session:
+        signin.redeem(session, token.group(1), harness.clock())
     with transaction(harness.services.sessions) as session:
         broadcasts.create(
             session,
@@ -71,7 +128,9 @@ async def test_a_delegate_who_took_part_in_everything_is_forgotten_everywhere(
         )
     harness.advance(60)
     await harness.deliver_outbox()
-    assert needles_in_database(harness)  # the probe finds them before
+    assert needles_in_database(harness)  # the probes find them before
+    theirs_alone = {"follow_ups", "follow_up_pauses", "console_links", "console_sessions", "roles"}
+    assert theirs_alone <= tables_naming(harness, 1401)
 
     await zq.send("/forget_me")
     await zq.press(label("es", "forget-yes"))
@@ -79,6 +138,7 @@ async def test_a_delegate_who_took_part_in_everything_is_forgotten_everywhere(
     harness.advance(timedelta(days=1).total_seconds())
     await harness.deliver_outbox()
     assert needles_in_database(harness) == []
+    assert tables_naming(harness, 1401) <= KEPT
 
 
 async def test_an_old_or_forged_forget_confirmation_changes_nothing(harness: Harness) -> None:

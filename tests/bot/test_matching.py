@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot import callbacks as cb
@@ -423,6 +425,45 @@ async def test_a_reported_request_reaches_the_secretariat_and_not_the_requester(
     assert "Pat Pest" in report and "Send me your bank details" in report
     assert report.startswith("⚠️") and "Cooperação técnica em telessaúde" in report
     assert len(pest.messages()) == heard_before  # nothing tells the requester
+
+
+async def test_the_secretariats_list_reads_a_report_as_such_and_an_imported_entry_as_theirs(
+    harness: Harness, tmp_path: Path
+) -> None:
+    from catalogue import io as catalogue_io
+    from storage.db import transaction
+
+    owner = await delegate(harness, 838, "pt", name="Paulo Souza")
+    await submit_entry(owner, "pt", title="Cooperação técnica em telessaúde")
+    await approve_pending(harness)
+    pest = await delegate(harness, 839, "en", name="Pat Pest")
+    await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 838)[0].id))
+    await pest.send("Send me your bank details")
+    await owner.press(label("pt", "connect-report"))
+    path = tmp_path / "survey.csv"
+    path.write_text(
+        "external_id,kind,title,description,area,cooperation_type,modality,countries,"
+        "time_frame,language,organisation,owner_country\n"
+        "s1,offer,Vigilancia epidemiológica,Formación de equipos de vigilancia,health,"
+        "technical_assistance,south_south,CL,short,es,Ministerio de Salud,CL\n",
+        encoding="utf-8",
+    )
+    good, _ = catalogue_io.prepare(catalogue_io.read(path))
+    with transaction(harness.services.sessions) as session:
+        imported = catalogue_io.import_rows(session, good, "survey", harness.clock(), True)
+    await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, imported.published[0]))
+    await pest.press(label("en", "entry-skip"))
+    sec = harness.user(SECRETARIAT_ID, language_code="es")
+    await sec.send("/connections")
+    listed = sec.last_text()
+    assert shown("es", "connections-line", id=imported.published[0],
+                 title="Vigilancia epidemiológica", requester="Pat Pest",
+                 owner=t("es", "connections-catalogue"),
+                 status=label("es", "connection-requested")) in listed  # fmt: skip
+    assert shown("es", "connections-line", id=entries_of(harness, 838)[0].id,
+                 title="Cooperação técnica em telessaúde", requester="Pat Pest",
+                 owner="Paulo Souza", status=label("es", "connection-reported")) in listed  # fmt: skip
+    assert t("es", "entry-anonymous") not in listed
 
 
 async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import callbacks as cb
 from catalogue import notices
 from fakegram.driver import FakeUser, Harness
 from presentation.i18n import label, t
@@ -237,3 +238,22 @@ async def test_a_summary_due_after_the_queue_was_emptied_is_not_sent(harness: Ha
     harness.advance(6 * 60)
     await harness.deliver_outbox()
     assert not [m for m in sec.messages()[heard:] if m.startswith("📥")]
+
+
+async def test_the_review_history_says_who_and_why_only_when_there_is_one(
+    harness: Harness,
+) -> None:
+    """No "— —" for a step without a reason; a submitter who was forgotten reads as such."""
+    ana, entry_id = await submitted(harness, 706, "pt")
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    await sec.send("/review")
+    await sec.press(label("en", "review-approve"))
+    await ana.send("/forget_me")
+    await ana.press(label("pt", "forget-yes"))
+    await sec.press_data(cb.REVIEW.data(cb.Review.HISTORY, entry_id))
+    lines = sec.last_text().split("\n")[1:]
+    assert len(lines) == 2
+    assert not any(line.endswith("—") or "— —" in line for line in lines)
+    submit = label("en", "action-submit") + " — " + t("en", "entry-anonymous")
+    assert lines[0].endswith(submit) and "706" not in lines[0]
+    assert lines[1].endswith(label("en", "action-approve") + " — " + str(SECRETARIAT_ID))

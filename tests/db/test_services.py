@@ -5,6 +5,7 @@ here, without the chat or the console around it, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -263,3 +264,125 @@ def test_the_secretariat_hears_of_waiting_entries_once_at_once_then_once_per_win
         rows = session.execute(select(Delivery.user_id, Delivery.due_at)).all()
     assert sorted(uid for uid, _ in rows) == [SECRETARIAT, SECRETARIAT]
     assert max(due_at for _, due_at in rows).replace(tzinfo=None) == datetime(2021, 12, 2, 15, 5)
+
+
+def told(session: Session, about: str) -> list[tuple[int, int]]:
+    """(reader, partnership) of every notice of one kind in the outbox."""
+    rows = session.execute(select(Delivery.user_id, Delivery.payload)).all()
+    return sorted(
+        (uid, payload["partnership"]) for uid, payload in rows if payload.get("about") == about
+    )
+
+
+def test_a_move_a_note_and_a_third_party_are_told_to_the_other_party_not_to_the_mover(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    factory, entry_id = offer
+    pid = partnership_of(factory, entry_id)
+    with transaction(factory) as session:
+        moved = partnerships.move(session, ASKER, pid, "agreed", NOW, note="Firmamos el acuerdo")
+        assert len(moved.told) == 1
+        assert told(session, "partnership-moved") == [(OWNER, pid)]
+        partnerships.note(session, OWNER, pid, "Primera misión en marzo", NOW)
+        assert told(session, "partnership-noted") == [(ASKER, pid)]
+        partnerships.name_third_party(session, ASKER, pid, "AECID", "facilitator", NOW)
+        assert told(session, "partnership-third-party") == [(OWNER, pid)]
+        # The secretariat is no party: both parties hear of its move.
+        partnerships.move(session, SECRETARIAT, pid, "dropped", NOW, reason="no_funding")
+        assert told(session, "partnership-moved") == sorted(
+            [(OWNER, pid), (ASKER, pid), (OWNER, pid)]
+        )
+        # A notice names the rows, never the words: they are read when it is sent.
+        payloads = session.execute(select(Delivery.payload)).scalars()
+        assert not any("Firmamos" in str(p) or "marzo" in str(p) for p in payloads)
+
+
+def test_each_party_answers_their_own_check_in_after_the_other_moved_it_on(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    factory, entry_id = offer
+    pid = partnership_of(factory, entry_id)
+    horizon = followups.horizon(None, NOW.date())
+    with transaction(factory) as session:
+        followups.advance(session, NOW + timedelta(days=31), horizon)  # both are asked
+    with transaction(factory) as session:
+        first = followups.answer(session, ASKER, pid, "agreed", NOW + timedelta(days=31))
+        assert not first.overtaken and first.partnership.stage == "agreed"
+    with transaction(factory) as session:  # the owner's tap, from the check-in sent at talking
+        second = followups.answer(session, OWNER, pid, "talking", NOW + timedelta(days=32))
+        assert second.overtaken and second.partnership.stage == "agreed"  # nothing moved back
+    with pytest.raises(partnerships.NotPossible), transaction(factory) as session:
+        followups.answer(session, OWNER, pid, "completed", NOW)  # a step skipped stays refused
+    with transaction(factory) as session:
+        followups.answer(session, ASKER, pid, "dropped", NOW + timedelta(days=33), "no_funding")
+    with transaction(factory) as session:  # ended by the other: still an answer, not an error
+        last = followups.answer(session, OWNER, pid, "dropped", NOW + timedelta(days=34), "other")
+        assert last.overtaken and last.partnership.drop_reason == "no_funding"
+    with factory() as session:
+        for party in (ASKER, OWNER):
+            state = followups.state_of(session, pid, party)
+            assert state.unanswered == 0 and not state.reminded
+        stages = [e.stage for e in partnerships.history(session, pid)]
+        assert stages == ["talking", "agreed", "dropped"]
+
+
+def test_forgetting_a_party_erases_their_partnership_notes_and_keeps_the_stages(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    from catalogue import delegates
+
+    factory, entry_id = offer
+    pid = partnership_of(factory, entry_id)
+    with transaction(factory) as session:
+        partnerships.note(session, ASKER, pid, "Llamar a Ana al +56 9 5555 0101", NOW)
+        partnerships.note(session, OWNER, pid, "Documento enviado", NOW)
+        partnerships.move(session, ASKER, pid, "dropped", NOW, "other", "Ana cambió de puesto")
+    with transaction(factory) as session:
+        delegates.forget(session, ASKER, NOW)
+    with factory() as session:
+        partnership = session.get(Partnership, pid)
+        assert partnership is not None and partnership.drop_reason == "other"
+        steps = [(s.kind, s.actor_id, s.reason, s.note)
+                 for s in partnerships.steps(session, partnership)]  # fmt: skip
+        assert steps == [
+            ("start", None, None, None),
+            ("note", ASKER, None, None),
+            ("note", OWNER, None, "Documento enviado"),
+            ("drop", ASKER, "other", None),
+        ]
+
+
+def test_a_reported_request_is_listed_as_reported_and_ownerless_sides_by_what_they_are(
+    offer: tuple[sessionmaker[Session], int], tmp_path: Path
+) -> None:
+    from catalogue import delegates
+    from catalogue import io as catalogue_io
+
+    factory, entry_id = offer
+    reported = ask(factory, entry_id)
+    with transaction(factory) as session:
+        connections.answer(session, OWNER, reported, "report", NOW)
+    path = tmp_path / "survey.csv"
+    path.write_text(
+        "external_id,kind,title,description,area,cooperation_type,modality,countries,"
+        "time_frame,language,organisation,owner_country\n"
+        "s1,offer,Vigilancia epidemiológica,Formación de equipos de vigilancia,health,"
+        "technical_assistance,south_south,CL,short,es,Ministerio de Salud,CL\n",
+        encoding="utf-8",
+    )
+    good, problems = catalogue_io.prepare(catalogue_io.read(path))
+    assert problems == []
+    with transaction(factory) as session:
+        imported = catalogue_io.import_rows(session, good, "survey", NOW, approved=True)
+    to_catalogue = ask(factory, imported.published[0], OTHER)
+    forgotten_owner = ask(factory, entry_id, OTHER)
+    with transaction(factory) as session:
+        delegates.forget(session, OWNER, NOW)
+    with factory() as session:
+        listed = {c.id: c for c in connections.listing(session)}
+    assert listed[reported].status == "reported"
+    assert (listed[to_catalogue].owner, listed[to_catalogue].owner_kind) == (None, "catalogue")
+    assert (listed[forgotten_owner].owner, listed[forgotten_owner].owner_kind) == (
+        None,
+        "forgotten",
+    )

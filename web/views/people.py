@@ -85,17 +85,19 @@ def partnership_act(req: Req) -> Page:
     partnership_id = int(req.one("partnership"))
     try:
         if req.one("action") == "third":
-            partnerships.name_third_party(req.session, req.user_id, partnership_id,
-                                          req.one("name"), req.one("role"), req.now)  # fmt: skip
+            name, role = req.one("name"), req.one("role")
+            changed = partnerships.name_third_party(req.session, req.user_id, partnership_id,
+                                                    name, role, req.now)  # fmt: skip
         else:
             stage = req.one("stage")
             reason = req.one("reason") or None
-            partnerships.move(req.session, req.user_id, partnership_id, stage, req.now, reason,
-                              req.one("note") or None)  # fmt: skip
+            changed = partnerships.move(req.session, req.user_id, partnership_id, stage, req.now,
+                                        reason, req.one("note") or None)  # fmt: skip
     except partnerships.NotAllowed as exc:
         raise Refused(403, "web-forbidden") from exc
     except partnerships.NotPossible:
         req.flash.append(("warn", req.t("web-partnership-not-possible", id=partnership_id)))
         return connections_page(req)
+    req.told += changed.told  # the parties hear of it, in their language
     req.flash.append(("ok", req.t("web-done")))
     return connections_page(req)
