@@ -92,6 +92,7 @@ def build_services(
             "reminder_lead": settings.reminder_lead_minutes,
             "agenda_loader": agenda_loader,
             "connect_daily": settings.connect_daily_cap,
+            "secretariat_contact": settings.secretariat_contact,
         },
     )
     deliverer = make_deliverer(

@@ -33,18 +33,15 @@ class Requested:
     told: list[str] = field(default_factory=list)
 
 
-def request(
-    session: Session,
-    requester_id: int,
-    entry_id: int,
-    message: str | None,
-    now: datetime,
-    daily: int = DAILY_REQUESTS,
-) -> Requested:
-    """Record the request and tell the owner, or the secretariat when the owner cannot be told.
+def check(
+    session: Session, requester_id: int, entry_id: int, now: datetime, daily: int = DAILY_REQUESTS
+) -> Entry:
+    """The entry a request may be made about, or ConnectionRefused saying why not.
 
-    At most `daily` requests a day from one delegate: "I'm interested" carries a free
-    message to someone else, and must not become a way to write to everybody."""
+    Asked when the delegate taps "I'm interested", before they write their message (a
+    refusal then costs them nothing), and again when the request is recorded. At most
+    `daily` requests a day from one delegate: "I'm interested" carries a free message to
+    someone else, and must not become a way to write to everybody."""
     entry = session.get(Entry, entry_id)
     if entry is None or not entry.published:
         raise ConnectionRefused("gone")
@@ -53,6 +50,13 @@ def request(
     owner_id = entry.owner_id
     if owner_id is not None and session.get(ContactBlock, (owner_id, requester_id)) is not None:
         raise ConnectionRefused("blocked")
+    existing = session.execute(
+        select(Connection.id).where(
+            Connection.entry_id == entry_id, Connection.requester_id == requester_id
+        )
+    ).scalar_one_or_none()
+    if existing is not None:
+        raise ConnectionRefused("already")
     day = datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
     sent_today = session.execute(
         select(func.count(Connection.id)).where(
@@ -61,13 +65,20 @@ def request(
     ).scalar_one()
     if sent_today >= daily:
         raise ConnectionRefused("cap")
-    existing = session.execute(
-        select(Connection.id).where(
-            Connection.entry_id == entry_id, Connection.requester_id == requester_id
-        )
-    ).scalar_one_or_none()
-    if existing is not None:
-        raise ConnectionRefused("already")
+    return entry
+
+
+def request(
+    session: Session,
+    requester_id: int,
+    entry_id: int,
+    message: str | None,
+    now: datetime,
+    daily: int = DAILY_REQUESTS,
+) -> Requested:
+    """Record the request and tell the owner, or the secretariat when the owner cannot be told
+    (the rules of `check` apply)."""
+    entry = check(session, requester_id, entry_id, now, daily)
     connection = Connection(
         entry_id=entry_id,
         requester_id=requester_id,

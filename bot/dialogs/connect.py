@@ -46,15 +46,29 @@ class MessageStep:
         return Accepted({"message": None})
 
 
+def daily_cap(extras: dict[str, Any]) -> int:
+    """The requests a delegate may send in a day (the CONNECT_DAILY_CAP setting)."""
+    return int(extras.get("connect_daily", connections.DAILY_REQUESTS))
+
+
+def refusal(lang: str, reason: str, daily: int, contact: str | None) -> str:
+    """Why "I'm interested" cannot go ahead; past the day's cap, how to reach the secretariat
+    (SECRETARIAT_CONTACT) when one is set, never an address that is not."""
+    if reason == "cap" and contact:
+        return t(lang, "connect-refused-cap-contact", max=daily, contact=contact)
+    return t(lang, f"connect-refused-{reason}", max=daily)
+
+
 class ConnectDialog:
     name = NAME
     steps: Sequence[Any] = (MessageStep(),)
 
     def finish(self, session: Session, ctx: StepContext) -> Finished:
-        daily = int(ctx.extras.get("connect_daily", connections.DAILY_REQUESTS))
+        daily = daily_cap(ctx.extras)
         entry_id, message = int(ctx.data["entry_id"]), ctx.data.get("message")
         try:
             done = connections.request(session, ctx.user_id, entry_id, message, ctx.now, daily)
         except connections.ConnectionRefused as exc:
-            return Finished(t(ctx.lang, f"connect-refused-{exc.reason}", max=daily))
+            contact = ctx.extras.get("secretariat_contact")
+            return Finished(refusal(ctx.lang, exc.reason, daily, contact))
         return Finished(t(ctx.lang, "connect-sent", title=done.title), told=done.told)

@@ -108,18 +108,24 @@ async def catalogue_button(turn: Turn[cb.Cat]) -> None:
         await turn.stale()
         return
     await turn.answer()
-    own = entry.owner_id == turn.user_id
     if not turn.registered:
         await turn.say(t(turn.lang, "error-not-registered"))
-    elif own:
-        await turn.say(t(turn.lang, "connect-refused-own"))
-    else:
-        data = {"entry_id": entry.id, "title": str((entry.published or {}).get("title"))}
-        await turn.show(
-            turn.s.dialogs.start(
-                turn.user_id, connect_dialog.NAME, turn.lang, data=data, mode=LINEAR
-            )
-        )
+        return
+    daily = connect_dialog.daily_cap(turn.s.dialogs.extras)
+    with turn.read() as session:  # refused now, before the message is written, not after
+        try:
+            connection_service.check(session, turn.user_id, entry.id, turn.now(), daily)
+            refused = None
+        except connection_service.ConnectionRefused as exc:
+            refused = exc.reason
+    if refused is not None:
+        contact = turn.s.settings.secretariat_contact
+        await turn.say(connect_dialog.refusal(turn.lang, refused, daily, contact))
+        return
+    data = {"entry_id": entry.id, "title": str((entry.published or {}).get("title"))}
+    await turn.show(
+        turn.s.dialogs.start(turn.user_id, connect_dialog.NAME, turn.lang, data=data, mode=LINEAR)
+    )
 
 
 @handler()

@@ -132,6 +132,7 @@ help-delegate =
     /cancel — leave the current dialog
     /forget_me — delete your personal data
     /help — this list
+help-contact = To reach the secretariat: { $contact }
 help-secretariat =
     <b>Secretariat</b>
     /review — review submitted offers and needs, oldest first
@@ -394,7 +395,8 @@ connect-accepted = ✅ You are connected about “{ $title }”. Here are the co
 connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the secretariat, who will put you in touch.
 connect-secretariat-link = 🤝 Accepted connection about “{ $title }”: please put the two parties in touch:
 connect-undelivered = ⚠️ A message about the connection “{ $title }” could not be delivered: one side has blocked the bot. Please reach them another way:
-connect-refused-cap = You have sent { $max } requests today, the most a day. Try again tomorrow, or write to the secretariat.
+connect-refused-cap = You have sent { $max } requests today, the most a day. Please try again tomorrow.
+connect-refused-cap-contact = You have sent { $max } requests today, the most a day. Please try again tomorrow; to reach the secretariat meanwhile: { $contact }
 connect-refused-blocked = The owner of this entry does not accept requests from you.
 connect-block = 🚫 Block
 connect-report = ⚠️ Report

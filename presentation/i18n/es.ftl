@@ -132,6 +132,7 @@ help-delegate =
     /cancel — salir del diálogo en curso
     /forget_me — borrar sus datos personales
     /help — esta lista
+help-contact = Para contactar a la Secretaría: { $contact }
 help-secretariat =
     <b>Secretaría</b>
     /review — revisar las ofertas y necesidades presentadas, de la más antigua a la más reciente
@@ -394,7 +395,8 @@ connect-accepted = ✅ Contacto establecido sobre “{ $title }”. Estos son lo
 connect-accepted-secretariat = ✅ Contacto establecido sobre “{ $title }”. Los datos se comparten a través de la Secretaría, que hará el enlace.
 connect-secretariat-link = 🤝 Una solicitud de contacto aceptada sobre “{ $title }” requiere que la Secretaría ponga en contacto a ambas partes:
 connect-undelivered = ⚠️ No se pudo entregar un mensaje sobre la vinculación “{ $title }”: una de las partes bloqueó el bot. Póngase en contacto por otra vía:
-connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Inténtelo de nuevo mañana o escriba a la secretaría.
+connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana.
+connect-refused-cap-contact = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana; para contactar a la Secretaría entretanto: { $contact }
 connect-refused-blocked = Quien publicó esta entrada no acepta solicitudes suyas.
 connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar

@@ -132,6 +132,7 @@ help-delegate =
     /cancel — quitter le dialogue en cours
     /forget_me — supprimer vos données personnelles
     /help — cette liste
+help-contact = Pour joindre le Secrétariat : { $contact }
 help-secretariat =
     <b>Secrétariat</b>
     /review — examiner les offres et les besoins soumis, du plus ancien au plus récent
@@ -394,7 +395,8 @@ connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». 
 connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
 connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title } » demande au Secrétariat de mettre les deux parties en contact :
 connect-undelivered = ⚠️ Un message concernant la mise en relation « { $title } » n’a pas pu être remis : l’une des parties a bloqué le bot. Veuillez la joindre autrement :
-connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Réessayez demain ou écrivez au Secrétariat.
+connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain.
+connect-refused-cap-contact = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain ; pour joindre le Secrétariat d’ici là : { $contact }
 connect-refused-blocked = L’auteur de cette fiche n’accepte pas vos demandes.
 connect-block = 🚫 Bloquer
 connect-report = ⚠️ Signaler

@@ -132,6 +132,7 @@ help-delegate =
     /cancel — sair do diálogo em curso
     /forget_me — apagar seus dados pessoais
     /help — esta lista
+help-contact = Para contatar a Secretaria: { $contact }
 help-secretariat =
     <b>Secretaria</b>
     /review — revisar as ofertas e necessidades apresentadas, da mais antiga à mais recente
@@ -394,7 +395,8 @@ connect-accepted = ✅ Vocês estão em contato sobre “{ $title }”. Aqui est
 connect-accepted-secretariat = ✅ Vocês estão em contato sobre “{ $title }”. Os dados passam pela secretaria, que vai colocá-los em contato.
 connect-secretariat-link = 🤝 Uma conexão sobre “{ $title }” pede à secretaria que coloque as duas partes em contato:
 connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre a conexão “{ $title }”: uma das partes bloqueou o bot. Entre em contato por outro meio:
-connect-refused-cap = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã ou escreva à secretaria.
+connect-refused-cap = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor.
+connect-refused-cap-contact = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
 connect-refused-blocked = Quem publicou esta entrada não aceita pedidos seus.
 connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar

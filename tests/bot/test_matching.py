@@ -313,7 +313,6 @@ async def test_a_declined_request_is_told_politely_and_shares_nothing(harness: H
     )
     assert "olive@example.org" not in " ".join(seeker.messages())
     await seeker.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry_id))
-    await seeker.press(label("es", "entry-skip"))
     assert seeker.last_text() == t("es", "connect-refused-already")
 
 
@@ -399,7 +398,6 @@ async def test_an_owner_can_block_a_requester_who_then_cannot_write_again(
     assert owner.last_text() == t("fr", "connect-you-blocked")
     assert pest.last_text() == shown("en", "connect-declined", title="Formation en télémédecine")
     await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, second))
-    await pest.press(label("en", "entry-skip"))
     assert pest.last_text() == t("en", "connect-refused-blocked")
     with harness.services.sessions() as session:
         assert session.query(Connection).count() == 1
@@ -432,14 +430,41 @@ async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> Non
     await approve_pending(harness)
     eager = await delegate(harness, 835, "en")
     harness.services.dialogs.extras["connect_daily"] = 2
-    for entry in entries_of(harness, 834):
+    first, second, third = entries_of(harness, 834)
+    for entry in (first, second):
         await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry.id))
         await eager.press(label("en", "entry-skip"))
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, third.id))
+    # Refused at the tap, before any message is asked for: nothing typed is lost.
     assert eager.last_text() == t("en", "connect-refused-cap", max=2)
+    assert "secretariat" not in eager.last_text()  # no address is set: none is promised
+    assert harness.services.dialogs.active(835) is None
     harness.advance(24 * 3600)  # a new day
-    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 834)[-1].id))
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, third.id))
     await eager.press(label("en", "entry-skip"))
     assert eager.last_text().startswith("📨")
+
+
+async def test_past_the_cap_the_secretariats_contact_is_given_when_one_is_set(
+    harness: Harness,
+) -> None:
+    owner = await delegate(harness, 836, "es")
+    await submit_entry(owner, "es", title="Telemedicina rural")
+    await approve_pending(harness)
+    eager = await delegate(harness, 837, "fr")
+    harness.services.dialogs.extras["connect_daily"] = 1
+    harness.services.settings.secretariat_contact = "cooperacion@oas.example"
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 836)[0].id))
+    await eager.press(label("fr", "entry-skip"))
+    second = await delegate(harness, 838, "es")
+    await submit_entry(second, "es", title="Salud digital para zonas rurales")
+    await approve_pending(harness)
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 838)[0].id))
+    assert eager.last_text() == shown(
+        "fr", "connect-refused-cap-contact", max=1, contact="cooperacion@oas.example"
+    )
+    await eager.send("/help")
+    assert shown("fr", "help-contact", contact="cooperacion@oas.example") in eager.last_text()
 
 
 @pytest.mark.parametrize("name", ["Brasil", "Brésil", "Brazil", "BR"])

@@ -60,6 +60,27 @@ def test_a_contact_request_reaches_the_owner_once_and_is_refused_when_it_cannot_
         assert told >= 1
 
 
+def test_the_days_cap_is_known_before_a_message_is_written_and_nothing_is_recorded(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    """ "I'm interested" asks the core first: past the cap the delegate is refused at the tap,
+    the same rule as when the request is recorded, and checking records nothing."""
+    factory, entry_id = offer
+    with factory() as session:
+        assert connections.check(session, ASKER, entry_id, NOW, daily=1).id == entry_id
+    with transaction(factory) as session:
+        second = review.submit(session, OWNER, "offer", OFFER, "es", NOW).entry
+        review.decide(session, SECRETARIAT, second.id, second.version, "approve", None, NOW)
+        second_id = second.id
+    ask(factory, entry_id, daily=1)
+    with factory() as session, pytest.raises(connections.ConnectionRefused) as refused:
+        connections.check(session, ASKER, second_id, NOW, daily=1)
+    assert refused.value.reason == "cap"
+    with factory() as session:  # tomorrow the count starts again
+        assert connections.check(session, ASKER, second_id, NOW + timedelta(days=1), daily=1)
+        assert session.execute(select(func.count()).select_from(Connection)).scalar_one() == 1
+
+
 def test_accepting_starts_a_partnership_and_tells_both_sides(
     offer: tuple[sessionmaker[Session], int],
 ) -> None:
