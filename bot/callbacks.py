@@ -148,6 +148,7 @@ class Search(StrEnum):
     ACTOR = "t"
     GROUP = "g"
     CLEAR = "x"  # search id: every filter off
+    NEW = "n"  # another search: the words asked for
 
 
 # The filter each setting action sets (catalogue.searches.FILTERS names them).
@@ -165,6 +166,7 @@ SEARCH = Feature(
         Search.PAGE: (INT, INT),
         Search.MENU: (INT, tuple(SEARCH_FILTERS.values())),
         Search.CLEAR: (INT,),
+        Search.NEW: (),
         **{a: (INT, ("-", *FILTERS[name])) for a, name in SEARCH_FILTERS.items()},
     },
 )

@@ -8,7 +8,7 @@ values (translated by the bot, printed by the command line).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -370,13 +370,29 @@ def changed_fields(session: Session, entry_id: int) -> list[str]:
     return [f for f in (last.reason or "").removeprefix(CHANGED).split(",") if f in FIELDS]
 
 
+def places(published: Mapping[str, Any]) -> set[str]:
+    """The countries an approved entry (its public version) is of or for: its owner's, and
+    every country it covers ("ALL": each member state; a sub-region was stored as its
+    members). What "country" means in a search's filter and in /country."""
+    found = {str(published["owner_country"])} if published.get("owner_country") else set()
+    covered = [str(c) for c in published.get("countries") or ()]
+    if ALL_AMERICAS in covered:
+        found.update(countries.OAS_MEMBERS)
+    found.update(c for c in covered if c != ALL_AMERICAS)
+    return found
+
+
 def of_country(session: Session, code: str) -> list[Entry]:
-    """The approved entries of one country's actors (their owner's country), as the meeting's
-    outcome was in practice: one catalogue per member state."""
-    rows = session.execute(
-        select(Entry).where(IN_CATALOGUE, Entry.owner_country == code).order_by(Entry.id)
-    ).scalars()
-    return sorted(rows, key=lambda e: (str((e.published or {}).get("area")), e.kind, e.id))
+    """The approved entries of one country's actors (their owner's country) and those that
+    cover it (a French offer for Guatemala is Guatemala's too), by area, its own first."""
+    rows = session.execute(select(Entry).where(IN_CATALOGUE).order_by(Entry.id)).scalars()
+    found = [e for e in rows if code in places(e.published or {})]
+
+    def order(e: Entry) -> tuple[str, bool, str, int]:
+        pub = e.published or {}
+        return str(pub.get("area")), pub.get("owner_country") != code, e.kind, e.id
+
+    return sorted(found, key=order)
 
 
 def get_own(session: Session, owner_id: int, entry_id: int) -> Entry:

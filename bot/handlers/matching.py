@@ -11,7 +11,7 @@ from bot.screens import Button
 from catalogue import connections as connection_service
 from catalogue import countries, delegates, entries, matches, searches
 from presentation.i18n import label, t
-from presentation.render import entry_card, fit, why
+from presentation.render import affiliation, entry_card, fit, why
 from storage.rights import Action
 
 
@@ -41,6 +41,12 @@ async def search(turn: Turn[None]) -> None:
 async def search_button(turn: Turn[cb.Search]) -> None:
     """A page of results (5), a filter's choices, or a filter set: shown in place."""
     assert turn.call is not None
+    if turn.call.action is cb.Search.NEW:  # after a search that found nothing
+        await turn.done()
+        await turn.show(
+            turn.s.dialogs.start(turn.user_id, search_dialog.NAME, turn.lang, data={}, mode=LINEAR)
+        )
+        return
     action, search_id, lang = turn.call.action, turn.call.number(), turn.lang
     with turn.write() as session:
         saved = searches.own(session, turn.user_id, search_id)
@@ -54,10 +60,14 @@ async def search_button(turn: Turn[cb.Search]) -> None:
             searches.clear_filters(session, turn.user_id, search_id)
         if saved is not None and action is cb.Search.MENU:
             name = turn.call.word(1)
-            counts = turn.s.catalogue.facets(session, saved.query, saved.filters or {}, name)
+            counts = turn.s.catalogue.facets(
+                session, saved.query, saved.filters or {}, name, turn.user_id
+            )
             text, rows = search_dialog.filter_menu(lang, saved, name, counts)
         elif saved is not None:
-            found = turn.s.catalogue.search(session, saved.query, saved.filters, top=50)
+            found = turn.s.catalogue.search(
+                session, saved.query, saved.filters, top=50, searcher=turn.user_id
+            )
             page = turn.call.number(1) if action is cb.Search.PAGE else 0
             text, rows = search_dialog.results_page(session, lang, saved, found, page)
     if saved is None:
@@ -263,26 +273,35 @@ async def country_button(turn: Turn[cb.Country]) -> None:
 
 
 async def _show_country(turn: Turn[object], code: str) -> None:
+    """The entries of a country's actors and those covering it: an entry from elsewhere
+    says whose it is ("· Ministry X, France")."""
     lang = turn.lang
     with turn.read() as session:
-        found = entries.of_country(session, code)
-        views = [
-            (e.id, e.kind, (e.published or {}).get("area"), str((e.published or {}).get("title")))
-            for e in found
-        ]
+        views = []
+        for e in entries.of_country(session, code):
+            pub = e.published or {}
+            foreign = pub.get("owner_country") != code
+            owner = delegates.get(session, e.owner_id) if foreign and e.owner_id else None
+            source = affiliation(lang, pub, owner) if foreign else None
+            views.append((e.id, e.kind, pub.get("area"), str(pub.get("title")), source))
     place = countries.name(code, lang)
     if not views:
         await turn.say(t(lang, "country-empty", country=place))
         return
     lines = [t(lang, "country-title", country=place, count=len(views))]
     area = None
-    for entry_id, kind, entry_area, title in views:
+    for entry_id, kind, entry_area, title, source in views:
         if entry_area != area:
             area = entry_area
             lines.append("\n<b>" + label(lang, f"area-{area}") + "</b>")
-        lines.append(
-            t(lang, "country-line", id=entry_id, kind=label(lang, f"kind-{kind}"), title=title)
-        )
+        kind_name = label(lang, f"kind-{kind}")
+        if source is None:
+            lines.append(t(lang, "country-line", id=entry_id, kind=kind_name, title=title))
+        else:
+            lines.append(
+                t(lang, "country-line-covering", id=entry_id, kind=kind_name, title=title,
+                  source=source)
+            )  # fmt: skip
     buttons = [Button(f"#{i} ℹ️", cb.CATALOGUE.data(cb.Cat.DETAILS, i)) for i, *_ in views[:20]]
     rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
     await turn.say(fit("\n".join(lines)), rows)

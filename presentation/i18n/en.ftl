@@ -337,7 +337,6 @@ search-header = <b>Results for “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-own = Your own entry
 search-corrected = You typed “{ $typed }”: showing results for “{ $query }”.
 confidence-strong = strong match
 confidence-possible = possible match
@@ -412,9 +411,10 @@ connection-declined = declined
 cmd-search = Search the catalogue
 cmd-country = A country's offers and needs
 country-usage = Which country? For example: /country Brazil (any of the four languages, or its code: BR).
-country-title = 🌎 <b>{ $country }</b> — offers and needs in the catalogue: { $count }
+country-title = 🌎 <b>{ $country }</b> — offers and needs in the catalogue from this country or covering it: { $count }
 country-line = #{ $id } { $kind }: { $title }
-country-empty = No approved offer or need from { $country } yet.
+country-line-covering = #{ $id } { $kind }: { $title } · { $source }
+country-empty = No approved offer or need from or for { $country } yet.
 cmd-matches = My matches
 cmd-connections = All connections
 
@@ -591,6 +591,7 @@ search-filter-actor_kind = Actor
 search-filter-target_group = Target group
 search-filters-active = Filters: { $list }
 search-filters-clear = ✖️ Clear the filters
+search-new = 🔎 New search
 search-filter-choose = <b>{ $filter }</b> — results for “{ $query }”. Each choice says how many results it leaves.
 search-any = Any
 agenda-point = 📌 Agenda item { $point }

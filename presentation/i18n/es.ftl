@@ -337,7 +337,6 @@ search-header = <b>Resultados para “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-own = Su propia entrada
 search-corrected = Usted escribió “{ $typed }”: se muestran los resultados para “{ $query }”.
 confidence-strong = coincidencia alta
 confidence-possible = coincidencia posible
@@ -412,9 +411,10 @@ connection-declined = declinada
 cmd-search = Buscar en el catálogo
 cmd-country = Ofertas y necesidades de un país
 country-usage = ¿Qué país? Por ejemplo: /country Brasil (en cualquiera de los cuatro idiomas, o su código: BR).
-country-title = 🌎 <b>{ $country }</b>: fichas en el catálogo: { $count }
+country-title = 🌎 <b>{ $country }</b>: fichas del catálogo de este país o que lo abarcan: { $count }
 country-line = #{ $id } { $kind }: { $title }
-country-empty = Todavía no hay ofertas ni necesidades aprobadas de { $country }.
+country-line-covering = #{ $id } { $kind }: { $title } · { $source }
+country-empty = Todavía no hay ofertas ni necesidades aprobadas de { $country } o para ese país.
 cmd-matches = Mis vinculaciones
 cmd-connections = Todos los contactos
 
@@ -591,6 +591,7 @@ search-filter-actor_kind = Actor
 search-filter-target_group = Grupo destinatario
 search-filters-active = Filtros: { $list }
 search-filters-clear = ✖️ Quitar los filtros
+search-new = 🔎 Nueva búsqueda
 search-filter-choose = <b>{ $filter }</b> — resultados para “{ $query }”. Cada opción indica cuántos resultados deja.
 search-any = Cualquiera
 agenda-point = 📌 Punto { $point } del temario

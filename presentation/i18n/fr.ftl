@@ -337,7 +337,6 @@ search-header = <b>Résultats pour « { $query } »</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-own = Votre propre fiche
 search-corrected = Vous avez tapé « { $typed } » : voici les résultats pour « { $query } ».
 confidence-strong = correspondance forte
 confidence-possible = correspondance possible
@@ -412,8 +411,9 @@ connection-declined = déclinée
 cmd-search = Chercher dans le catalogue
 cmd-country = Les offres et besoins d’un pays
 country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des quatre langues, ou son code : BR).
-country-title = 🌎 <b>{ $country }</b> : fiches au catalogue : { $count }
+country-title = 🌎 <b>{ $country }</b> : fiches du catalogue émanant de ce pays ou le concernant : { $count }
 country-line = #{ $id } { $kind } : { $title }
+country-line-covering = #{ $id } { $kind } : { $title } · { $source }
 country-empty = Aucune offre ni aucun besoin approuvé pour { $country } pour l’instant.
 cmd-matches = Mes correspondances
 cmd-connections = Toutes les mises en relation
@@ -591,6 +591,7 @@ search-filter-actor_kind = Acteur
 search-filter-target_group = Groupe cible
 search-filters-active = Filtres : { $list }
 search-filters-clear = ✖️ Retirer les filtres
+search-new = 🔎 Nouvelle recherche
 search-filter-choose = <b>{ $filter }</b> — résultats pour « { $query } ». Chaque choix indique combien de résultats il laisse.
 search-any = Tous
 agenda-point = 📌 Point { $point } de l'ordre du jour

@@ -337,7 +337,6 @@ search-header = <b>Resultados para “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-own = A sua própria entrada
 search-corrected = Você digitou “{ $typed }”: mostrando os resultados para “{ $query }”.
 confidence-strong = correspondência forte
 confidence-possible = correspondência possível
@@ -412,9 +411,10 @@ connection-declined = recusada
 cmd-search = Buscar no catálogo
 cmd-country = Ofertas e necessidades de um país
 country-usage = Qual país? Por exemplo: /country Brasil (em qualquer um dos quatro idiomas, ou o código: BR).
-country-title = 🌎 <b>{ $country }</b>: fichas no catálogo: { $count }
+country-title = 🌎 <b>{ $country }</b>: fichas do catálogo deste país ou que o abrangem: { $count }
 country-line = #{ $id } { $kind }: { $title }
-country-empty = Ainda não há ofertas nem necessidades aprovadas de { $country }.
+country-line-covering = #{ $id } { $kind }: { $title } · { $source }
+country-empty = Ainda não há ofertas nem necessidades aprovadas de { $country } ou para esse país.
 cmd-matches = Minhas correspondências
 cmd-connections = Todas as conexões
 
@@ -591,6 +591,7 @@ search-filter-actor_kind = Ator
 search-filter-target_group = Grupo-alvo
 search-filters-active = Filtros: { $list }
 search-filters-clear = ✖️ Retirar os filtros
+search-new = 🔎 Nova busca
 search-filter-choose = <b>{ $filter }</b> — resultados para “{ $query }”. Cada opção indica quantos resultados deixa.
 search-any = Qualquer
 agenda-point = 📌 Item { $point } da pauta

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import callbacks as cb
+from catalogue import entries
 from fakegram.driver import FakeUser, Harness
 from presentation.i18n import label, t
 from storage.models import Connection, MatchPair
@@ -363,7 +364,7 @@ async def test_a_misspelt_search_is_corrected_and_finds_translations_marked_by_c
     assert len(reasons) == len(set(reasons))  # no identical reason on every line
 
 
-async def test_ones_own_entries_are_marked_as_such_in_search(harness: Harness) -> None:
+async def test_ones_own_entries_are_left_out_of_ones_own_search(harness: Harness) -> None:
     pt = await delegate(harness, 821, "pt", name="Paulo Souza")
     await submit_entry(
         pt,
@@ -373,10 +374,55 @@ async def test_ones_own_entries_are_marked_as_such_in_search(harness: Harness) -
     )
     await approve_pending(harness)
     await pt.send("/search telessaúde")
-    assert t("pt", "search-own") in pt.last_text()
+    assert "Cooperação técnica em telessaúde" not in pt.last_text()
     other = await delegate(harness, 822, "pt")
     await other.send("/search telessaúde")
-    assert t("pt", "search-own") not in other.last_text()
+    assert "Cooperação técnica em telessaúde" in other.last_text()
+
+
+async def test_a_search_that_finds_nothing_offers_only_a_new_search(harness: Harness) -> None:
+    fr = await delegate(harness, 823, "fr")
+    await fr.send("/search gestion des déchets")
+    assert fr.buttons() == [label("fr", "search-new")]  # no filter can narrow nothing
+    await fr.press(label("fr", "search-new"))
+    assert fr.last_text().startswith(t("fr", "search-ask"))
+
+
+async def test_a_filtered_search_that_finds_nothing_offers_to_clear_the_filters(
+    harness: Harness,
+) -> None:
+    owner = await delegate(harness, 824, "es", country="Chile")
+    await submit_entry(owner, "es", title="Telemedicina rural", country="Chile")
+    await approve_pending(harness)
+    seeker = await delegate(harness, 825, "en")
+    await seeker.send("/search telemedicina")
+    await seeker.press(label("en", "search-filter-kind"))
+    await seeker.press(f"{label('en', 'kind-offer')} (1)")
+    with harness.services.sessions.begin() as session:  # the offer is withdrawn meanwhile
+        entries.withdraw(session, 824, entries_of(harness, 824)[0].id, harness.now)
+    await seeker.press("• " + label("en", "kind-offer"))
+    await seeker.press(label("en", "dialog-back"))
+    assert seeker.buttons() == [label("en", "search-filters-clear"), label("en", "search-new")]
+
+
+async def test_a_country_lists_the_offers_of_others_that_cover_it(harness: Harness) -> None:
+    france = await delegate(harness, 826, "fr", kind="observer_state", country="France")
+    await submit_entry(france, "fr", title="Formation en télémédecine rurale", country="Guatemala")
+    mexico = await delegate(harness, 827, "es", country="México")
+    await submit_entry(mexico, "es", title="Telemedicina para Chiapas", country="México")
+    await approve_pending(harness)
+    gt = await delegate(harness, 828, "es", country="Guatemala")
+    await gt.send("/country Guatemala")
+    text = gt.last_text()
+    assert text.startswith("🌎 Guatemala")
+    assert "Formation en télémédecine rurale · " in text and "Francia" in text
+    assert "Chiapas" not in text
+    await gt.send("/search telemedicina")
+    await gt.press(label("es", "search-filter-country"))
+    assert "Guatemala (1)" in gt.buttons() and "Francia (1)" in gt.buttons()
+    await gt.press("Guatemala (1)")
+    assert "Formation en télémédecine rurale" in gt.last_text()
+    assert "Chiapas" not in gt.last_text()
 
 
 async def test_an_owner_can_block_a_requester_who_then_cannot_write_again(
