@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot import callbacks as cb
 from bot.screens import Button
-from catalogue import delegates, partnerships, review
+from catalogue import delegates, entries, partnerships, review
 from catalogue.matches import reasons_of
 from presentation.i18n import label, t
 from presentation.render import affiliation, contact_card, fit, reason_text, why
@@ -41,25 +41,30 @@ def render(session: Session, lang: str, payload: dict[str, Any]) -> Said | None:
 
 
 def _entries_waiting(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
-    """The review queue as it is when the notice goes: one entry in full, or the count and
-    the newest few; nothing if the queue was emptied meanwhile."""
+    """The review queue as it is when the notice goes: one entry in full, or how many new
+    entries and edits of approved ones, and the newest few (an edit marked ✏️); nothing if
+    the queue was emptied meanwhile."""
     waiting = review.newest_pending(session, limit=5)
     if not waiting:
         return None
     button = Button(label(lang, "review-open"), cb.REVIEW.data(cb.Review.NEXT))
-    count = review.queue_size(session)
-    if count == 1:
+    new, edits = review.queue_split(session)
+    if new + edits == 1:
         entry = waiting[0]
         text = t(
             lang,
-            "notify-new-entry",
+            "notify-edited-entry" if entries.in_catalogue(entry) else "notify-new-entry",
             id=entry.id,
             kind=label(lang, f"kind-{entry.kind}"),
             title=entry.title,
         )
         return text, [[button]]
-    listing = "\n".join(f"• #{e.id} {label(lang, f'kind-{e.kind}')}: {e.title}" for e in waiting)
-    return t(lang, "notify-waiting", count=count, list=listing), [[button]]
+    listing = "\n".join(
+        f"• #{e.id} {label(lang, f'kind-{e.kind}')}: {e.title}"
+        + (" ✏️" if entries.in_catalogue(e) else "")
+        for e in waiting
+    )
+    return t(lang, "notify-waiting", new=new, edits=edits, list=listing), [[button]]
 
 
 def _entry_decided(session: Session, lang: str, p: dict[str, Any]) -> Said | None:

@@ -304,7 +304,23 @@ action-withdraw = withdrawn
 action-import = imported
 action-import_update = updated by import
 notify-new-entry = 📥 New entry ({ $kind }) waiting for review: #{ $id } “{ $title }”.
-notify-waiting = 📥 Waiting for review: { $count }. The newest:
+notify-edited-entry = 📥 Edit of an approved entry ({ $kind }) waiting for review: #{ $id } “{ $title }”.
+notify-waiting = 📥 Waiting for review: { $new ->
+        [0] { $edits ->
+            [one] { $edits } edit
+           *[other] { $edits } edits
+        }
+        [one] { $edits ->
+            [0] { $new } new entry
+            [one] { $new } new entry and { $edits } edit
+           *[other] { $new } new entry and { $edits } edits
+        }
+       *[other] { $edits ->
+            [0] { $new } new entries
+            [one] { $new } new entries and { $edits } edit
+           *[other] { $new } new entries and { $edits } edits
+        }
+    }. The newest:
     { $list }
 notify-approved = ✅ Your entry ({ $kind }) #{ $id } “{ $title }” is approved and now in the catalogue.
 notify-changes = ✏️ The secretariat asks for changes to your entry ({ $kind }) #{ $id } “{ $title }”: { $reason }

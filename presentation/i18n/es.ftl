@@ -304,7 +304,23 @@ action-withdraw = retirada
 action-import = importada
 action-import_update = actualizada por importación
 notify-new-entry = 📥 Nueva ficha ({ $kind }) en espera de revisión: #{ $id } “{ $title }”.
-notify-waiting = 📥 En espera de revisión: { $count }. Las más recientes:
+notify-edited-entry = 📥 Modificación de una ficha aprobada ({ $kind }) en espera de revisión: #{ $id } “{ $title }”.
+notify-waiting = 📥 En espera de revisión: { $new ->
+        [0] { $edits ->
+            [one] { $edits } modificación
+           *[other] { $edits } modificaciones
+        }
+        [one] { $edits ->
+            [0] { $new } ficha nueva
+            [one] { $new } ficha nueva y { $edits } modificación
+           *[other] { $new } ficha nueva y { $edits } modificaciones
+        }
+       *[other] { $edits ->
+            [0] { $new } fichas nuevas
+            [one] { $new } fichas nuevas y { $edits } modificación
+           *[other] { $new } fichas nuevas y { $edits } modificaciones
+        }
+    }. Las más recientes:
     { $list }
 notify-approved = ✅ Su ficha ({ $kind }) #{ $id } “{ $title }” fue aprobada y ya está en el catálogo.
 notify-changes = ✏️ La Secretaría pide cambios en su ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }

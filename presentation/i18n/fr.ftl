@@ -304,7 +304,23 @@ action-withdraw = retirée
 action-import = importée
 action-import_update = mise à jour par import
 notify-new-entry = 📥 Nouvelle fiche ({ $kind }) en attente d’examen : #{ $id } « { $title } ».
-notify-waiting = 📥 En attente d’examen : { $count }. Les plus récentes :
+notify-edited-entry = 📥 Modification d’une fiche approuvée ({ $kind }) en attente d’examen : #{ $id } « { $title } ».
+notify-waiting = 📥 En attente d’examen : { $new ->
+        [0] { $edits ->
+            [one] { $edits } modification
+           *[other] { $edits } modifications
+        }
+        [one] { $edits ->
+            [0] { $new } nouvelle fiche
+            [one] { $new } nouvelle fiche et { $edits } modification
+           *[other] { $new } nouvelle fiche et { $edits } modifications
+        }
+       *[other] { $edits ->
+            [0] { $new } nouvelles fiches
+            [one] { $new } nouvelles fiches et { $edits } modification
+           *[other] { $new } nouvelles fiches et { $edits } modifications
+        }
+    }. Les plus récentes :
     { $list }
 notify-approved = ✅ Votre fiche ({ $kind }) #{ $id } « { $title } » est approuvée et figure désormais au catalogue.
 notify-changes = ✏️ Le Secrétariat demande des modifications à votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }

@@ -304,7 +304,23 @@ action-withdraw = retirada
 action-import = importada
 action-import_update = atualizada por importação
 notify-new-entry = 📥 Nova ficha ({ $kind }) à espera de revisão: #{ $id } “{ $title }”.
-notify-waiting = 📥 Aguardando revisão: { $count }. As mais recentes:
+notify-edited-entry = 📥 Alteração de uma ficha aprovada ({ $kind }) à espera de revisão: #{ $id } “{ $title }”.
+notify-waiting = 📥 Aguardando revisão: { $new ->
+        [0] { $edits ->
+            [one] { $edits } alteração
+           *[other] { $edits } alterações
+        }
+        [one] { $edits ->
+            [0] { $new } ficha nova
+            [one] { $new } ficha nova e { $edits } alteração
+           *[other] { $new } ficha nova e { $edits } alterações
+        }
+       *[other] { $edits ->
+            [0] { $new } fichas novas
+            [one] { $new } fichas novas e { $edits } alteração
+           *[other] { $new } fichas novas e { $edits } alterações
+        }
+    }. As mais recentes:
     { $list }
 notify-approved = ✅ A sua ficha ({ $kind }) #{ $id } “{ $title }” foi aprovada e já está no catálogo.
 notify-changes = ✏️ A Secretaria pede alterações na sua ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
