@@ -461,6 +461,10 @@ digest-header = ☀️ <b>Today, { $day }</b> (your time)
 digest-footer = /reminders to change your reminders.
 notice-moved = 🔁 <b>{ $title }</b> has moved: from { $old } to <b>{ $new }</b> (your time).
 notice-cancelled = ❌ Session cancelled: <b>{ $title }</b> (was scheduled for { $old }, your time).
+notice-changes = 🗓 <b>Changes to the agenda</b> for sessions you follow ({ $count }), in your time:
+notice-change-moved = 🔁 <b>{ $title }</b>: from { $old } to <b>{ $new }</b>
+notice-change-cancelled = ❌ <b>{ $title }</b>: cancelled (was scheduled for { $old })
+notice-changes-more = … and { $count } more: /agenda shows the agenda as it now stands.
 reminders-default = ⏰ You will be reminded { $lead } minutes before each session, with a morning digest on each meeting day. /reminders changes this.
 reminders-summary = <b>Your reminders</b>: { $status }
     Before each session: { $lead } min

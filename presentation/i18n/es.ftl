@@ -461,6 +461,10 @@ digest-header = ☀️ <b>Hoy, { $day }</b> (su hora)
 digest-footer = /reminders para cambiar sus recordatorios.
 notice-moved = 🔁 <b>{ $title }</b> cambió de horario: de { $old } a <b>{ $new }</b> (su hora).
 notice-cancelled = ❌ Sesión cancelada: <b>{ $title }</b> (prevista para el { $old }, su hora local).
+notice-changes = 🗓 <b>Cambios en la agenda</b> de las sesiones que sigue ({ $count }), en su hora local:
+notice-change-moved = 🔁 <b>{ $title }</b>: de { $old } a <b>{ $new }</b>
+notice-change-cancelled = ❌ <b>{ $title }</b>: cancelada (prevista para el { $old })
+notice-changes-more = … y { $count } más: /agenda muestra la agenda tal como queda.
 reminders-default = ⏰ Recibirá un recordatorio { $lead } minutos antes de cada sesión y un resumen cada mañana de la reunión. /reminders permite cambiarlo.
 reminders-summary = <b>Sus recordatorios</b>: { $status }
     Antes de cada sesión: { $lead } min

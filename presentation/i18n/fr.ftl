@@ -461,6 +461,10 @@ digest-header = ☀️ <b>Aujourd’hui, { $day }</b> (votre heure)
 digest-footer = /reminders pour modifier vos rappels.
 notice-moved = 🔁 Changement d’horaire — <b>{ $title }</b> : { $old } → <b>{ $new }</b> (votre heure locale).
 notice-cancelled = ❌ Séance annulée : <b>{ $title }</b> (prévue le { $old }, votre heure locale).
+notice-changes = 🗓 <b>Changements à l’ordre du jour</b> des séances que vous suivez ({ $count }), à votre heure locale :
+notice-change-moved = 🔁 <b>{ $title }</b> : { $old } → <b>{ $new }</b>
+notice-change-cancelled = ❌ <b>{ $title }</b> : annulée (prévue le { $old })
+notice-changes-more = … et { $count } de plus : /agenda montre l’ordre du jour tel qu’il est désormais.
 reminders-default = ⏰ Vous recevrez un rappel { $lead } minutes avant chaque séance et un résumé chaque matin de la réunion. /reminders pour modifier.
 reminders-summary = <b>Vos rappels</b> : { $status }
     Avant chaque séance : { $lead } min

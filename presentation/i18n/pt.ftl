@@ -461,6 +461,10 @@ digest-header = ☀️ <b>Hoje, { $day }</b> (seu horário)
 digest-footer = /reminders para mudar seus lembretes.
 notice-moved = 🔁 <b>{ $title }</b> mudou de horário: de { $old } para <b>{ $new }</b> (seu horário).
 notice-cancelled = ❌ Sessão cancelada: <b>{ $title }</b> (prevista para { $old }, no seu fuso horário).
+notice-changes = 🗓 <b>Mudanças na agenda</b> das sessões que você acompanha ({ $count }), no seu horário:
+notice-change-moved = 🔁 <b>{ $title }</b>: de { $old } para <b>{ $new }</b>
+notice-change-cancelled = ❌ <b>{ $title }</b>: cancelada (prevista para { $old })
+notice-changes-more = … e mais { $count }: /agenda mostra a agenda como ficou.
 reminders-default = ⏰ Você receberá um lembrete { $lead } minutos antes de cada sessão e um resumo em cada manhã da reunião. /reminders para mudar.
 reminders-summary = <b>Seus lembretes</b>: { $status }
     Antes de cada sessão: { $lead } min
