@@ -29,7 +29,7 @@ from catalogue.taxonomy import (
     TIME_FRAMES,
     TRIANGULAR_ROLES,
 )
-from catalogue.text import clean_text, keyboard_mashing
+from catalogue.text import clean_text, distinct_words, keyboard_mashing
 from storage.models import Delegate, Entry, ReviewEvent
 
 KINDS = ("offer", "need")
@@ -52,6 +52,7 @@ ALL_AMERICAS = "ALL"
 TITLE_MAX = 120
 DESCRIPTION_MAX = 1500
 DESCRIPTION_MIN = 10
+DESCRIPTION_WORDS = 3  # different words, at least
 CONTACT_MAX = 120
 MAX_PENDING = 20
 SIMILAR_TITLE = 90.0
@@ -128,6 +129,8 @@ def check_description(value: str) -> str | Problem:
         return Problem("description", "error-meaningless", {})
     if len(text) < DESCRIPTION_MIN:
         return Problem("description", "error-too-short", {"min": DESCRIPTION_MIN})
+    if distinct_words(text) < DESCRIPTION_WORDS:  # "test test test test" tells a partner nothing
+        return Problem("description", "error-few-words", {"min": DESCRIPTION_WORDS})
     return text
 
 

@@ -221,6 +221,7 @@ entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = an anonymous delegate
 error-meaningless = Please write it in real words (not only emoji, digits, one repeated character or keys typed at random).
+error-few-words = Please describe it in a sentence or two: at least { $min } different words (one word repeated tells a possible partner too little).
 error-contact = That is neither an email address (name@example.org) nor a phone number (+1 202 555 0100).
 error-countries-empty = Please choose at least one country, or all of the Americas.
 error-code = “{ $value }” is not one of the allowed codes.

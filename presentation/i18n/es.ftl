@@ -221,6 +221,7 @@ entry-card-status = Estado: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = un delegado anónimo
 error-meaningless = Escríbalo con palabras reales (no solo emoji, cifras, un mismo carácter repetido o teclas al azar).
+error-few-words = Descríbalo en una o dos frases: al menos { $min } palabras distintas (una misma palabra repetida dice demasiado poco a una posible contraparte).
 error-contact = No es ni un correo electrónico (nombre@ejemplo.org) ni un número de teléfono (+1 202 555 0100).
 error-countries-empty = Elija al menos un país, o todas las Américas.
 error-code = “{ $value }” no es uno de los códigos permitidos.

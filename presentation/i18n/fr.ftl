@@ -221,6 +221,7 @@ entry-card-status = État : <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = un délégué anonyme
 error-meaningless = Écrivez-le avec de vrais mots (pas seulement des emoji, des chiffres, un même caractère répété ou des touches au hasard).
+error-few-words = Décrivez-le en une phrase ou deux : au moins { $min } mots différents (un même mot répété en dit trop peu à un partenaire éventuel).
 error-contact = Ce n’est ni une adresse électronique (nom@exemple.org) ni un numéro de téléphone (+1 202 555 0100).
 error-countries-empty = Choisissez au moins un pays, ou toutes les Amériques.
 error-code = « { $value } » ne fait pas partie des codes autorisés.

@@ -221,6 +221,7 @@ entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = um delegado anônimo
 error-meaningless = Escreva com palavras de verdade (não apenas emoji, números, um mesmo caractere repetido ou teclas ao acaso).
+error-few-words = Descreva em uma ou duas frases: pelo menos { $min } palavras diferentes (uma mesma palavra repetida diz muito pouco a um possível parceiro).
 error-contact = Não é um e-mail (nome@exemplo.org) nem um número de telefone (+1 202 555 0100).
 error-countries-empty = Escolha pelo menos um país, ou todas as Américas.
 error-code = “{ $value }” não é um dos códigos permitidos.
