@@ -19,7 +19,7 @@ from bot.screens import Button
 from catalogue import delegates, entries, partnerships, review
 from catalogue.matches import reasons_of
 from presentation.i18n import label, t
-from presentation.render import affiliation, contact_card, fit, reason_text, why
+from presentation.render import affiliation, contact_card, fit, reason_text, score_text, why
 from storage.models import Connection, Delegate, Entry, MatchPair, Partnership
 
 Said = tuple[str, list[list[Button]]]
@@ -137,7 +137,7 @@ def _match_new(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
         own_title=own.title,
         who=affiliation(lang, other.published, other_owner),
         why=why(lang, reasons_of(pair)) or "—",
-        score=round(pair.score),
+        score=score_text(pair.score),
     )
     rows = [
         [

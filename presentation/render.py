@@ -185,6 +185,12 @@ def reason_text(lang: str, reason: str | None) -> str:
     return reason
 
 
+def score_text(score: float) -> str:
+    """A match's score (0–100) as every reader sees it, the chat and the console alike: a
+    whole number ("67"), the precision the score has."""
+    return str(round(score))
+
+
 def why(lang: str, reasons: list[Any]) -> str:
     """The engine's reasons in the reader's language, joined."""
     parts = []

@@ -11,7 +11,7 @@ from bot.screens import Button
 from catalogue import connections as connection_service
 from catalogue import countries, delegates, entries, matches, searches
 from presentation.i18n import label, t
-from presentation.render import affiliation, entry_card, fit, why
+from presentation.render import affiliation, entry_card, fit, score_text, why
 from storage.rights import Action
 
 
@@ -152,7 +152,7 @@ async def my_matches(turn: Turn[None]) -> None:
                     "matches-line",
                     own=own.id,
                     other=other.id,
-                    score=round(pair.score),
+                    score=score_text(pair.score),
                     title=str((other.published or {}).get("title")),
                     kind=label(lang, f"kind-{other.kind}"),
                     why=why(lang, matches.reasons_of(pair)) or "—",

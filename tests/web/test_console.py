@@ -452,6 +452,30 @@ async def test_the_catalogue_search_ranks_as_the_chat_does(
     assert label("en", "web-history") in page and "Persona 3022" in page
 
 
+async def test_the_chat_and_the_console_say_a_pairs_score_alike(
+    harness: Harness, browser: Browser
+) -> None:
+    from presentation.render import score_text
+    from storage.models import MatchPair
+    from tests.bot.helpers import approve_pending
+
+    need_owner = harness.user(3024, language_code="en")
+    await register(need_owner, "en", country="Chile")
+    await submit_entry(need_owner, "en", kind="need", title="Telemedicine for rural clinics",
+                       description="Teleconsultations for rural health posts and nurses.")  # fmt: skip
+    await delegate_with_entry(harness, 3025, "es", title="Telemedicina rural")
+    await approve_pending(harness)
+    with harness.services.sessions() as session:
+        pair = session.query(MatchPair).order_by(MatchPair.score.desc()).first()
+        assert pair is not None
+        said, need_id = score_text(pair.score), pair.need_id
+    await need_owner.send("/matches")
+    assert f"({said})" in need_owner.last_text()
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get(f"/entries/{need_id}")
+    assert f'<td class="num">{said}</td>' in page
+
+
 async def test_behind_https_the_session_cookie_is_secure(harness: Harness) -> None:
     from aiohttp.test_utils import TestClient, TestServer
 
