@@ -314,6 +314,13 @@ class Roles(StrEnum):
 ROLES = Feature("rl", {Roles.REVOKE: (INT, GRANTABLE)})  # user id, role
 
 
+class Person(StrEnum):
+    PROFILE = "p"  # user id: the secretariat reads a delegate's profile and contact record
+
+
+PERSON = Feature("pe", {Person.PROFILE: (INT,)})
+
+
 class Profile(StrEnum):
     EDIT = "e"
 
@@ -340,5 +347,6 @@ FEATURES = (
     FORGET,
     INVITE,
     ROLES,
+    PERSON,
     PROFILE,
 )

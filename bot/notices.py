@@ -209,6 +209,27 @@ def _request_for_secretariat(key: str) -> Renderer:
     return render
 
 
+def _connection_reported(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    """An owner reported a request: who asked (with their Telegram id), about what, their
+    message, and the requester's profile and record one tap away."""
+    found = _connection(session, p)
+    if found is None:
+        return None
+    connection, entry = found
+    requester_id = connection.requester_id
+    text = t(
+        lang,
+        "connect-reported",
+        who=_requester(lang, delegates.get(session, requester_id)),
+        user=requester_id,
+        id=entry.id,
+        title=entry.title,
+        message=connection.message or "—",
+    )
+    button = Button(label(lang, "person-profile"), cb.PERSON.data(cb.Person.PROFILE, requester_id))
+    return text, [[button]]
+
+
 def _both_contacts(key: str) -> Renderer:
     """Both sides' contacts for the secretariat, to put them in touch another way."""
 
@@ -299,6 +320,6 @@ RENDERERS: dict[str, Renderer] = {
     "connection-declined": _connection_declined,
     "connection-accepted": _connection_accepted,
     "connection-link": _both_contacts("connect-secretariat-link"),
-    "connection-reported": _request_for_secretariat("connect-reported"),
+    "connection-reported": _connection_reported,
     "connection-undelivered": _both_contacts("connect-undelivered"),
 }

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue import delegates, entries, partnerships
 from catalogue.notices import KIND, tell, tell_secretariat
-from storage.models import Connection, ContactBlock, Entry, MatchPair
+from storage import rights
+from storage.models import Connection, ContactBlock, Delegate, Entry, MatchPair
+from storage.rights import Action
 
 DAILY_REQUESTS = 10  # "I'm interested" a delegate may send in a day (the setting's default)
 
@@ -222,6 +225,37 @@ def listing(session: Session, limit: int = 50, entry_id: int | None = None) -> l
             )
         )
     return result
+
+
+@dataclass
+class Record:
+    """A delegate's contact requests as the secretariat weighs a report: how many they sent
+    and had accepted, how many owners blocked them and how many of those reported them."""
+
+    person: Delegate
+    sent: int
+    accepted: int
+    blocked_by: int
+    reported_by: int
+
+
+def record_of(session: Session, by: int, user_id: int) -> Record | None:
+    """A delegate's profile and contact record, for the secretariat only; None if unknown."""
+    rights.require(session, by, Action.BROKER)
+    person = delegates.get(session, user_id)
+    if person is None:
+        return None
+
+    def count(*where: Any) -> int:
+        return int(session.execute(select(func.count()).where(*where)).scalar_one())
+
+    return Record(
+        person,
+        count(Connection.requester_id == user_id),
+        count(Connection.requester_id == user_id, Connection.status == "accepted"),
+        count(ContactBlock.blocked_id == user_id),
+        count(ContactBlock.blocked_id == user_id, ContactBlock.reported.is_(True)),
+    )
 
 
 CONTACT_NOTICES = ("connection-requested", "connection-accepted")

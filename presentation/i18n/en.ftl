@@ -418,7 +418,12 @@ connect-block = 🚫 Block
 connect-report = ⚠️ Report
 connect-you-blocked = Blocked: this delegate can no longer send you requests. They are told their request was declined.
 connect-you-reported = Reported: the secretariat will read the request. This delegate can no longer send you requests.
-connect-reported = ⚠️ The owner of #{ $id } “{ $title }” reported a contact request from { $who } and blocked it. Message: { $message }
+connect-reported = ⚠️ The owner of #{ $id } “{ $title }” reported a contact request from { $who } (Telegram id { $user }) and blocked it. Message: { $message }
+person-profile = 👤 Requester’s profile
+person-record =
+    <b>Telegram id:</b> { $user }{ $username }
+    <b>Contact requests sent:</b> { $sent } (accepted: { $accepted })
+    <b>Blocked by entry owners:</b> { $blocked } (reported: { $reported })
 connections-title = <b>Connections</b> (latest first)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = No connection requests yet.

@@ -418,7 +418,12 @@ connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar
 connect-you-blocked = Bloqueado: esta persona ya no podrá enviarle solicitudes. Se le informa que su solicitud fue declinada.
 connect-you-reported = Denunciado: la secretaría leerá la solicitud. Esta persona ya no podrá enviarle solicitudes.
-connect-reported = ⚠️ Quien publicó la #{ $id } “{ $title }” denunció y bloqueó una solicitud de contacto de { $who }. Mensaje: { $message }
+connect-reported = ⚠️ Quien publicó la #{ $id } “{ $title }” denunció y bloqueó una solicitud de contacto de { $who } (id de Telegram { $user }). Mensaje: { $message }
+person-profile = 👤 Perfil de quien solicita
+person-record =
+    <b>Id de Telegram:</b> { $user }{ $username }
+    <b>Solicitudes de contacto enviadas:</b> { $sent } (aceptadas: { $accepted })
+    <b>Bloqueos por quienes publicaron fichas:</b> { $blocked } (con denuncia: { $reported })
 connections-title = <b>Contactos</b> (los más recientes primero)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = Aún no hay solicitudes de contacto.

@@ -418,7 +418,12 @@ connect-block = 🚫 Bloquer
 connect-report = ⚠️ Signaler
 connect-you-blocked = Bloqué : cette personne ne pourra plus vous envoyer de demandes. Elle est informée que sa demande a été déclinée.
 connect-you-reported = Signalé : le Secrétariat lira la demande. Cette personne ne pourra plus vous envoyer de demandes.
-connect-reported = ⚠️ L’auteur de la fiche #{ $id } « { $title } » a signalé et bloqué une demande de contact de { $who }. Message : { $message }
+connect-reported = ⚠️ L’auteur de la fiche #{ $id } « { $title } » a signalé et bloqué une demande de contact de { $who } (identifiant Telegram { $user }). Message : { $message }
+person-profile = 👤 Profil du demandeur
+person-record =
+    <b>Identifiant Telegram :</b> { $user }{ $username }
+    <b>Demandes de mise en relation envoyées :</b> { $sent } (acceptées : { $accepted })
+    <b>Blocages par des auteurs de fiches :</b> { $blocked } (avec signalement : { $reported })
 connections-title = <b>Mises en relation</b> (les plus récentes d’abord)
 connections-line = #{ $id } « { $title } » : { $requester } → { $owner } — { $status }
 connections-empty = Pas encore de demande de mise en relation.

@@ -418,7 +418,12 @@ connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar
 connect-you-blocked = Bloqueado: esta pessoa não poderá mais lhe enviar pedidos. Ela é informada de que o pedido foi recusado.
 connect-you-reported = Denunciado: a secretaria vai ler o pedido. Esta pessoa não poderá mais lhe enviar pedidos.
-connect-reported = ⚠️ Quem publicou a #{ $id } “{ $title }” denunciou e bloqueou um pedido de contato de { $who }. Mensagem: { $message }
+connect-reported = ⚠️ Quem publicou a #{ $id } “{ $title }” denunciou e bloqueou um pedido de contato de { $who } (id do Telegram { $user }). Mensagem: { $message }
+person-profile = 👤 Perfil de quem pediu
+person-record =
+    <b>Id do Telegram:</b> { $user }{ $username }
+    <b>Pedidos de contato enviados:</b> { $sent } (aceitos: { $accepted })
+    <b>Bloqueios por autores de fichas:</b> { $blocked } (com denúncia: { $reported })
 connections-title = <b>Conexões</b> (as mais recentes primeiro)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = Ainda não há pedidos de contato.

@@ -469,6 +469,28 @@ async def test_a_reported_request_reaches_the_secretariat_and_not_the_requester(
     assert len(pest.messages()) == heard_before  # nothing tells the requester
 
 
+async def test_a_report_gives_the_secretariat_the_requesters_id_and_profile_in_one_tap(
+    harness: Harness,
+) -> None:
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    owner = await delegate(harness, 834, "pt", name="Paulo Souza")
+    await submit_entry(owner, "pt", title="Cooperação técnica em telessaúde")
+    await approve_pending(harness)
+    pest = await delegate(harness, 835, "en", name="Pat Pest")
+    await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 834)[0].id))
+    await pest.send("Send me your bank details")
+    await owner.press(label("pt", "connect-report"))
+    assert "(Telegram id 835)" in sec.last_text()
+    await sec.press(label("en", "person-profile"))
+    profile = sec.last_text()
+    assert "Pat Pest" in profile
+    assert shown("en", "person-record", user=835, username=" (@user835)", sent=1, accepted=0,
+                 blocked=1, reported=1) in profile  # fmt: skip
+    await owner.press_data(cb.PERSON.data(cb.Person.PROFILE, 835))  # a forged button
+    assert owner.last_answer()["text"] == t("pt", "error-not-allowed-secretariat")  # type: ignore[index]
+    assert "Send me your bank details" not in owner.last_text()
+
+
 async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> None:
     owner = await delegate(harness, 834, "es")
     for n in range(3):

@@ -115,6 +115,12 @@ def test_reporting_blocks_the_requester_and_tells_only_the_secretariat(
     with pytest.raises(connections.ConnectionRefused) as refused:
         ask(factory, entry_id)
     assert refused.value.reason in ("blocked", "already")
+    with factory() as session:  # what the secretariat reads from the report's button
+        record = connections.record_of(session, SECRETARIAT, ASKER)
+        assert record is not None and record.person.user_id == ASKER
+        assert (record.sent, record.accepted, record.blocked_by, record.reported_by) == (1, 0, 1, 1)
+        with pytest.raises(NotAllowed):
+            connections.record_of(session, OWNER, ASKER)  # not for a delegate's eyes
 
 
 def partnership_of(factory: sessionmaker[Session], entry_id: int) -> int:
