@@ -306,6 +306,18 @@ def _followup_silent(session: Session, lang: str, p: dict[str, Any]) -> Said | N
     return t(lang, "followup-silent", id=partnership.id, name=name + username), []
 
 
+def _invitation_used(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    """To the maker of a role invitation: who opened it (a link forwarded to the wrong
+    person is noticed, and /roles withdraws the role)."""
+    user_id = int(p["user"])
+    person = delegates.get(session, user_id)
+    name = (person.full_name if person else None) or "—"
+    if person is not None and person.username:
+        name += f" (@{person.username})"
+    role = label(lang, f"role-{p['role']}")
+    return t(lang, "invite-used-by", role=role, who=name, user=user_id), []
+
+
 RENDERERS: dict[str, Renderer] = {
     "followup-ask": _followup("followup-ask"),
     "followup-reminder": _followup("followup-reminder"),
@@ -322,4 +334,5 @@ RENDERERS: dict[str, Renderer] = {
     "connection-link": _both_contacts("connect-secretariat-link"),
     "connection-reported": _connection_reported,
     "connection-undelivered": _both_contacts("connect-undelivered"),
+    "invitation-used": _invitation_used,
 }

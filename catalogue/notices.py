@@ -38,6 +38,7 @@ ABOUT = {
     "followup-ask": ("partnership",),  # to a party: how is it going?
     "followup-reminder": ("partnership",),  # to a party who did not answer twice
     "followup-silent": ("partnership", "user"),  # to the secretariat: that party went quiet
+    "invitation-used": ("role", "user"),  # to the maker of a role invitation: who opened it
 }
 
 Fact = int | str | None

@@ -576,6 +576,7 @@ invite-ok = ✅ You now have the role “{ $role }”. /help shows your new comm
 invite-used = This invitation has already been used.
 invite-expired = This invitation has expired. Ask the secretariat for a new one.
 invite-unknown = This invitation link is not valid.
+invite-used-by = 🔑 Your one-time link for the role “{ $role }” was used by { $who } (Telegram id { $user }), who now holds that role. /roles withdraws it if it reached the wrong person.
 roles-title = <b>Roles</b>
 roles-line = { $name } ({ $user }): { $role }
 roles-revoke = Revoke { $role } from { $name }

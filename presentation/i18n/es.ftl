@@ -576,6 +576,7 @@ invite-ok = ✅ Ahora tiene el papel “{ $role }”. /help muestra sus nuevos c
 invite-used = Esta invitación ya fue utilizada.
 invite-expired = Esta invitación venció. Pida una nueva a la secretaría.
 invite-unknown = Este enlace de invitación no es válido.
+invite-used-by = 🔑 Su enlace de un solo uso para el papel “{ $role }” fue utilizado por { $who } (id de Telegram { $user }), que ahora tiene ese papel. /roles lo retira si llegó a la persona equivocada.
 roles-title = <b>Papeles</b>
 roles-line = { $name } ({ $user }): { $role }
 roles-revoke = Retirar { $role } a { $name }

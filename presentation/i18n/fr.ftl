@@ -576,6 +576,7 @@ invite-ok = ✅ Vous avez désormais le rôle « { $role } ». /help montre 
 invite-used = Cette invitation a déjà été utilisée.
 invite-expired = Cette invitation a expiré. Demandez-en une nouvelle au Secrétariat.
 invite-unknown = Ce lien d’invitation n’est pas valide.
+invite-used-by = 🔑 Votre lien à usage unique pour le rôle « { $role } » a été utilisé par { $who } (identifiant Telegram { $user }), qui détient désormais ce rôle. /roles le retire s’il est parvenu à la mauvaise personne.
 roles-title = <b>Rôles</b>
 roles-line = { $name } ({ $user }) : { $role }
 roles-revoke = Retirer { $role } à { $name }

@@ -576,6 +576,7 @@ invite-ok = ✅ Passou a ter a função “{ $role }”. /help mostra os novos c
 invite-used = Este convite já foi usado.
 invite-expired = Este convite expirou. Peça um novo à secretaria.
 invite-unknown = Este link de convite não é válido.
+invite-used-by = 🔑 O seu link de uso único para o papel “{ $role }” foi usado por { $who } (id do Telegram { $user }), que agora tem esse papel. /roles o retira se chegou à pessoa errada.
 roles-title = <b>Papéis</b>
 roles-line = { $name } ({ $user }): { $role }
 roles-revoke = Retirar { $role } de { $name }

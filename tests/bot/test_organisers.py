@@ -324,6 +324,23 @@ async def test_an_invitation_grants_a_role_once(harness: Harness) -> None:
     assert t("en", "invite-unknown") in other.messages()
 
 
+async def test_the_maker_of_an_invitation_hears_who_used_it_in_their_language(
+    harness: Harness,
+) -> None:
+    sec = harness.user(SECRETARIAT_ID, language_code="fr")
+    await sec.send("/start")  # the bot learns their language
+    await sec.send("/invite")
+    await sec.press(label("fr", "role-organiser"))
+    token = sec.last_text().split("\n")[-1].split("start=")[1]
+    newcomer = harness.user(1094, language_code="es", username="nuevo_org")
+    await newcomer.send(f"/start {token}")
+    assert sec.last_text() == shown("fr", "invite-used-by", role=label("fr", "role-organiser"),
+                                    who="— (@nuevo_org)", user=1094)  # fmt: skip
+    heard = len(sec.messages())
+    await harness.user(1095, language_code="en").send(f"/start {token}")  # used up: no notice
+    assert len(sec.messages()) == heard
+
+
 async def test_an_expired_invitation_is_refused(harness: Harness) -> None:
     with transaction(harness.services.sessions) as session:
         invitation = role_service.invite(
