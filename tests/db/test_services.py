@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalogue import connections, followups, partnerships, review, roles, signin
+from catalogue import connections, followups, invitations, partnerships, review, roles, signin
 from storage.db import transaction
 from storage.models import Connection, ContactBlock, Delivery, Partnership, PartnershipEvent
 from storage.rights import NotAllowed
@@ -190,3 +190,20 @@ def test_a_console_link_opens_one_session_once_before_it_expires(
             signin.redeem(session, used, when)
     with factory() as session:
         assert signin.current(session, opened.session_id, NOW + signin.IDLE * 2) is None
+
+
+def test_an_invitation_used_tells_its_maker_who_opened_it_once(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    factory, _ = offer
+    with transaction(factory) as session:
+        token = roles.invite(session, "organiser", SECRETARIAT, NOW).token
+    with transaction(factory) as session:
+        outcome, role, told = invitations.redeem(session, token, OTHER, NOW)
+    assert (outcome, role, len(told)) == ("ok", "organiser", 1)
+    with transaction(factory) as session:
+        assert invitations.redeem(session, token, ASKER, NOW)[::2] == ("used", [])
+    with factory() as session:
+        notice = session.execute(select(Delivery).where(Delivery.key == told[0])).scalar_one()
+        assert notice.user_id == SECRETARIAT
+        assert notice.payload == {"about": "invitation-used", "role": "organiser", "user": OTHER}
