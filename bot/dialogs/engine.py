@@ -234,6 +234,18 @@ class DialogEngine:
 
         return self._unit(user_id, work, mark=False)
 
+    def note(self, user_id: int, dialog: str, values: dict[str, Any]) -> bool:
+        """Keep facts in the user's open `dialog` without answering its question (the entry
+        a newcomer came for, shown again when registration ends); False if it is not open."""
+
+        def work(w: _Work) -> bool:
+            if w.row is None or w.row.dialog != dialog:
+                return False
+            w.row.data = {**w.row.data, **values}
+            return True
+
+        return self._unit(user_id, work, mark=False)
+
     def cancel(self, user_id: int) -> str | None:
         """Drop the user's open dialog; returns its name, or None if there was none."""
 

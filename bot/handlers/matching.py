@@ -6,6 +6,7 @@ from bot import callbacks as cb
 from bot.dialogs import connect as connect_dialog
 from bot.dialogs import search as search_dialog
 from bot.dialogs.engine import LINEAR
+from bot.dialogs.profile import CAME_FOR, RegistrationDialog
 from bot.handlers.common import Turn, handler
 from bot.screens import Button
 from catalogue import connections as connection_service
@@ -119,7 +120,7 @@ async def catalogue_button(turn: Turn[cb.Cat]) -> None:
         return
     await turn.answer()
     if not turn.registered:
-        await turn.say(t(turn.lang, "error-not-registered"))
+        await _register_first(turn, entry.id)
         return
     daily = connect_dialog.daily_cap(turn.s.dialogs.extras)
     with turn.read() as session:  # refused now, before the message is written, not after
@@ -136,6 +137,21 @@ async def catalogue_button(turn: Turn[cb.Cat]) -> None:
     await turn.show(
         turn.s.dialogs.start(turn.user_id, connect_dialog.NAME, turn.lang, data=data, mode=LINEAR)
     )
+
+
+async def _register_first(turn: Turn[object], entry_id: int) -> None:
+    """A newcomer taps "I'm interested": registration first (where they are in it, or from
+    its start), the entry kept in its row and shown again when it ends."""
+    dialogs, lang = turn.s.dialogs, turn.lang
+    notice = t(lang, "connect-register-first")
+    came_for = {CAME_FOR: entry_id}
+    if dialogs.note(turn.user_id, RegistrationDialog.name, came_for):
+        screen = dialogs.show(turn.user_id, lang, notice=notice)
+    else:
+        screen = dialogs.start(turn.user_id, RegistrationDialog.name, lang, came_for, LINEAR)
+        screen.text = f"{notice}\n\n{t(lang, 'reg-intro')}\n\n{screen.text}"
+    if screen is not None:
+        await turn.show(screen)
 
 
 @handler()

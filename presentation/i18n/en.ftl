@@ -394,6 +394,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score 
 matches-empty = They will appear here, and you will be notified, as soon as an entry that fits one of yours is approved.
 connect-interested = 🤝 I'm interested
 connect-ask = A short message for the owner of “{ $title }” (up to { $max } characters)? Or press “Skip”.
+connect-register-first = Before the contact request, please finish registering (the questions below take two minutes): this entry will be shown to you again right after.
 connect-refused-own = This is one of your own entries.
 connect-refused-already = You have already asked to be put in touch about this entry.
 connect-refused-gone = This entry is no longer in the catalogue.

@@ -394,6 +394,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score 
 matches-empty = Aún no hay vinculaciones. Aparecerán aquí, y se le avisará, en cuanto se apruebe una entrada que corresponda a una de las suyas.
 connect-interested = 🤝 Me interesa
 connect-ask = ¿Un mensaje breve para quien publicó “{ $title }” (hasta { $max } caracteres)? O pulse “Omitir”.
+connect-register-first = Antes de la solicitud de contacto, le rogamos que termine su registro (las preguntas siguientes toman dos minutos): después volverá a ver esta ficha.
 connect-refused-own = Es una de sus propias entradas.
 connect-refused-already = Ya solicitó el contacto para esta ficha.
 connect-refused-gone = Esta entrada ya no está en el catálogo.

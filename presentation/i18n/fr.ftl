@@ -394,6 +394,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind } : <b>{ $title }</b> ({ $scor
 matches-empty = Pas encore de correspondance. Elles apparaîtront ici, avec un avis, dès qu’une fiche adaptée à l’une des vôtres sera approuvée.
 connect-interested = 🤝 Cela m’intéresse
 connect-ask = Un court message pour l’auteur de « { $title } » (jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
+connect-register-first = Avant la demande de mise en relation, veuillez terminer votre inscription (les questions ci-dessous prennent deux minutes) : cette fiche vous sera présentée de nouveau juste après.
 connect-refused-own = C’est l’une de vos propres fiches.
 connect-refused-already = Vous avez déjà demandé une mise en relation pour cette fiche.
 connect-refused-gone = Cette fiche n’est plus au catalogue.

@@ -394,6 +394,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score 
 matches-empty = Ainda não há correspondências. Elas aparecerão aqui, com um aviso, assim que for aprovada uma ficha que combine com uma das suas.
 connect-interested = 🤝 Tenho interesse
 connect-ask = Uma mensagem curta para quem publicou “{ $title }” (até { $max } caracteres)? Ou toque em “Pular”.
+connect-register-first = Antes do pedido de contato, conclua a sua inscrição (as perguntas a seguir levam dois minutos): logo depois, esta ficha será mostrada novamente.
 connect-refused-own = Esta é uma das suas próprias entradas.
 connect-refused-already = Já pediu para entrar em contato sobre esta ficha.
 connect-refused-gone = Esta entrada não está mais no catálogo.
