@@ -357,6 +357,25 @@ def published(session: Session, entry_id: int) -> Entry | None:
     return entry if entry is not None and in_catalogue(entry) else None
 
 
+def listed_since(session: Session, entry_id: int) -> datetime | None:
+    """When an entry entered the catalogue: its first approval, or for an entry imported
+    already approved (no approval of its own), its import; None if neither happened."""
+    firsts = dict(
+        session.execute(
+            select(ReviewEvent.action, func.min(ReviewEvent.at))
+            .where(
+                ReviewEvent.entry_id == entry_id,
+                ReviewEvent.action.in_(("approve", "import", "import_update")),
+            )
+            .group_by(ReviewEvent.action)
+        ).all()
+    )
+    if "approve" in firsts:
+        return firsts["approve"]
+    imported = [at for action, at in firsts.items() if action != "approve"]
+    return min(imported) if imported else None
+
+
 def changed_fields(session: Session, entry_id: int) -> list[str]:
     """The fields the owner's last edit changed, if the entry's last event is that edit."""
     last = (

@@ -86,12 +86,14 @@ def entry_details(turn: Turn[object], entry_id: int) -> tuple[str, list[list[But
         if entry is None:
             return None
         owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+        since = entries.listed_since(session, entry.id)
         card = entry_card(
             turn.lang,
             {**(entry.published or {}), "id": entry.id},
             with_status=False,
             owner=owner,
             show_contact=False,
+            since=since.date() if since else None,
         )
     if entry.owner_id == turn.user_id:
         return card, []

@@ -2,7 +2,7 @@
 
 ## Start and menu
 start-welcome =
-    👋 Welcome to the <b>CIDI Cooperation Bot</b> of the Third Specialized CIDI Meeting of High-Level Cooperation Authorities (virtual, 2 and 3 December 2021).
+    👋 Welcome to the <b>CIDI Cooperation Bot</b> of the Third Specialized CIDI Meeting of High-Level Cooperation Authorities (virtual, December 2 and 3, 2021).
     
     Here you can register, put your cooperation offers and needs into the meeting's catalogue, find counterparts and follow the agenda.
     
@@ -216,6 +216,7 @@ entry-field-time_frame = Time frame
 entry-field-financing = Financing available
 entry-field-contact = Contact
 entry-field-owner = From
+entry-field-since = Added to the catalogue
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }

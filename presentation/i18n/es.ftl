@@ -216,6 +216,7 @@ entry-field-time_frame = Plazo
 entry-field-financing = Financiamiento disponible
 entry-field-contact = Contacto
 entry-field-owner = De
+entry-field-since = Incorporación al catálogo
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Estado: <b>{ $status }</b>
 entry-card-description = { $text }

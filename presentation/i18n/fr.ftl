@@ -216,6 +216,7 @@ entry-field-time_frame = Durée
 entry-field-financing = Financement disponible
 entry-field-contact = Contact
 entry-field-owner = De
+entry-field-since = Entrée au catalogue
 entry-card-title = <b>{ $heading } : { $title }</b>
 entry-card-status = État : <b>{ $status }</b>
 entry-card-description = { $text }

@@ -216,6 +216,7 @@ entry-field-time_frame = Prazo
 entry-field-financing = Financiamento disponível
 entry-field-contact = Contato
 entry-field-owner = De
+entry-field-since = Entrada no catálogo
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }

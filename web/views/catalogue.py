@@ -123,6 +123,7 @@ def entry(req: Req) -> Page:
             "history": history,
             "actors": actors,
             "counterparts": counterparts,
+            "since": entries.listed_since(req.session, e.id) if e.published else None,
             "connections": connections.listing(req.session, entry_id=e.id),
             "places": places(req.lang, list(e.countries or [])),
             "why": lambda match: Markup(why(req.lang, match.reasons)),
