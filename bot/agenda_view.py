@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
-from functools import cache
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, get_date_format, get_timezone_location
+from babel.dates import get_timezone_location
 
 from catalogue.taxonomy import LANGUAGE_NAMES
 from presentation.i18n import label, t
-from presentation.render import fit, shorten
+from presentation.render import date_text, fit, short_date, shorten
 from scheduler.agenda import Agenda
 from scheduler.agenda import Session as AgendaSession
 
@@ -20,22 +18,9 @@ def local(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(ZoneInfo(zone))
 
 
-@cache
-def _day_pattern(lang: str) -> str:
-    """CLDR's full date without its year ("jueves, 2 de diciembre", "Thursday, December 2"):
-    Babel has no such format, and a fixed pattern is wrong in some language."""
-    full = get_date_format("full", locale=lang).pattern
-    return re.sub(r"[,\s]*(?:'de'\s*)?y+", "", full).strip()
-
-
 def day_name(day: date, lang: str, with_year: bool = False) -> str:
-    if with_year:
-        return format_date(day, format="full", locale=lang)
-    return format_date(day, format=_day_pattern(lang), locale=lang)
-
-
-def short_day(day: date, lang: str) -> str:
-    return format_date(day, format="EEE d MMM", locale=lang)
+    """A day of the meeting with its weekday, as every date is said (presentation.render)."""
+    return date_text(day, lang, weekday=True, year=with_year)
 
 
 def hhmm(moment: datetime) -> str:
@@ -55,7 +40,7 @@ def session_lines(
 ) -> str:
     start, end = local(s.start, zone), local(s.end, zone)
     title = s.text("title", lang, agenda.default_language)
-    prefix = f"{short_day(start.date(), lang)} " if with_day else ""
+    prefix = f"{short_date(start.date(), lang)} " if with_day else ""
     lines = [t(lang, "agenda-line", start=prefix + hhmm(start), end=hhmm(end), title=title)]
     if s.to_be_confirmed:
         lines[0] += " " + t(lang, "agenda-session-tbc")

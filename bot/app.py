@@ -89,6 +89,7 @@ def build_services(
             reminder_lead=settings.reminder_lead_minutes,
             connect_daily=settings.connect_daily_cap,
             agenda_loader=agenda_loader,
+            secretariat_contact=settings.secretariat_contact,
         ),
     )
     deliverer = make_deliverer(

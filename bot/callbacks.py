@@ -148,6 +148,7 @@ class Search(StrEnum):
     ACTOR = "t"
     GROUP = "g"
     CLEAR = "x"  # search id: every filter off
+    NEW = "n"  # another search: the words asked for
 
 
 # The filter each setting action sets (catalogue.searches.FILTERS names them).
@@ -165,6 +166,7 @@ SEARCH = Feature(
         Search.PAGE: (INT, INT),
         Search.MENU: (INT, tuple(SEARCH_FILTERS.values())),
         Search.CLEAR: (INT,),
+        Search.NEW: (),
         **{a: (INT, ("-", *FILTERS[name])) for a, name in SEARCH_FILTERS.items()},
     },
 )
@@ -320,6 +322,13 @@ class Roles(StrEnum):
 ROLES = Feature("rl", {Roles.REVOKE: (INT, GRANTABLE)})  # user id, role
 
 
+class Person(StrEnum):
+    PROFILE = "p"  # user id: the secretariat reads a delegate's profile and contact record
+
+
+PERSON = Feature("pe", {Person.PROFILE: (INT,)})
+
+
 class Profile(StrEnum):
     EDIT = "e"
 
@@ -346,5 +355,6 @@ FEATURES = (
     FORGET,
     INVITE,
     ROLES,
+    PERSON,
     PROFILE,
 )

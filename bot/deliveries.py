@@ -106,7 +106,12 @@ def _agenda_change(
     session: Session, row: Delivery, reader: Reader, now: datetime, agenda_file: str | None
 ) -> Message | None:
     agenda = agenda_store.current(session, agenda_file)
-    return _notice(row.payload or {}, agenda, reader.zone, reader.lang, now)
+    payload = row.payload or {}
+    # One row per person per import lists its changes; a row queued before (one change
+    # each) is read as a list of one.
+    changes = payload.get("changes", [payload])
+    assert isinstance(changes, list)
+    return _changes(changes, agenda, reader.zone, reader.lang, now)
 
 
 def _broadcast(
@@ -121,30 +126,52 @@ def _broadcast(
     return Message(text, link_preview=True) if text else None
 
 
-def _notice(
-    payload: dict[str, object], agenda: Agenda, zone: str, lang: str, now: datetime
+LISTED = 10  # changes listed in one notice; beyond, how many more (and /agenda)
+
+
+def _changes(
+    changes: list[dict[str, object]], agenda: Agenda, zone: str, lang: str, now: datetime
 ) -> Message | None:
+    """Every change of an import that concerns the reader, in one message: one change said
+    in a sentence, several as a list (the first LISTED, then how many more), within
+    Telegram's 4096 characters; None when none is left to say (a moved session gone since)."""
+    said = [s for s in (_change(c, agenda, zone, lang, now) for c in changes) if s is not None]
+    if not said:
+        return None
+    if len(said) == 1:
+        return Message(fit(said[0][0]))
+    lines = [t(lang, "notice-changes", count=len(said))]
+    for _, line in said[:LISTED]:
+        lines.append(line)
+    if len(said) > LISTED:
+        lines.append(t(lang, "notice-changes-more", count=len(said) - LISTED))
+    return Message(fit("\n".join(lines)))
+
+
+def _change(
+    payload: dict[str, object], agenda: Agenda, zone: str, lang: str, now: datetime
+) -> tuple[str, str] | None:
+    """One change as a sentence of its own, and as a line of a list."""
     old_start = datetime.fromisoformat(str(payload.get("old_start")))
+    old = when(old_start, zone, lang, now)
     if payload.get("type") == "moved":
         s = agenda.session(str(payload.get("session")))
         if s is None:
             return None
         title = s.text("title", lang, agenda.default_language)
-        text = t(
-            lang,
-            "notice-moved",
-            title=title,
-            old=when(old_start, zone, lang, now),
-            new=when(s.start, zone, lang, now),
+        new = when(s.start, zone, lang, now)
+        return (
+            t(lang, "notice-moved", title=title, old=old, new=new),
+            t(lang, "notice-change-moved", title=title, old=old, new=new),
         )
-        return Message(fit(text))
     titles = payload.get("title") or {}
     assert isinstance(titles, dict)
-    title = (
+    title = str(
         titles.get(lang) or titles.get(agenda.default_language) or next(iter(titles.values()), "")
     )
-    return Message(
-        fit(t(lang, "notice-cancelled", title=str(title), old=when(old_start, zone, lang, now)))
+    return (
+        t(lang, "notice-cancelled", title=title, old=old),
+        t(lang, "notice-change-cancelled", title=title, old=old),
     )
 
 

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from bot import callbacks as cb
 from bot.screens import Button
-from catalogue import delegates, partnerships, review
+from catalogue import delegates, entries, partnerships, review
 from catalogue.matches import reasons_of
 from presentation.i18n import label, t
-from presentation.render import affiliation, contact_card, fit, reason_text, why
+from presentation.render import affiliation, contact_card, fit, reason_text, score_text, why
 from storage.models import Connection, Delegate, Entry, MatchPair, Partnership, PartnershipEvent
 
 Said = tuple[str, list[list[Button]]]
@@ -41,25 +41,30 @@ def render(session: Session, lang: str, payload: dict[str, Any]) -> Said | None:
 
 
 def _entries_waiting(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
-    """The review queue as it is when the notice goes: one entry in full, or the count and
-    the newest few; nothing if the queue was emptied meanwhile."""
+    """The review queue as it is when the notice goes: one entry in full, or how many new
+    entries and edits of approved ones, and the newest few (an edit marked ✏️); nothing if
+    the queue was emptied meanwhile."""
     waiting = review.newest_pending(session, limit=5)
     if not waiting:
         return None
     button = Button(label(lang, "review-open"), cb.REVIEW.data(cb.Review.NEXT))
-    count = review.queue_size(session)
-    if count == 1:
+    new, edits = review.queue_split(session)
+    if new + edits == 1:
         entry = waiting[0]
         text = t(
             lang,
-            "notify-new-entry",
+            "notify-edited-entry" if entries.in_catalogue(entry) else "notify-new-entry",
             id=entry.id,
             kind=label(lang, f"kind-{entry.kind}"),
             title=entry.title,
         )
         return text, [[button]]
-    listing = "\n".join(f"• #{e.id} {label(lang, f'kind-{e.kind}')}: {e.title}" for e in waiting)
-    return t(lang, "notify-waiting", count=count, list=listing), [[button]]
+    listing = "\n".join(
+        f"• #{e.id} {label(lang, f'kind-{e.kind}')}: {e.title}"
+        + (" ✏️" if entries.in_catalogue(e) else "")
+        for e in waiting
+    )
+    return t(lang, "notify-waiting", new=new, edits=edits, list=listing), [[button]]
 
 
 def _entry_decided(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
@@ -132,7 +137,7 @@ def _match_new(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
         own_title=own.title,
         who=affiliation(lang, other.published, other_owner),
         why=why(lang, reasons_of(pair)) or "—",
-        score=round(pair.score),
+        score=score_text(pair.score),
     )
     rows = [
         [
@@ -202,6 +207,27 @@ def _request_for_secretariat(key: str) -> Renderer:
         return t(lang, key, who=who, id=entry.id, title=entry.title, message=message), []
 
     return render
+
+
+def _connection_reported(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    """An owner reported a request: who asked (with their Telegram id), about what, their
+    message, and the requester's profile and record one tap away."""
+    found = _connection(session, p)
+    if found is None:
+        return None
+    connection, entry = found
+    requester_id = connection.requester_id
+    text = t(
+        lang,
+        "connect-reported",
+        who=_requester(lang, delegates.get(session, requester_id)),
+        user=requester_id,
+        id=entry.id,
+        title=entry.title,
+        message=connection.message or "—",
+    )
+    button = Button(label(lang, "person-profile"), cb.PERSON.data(cb.Person.PROFILE, requester_id))
+    return text, [[button]]
 
 
 def _both_contacts(key: str) -> Renderer:
@@ -348,6 +374,18 @@ def _partnership_third(session: Session, lang: str, p: dict[str, Any]) -> Said |
     return text, []
 
 
+def _invitation_used(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
+    """To the maker of a role invitation: who opened it (a link forwarded to the wrong
+    person is noticed, and /roles withdraws the role)."""
+    user_id = int(p["user"])
+    person = delegates.get(session, user_id)
+    name = (person.full_name if person else None) or "—"
+    if person is not None and person.username:
+        name += f" (@{person.username})"
+    role = label(lang, f"role-{p['role']}")
+    return t(lang, "invite-used-by", role=role, who=name, user=user_id), []
+
+
 RENDERERS: dict[str, Renderer] = {
     "followup-ask": _followup("followup-ask"),
     "followup-reminder": _followup("followup-reminder"),
@@ -365,6 +403,7 @@ RENDERERS: dict[str, Renderer] = {
     "connection-declined": _connection_declined,
     "connection-accepted": _connection_accepted,
     "connection-link": _both_contacts("connect-secretariat-link"),
-    "connection-reported": _request_for_secretariat("connect-reported"),
+    "connection-reported": _connection_reported,
     "connection-undelivered": _both_contacts("connect-undelivered"),
+    "invitation-used": _invitation_used,
 }

@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     flood_rate: float = Field(default=1.0, gt=0)
     # "I'm interested" requests one delegate may send in a day.
     connect_daily_cap: int = Field(default=10, ge=1)
+    # How delegates reach the secretariat outside the bot (an e-mail address, a @username):
+    # shown in /help and when a limit stops them. Unset: no address is ever given.
+    secretariat_contact: str | None = Field(default=None, max_length=200)
     # Days a sent (or given up) notice is kept before it is deleted.
     sent_kept_days: int = Field(default=30, ge=1)
     # The web console's public address, used in the sign-in links (https: cookies are Secure).
@@ -84,6 +87,13 @@ class Settings(BaseSettings):
     @classmethod
     def _ids(cls, value: object) -> list[int]:
         return _parse_ids(value)
+
+    @field_validator("secretariat_contact", mode="before")
+    @classmethod
+    def _contact(cls, value: object) -> object:
+        if isinstance(value, str):
+            return " ".join(value.split()) or None
+        return value
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

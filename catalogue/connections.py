@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue import delegates, entries, partnerships
 from catalogue.notices import KIND, tell, tell_secretariat
-from storage.models import Connection, ContactBlock, Entry, MatchPair, ReviewEvent
+from storage import rights
+from storage.models import Connection, ContactBlock, Delegate, Entry, MatchPair, ReviewEvent
+from storage.rights import Action
 
 DAILY_REQUESTS = 10  # "I'm interested" a delegate may send in a day (the setting's default)
 
@@ -33,18 +36,15 @@ class Requested:
     told: list[str] = field(default_factory=list)
 
 
-def request(
-    session: Session,
-    requester_id: int,
-    entry_id: int,
-    message: str | None,
-    now: datetime,
-    daily: int = DAILY_REQUESTS,
-) -> Requested:
-    """Record the request and tell the owner, or the secretariat when the owner cannot be told.
+def check(
+    session: Session, requester_id: int, entry_id: int, now: datetime, daily: int = DAILY_REQUESTS
+) -> Entry:
+    """The entry a request may be made about, or ConnectionRefused saying why not.
 
-    At most `daily` requests a day from one delegate: "I'm interested" carries a free
-    message to someone else, and must not become a way to write to everybody."""
+    Asked when the delegate taps "I'm interested", before they write their message (a
+    refusal then costs them nothing), and again when the request is recorded. At most
+    `daily` requests a day from one delegate: "I'm interested" carries a free message to
+    someone else, and must not become a way to write to everybody."""
     entry = session.get(Entry, entry_id)
     if entry is None or not entry.published:
         raise ConnectionRefused("gone")
@@ -53,6 +53,13 @@ def request(
     owner_id = entry.owner_id
     if owner_id is not None and session.get(ContactBlock, (owner_id, requester_id)) is not None:
         raise ConnectionRefused("blocked")
+    existing = session.execute(
+        select(Connection.id).where(
+            Connection.entry_id == entry_id, Connection.requester_id == requester_id
+        )
+    ).scalar_one_or_none()
+    if existing is not None:
+        raise ConnectionRefused("already")
     day = datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
     sent_today = session.execute(
         select(func.count(Connection.id)).where(
@@ -61,13 +68,20 @@ def request(
     ).scalar_one()
     if sent_today >= daily:
         raise ConnectionRefused("cap")
-    existing = session.execute(
-        select(Connection.id).where(
-            Connection.entry_id == entry_id, Connection.requester_id == requester_id
-        )
-    ).scalar_one_or_none()
-    if existing is not None:
-        raise ConnectionRefused("already")
+    return entry
+
+
+def request(
+    session: Session,
+    requester_id: int,
+    entry_id: int,
+    message: str | None,
+    now: datetime,
+    daily: int = DAILY_REQUESTS,
+) -> Requested:
+    """Record the request and tell the owner, or the secretariat when the owner cannot be told
+    (the rules of `check` apply)."""
+    entry = check(session, requester_id, entry_id, now, daily)
     connection = Connection(
         entry_id=entry_id,
         requester_id=requester_id,
@@ -234,6 +248,37 @@ def _submitted_by_a_delegate(session: Session, entry_id: int) -> bool:
         .limit(1)
     ).first()
     return found is not None
+
+
+@dataclass
+class Record:
+    """A delegate's contact requests as the secretariat weighs a report: how many they sent
+    and had accepted, how many owners blocked them and how many of those reported them."""
+
+    person: Delegate
+    sent: int
+    accepted: int
+    blocked_by: int
+    reported_by: int
+
+
+def record_of(session: Session, by: int, user_id: int) -> Record | None:
+    """A delegate's profile and contact record, for the secretariat only; None if unknown."""
+    rights.require(session, by, Action.BROKER)
+    person = delegates.get(session, user_id)
+    if person is None:
+        return None
+
+    def count(*where: Any) -> int:
+        return int(session.execute(select(func.count()).where(*where)).scalar_one())
+
+    return Record(
+        person,
+        count(Connection.requester_id == user_id),
+        count(Connection.requester_id == user_id, Connection.status == "accepted"),
+        count(ContactBlock.blocked_id == user_id),
+        count(ContactBlock.blocked_id == user_id, ContactBlock.reported.is_(True)),
+    )
 
 
 CONTACT_NOTICES = ("connection-requested", "connection-accepted")

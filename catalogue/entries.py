@@ -30,7 +30,7 @@ from catalogue.taxonomy import (
     TIME_FRAMES,
     TRIANGULAR_ROLES,
 )
-from catalogue.text import clean_text, keyboard_mashing
+from catalogue.text import clean_text, distinct_words, keyboard_mashing
 from storage.models import Delegate, Entry, ReviewEvent
 
 KINDS = ("offer", "need")
@@ -53,6 +53,7 @@ ALL_AMERICAS = "ALL"
 TITLE_MAX = 120
 DESCRIPTION_MAX = 1500
 DESCRIPTION_MIN = 10
+DESCRIPTION_WORDS = 3  # different words, at least
 CONTACT_MAX = 120
 MAX_PENDING = 20
 SIMILAR_TITLE = 90.0
@@ -129,6 +130,8 @@ def check_description(value: str) -> str | Problem:
         return Problem("description", "error-meaningless", {})
     if len(text) < DESCRIPTION_MIN:
         return Problem("description", "error-too-short", {"min": DESCRIPTION_MIN})
+    if distinct_words(text) < DESCRIPTION_WORDS:  # "test test test test" tells a partner nothing
+        return Problem("description", "error-few-words", {"min": DESCRIPTION_WORDS})
     return text
 
 
@@ -387,6 +390,25 @@ def published(session: Session, entry_id: int) -> Entry | None:
     return entry if entry is not None and in_catalogue(entry) else None
 
 
+def listed_since(session: Session, entry_id: int) -> datetime | None:
+    """When an entry entered the catalogue: its first approval, or for an entry imported
+    already approved (no approval of its own), its import; None if neither happened."""
+    firsts = dict(
+        session.execute(
+            select(ReviewEvent.action, func.min(ReviewEvent.at))
+            .where(
+                ReviewEvent.entry_id == entry_id,
+                ReviewEvent.action.in_(("approve", "import", "import_update")),
+            )
+            .group_by(ReviewEvent.action)
+        ).all()
+    )
+    if "approve" in firsts:
+        return firsts["approve"]
+    imported = [at for action, at in firsts.items() if action != "approve"]
+    return min(imported) if imported else None
+
+
 def changed_fields(session: Session, entry_id: int) -> list[str]:
     """The fields the owner's last edit changed, if the entry's last event is that edit."""
     last = (
@@ -403,13 +425,29 @@ def changed_fields(session: Session, entry_id: int) -> list[str]:
     return [f for f in (last.reason or "").removeprefix(CHANGED).split(",") if f in FIELDS]
 
 
+def places(published: Mapping[str, Any]) -> set[str]:
+    """The countries an approved entry (its public version) is of or for: its owner's, and
+    every country it covers ("ALL": each member state; a sub-region was stored as its
+    members). What "country" means in a search's filter and in /country."""
+    found = {str(published["owner_country"])} if published.get("owner_country") else set()
+    covered = [str(c) for c in published.get("countries") or ()]
+    if ALL_AMERICAS in covered:
+        found.update(countries.OAS_MEMBERS)
+    found.update(c for c in covered if c != ALL_AMERICAS)
+    return found
+
+
 def of_country(session: Session, code: str) -> list[Entry]:
-    """The approved entries of one country's actors (their owner's country), as the meeting's
-    outcome was in practice: one catalogue per member state."""
-    rows = session.execute(
-        select(Entry).where(IN_CATALOGUE, Entry.owner_country == code).order_by(Entry.id)
-    ).scalars()
-    return sorted(rows, key=lambda e: (str((e.published or {}).get("area")), e.kind, e.id))
+    """The approved entries of one country's actors (their owner's country) and those that
+    cover it (a French offer for Guatemala is Guatemala's too), by area, its own first."""
+    rows = session.execute(select(Entry).where(IN_CATALOGUE).order_by(Entry.id)).scalars()
+    found = [e for e in rows if code in places(e.published or {})]
+
+    def order(e: Entry) -> tuple[str, bool, str, int]:
+        pub = e.published or {}
+        return str(pub.get("area")), pub.get("owner_country") != code, e.kind, e.id
+
+    return sorted(found, key=order)
 
 
 def get_own(session: Session, owner_id: int, entry_id: int) -> Entry:

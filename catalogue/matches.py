@@ -124,14 +124,21 @@ class CatalogueIndex:
         text: str,
         filters: Mapping[str, str] | None = None,
         top: int = 50,
+        searcher: int | None = None,
     ) -> Found:
         """Approved entries for a free-text query, near-typos corrected first, narrowed by
-        a search's filters (catalogue.searches.FILTERS)."""
+        a search's filters (catalogue.searches.FILTERS); never the `searcher`'s own entries
+        (they would rank first in their own search, and they know them)."""
         with self.lock:
-            return self._search(session, text, filters, top)
+            return self._search(session, text, filters, top, searcher)
 
     def _search(
-        self, session: Session, text: str, filters: Mapping[str, str] | None, top: int
+        self,
+        session: Session,
+        text: str,
+        filters: Mapping[str, str] | None,
+        top: int,
+        searcher: int | None,
     ) -> Found:
         self.sync(session)
         filters = dict(filters or {})
@@ -139,19 +146,24 @@ class CatalogueIndex:
         kinds = (kind,) if kind else ("offer", "need")
         speller = self.index.speller
         corrected = speller.correct(text)
-        # Country, modality, actor and group are read from the entries: the whole pool of
-        # candidates is ranked, then narrowed (it is small: see engine.CANDIDATES).
-        pool = FILTERED_POOL if filters else top
+        # Country, modality, actor, group and owner are read from the entries: the whole
+        # pool of candidates is ranked, then narrowed (it is small: see engine.CANDIDATES).
+        narrowed = bool(filters) or searcher is not None
+        pool = FILTERED_POOL if narrowed else top
         matches = self.index.search(corrected or text, kinds=kinds, area=area, top=pool)
-        if filters and matches:
+        if narrowed and matches:
             ids = [int(m.id) for m in matches]
             rows = session.execute(
-                select(Entry.id, Entry.kind, Entry.published).where(Entry.id.in_(ids))
+                select(Entry.id, Entry.kind, Entry.published, Entry.owner_id).where(
+                    Entry.id.in_(ids)
+                )
             )
             passing = {
                 str(entry_id)
-                for entry_id, entry_kind, published in rows
-                if published is not None and searches.keeps(filters, entry_kind, published)
+                for entry_id, entry_kind, published, owner_id in rows
+                if published is not None
+                and searches.keeps(filters, entry_kind, published)
+                and (searcher is None or owner_id != searcher)
             }
             matches = [m for m in matches if m.id in passing][:top]
         said = corrected if corrected and speller.worth_saying(text, corrected) else None
@@ -167,12 +179,17 @@ class CatalogueIndex:
             return self.index.counterparts(doc_of(entry.id, entry.published), top=top)
 
     def facets(
-        self, session: Session, text: str, filters: Mapping[str, str], name: str
+        self,
+        session: Session,
+        text: str,
+        filters: Mapping[str, str],
+        name: str,
+        searcher: int | None = None,
     ) -> dict[str, int]:
         """How many results of a query each value of one filter would leave, the other
         filters applied: a filter's menu offers only what finds something."""
         others = {k: v for k, v in filters.items() if k != name}
-        found = self.search(session, text, others, top=FILTERED_POOL)  # (takes the lock)
+        found = self.search(session, text, others, FILTERED_POOL, searcher)  # (takes the lock)
         ids = [int(m.id) for m in found.matches]
         counts: Counter[str] = Counter()
         for kind, published in session.execute(

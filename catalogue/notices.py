@@ -42,6 +42,7 @@ ABOUT = {
     "partnership-moved": ("partnership", "event"),  # to the other parties: a stage on, a drop
     "partnership-noted": ("partnership", "event"),  # to the other parties: a note written
     "partnership-third-party": ("partnership", "by"),  # to the other parties: a third named
+    "invitation-used": ("role", "user"),  # to the maker of a role invitation: who opened it
 }
 
 Fact = int | str | None

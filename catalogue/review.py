@@ -179,6 +179,15 @@ def queue_size(session: Session) -> int:
     )
 
 
+def queue_split(session: Session) -> tuple[int, int]:
+    """The review queue as (new entries, edits of approved ones): an edit waits with its
+    approved version still in the catalogue, and the secretariat reads it differently."""
+    edits = session.execute(
+        select(func.count(Entry.id)).where(Entry.status == "pending", entries.IN_CATALOGUE)
+    ).scalar_one()
+    return queue_size(session) - int(edits), int(edits)
+
+
 def history(session: Session, entry_id: int) -> list[ReviewEvent]:
     return list(
         session.execute(

@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from catalogue import countries
-from catalogue.entries import IN_CATALOGUE, KINDS
+from catalogue.entries import IN_CATALOGUE, KINDS, places
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, MODALITIES, TARGET_GROUPS
 from storage.models import Entry, SavedSearch
 
@@ -68,8 +68,9 @@ def values_of(name: str, kind: str, published: Mapping[str, Any]) -> list[str]:
         return [kind]
     if name == "target_group":
         return list(published.get("target_groups") or ())
-    field = {"country": "owner_country"}.get(name, name)
-    value = published.get(field)
+    if name == "country":  # its owner's, and those it covers (as /country)
+        return sorted(places(published))
+    value = published.get(name)
     return [str(value)] if value else []
 
 

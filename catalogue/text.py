@@ -39,6 +39,12 @@ def check_length(value: str, limit: int, minimum: int = 1) -> str | Refused:
     return text
 
 
+def distinct_words(value: str) -> int:
+    """How many different words (runs of letters, whatever their case) a text holds: "test
+    test test test" holds one."""
+    return len({word.casefold() for word in re.findall(r"[^\W\d_]+", value)})
+
+
 # Letters side by side on QWERTY, AZERTY and QWERTZ keyboards, in either order.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn", "qwertzuiop")
 _NEIGHBOURS = {a + b for row in _ROWS for a, b in pairwise(row)} | {

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import qrcode
 from babel import Locale
-from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy.orm import Session
 
@@ -26,7 +25,7 @@ from catalogue.publish import Edition, Published
 from catalogue.taxonomy import AREAS, UNKNOWN
 from presentation.i18n import label
 from presentation.links import entry_link
-from presentation.render import affiliation, place_name, places
+from presentation.render import affiliation, date_text, place_name, places
 from scheduler.agenda import Agenda
 
 FORMATS = ("html", "pdf")
@@ -65,7 +64,7 @@ def html(edition: Edition, lang: str, bot_username: str, meeting: str, theme: st
         "edition": edition,
         "meeting": meeting,
         "theme": theme,
-        "date": format_date(edition.at.date(), format="long", locale=lang),
+        "date": date_text(edition.at.date(), lang),
         "country_name": place_name(edition.country, lang) if edition.country else None,
         "label": lambda key, **kw: label(lang, key, **kw),
         "field": lambda key: label(lang, "doc-field", name=label(lang, key)),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import html
 import math
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_skeleton, get_date_format
 
 from catalogue import countries, delegates, entries
 from catalogue.matching.engine import concept_label
@@ -66,13 +70,45 @@ def _value(entry: Any, name: str) -> Any:
     return entry.get(name) if isinstance(entry, dict) else getattr(entry, name, None)
 
 
+@cache
+def _weekday_pattern(lang: str, year: bool) -> str:
+    """CLDR's full date, with the weekday; without its year when asked ("jueves, 2 de
+    diciembre", "Thursday, December 2"): Babel has no such format, and a fixed pattern is
+    wrong in some language."""
+    full = get_date_format("full", locale=lang).pattern
+    return full if year else re.sub(r"[,\s]*(?:'de'\s*)?y+", "", full).strip()
+
+
+def date_text(day: date, lang: str, weekday: bool = False, year: bool = True) -> str:
+    """A date as the chat and the console say it, one way per language: CLDR's long format
+    ("December 2, 2021", "2 décembre 2021", "2 de diciembre de 2021"), or its full format
+    with the weekday ("Thursday, December 2, 2021"), where `year=False` leaves out the year
+    of a day everyone knows is this year's (the meeting's days in the agenda)."""
+    if weekday:
+        return format_date(day, format=_weekday_pattern(lang, year), locale=lang)
+    return format_date(day, format="long", locale=lang)
+
+
+def short_date(day: date, lang: str) -> str:
+    """A date where room is short (a button, a list's margin), in the same order as
+    `date_text`: "Thu, Dec 2", "jeu. 2 déc.", "jue, 2 dic"."""
+    return format_skeleton("MMMEd", day, locale=lang)
+
+
+def moment_text(at: datetime, lang: str, zone: str | None = None) -> str:
+    """A moment as a date (`date_text`) and a time: in `zone`, else in UTC, said as UTC
+    ("December 2, 2021, 15:00 UTC")."""
+    local = at.astimezone(ZoneInfo(zone) if zone else UTC)
+    text = f"{date_text(local.date(), lang)}, {local:%H:%M}"
+    return text if zone else f"{text} UTC"
+
+
 def your_time(lang: str, at: datetime, zone: str | None) -> str:
-    """A moment in the reader's own time zone, said as such ("2021-12-02 09:45 (your time)");
-    in UTC, said as UTC, when their zone is not known."""
+    """A moment in the reader's own time zone, said as such ("December 2, 2021, 09:45 (your
+    time)"); in UTC, said as UTC, when their zone is not known."""
     if not zone:
-        return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    local = at.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-    return label(lang, "time-local", time=local)
+        return moment_text(at, lang)
+    return label(lang, "time-local", time=moment_text(at, lang, zone))
 
 
 def places(lang: str, codes: list[str]) -> str:
@@ -102,8 +138,10 @@ def entry_card(
     owner: Delegate | None = None,
     show_contact: bool = True,
     with_owner: bool = True,
+    since: date | None = None,
 ) -> str:
-    """An offer or a need, whole: from a draft (dict), a snapshot (dict) or an Entry."""
+    """An offer or a need, whole: from a draft (dict), a snapshot (dict) or an Entry; with
+    `since`, the day it entered the catalogue."""
     none = t(lang, "profile-none")
 
     def code(prefix: str, name: str) -> str:
@@ -151,6 +189,8 @@ def entry_card(
     )
     if with_owner and stands_behind:
         add("owner", affiliation(lang, entry, owner))
+    if since is not None:
+        add("since", date_text(since, lang))
     description = _value(entry, "description") or none
     lines.append("")
     lines.append(t(lang, "entry-card-description", text=description))
@@ -204,6 +244,12 @@ def reason_text(lang: str, reason: str | None) -> str:
     if reason.startswith("preset:"):
         return label(lang, f"reason-{reason.removeprefix('preset:')}")
     return reason
+
+
+def score_text(score: float) -> str:
+    """A match's score (0–100) as every reader sees it, the chat and the console alike: a
+    whole number ("67"), the precision the score has."""
+    return str(round(score))
 
 
 def why(lang: str, reasons: list[Any]) -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import io
 import json
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 from markupsafe import Markup
 from openpyxl import Workbook
@@ -22,7 +22,7 @@ from catalogue.taxonomy import UNKNOWN
 from presentation.chart import area_chart, counts_chart
 from presentation.i18n import label
 from presentation.publish import ENV, pdf
-from presentation.render import place_name
+from presentation.render import date_text, moment_text, place_name
 from scheduler.agenda import Agenda
 
 FORMATS = ("json", "xlsx", "pdf")
@@ -171,6 +171,9 @@ def html(figures: dict[str, Any], lang: str, titles: dict[int, str], agenda: Age
         meeting=agenda.title_in(lang),
         number=lambda n: format_decimal(n, locale=lang),
         narrative=narrative(figures, lang, agenda),
-        date=format_date(datetime.fromisoformat(figures["generated_at"]).date(), "long",
-                         locale=lang),
+        date=date_text(datetime.fromisoformat(figures["generated_at"]).date(), lang),
+        # as every date is said; the key says "UTC" itself
+        generated=moment_text(datetime.fromisoformat(figures["generated_at"]), lang, "UTC"),
+        since=date_text(date.fromisoformat(figures["since"][:10]), lang) if figures.get("since")
+        else None,
     )  # fmt: skip

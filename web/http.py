@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalogue import delegates, roles, signin
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
+from presentation.render import date_text, moment_text
 from storage.audit import audit
 from storage.db import transaction
 from storage.rights import RIGHTS, Action, NotAllowed, Role
@@ -174,6 +175,11 @@ def render(req: Req | None, page: Page, lang: str) -> str:
         return label(lang, key, **kw)
 
     values.update(t=tt, label=ll, lang=lang, req=req)
+    # Dates as the chat says them (presentation.render), in the reader's language.
+    values.update(
+        date_text=lambda day, weekday=False: date_text(day, lang, weekday),
+        moment_text=lambda at, zone=None: moment_text(at, lang, zone),
+    )
     if req is not None:
         values.update(
             csrf=req.csrf,

@@ -26,7 +26,7 @@ from bot.dialogs.steps import ChoiceStep, ConfirmStep
 from catalogue import countries, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
-from presentation.render import audience_text, shorten
+from presentation.render import audience_text, moment_text, shorten
 from richtext import TEXT_LIMIT, parse, utf16_length
 from scheduler import agenda_store, broadcasts
 from scheduler.agenda import Agenda
@@ -259,7 +259,7 @@ def preview(ctx: StepContext) -> str:
     if ctx.data.get("at") and ctx.session is not None:  # stored in UTC; shown in the zone
         zone = broadcasts.zone_of(ctx.session, ctx.user_id, _agenda(ctx))  # it was typed in
         at = datetime.fromisoformat(str(ctx.data["at"])).astimezone(ZoneInfo(zone))
-        when = f"{at:%Y-%m-%d %H:%M} ({zone})"
+        when = f"{moment_text(at, lang, zone)} ({zone})"
     head = t(
         lang,
         "broadcast-preview-head",

@@ -46,6 +46,14 @@ class MessageStep:
         return Accepted({"message": None})
 
 
+def refusal(lang: str, reason: str, daily: int, contact: str | None) -> str:
+    """Why "I'm interested" cannot go ahead; past the day's cap, how to reach the secretariat
+    (SECRETARIAT_CONTACT) when one is set, never an address that is not."""
+    if reason == "cap" and contact:
+        return t(lang, "connect-refused-cap-contact", max=daily, contact=contact)
+    return t(lang, f"connect-refused-{reason}", max=daily)
+
+
 class ConnectDialog:
     name = NAME
     steps: Sequence[Any] = (MessageStep(),)
@@ -56,5 +64,6 @@ class ConnectDialog:
         try:
             done = connections.request(session, ctx.user_id, entry_id, message, ctx.now, daily)
         except connections.ConnectionRefused as exc:
-            return Finished(t(ctx.lang, f"connect-refused-{exc.reason}", max=daily))
+            contact = ctx.setup.secretariat_contact
+            return Finished(refusal(ctx.lang, exc.reason, daily, contact))
         return Finished(t(ctx.lang, "connect-sent", title=done.title), told=done.told)

@@ -107,6 +107,7 @@ class Setup:
     reminder_lead: int = 15  # minutes before a session
     connect_daily: int = 10  # "I'm interested" a delegate may send in a day
     agenda_loader: Callable[[], Any] | None = None  # the current agenda (scheduler.Agenda)
+    secretariat_contact: str | None = None  # where to write when the bot cannot help
 
     def agenda(self) -> Any | None:
         return self.agenda_loader() if self.agenda_loader is not None else None
@@ -132,6 +133,7 @@ class Finished:
     told: list[str] = field(default_factory=list)
     rows: list[list[Button]] = field(default_factory=list)
     broadcast: int | None = None  # a broadcast just made: its message shows the progress
+    came_for: int | None = None  # registration done: the entry the newcomer's link named
 
 
 class Step(Protocol):
@@ -163,6 +165,7 @@ class Screen:
     stale: bool = False
     outbox_keys: list[str] = field(default_factory=list)  # notices to deliver after commit
     broadcast: int | None = None  # the message that shows this broadcast's progress
+    came_for: int | None = None  # an entry to show again after this screen
     # The same question again after a toggle or a page turn: shown in place of the message
     # that was pressed rather than as a new one.
     same_step: bool = False
@@ -246,6 +249,18 @@ class DialogEngine:
                 return None
             ctx = self._ctx(lang, user_id, dict(row.data), w.unit.session)
             return self._advance_token_and_render(row, ctx, notice)
+
+        return self._unit(user_id, work, mark=False)
+
+    def note(self, user_id: int, dialog: str, values: dict[str, Any]) -> bool:
+        """Keep facts in the user's open `dialog` without answering its question (the entry
+        a newcomer came for, shown again when registration ends); False if it is not open."""
+
+        def work(w: _Work) -> bool:
+            if w.row is None or w.row.dialog != dialog:
+                return False
+            w.row.data = {**w.row.data, **values}
+            return True
 
         return self._unit(user_id, work, mark=False)
 
@@ -491,7 +506,12 @@ def _finished(result: str | Finished) -> Screen:
     """The closing screen, with the keys of the notices committed with it."""
     if isinstance(result, Finished):
         return Screen(
-            result.text, result.rows, done=True, outbox_keys=result.told, broadcast=result.broadcast
+            result.text,
+            result.rows,
+            done=True,
+            outbox_keys=result.told,
+            broadcast=result.broadcast,
+            came_for=result.came_for,
         )
     return Screen(text=result, done=True)
 

@@ -11,7 +11,16 @@ from typing import Any
 from babel.dates import get_timezone_location
 from sqlalchemy.orm import Session
 
-from bot.dialogs.engine import EDIT, Accepted, Option, Outcome, Prompt, Rejected, StepContext
+from bot.dialogs.engine import (
+    EDIT,
+    Accepted,
+    Finished,
+    Option,
+    Outcome,
+    Prompt,
+    Rejected,
+    StepContext,
+)
 from bot.dialogs.steps import ChoiceStep, TextStep
 from catalogue import countries, delegates
 from catalogue.taxonomy import ACTOR_KINDS, CONSENT_CHOICES
@@ -21,6 +30,9 @@ from presentation.render import profile_card
 from scheduler import agenda_store
 
 MAX_ZONE_BUTTONS = 8
+# The entry a newcomer came for (a published link, "I'm interested" before registering),
+# kept in the registration's row and shown again when it ends.
+CAME_FOR = "_came_for"
 
 
 def profile_text(name: str, ask: str, state_too: bool = True) -> TextStep:
@@ -183,7 +195,7 @@ class RegistrationDialog:
         ChoiceStep("consent", "reg-ask-consent", CONSENT_CHOICES, "consent"),
     )
 
-    def finish(self, session: Session, ctx: StepContext) -> str:
+    def finish(self, session: Session, ctx: StepContext) -> str | Finished:
         row = delegates.get(session, ctx.user_id)
         first_time = row is None or row.registered_at is None
         saved = delegates.save_profile(
@@ -198,5 +210,7 @@ class RegistrationDialog:
         if first_time:
             done = t(ctx.lang, "reg-done", name=saved.full_name or "")
             hint = t(ctx.lang, "reminders-default", lead=prefs.lead_minutes)
-            return f"{done}\n\n{card}\n\n{hint}\n\n{t(ctx.lang, 'menu-registered')}"
+            text = f"{done}\n\n{card}\n\n{hint}\n\n{t(ctx.lang, 'menu-registered')}"
+            came_for = ctx.data.get(CAME_FOR)  # the entry of the link they came by: next
+            return Finished(text, came_for=int(came_for) if came_for else None)
         return t(ctx.lang, "profile-updated") + "\n\n" + card

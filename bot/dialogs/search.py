@@ -31,7 +31,7 @@ def new_search(
 ) -> tuple[str, list[list[Button]]]:
     """Store the query (buttons refer to it by id) and render the first page."""
     saved = searches.save(session, user_id, query, now)
-    found = matches.index_of(session).search(session, saved.query, top=50)
+    found = matches.index_of(session).search(session, saved.query, top=50, searcher=user_id)
     return results_page(session, lang, saved, found, 0)
 
 
@@ -58,17 +58,22 @@ def results_page(
     found: Found,
     page: int,
 ) -> tuple[str, list[list[Button]]]:
-    """A page of results, each with how sure it is and why; the searcher's own entries
-    are marked as theirs, a corrected typo is said, and so are the filters in use."""
+    """A page of results (never the searcher's own entries), each with how sure it is and
+    why; a corrected typo is said, and so are the filters in use."""
     matches = found.matches
     query = found.corrected or saved.query
     chosen = dict(saved.filters or {})
     narrowed = " · ".join(value_label(lang, n, v) for n, v in chosen.items())
-    if not matches:
+    if not matches:  # nothing to narrow: only what leads somewhere
         text = t(lang, "search-empty", query=query)
-        if narrowed:
-            text += "\n" + t(lang, "search-filters-active", list=narrowed)
-        return text, filter_rows(lang, saved)
+        new = Button(label(lang, "search-new"), cb.SEARCH.data(cb.Search.NEW))
+        if not narrowed:
+            return text, [[new]]
+        text += "\n" + t(lang, "search-filters-active", list=narrowed)
+        clear = Button(
+            label(lang, "search-filters-clear"), cb.SEARCH.data(cb.Search.CLEAR, saved.id)
+        )
+        return text, [[clear, new]]
     pages = -(-len(matches) // PAGE)
     page = max(0, min(page, pages - 1))
     lines = [t(lang, "search-header", query=query, count=len(matches))]
@@ -84,7 +89,6 @@ def results_page(
             continue
         pub = entry.published
         owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
-        own = entry.owner_id is not None and entry.owner_id == saved.user_id
         lines.append(
             t(
                 lang,
@@ -94,7 +98,7 @@ def results_page(
                 kind=label(lang, f"kind-{entry.kind}"),
                 area=label(lang, f"area-{pub.get('area')}") if pub.get("area") else "—",
                 confidence=label(lang, f"confidence-{m.confidence}"),
-                who=t(lang, "search-own") if own else affiliation(lang, pub, owner),
+                who=affiliation(lang, pub, owner),
                 why=why(lang, m.reasons) or "—",
             )
         )

@@ -128,6 +128,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         cb.BROADCAST: organisers.broadcast_button,
         cb.INVITE: organisers.invite_button,
         cb.ROLES: organisers.roles_button,
+        cb.PERSON: admin.person_button,
         cb.LANGUAGE: profile.language_button,
         cb.PROFILE: profile.profile_button,
         cb.FORGET: profile.forget_button,

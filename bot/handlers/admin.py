@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bot import callbacks as cb
 from bot.handlers.common import Turn, handler
-from catalogue import delegates
+from catalogue import connections, delegates
 from presentation.i18n import t
+from presentation.render import profile_card
 from storage.rights import Action
 
 
@@ -32,3 +34,30 @@ async def _set_verified(turn: Turn[None], verified: bool) -> None:
         return
     key = "verify-done" if verified else "unverify-done"
     await turn.say(t(turn.lang, key, name=name or "—", user=str(target)))
+
+
+@handler(Action.BROKER, feature=cb.PERSON)
+async def person_button(turn: Turn[cb.Person]) -> None:
+    """A delegate's profile and contact record, from a report's notice: what the secretariat
+    weighs before it acts (/unverify, or writing to them)."""
+    assert turn.call is not None
+    user_id = turn.call.number()
+    with turn.read() as session:
+        record = connections.record_of(session, turn.user_id, user_id)
+        text = ""
+        if record is not None:
+            person = record.person
+            username = f" (@{person.username})" if person.username else ""
+            text = "\n\n".join(
+                [
+                    profile_card(turn.lang, person, turn.now()),
+                    t(turn.lang, "person-record", user=user_id, username=username,
+                      sent=record.sent, accepted=record.accepted, blocked=record.blocked_by,
+                      reported=record.reported_by),
+                ]
+            )  # fmt: skip
+    if not text:
+        await turn.stale()
+        return
+    await turn.answer()
+    await turn.say(text)

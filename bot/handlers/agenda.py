@@ -7,13 +7,13 @@ from datetime import date
 from icalendar import Calendar, Event
 
 from bot import callbacks as cb
-from bot.agenda_view import day_text, lead_label, session_lines, short_day
+from bot.agenda_view import day_text, lead_label, session_lines
 from bot.handlers.common import Turn, handler
 from bot.handlers.conversation import ask_again
 from bot.screens import Button
 from catalogue import delegates
 from presentation.i18n import label, t
-from presentation.render import fit, shorten
+from presentation.render import fit, short_date, shorten
 from scheduler import agenda_store, planning
 from scheduler.agenda import Agenda
 from storage.models import ReminderPrefs
@@ -37,7 +37,7 @@ def _day_buttons(agenda: Agenda, lang: str, day: date | None = None) -> list[lis
     """The days, and one "follow" button for each session of the day shown."""
     rows = [
         [
-            Button(short_day(d, lang), cb.AGENDA.data(cb.Agenda.DAY, i))
+            Button(short_date(d, lang), cb.AGENDA.data(cb.Agenda.DAY, i))
             for i, d in enumerate(agenda.days)
         ]
     ]

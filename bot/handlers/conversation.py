@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot import callbacks as cb
-from bot.dialogs.engine import LINEAR
+from bot.dialogs.engine import LINEAR, Screen
+from bot.dialogs.profile import CAME_FOR, RegistrationDialog
 from bot.handlers import catalogue
 from bot.handlers.common import Turn, handler
 from bot.handlers.matching import entry_details
@@ -14,7 +15,7 @@ from catalogue import delegates
 from presentation import links
 from presentation.i18n import label, t
 
-DIALOG = "profile"
+DIALOG = RegistrationDialog.name
 
 
 def main_menu(lang: str) -> list[list[Button]]:
@@ -35,10 +36,13 @@ async def start(turn: Turn[None]) -> None:
     if payload.startswith(links.INVITATION):  # a one-time invitation link
         await redeem(turn, payload.removeprefix(links.INVITATION))
     published = payload.removeprefix(links.ENTRY)
+    came_for = None
     if payload.startswith(links.ENTRY) and published.isascii() and published.isdigit():
-        # A link or QR code of the published catalogue: the entry first, then as usual.
+        # A link or QR code of the published catalogue: the entry first, then as usual (a
+        # newcomer sees it again when registration ends).
         shown = entry_details(turn, int(published[:18]))
         await turn.say(*(shown or (t(lang, "publish-gone"), [])))
+        came_for = int(published[:18]) if shown else None
     if turn.registered:
         with turn.read() as session:
             row = delegates.get(session, turn.user_id)
@@ -48,13 +52,15 @@ async def start(turn: Turn[None]) -> None:
         text = t(lang, "start-welcome-back", name=name) + "\n\n" + t(lang, "menu-registered")
         await turn.say(text, main_menu(lang))
         return
+    remembered = {CAME_FOR: came_for} if came_for else {}
     if dialogs.active(turn.user_id) == DIALOG:
+        dialogs.note(turn.user_id, DIALOG, remembered)
         screen = dialogs.show(turn.user_id, lang, notice=t(lang, "start-resume"))
         if screen is not None:
             await turn.show(screen)
             return
     await turn.say(t(lang, "start-welcome"), languages())
-    screen = dialogs.start(turn.user_id, DIALOG, lang, data={}, mode=LINEAR)
+    screen = dialogs.start(turn.user_id, DIALOG, lang, data=remembered, mode=LINEAR)
     screen.text = t(lang, "reg-intro") + "\n\n" + screen.text
     await turn.show(screen)
 
@@ -76,6 +82,16 @@ async def dialog_button(turn: Turn[None]) -> None:
         return
     await turn.done()
     await turn.show(screen)
+    await came_for_shown(turn, screen)
+
+
+async def came_for_shown(turn: Turn[object], screen: Screen) -> None:
+    """Registration just ended for a newcomer who came for an entry: that entry again, with
+    "I'm interested", where they left it."""
+    if screen.came_for is None:
+        return
+    shown = entry_details(turn, screen.came_for)
+    await turn.say(*(shown or (t(turn.lang, "publish-gone"), [])))
 
 
 @handler(touch_row=True)
@@ -87,6 +103,7 @@ async def dialog_text(turn: Turn[None]) -> None:
     screen = turn.s.dialogs.on_text(turn.user_id, turn.lang, text, html_text)
     if screen is not None:
         await turn.show(screen)
+        await came_for_shown(turn, screen)
         return
     await turn.say(
         t(turn.lang, "error-not-understood" if turn.registered else "error-not-registered")

@@ -6,12 +6,13 @@ from bot import callbacks as cb
 from bot.dialogs import connect as connect_dialog
 from bot.dialogs import search as search_dialog
 from bot.dialogs.engine import LINEAR
+from bot.dialogs.profile import CAME_FOR, RegistrationDialog
 from bot.handlers.common import Turn, handler
 from bot.screens import Button
 from catalogue import connections as connection_service
 from catalogue import countries, delegates, entries, matches, searches
 from presentation.i18n import label, t
-from presentation.render import entry_card, fit, why
+from presentation.render import affiliation, entry_card, fit, score_text, why
 from storage.rights import Action
 
 
@@ -39,6 +40,12 @@ async def search(turn: Turn[None]) -> None:
 async def search_button(turn: Turn[cb.Search]) -> None:
     """A page of results (5), a filter's choices, or a filter set: shown in place."""
     assert turn.call is not None
+    if turn.call.action is cb.Search.NEW:  # after a search that found nothing
+        await turn.done()
+        await turn.show(
+            turn.s.dialogs.start(turn.user_id, search_dialog.NAME, turn.lang, data={}, mode=LINEAR)
+        )
+        return
     action, search_id, lang = turn.call.action, turn.call.number(), turn.lang
     with turn.write() as session:
         saved = searches.own(session, turn.user_id, search_id)
@@ -53,10 +60,12 @@ async def search_button(turn: Turn[cb.Search]) -> None:
         if saved is not None and action is cb.Search.MENU:
             name = turn.call.word(1)
             index = matches.index_of(session)
-            counts = index.facets(session, saved.query, saved.filters or {}, name)
+            counts = index.facets(session, saved.query, saved.filters or {}, name, turn.user_id)
             text, rows = search_dialog.filter_menu(lang, saved, name, counts)
         elif saved is not None:
-            found = matches.index_of(session).search(session, saved.query, saved.filters, top=50)
+            found = matches.index_of(session).search(
+                session, saved.query, saved.filters, top=50, searcher=turn.user_id
+            )
             page = turn.call.number(1) if action is cb.Search.PAGE else 0
             text, rows = search_dialog.results_page(session, lang, saved, found, page)
     if saved is None:
@@ -74,12 +83,14 @@ def entry_details(turn: Turn[object], entry_id: int) -> tuple[str, list[list[But
         if entry is None:
             return None
         owner = delegates.get(session, entry.owner_id) if entry.owner_id else None
+        since = entries.listed_since(session, entry.id)
         card = entry_card(
             turn.lang,
             {**(entry.published or {}), "id": entry.id},
             with_status=False,
             owner=owner,
             show_contact=False,
+            since=since.date() if since else None,
         )
     if entry.owner_id == turn.user_id:
         return card, []
@@ -107,18 +118,39 @@ async def catalogue_button(turn: Turn[cb.Cat]) -> None:
         await turn.stale()
         return
     await turn.answer()
-    own = entry.owner_id == turn.user_id
     if not turn.registered:
-        await turn.say(t(turn.lang, "error-not-registered"))
-    elif own:
-        await turn.say(t(turn.lang, "connect-refused-own"))
+        await _register_first(turn, entry.id)
+        return
+    daily = turn.s.dialogs.setup.connect_daily
+    with turn.read() as session:  # refused now, before the message is written, not after
+        try:
+            connection_service.check(session, turn.user_id, entry.id, turn.now(), daily)
+            refused = None
+        except connection_service.ConnectionRefused as exc:
+            refused = exc.reason
+    if refused is not None:
+        contact = turn.s.settings.secretariat_contact
+        await turn.say(connect_dialog.refusal(turn.lang, refused, daily, contact))
+        return
+    data = {"entry_id": entry.id, "title": str((entry.published or {}).get("title"))}
+    await turn.show(
+        turn.s.dialogs.start(turn.user_id, connect_dialog.NAME, turn.lang, data=data, mode=LINEAR)
+    )
+
+
+async def _register_first(turn: Turn[object], entry_id: int) -> None:
+    """A newcomer taps "I'm interested": registration first (where they are in it, or from
+    its start), the entry kept in its row and shown again when it ends."""
+    dialogs, lang = turn.s.dialogs, turn.lang
+    notice = t(lang, "connect-register-first")
+    came_for = {CAME_FOR: entry_id}
+    if dialogs.note(turn.user_id, RegistrationDialog.name, came_for):
+        screen = dialogs.show(turn.user_id, lang, notice=notice)
     else:
-        data = {"entry_id": entry.id, "title": str((entry.published or {}).get("title"))}
-        await turn.show(
-            turn.s.dialogs.start(
-                turn.user_id, connect_dialog.NAME, turn.lang, data=data, mode=LINEAR
-            )
-        )
+        screen = dialogs.start(turn.user_id, RegistrationDialog.name, lang, came_for, LINEAR)
+        screen.text = f"{notice}\n\n{t(lang, 'reg-intro')}\n\n{screen.text}"
+    if screen is not None:
+        await turn.show(screen)
 
 
 @handler()
@@ -135,7 +167,7 @@ async def my_matches(turn: Turn[None]) -> None:
                     "matches-line",
                     own=own.id,
                     other=other.id,
-                    score=round(pair.score),
+                    score=score_text(pair.score),
                     title=str((other.published or {}).get("title")),
                     kind=label(lang, f"kind-{other.kind}"),
                     why=why(lang, matches.reasons_of(pair)) or "—",
@@ -259,26 +291,35 @@ async def country_button(turn: Turn[cb.Country]) -> None:
 
 
 async def _show_country(turn: Turn[object], code: str) -> None:
+    """The entries of a country's actors and those covering it: an entry from elsewhere
+    says whose it is ("· Ministry X, France")."""
     lang = turn.lang
     with turn.read() as session:
-        found = entries.of_country(session, code)
-        views = [
-            (e.id, e.kind, (e.published or {}).get("area"), str((e.published or {}).get("title")))
-            for e in found
-        ]
+        views = []
+        for e in entries.of_country(session, code):
+            pub = e.published or {}
+            foreign = pub.get("owner_country") != code
+            owner = delegates.get(session, e.owner_id) if foreign and e.owner_id else None
+            source = affiliation(lang, pub, owner) if foreign else None
+            views.append((e.id, e.kind, pub.get("area"), str(pub.get("title")), source))
     place = countries.name(code, lang)
     if not views:
         await turn.say(t(lang, "country-empty", country=place))
         return
     lines = [t(lang, "country-title", country=place, count=len(views))]
     area = None
-    for entry_id, kind, entry_area, title in views:
+    for entry_id, kind, entry_area, title, source in views:
         if entry_area != area:
             area = entry_area
             lines.append("\n<b>" + label(lang, f"area-{area}") + "</b>")
-        lines.append(
-            t(lang, "country-line", id=entry_id, kind=label(lang, f"kind-{kind}"), title=title)
-        )
+        kind_name = label(lang, f"kind-{kind}")
+        if source is None:
+            lines.append(t(lang, "country-line", id=entry_id, kind=kind_name, title=title))
+        else:
+            lines.append(
+                t(lang, "country-line-covering", id=entry_id, kind=kind_name, title=title,
+                  source=source)
+            )  # fmt: skip
     buttons = [Button(f"#{i} ℹ️", cb.CATALOGUE.data(cb.Cat.DETAILS, i)) for i, *_ in views[:20]]
     rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
     await turn.say(fit("\n".join(lines)), rows)

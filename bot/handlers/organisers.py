@@ -11,7 +11,7 @@ from bot.dialogs.engine import LINEAR
 from bot.handlers.common import Turn, handler
 from bot.handlers.menu import publish_chat_menu
 from bot.screens import Button
-from catalogue import delegates, report, roles, signin, stats
+from catalogue import delegates, invitations, report, roles, signin, stats
 from presentation.chart import area_chart
 from presentation.figures import stats_text
 from presentation.i18n import label, t
@@ -142,11 +142,12 @@ async def invite_button(turn: Turn[cb.Invite]) -> None:
 
 async def redeem(turn: Turn[object], token: str) -> None:
     with turn.write() as session:
-        outcome, role = roles.redeem(session, token[:64], turn.user_id, turn.now())
+        outcome, role, told = invitations.redeem(session, token[:64], turn.user_id, turn.now())
         user_roles = roles.roles_of(session, turn.user_id)
     if outcome == "ok" and role:
         await turn.say(t(turn.lang, "invite-ok", role=label(turn.lang, f"role-{role}")))
         await publish_chat_menu(turn.context.application, turn.user_id, turn.lang, user_roles)
+        await turn.deliver(told)  # its maker hears who used it
     else:
         await turn.say(t(turn.lang, f"invite-{outcome}"))
 

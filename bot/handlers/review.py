@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import html
 
-from babel.dates import format_date
-
 from bot import callbacks as cb
 from bot.dialogs import review as review_dialog
 from bot.dialogs.engine import LINEAR, Screen
@@ -22,6 +20,7 @@ from presentation import publish as published_document
 from presentation.i18n import label, t
 from presentation.render import (
     affiliation,
+    date_text,
     entry_card,
     partner_name,
     reason_text,
@@ -190,7 +189,7 @@ async def publish_command(turn: Turn[None]) -> None:
     await turn.say(t(turn.lang, "publish-preparing", offers=edition.offers,
                        needs=edition.needs))  # fmt: skip
     username = turn.s.settings.bot_username or turn.context.bot.username
-    date = format_date(edition.at.date(), format="long", locale=turn.lang)
+    date = date_text(edition.at.date(), turn.lang)
     caption = t(turn.lang, "publish-caption", date=date, offers=edition.offers,
                 needs=edition.needs)  # fmt: skip
     stamp = turn.now().strftime("%Y%m%d")

@@ -2,7 +2,7 @@
 
 ## Start and menu
 start-welcome =
-    👋 Welcome to the <b>CIDI Cooperation Bot</b> of the Third Specialized CIDI Meeting of High-Level Cooperation Authorities (virtual, 2 and 3 December 2021).
+    👋 Welcome to the <b>CIDI Cooperation Bot</b> of the Third Specialized CIDI Meeting of High-Level Cooperation Authorities (virtual, December 2 and 3, 2021).
     
     Here you can register, put your cooperation offers and needs into the meeting's catalogue, find counterparts and follow the agenda.
     
@@ -134,6 +134,7 @@ help-delegate =
     /cancel — leave the current dialog
     /forget_me — delete your personal data
     /help — this list
+help-contact = To reach the secretariat: { $contact }
 help-secretariat =
     <b>Secretariat</b>
     /review — review submitted offers and needs, oldest first
@@ -217,11 +218,13 @@ entry-field-time_frame = Time frame
 entry-field-financing = Financing available
 entry-field-contact = Contact
 entry-field-owner = From
+entry-field-since = Added to the catalogue
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = an anonymous delegate
 error-meaningless = Please write it in real words (not only emoji, digits, one repeated character or keys typed at random).
+error-few-words = Please describe it in a sentence or two: at least { $min } different words (one word repeated tells a possible partner too little).
 error-contact = That is neither an email address (name@example.org) nor a phone number (+1 202 555 0100).
 error-countries-empty = Please choose at least one country, or all of the Americas.
 error-code = “{ $value }” is not one of the allowed codes.
@@ -305,7 +308,23 @@ action-withdraw = withdrawn
 action-import = imported
 action-import_update = updated by import
 notify-new-entry = 📥 New entry ({ $kind }) waiting for review: #{ $id } “{ $title }”.
-notify-waiting = 📥 Waiting for review: { $count }. The newest:
+notify-edited-entry = 📥 Edit of an approved entry ({ $kind }) waiting for review: #{ $id } “{ $title }”.
+notify-waiting = 📥 Waiting for review: { $new ->
+        [0] { $edits ->
+            [one] { $edits } edit
+           *[other] { $edits } edits
+        }
+        [one] { $edits ->
+            [0] { $new } new entry
+            [one] { $new } new entry and { $edits } edit
+           *[other] { $new } new entry and { $edits } edits
+        }
+       *[other] { $edits ->
+            [0] { $new } new entries
+            [one] { $new } new entries and { $edits } edit
+           *[other] { $new } new entries and { $edits } edits
+        }
+    }. The newest:
     { $list }
 notify-approved = ✅ Your entry ({ $kind }) #{ $id } “{ $title }” is approved and now in the catalogue.
 notify-changes = ✏️ The secretariat asks for changes to your entry ({ $kind }) #{ $id } “{ $title }”: { $reason }
@@ -338,7 +357,6 @@ search-header = <b>Results for “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-own = Your own entry
 search-corrected = You typed “{ $typed }”: showing results for “{ $query }”.
 confidence-strong = strong match
 confidence-possible = possible match
@@ -379,6 +397,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score 
 matches-empty = They will appear here, and you will be notified, as soon as an entry that fits one of yours is approved.
 connect-interested = 🤝 I'm interested
 connect-ask = A short message for the owner of “{ $title }” (up to { $max } characters)? Or press “Skip”.
+connect-register-first = Before the contact request, please finish registering (the questions below take two minutes): this entry will be shown to you again right after.
 connect-refused-own = This is one of your own entries.
 connect-refused-already = You have already asked to be put in touch about this entry.
 connect-refused-gone = This entry is no longer in the catalogue.
@@ -396,13 +415,19 @@ connect-accepted = ✅ You are connected about “{ $title }”. Here are the co
 connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the secretariat, who will put you in touch.
 connect-secretariat-link = 🤝 Accepted connection about “{ $title }”: please put the two parties in touch:
 connect-undelivered = ⚠️ A message about the connection “{ $title }” could not be delivered: one side has blocked the bot. Please reach them another way:
-connect-refused-cap = You have sent { $max } requests today, the most a day. Try again tomorrow, or write to the secretariat.
+connect-refused-cap = You have sent { $max } requests today, the most a day. Please try again tomorrow.
+connect-refused-cap-contact = You have sent { $max } requests today, the most a day. Please try again tomorrow; to reach the secretariat meanwhile: { $contact }
 connect-refused-blocked = The owner of this entry does not accept requests from you.
 connect-block = 🚫 Block
 connect-report = ⚠️ Report
 connect-you-blocked = Blocked: this delegate can no longer send you requests. They are told their request was declined.
 connect-you-reported = Reported: the secretariat will read the request. This delegate can no longer send you requests.
-connect-reported = ⚠️ The owner of #{ $id } “{ $title }” reported a contact request from { $who } and blocked it. Message: { $message }
+connect-reported = ⚠️ The owner of #{ $id } “{ $title }” reported a contact request from { $who } (Telegram id { $user }) and blocked it. Message: { $message }
+person-profile = 👤 Requester’s profile
+person-record =
+    <b>Telegram id:</b> { $user }{ $username }
+    <b>Contact requests sent:</b> { $sent } (accepted: { $accepted })
+    <b>Blocked by entry owners:</b> { $blocked } (reported: { $reported })
 connections-title = <b>Connections</b> (latest first)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = No connection requests yet.
@@ -414,9 +439,10 @@ connections-catalogue = the Secretariat (catalogue entry)
 cmd-search = Search the catalogue
 cmd-country = A country's offers and needs
 country-usage = Which country? For example: /country Brazil (any of the four languages, or its code: BR).
-country-title = 🌎 <b>{ $country }</b> — offers and needs in the catalogue: { $count }
+country-title = 🌎 <b>{ $country }</b> — offers and needs in the catalogue from this country or covering it: { $count }
 country-line = #{ $id } { $kind }: { $title }
-country-empty = No approved offer or need from { $country } yet.
+country-line-covering = #{ $id } { $kind }: { $title } · { $source }
+country-empty = No approved offer or need from or for { $country } yet.
 cmd-matches = My matches
 cmd-connections = All connections
 
@@ -447,6 +473,10 @@ digest-header = ☀️ <b>Today, { $day }</b> (your time)
 digest-footer = /reminders to change your reminders.
 notice-moved = 🔁 <b>{ $title }</b> has moved: from { $old } to <b>{ $new }</b> (your time).
 notice-cancelled = ❌ Session cancelled: <b>{ $title }</b> (was scheduled for { $old }, your time).
+notice-changes = 🗓 <b>Changes to the agenda</b> for sessions you follow ({ $count }), in your time:
+notice-change-moved = 🔁 <b>{ $title }</b>: from { $old } to <b>{ $new }</b>
+notice-change-cancelled = ❌ <b>{ $title }</b>: cancelled (was scheduled for { $old })
+notice-changes-more = … and { $count } more: /agenda shows the agenda as it now stands.
 reminders-default = ⏰ You will be reminded { $lead } minutes before each session, with a morning digest on each meeting day. /reminders changes this.
 reminders-summary = <b>Your reminders</b>: { $status }
     Before each session: { $lead } min
@@ -553,6 +583,7 @@ invite-ok = ✅ You now have the role “{ $role }”. /help shows your new comm
 invite-used = This invitation has already been used.
 invite-expired = This invitation has expired. Ask the secretariat for a new one.
 invite-unknown = This invitation link is not valid.
+invite-used-by = 🔑 Your one-time link for the role “{ $role }” was used by { $who } (Telegram id { $user }), who now holds that role. /roles withdraws it if it reached the wrong person.
 roles-title = <b>Roles</b>
 roles-line = { $name } ({ $user }): { $role }
 roles-revoke = Revoke { $role } from { $name }
@@ -594,6 +625,7 @@ search-filter-actor_kind = Actor
 search-filter-target_group = Target group
 search-filters-active = Filters: { $list }
 search-filters-clear = ✖️ Clear the filters
+search-new = 🔎 New search
 search-filter-choose = <b>{ $filter }</b> — results for “{ $query }”. Each choice says how many results it leaves.
 search-any = Any
 agenda-point = 📌 Agenda item { $point }

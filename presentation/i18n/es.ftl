@@ -134,6 +134,7 @@ help-delegate =
     /cancel — salir del diálogo en curso
     /forget_me — borrar sus datos personales
     /help — esta lista
+help-contact = Para contactar a la Secretaría: { $contact }
 help-secretariat =
     <b>Secretaría</b>
     /review — revisar las ofertas y necesidades presentadas, de la más antigua a la más reciente
@@ -217,11 +218,13 @@ entry-field-time_frame = Plazo
 entry-field-financing = Financiamiento disponible
 entry-field-contact = Contacto
 entry-field-owner = De
+entry-field-since = Incorporación al catálogo
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Estado: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = un delegado anónimo
 error-meaningless = Escríbalo con palabras reales (no solo emoji, cifras, un mismo carácter repetido o teclas al azar).
+error-few-words = Descríbalo en una o dos frases: al menos { $min } palabras distintas (una misma palabra repetida dice demasiado poco a una posible contraparte).
 error-contact = No es ni un correo electrónico (nombre@ejemplo.org) ni un número de teléfono (+1 202 555 0100).
 error-countries-empty = Elija al menos un país, o todas las Américas.
 error-code = “{ $value }” no es uno de los códigos permitidos.
@@ -305,7 +308,23 @@ action-withdraw = retirada
 action-import = importada
 action-import_update = actualizada por importación
 notify-new-entry = 📥 Nueva ficha ({ $kind }) en espera de revisión: #{ $id } “{ $title }”.
-notify-waiting = 📥 En espera de revisión: { $count }. Las más recientes:
+notify-edited-entry = 📥 Modificación de una ficha aprobada ({ $kind }) en espera de revisión: #{ $id } “{ $title }”.
+notify-waiting = 📥 En espera de revisión: { $new ->
+        [0] { $edits ->
+            [one] { $edits } modificación
+           *[other] { $edits } modificaciones
+        }
+        [one] { $edits ->
+            [0] { $new } ficha nueva
+            [one] { $new } ficha nueva y { $edits } modificación
+           *[other] { $new } ficha nueva y { $edits } modificaciones
+        }
+       *[other] { $edits ->
+            [0] { $new } fichas nuevas
+            [one] { $new } fichas nuevas y { $edits } modificación
+           *[other] { $new } fichas nuevas y { $edits } modificaciones
+        }
+    }. Las más recientes:
     { $list }
 notify-approved = ✅ Su ficha ({ $kind }) #{ $id } “{ $title }” fue aprobada y ya está en el catálogo.
 notify-changes = ✏️ La Secretaría pide cambios en su ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
@@ -338,7 +357,6 @@ search-header = <b>Resultados para “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-own = Su propia entrada
 search-corrected = Usted escribió “{ $typed }”: se muestran los resultados para “{ $query }”.
 confidence-strong = coincidencia alta
 confidence-possible = coincidencia posible
@@ -379,6 +397,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score 
 matches-empty = Aún no hay vinculaciones. Aparecerán aquí, y se le avisará, en cuanto se apruebe una entrada que corresponda a una de las suyas.
 connect-interested = 🤝 Me interesa
 connect-ask = ¿Un mensaje breve para quien publicó “{ $title }” (hasta { $max } caracteres)? O pulse “Omitir”.
+connect-register-first = Antes de la solicitud de contacto, le rogamos que termine su registro (las preguntas siguientes toman dos minutos): después volverá a ver esta ficha.
 connect-refused-own = Es una de sus propias entradas.
 connect-refused-already = Ya solicitó el contacto para esta ficha.
 connect-refused-gone = Esta entrada ya no está en el catálogo.
@@ -396,13 +415,19 @@ connect-accepted = ✅ Contacto establecido sobre “{ $title }”. Estos son lo
 connect-accepted-secretariat = ✅ Contacto establecido sobre “{ $title }”. Los datos se comparten a través de la Secretaría, que hará el enlace.
 connect-secretariat-link = 🤝 Una solicitud de contacto aceptada sobre “{ $title }” requiere que la Secretaría ponga en contacto a ambas partes:
 connect-undelivered = ⚠️ No se pudo entregar un mensaje sobre la vinculación “{ $title }”: una de las partes bloqueó el bot. Póngase en contacto por otra vía:
-connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Inténtelo de nuevo mañana o escriba a la secretaría.
+connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana.
+connect-refused-cap-contact = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana; para contactar a la Secretaría entretanto: { $contact }
 connect-refused-blocked = Quien publicó esta entrada no acepta solicitudes suyas.
 connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar
 connect-you-blocked = Bloqueado: esta persona ya no podrá enviarle solicitudes. Se le informa que su solicitud fue declinada.
 connect-you-reported = Denunciado: la secretaría leerá la solicitud. Esta persona ya no podrá enviarle solicitudes.
-connect-reported = ⚠️ Quien publicó la #{ $id } “{ $title }” denunció y bloqueó una solicitud de contacto de { $who }. Mensaje: { $message }
+connect-reported = ⚠️ Quien publicó la #{ $id } “{ $title }” denunció y bloqueó una solicitud de contacto de { $who } (id de Telegram { $user }). Mensaje: { $message }
+person-profile = 👤 Perfil de quien solicita
+person-record =
+    <b>Id de Telegram:</b> { $user }{ $username }
+    <b>Solicitudes de contacto enviadas:</b> { $sent } (aceptadas: { $accepted })
+    <b>Bloqueos por quienes publicaron fichas:</b> { $blocked } (con denuncia: { $reported })
 connections-title = <b>Contactos</b> (los más recientes primero)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = Aún no hay solicitudes de contacto.
@@ -414,9 +439,10 @@ connections-catalogue = la Secretaría (ficha del catálogo)
 cmd-search = Buscar en el catálogo
 cmd-country = Ofertas y necesidades de un país
 country-usage = ¿Qué país? Por ejemplo: /country Brasil (en cualquiera de los cuatro idiomas, o su código: BR).
-country-title = 🌎 <b>{ $country }</b>: fichas en el catálogo: { $count }
+country-title = 🌎 <b>{ $country }</b>: fichas del catálogo de este país o que lo abarcan: { $count }
 country-line = #{ $id } { $kind }: { $title }
-country-empty = Todavía no hay ofertas ni necesidades aprobadas de { $country }.
+country-line-covering = #{ $id } { $kind }: { $title } · { $source }
+country-empty = Todavía no hay ofertas ni necesidades aprobadas de { $country } o para ese país.
 cmd-matches = Mis vinculaciones
 cmd-connections = Todos los contactos
 
@@ -447,6 +473,10 @@ digest-header = ☀️ <b>Hoy, { $day }</b> (su hora)
 digest-footer = /reminders para cambiar sus recordatorios.
 notice-moved = 🔁 <b>{ $title }</b> cambió de horario: de { $old } a <b>{ $new }</b> (su hora).
 notice-cancelled = ❌ Sesión cancelada: <b>{ $title }</b> (prevista para el { $old }, su hora local).
+notice-changes = 🗓 <b>Cambios en la agenda</b> de las sesiones que sigue ({ $count }), en su hora local:
+notice-change-moved = 🔁 <b>{ $title }</b>: de { $old } a <b>{ $new }</b>
+notice-change-cancelled = ❌ <b>{ $title }</b>: cancelada (prevista para el { $old })
+notice-changes-more = … y { $count } más: /agenda muestra la agenda tal como queda.
 reminders-default = ⏰ Recibirá un recordatorio { $lead } minutos antes de cada sesión y un resumen cada mañana de la reunión. /reminders permite cambiarlo.
 reminders-summary = <b>Sus recordatorios</b>: { $status }
     Antes de cada sesión: { $lead } min
@@ -553,6 +583,7 @@ invite-ok = ✅ Ahora tiene el papel “{ $role }”. /help muestra sus nuevos c
 invite-used = Esta invitación ya fue utilizada.
 invite-expired = Esta invitación venció. Pida una nueva a la secretaría.
 invite-unknown = Este enlace de invitación no es válido.
+invite-used-by = 🔑 Su enlace de un solo uso para el papel “{ $role }” fue utilizado por { $who } (id de Telegram { $user }), que ahora tiene ese papel. /roles lo retira si llegó a la persona equivocada.
 roles-title = <b>Papeles</b>
 roles-line = { $name } ({ $user }): { $role }
 roles-revoke = Retirar { $role } a { $name }
@@ -594,6 +625,7 @@ search-filter-actor_kind = Actor
 search-filter-target_group = Grupo destinatario
 search-filters-active = Filtros: { $list }
 search-filters-clear = ✖️ Quitar los filtros
+search-new = 🔎 Nueva búsqueda
 search-filter-choose = <b>{ $filter }</b> — resultados para “{ $query }”. Cada opción indica cuántos resultados deja.
 search-any = Cualquiera
 agenda-point = 📌 Punto { $point } del temario

@@ -134,6 +134,7 @@ help-delegate =
     /cancel — quitter le dialogue en cours
     /forget_me — supprimer vos données personnelles
     /help — cette liste
+help-contact = Pour joindre le Secrétariat : { $contact }
 help-secretariat =
     <b>Secrétariat</b>
     /review — examiner les offres et les besoins soumis, du plus ancien au plus récent
@@ -217,11 +218,13 @@ entry-field-time_frame = Durée
 entry-field-financing = Financement disponible
 entry-field-contact = Contact
 entry-field-owner = De
+entry-field-since = Entrée au catalogue
 entry-card-title = <b>{ $heading } : { $title }</b>
 entry-card-status = État : <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = un délégué anonyme
 error-meaningless = Écrivez-le avec de vrais mots (pas seulement des emoji, des chiffres, un même caractère répété ou des touches au hasard).
+error-few-words = Décrivez-le en une phrase ou deux : au moins { $min } mots différents (un même mot répété en dit trop peu à un partenaire éventuel).
 error-contact = Ce n’est ni une adresse électronique (nom@exemple.org) ni un numéro de téléphone (+1 202 555 0100).
 error-countries-empty = Choisissez au moins un pays, ou toutes les Amériques.
 error-code = « { $value } » ne fait pas partie des codes autorisés.
@@ -305,7 +308,23 @@ action-withdraw = retirée
 action-import = importée
 action-import_update = mise à jour par import
 notify-new-entry = 📥 Nouvelle fiche ({ $kind }) en attente d’examen : #{ $id } « { $title } ».
-notify-waiting = 📥 En attente d’examen : { $count }. Les plus récentes :
+notify-edited-entry = 📥 Modification d’une fiche approuvée ({ $kind }) en attente d’examen : #{ $id } « { $title } ».
+notify-waiting = 📥 En attente d’examen : { $new ->
+        [0] { $edits ->
+            [one] { $edits } modification
+           *[other] { $edits } modifications
+        }
+        [one] { $edits ->
+            [0] { $new } nouvelle fiche
+            [one] { $new } nouvelle fiche et { $edits } modification
+           *[other] { $new } nouvelle fiche et { $edits } modifications
+        }
+       *[other] { $edits ->
+            [0] { $new } nouvelles fiches
+            [one] { $new } nouvelles fiches et { $edits } modification
+           *[other] { $new } nouvelles fiches et { $edits } modifications
+        }
+    }. Les plus récentes :
     { $list }
 notify-approved = ✅ Votre fiche ({ $kind }) #{ $id } « { $title } » est approuvée et figure désormais au catalogue.
 notify-changes = ✏️ Le Secrétariat demande des modifications à votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
@@ -338,7 +357,6 @@ search-header = <b>Résultats pour « { $query } »</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-own = Votre propre fiche
 search-corrected = Vous avez tapé « { $typed } » : voici les résultats pour « { $query } ».
 confidence-strong = correspondance forte
 confidence-possible = correspondance possible
@@ -379,6 +397,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind } : <b>{ $title }</b> ({ $scor
 matches-empty = Pas encore de correspondance. Elles apparaîtront ici, avec un avis, dès qu’une fiche adaptée à l’une des vôtres sera approuvée.
 connect-interested = 🤝 Cela m’intéresse
 connect-ask = Un court message pour l’auteur de « { $title } » (jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
+connect-register-first = Avant la demande de mise en relation, veuillez terminer votre inscription (les questions ci-dessous prennent deux minutes) : cette fiche vous sera présentée de nouveau juste après.
 connect-refused-own = C’est l’une de vos propres fiches.
 connect-refused-already = Vous avez déjà demandé une mise en relation pour cette fiche.
 connect-refused-gone = Cette fiche n’est plus au catalogue.
@@ -396,13 +415,19 @@ connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». 
 connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
 connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title } » demande au Secrétariat de mettre les deux parties en contact :
 connect-undelivered = ⚠️ Un message concernant la mise en relation « { $title } » n’a pas pu être remis : l’une des parties a bloqué le bot. Veuillez la joindre autrement :
-connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Réessayez demain ou écrivez au Secrétariat.
+connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain.
+connect-refused-cap-contact = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain ; pour joindre le Secrétariat d’ici là : { $contact }
 connect-refused-blocked = L’auteur de cette fiche n’accepte pas vos demandes.
 connect-block = 🚫 Bloquer
 connect-report = ⚠️ Signaler
 connect-you-blocked = Bloqué : cette personne ne pourra plus vous envoyer de demandes. Elle est informée que sa demande a été déclinée.
 connect-you-reported = Signalé : le Secrétariat lira la demande. Cette personne ne pourra plus vous envoyer de demandes.
-connect-reported = ⚠️ L’auteur de la fiche #{ $id } « { $title } » a signalé et bloqué une demande de contact de { $who }. Message : { $message }
+connect-reported = ⚠️ L’auteur de la fiche #{ $id } « { $title } » a signalé et bloqué une demande de contact de { $who } (identifiant Telegram { $user }). Message : { $message }
+person-profile = 👤 Profil du demandeur
+person-record =
+    <b>Identifiant Telegram :</b> { $user }{ $username }
+    <b>Demandes de mise en relation envoyées :</b> { $sent } (acceptées : { $accepted })
+    <b>Blocages par des auteurs de fiches :</b> { $blocked } (avec signalement : { $reported })
 connections-title = <b>Mises en relation</b> (les plus récentes d’abord)
 connections-line = #{ $id } « { $title } » : { $requester } → { $owner } — { $status }
 connections-empty = Pas encore de demande de mise en relation.
@@ -414,8 +439,9 @@ connections-catalogue = le Secrétariat (fiche du catalogue)
 cmd-search = Chercher dans le catalogue
 cmd-country = Les offres et besoins d’un pays
 country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des quatre langues, ou son code : BR).
-country-title = 🌎 <b>{ $country }</b> : fiches au catalogue : { $count }
+country-title = 🌎 <b>{ $country }</b> : fiches du catalogue émanant de ce pays ou le concernant : { $count }
 country-line = #{ $id } { $kind } : { $title }
+country-line-covering = #{ $id } { $kind } : { $title } · { $source }
 country-empty = Aucune offre ni aucun besoin approuvé pour { $country } pour l’instant.
 cmd-matches = Mes correspondances
 cmd-connections = Toutes les mises en relation
@@ -447,6 +473,10 @@ digest-header = ☀️ <b>Aujourd’hui, { $day }</b> (votre heure)
 digest-footer = /reminders pour modifier vos rappels.
 notice-moved = 🔁 Changement d’horaire — <b>{ $title }</b> : { $old } → <b>{ $new }</b> (votre heure locale).
 notice-cancelled = ❌ Séance annulée : <b>{ $title }</b> (prévue le { $old }, votre heure locale).
+notice-changes = 🗓 <b>Changements à l’ordre du jour</b> des séances que vous suivez ({ $count }), à votre heure locale :
+notice-change-moved = 🔁 <b>{ $title }</b> : { $old } → <b>{ $new }</b>
+notice-change-cancelled = ❌ <b>{ $title }</b> : annulée (prévue le { $old })
+notice-changes-more = … et { $count } de plus : /agenda montre l’ordre du jour tel qu’il est désormais.
 reminders-default = ⏰ Vous recevrez un rappel { $lead } minutes avant chaque séance et un résumé chaque matin de la réunion. /reminders pour modifier.
 reminders-summary = <b>Vos rappels</b> : { $status }
     Avant chaque séance : { $lead } min
@@ -553,6 +583,7 @@ invite-ok = ✅ Vous avez désormais le rôle « { $role } ». /help montre 
 invite-used = Cette invitation a déjà été utilisée.
 invite-expired = Cette invitation a expiré. Demandez-en une nouvelle au Secrétariat.
 invite-unknown = Ce lien d’invitation n’est pas valide.
+invite-used-by = 🔑 Votre lien à usage unique pour le rôle « { $role } » a été utilisé par { $who } (identifiant Telegram { $user }), qui détient désormais ce rôle. /roles le retire s’il est parvenu à la mauvaise personne.
 roles-title = <b>Rôles</b>
 roles-line = { $name } ({ $user }) : { $role }
 roles-revoke = Retirer { $role } à { $name }
@@ -594,6 +625,7 @@ search-filter-actor_kind = Acteur
 search-filter-target_group = Groupe cible
 search-filters-active = Filtres : { $list }
 search-filters-clear = ✖️ Retirer les filtres
+search-new = 🔎 Nouvelle recherche
 search-filter-choose = <b>{ $filter }</b> — résultats pour « { $query } ». Chaque choix indique combien de résultats il laisse.
 search-any = Tous
 agenda-point = 📌 Point { $point } de l'ordre du jour

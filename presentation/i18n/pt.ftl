@@ -134,6 +134,7 @@ help-delegate =
     /cancel — sair do diálogo em curso
     /forget_me — apagar seus dados pessoais
     /help — esta lista
+help-contact = Para contatar a Secretaria: { $contact }
 help-secretariat =
     <b>Secretaria</b>
     /review — revisar as ofertas e necessidades apresentadas, da mais antiga à mais recente
@@ -217,11 +218,13 @@ entry-field-time_frame = Prazo
 entry-field-financing = Financiamento disponível
 entry-field-contact = Contato
 entry-field-owner = De
+entry-field-since = Entrada no catálogo
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = um delegado anônimo
 error-meaningless = Escreva com palavras de verdade (não apenas emoji, números, um mesmo caractere repetido ou teclas ao acaso).
+error-few-words = Descreva em uma ou duas frases: pelo menos { $min } palavras diferentes (uma mesma palavra repetida diz muito pouco a um possível parceiro).
 error-contact = Não é um e-mail (nome@exemplo.org) nem um número de telefone (+1 202 555 0100).
 error-countries-empty = Escolha pelo menos um país, ou todas as Américas.
 error-code = “{ $value }” não é um dos códigos permitidos.
@@ -305,7 +308,23 @@ action-withdraw = retirada
 action-import = importada
 action-import_update = atualizada por importação
 notify-new-entry = 📥 Nova ficha ({ $kind }) à espera de revisão: #{ $id } “{ $title }”.
-notify-waiting = 📥 Aguardando revisão: { $count }. As mais recentes:
+notify-edited-entry = 📥 Alteração de uma ficha aprovada ({ $kind }) à espera de revisão: #{ $id } “{ $title }”.
+notify-waiting = 📥 Aguardando revisão: { $new ->
+        [0] { $edits ->
+            [one] { $edits } alteração
+           *[other] { $edits } alterações
+        }
+        [one] { $edits ->
+            [0] { $new } ficha nova
+            [one] { $new } ficha nova e { $edits } alteração
+           *[other] { $new } ficha nova e { $edits } alterações
+        }
+       *[other] { $edits ->
+            [0] { $new } fichas novas
+            [one] { $new } fichas novas e { $edits } alteração
+           *[other] { $new } fichas novas e { $edits } alterações
+        }
+    }. As mais recentes:
     { $list }
 notify-approved = ✅ A sua ficha ({ $kind }) #{ $id } “{ $title }” foi aprovada e já está no catálogo.
 notify-changes = ✏️ A Secretaria pede alterações na sua ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
@@ -338,7 +357,6 @@ search-header = <b>Resultados para “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-own = A sua própria entrada
 search-corrected = Você digitou “{ $typed }”: mostrando os resultados para “{ $query }”.
 confidence-strong = correspondência forte
 confidence-possible = correspondência possível
@@ -379,6 +397,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score 
 matches-empty = Ainda não há correspondências. Elas aparecerão aqui, com um aviso, assim que for aprovada uma ficha que combine com uma das suas.
 connect-interested = 🤝 Tenho interesse
 connect-ask = Uma mensagem curta para quem publicou “{ $title }” (até { $max } caracteres)? Ou toque em “Pular”.
+connect-register-first = Antes do pedido de contato, conclua a sua inscrição (as perguntas a seguir levam dois minutos): logo depois, esta ficha será mostrada novamente.
 connect-refused-own = Esta é uma das suas próprias entradas.
 connect-refused-already = Já pediu para entrar em contato sobre esta ficha.
 connect-refused-gone = Esta entrada não está mais no catálogo.
@@ -396,13 +415,19 @@ connect-accepted = ✅ Vocês estão em contato sobre “{ $title }”. Aqui est
 connect-accepted-secretariat = ✅ Vocês estão em contato sobre “{ $title }”. Os dados passam pela secretaria, que vai colocá-los em contato.
 connect-secretariat-link = 🤝 Uma conexão sobre “{ $title }” pede à secretaria que coloque as duas partes em contato:
 connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre a conexão “{ $title }”: uma das partes bloqueou o bot. Entre em contato por outro meio:
-connect-refused-cap = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã ou escreva à secretaria.
+connect-refused-cap = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor.
+connect-refused-cap-contact = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
 connect-refused-blocked = Quem publicou esta entrada não aceita pedidos seus.
 connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar
 connect-you-blocked = Bloqueado: esta pessoa não poderá mais lhe enviar pedidos. Ela é informada de que o pedido foi recusado.
 connect-you-reported = Denunciado: a secretaria vai ler o pedido. Esta pessoa não poderá mais lhe enviar pedidos.
-connect-reported = ⚠️ Quem publicou a #{ $id } “{ $title }” denunciou e bloqueou um pedido de contato de { $who }. Mensagem: { $message }
+connect-reported = ⚠️ Quem publicou a #{ $id } “{ $title }” denunciou e bloqueou um pedido de contato de { $who } (id do Telegram { $user }). Mensagem: { $message }
+person-profile = 👤 Perfil de quem pediu
+person-record =
+    <b>Id do Telegram:</b> { $user }{ $username }
+    <b>Pedidos de contato enviados:</b> { $sent } (aceitos: { $accepted })
+    <b>Bloqueios por autores de fichas:</b> { $blocked } (com denúncia: { $reported })
 connections-title = <b>Conexões</b> (as mais recentes primeiro)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = Ainda não há pedidos de contato.
@@ -414,9 +439,10 @@ connections-catalogue = a Secretaria (ficha do catálogo)
 cmd-search = Buscar no catálogo
 cmd-country = Ofertas e necessidades de um país
 country-usage = Qual país? Por exemplo: /country Brasil (em qualquer um dos quatro idiomas, ou o código: BR).
-country-title = 🌎 <b>{ $country }</b>: fichas no catálogo: { $count }
+country-title = 🌎 <b>{ $country }</b>: fichas do catálogo deste país ou que o abrangem: { $count }
 country-line = #{ $id } { $kind }: { $title }
-country-empty = Ainda não há ofertas nem necessidades aprovadas de { $country }.
+country-line-covering = #{ $id } { $kind }: { $title } · { $source }
+country-empty = Ainda não há ofertas nem necessidades aprovadas de { $country } ou para esse país.
 cmd-matches = Minhas correspondências
 cmd-connections = Todas as conexões
 
@@ -447,6 +473,10 @@ digest-header = ☀️ <b>Hoje, { $day }</b> (seu horário)
 digest-footer = /reminders para mudar seus lembretes.
 notice-moved = 🔁 <b>{ $title }</b> mudou de horário: de { $old } para <b>{ $new }</b> (seu horário).
 notice-cancelled = ❌ Sessão cancelada: <b>{ $title }</b> (prevista para { $old }, no seu fuso horário).
+notice-changes = 🗓 <b>Mudanças na agenda</b> das sessões que você acompanha ({ $count }), no seu horário:
+notice-change-moved = 🔁 <b>{ $title }</b>: de { $old } para <b>{ $new }</b>
+notice-change-cancelled = ❌ <b>{ $title }</b>: cancelada (prevista para { $old })
+notice-changes-more = … e mais { $count }: /agenda mostra a agenda como ficou.
 reminders-default = ⏰ Você receberá um lembrete { $lead } minutos antes de cada sessão e um resumo em cada manhã da reunião. /reminders para mudar.
 reminders-summary = <b>Seus lembretes</b>: { $status }
     Antes de cada sessão: { $lead } min
@@ -553,6 +583,7 @@ invite-ok = ✅ Passou a ter a função “{ $role }”. /help mostra os novos c
 invite-used = Este convite já foi usado.
 invite-expired = Este convite expirou. Peça um novo à secretaria.
 invite-unknown = Este link de convite não é válido.
+invite-used-by = 🔑 O seu link de uso único para o papel “{ $role }” foi usado por { $who } (id do Telegram { $user }), que agora tem esse papel. /roles o retira se chegou à pessoa errada.
 roles-title = <b>Papéis</b>
 roles-line = { $name } ({ $user }): { $role }
 roles-revoke = Retirar { $role } de { $name }
@@ -594,6 +625,7 @@ search-filter-actor_kind = Ator
 search-filter-target_group = Grupo-alvo
 search-filters-active = Filtros: { $list }
 search-filters-clear = ✖️ Retirar os filtros
+search-new = 🔎 Nova busca
 search-filter-choose = <b>{ $filter }</b> — resultados para “{ $query }”. Cada opção indica quantos resultados deixa.
 search-any = Qualquer
 agenda-point = 📌 Item { $point } da pauta

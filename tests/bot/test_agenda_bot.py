@@ -55,9 +55,9 @@ async def test_the_agenda_shows_the_delegates_time_and_the_meetings(harness: Har
     assert "Cooperation and partnerships as engines" in text  # the meeting's official theme
     assert shown("en", "agenda-link-tba") in text
     assert shown("en", "agenda-point", point="B.1") in text  # where the session comes from
-    assert ken.buttons()[:2] == ["Thu 2 Dec", "Fri 3 Dec"]
+    assert ken.buttons()[:2] == ["Thu, Dec 2", "Fri, Dec 3"]
     assert "🔔 Opening session" in ken.buttons()  # each session of the day can be followed
-    await ken.press("Fri 3 Dec")
+    await ken.press("Fri, Dec 3")
     assert "Multi-stakeholder partnerships" in ken.last_text()
 
 
@@ -263,3 +263,39 @@ async def test_a_delegate_sending_a_file_gets_the_usual_answer(harness: Harness)
     assert va.last_text() == t("en", "error-not-understood")
     await va.press_data(cb.AGENDA_UPLOAD.data(cb.Upload.APPLY))
     assert va.last_answer()["text"] == t("en", "error-not-allowed")  # type: ignore[index]
+
+
+async def test_an_import_moving_every_session_is_one_message_listing_them(
+    harness: Harness,
+) -> None:
+    ana = await delegate(harness, 901_014, "en", "Panama")
+    heard = len(ana.messages())
+    org = harness.user(ORGANISER_ID, language_code="en")
+    later = default_text().replace("2021-12-02", "2021-12-09").replace("2021-12-03", "2021-12-10")
+    await org.send_file("agenda.yaml", later.encode())
+    await org.press(label("en", "agenda-upload-apply"))
+    assert org.last_text() == shown("en", "agenda-upload-applied", notices=1)
+    await harness.deliver_outbox()
+    told = ana.messages()[heard:]
+    assert len(told) == 1
+    assert told[0].startswith(shown("en", "notice-changes", count=5))
+    for title in ("Opening session", "Closing session"):
+        assert title in told[0]
+    assert "to Thursday, December 9, 10:00" in told[0]  # the new time, in Panama's zone
+
+
+def test_a_notice_of_very_many_changes_lists_the_first_and_counts_the_rest() -> None:
+    from bot.deliveries import LISTED, _changes
+    from scheduler.agenda import parse
+
+    agenda, _ = parse(default_text())
+    assert agenda is not None
+    cancelled = [
+        {"type": "cancelled", "session": f"s{n}", "old_start": "2021-12-02T15:00:00+00:00",
+         "title": {"en": f"Session {n} " + "with a very long title " * 8}}
+        for n in range(40)
+    ]  # fmt: skip
+    said = _changes(cancelled, agenda, "America/Panama", "en", OPENING_UTC)
+    assert said is not None and len(said.text) <= 4096
+    assert said.text.endswith(shown("en", "notice-changes-more", count=40 - LISTED))
+    assert said.text.count("❌") == LISTED

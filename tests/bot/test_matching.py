@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot import callbacks as cb
+from catalogue import entries
 from fakegram.driver import FakeUser, Harness
 from presentation.i18n import label, t
 from storage.models import Connection, MatchPair
@@ -315,7 +316,6 @@ async def test_a_declined_request_is_told_politely_and_shares_nothing(harness: H
     )
     assert "olive@example.org" not in " ".join(seeker.messages())
     await seeker.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry_id))
-    await seeker.press(label("es", "entry-skip"))
     assert seeker.last_text() == t("es", "connect-refused-already")
 
 
@@ -366,7 +366,7 @@ async def test_a_misspelt_search_is_corrected_and_finds_translations_marked_by_c
     assert len(reasons) == len(set(reasons))  # no identical reason on every line
 
 
-async def test_ones_own_entries_are_marked_as_such_in_search(harness: Harness) -> None:
+async def test_ones_own_entries_are_left_out_of_ones_own_search(harness: Harness) -> None:
     pt = await delegate(harness, 821, "pt", name="Paulo Souza")
     await submit_entry(
         pt,
@@ -376,10 +376,55 @@ async def test_ones_own_entries_are_marked_as_such_in_search(harness: Harness) -
     )
     await approve_pending(harness)
     await pt.send("/search telessaúde")
-    assert t("pt", "search-own") in pt.last_text()
+    assert "Cooperação técnica em telessaúde" not in pt.last_text()
     other = await delegate(harness, 822, "pt")
     await other.send("/search telessaúde")
-    assert t("pt", "search-own") not in other.last_text()
+    assert "Cooperação técnica em telessaúde" in other.last_text()
+
+
+async def test_a_search_that_finds_nothing_offers_only_a_new_search(harness: Harness) -> None:
+    fr = await delegate(harness, 823, "fr")
+    await fr.send("/search gestion des déchets")
+    assert fr.buttons() == [label("fr", "search-new")]  # no filter can narrow nothing
+    await fr.press(label("fr", "search-new"))
+    assert fr.last_text().startswith(t("fr", "search-ask"))
+
+
+async def test_a_filtered_search_that_finds_nothing_offers_to_clear_the_filters(
+    harness: Harness,
+) -> None:
+    owner = await delegate(harness, 824, "es", country="Chile")
+    await submit_entry(owner, "es", title="Telemedicina rural", country="Chile")
+    await approve_pending(harness)
+    seeker = await delegate(harness, 825, "en")
+    await seeker.send("/search telemedicina")
+    await seeker.press(label("en", "search-filter-kind"))
+    await seeker.press(f"{label('en', 'kind-offer')} (1)")
+    with harness.services.sessions.begin() as session:  # the offer is withdrawn meanwhile
+        entries.withdraw(session, 824, entries_of(harness, 824)[0].id, harness.now)
+    await seeker.press("• " + label("en", "kind-offer"))
+    await seeker.press(label("en", "dialog-back"))
+    assert seeker.buttons() == [label("en", "search-filters-clear"), label("en", "search-new")]
+
+
+async def test_a_country_lists_the_offers_of_others_that_cover_it(harness: Harness) -> None:
+    france = await delegate(harness, 826, "fr", kind="observer_state", country="France")
+    await submit_entry(france, "fr", title="Formation en télémédecine rurale", country="Guatemala")
+    mexico = await delegate(harness, 827, "es", country="México")
+    await submit_entry(mexico, "es", title="Telemedicina para Chiapas", country="México")
+    await approve_pending(harness)
+    gt = await delegate(harness, 828, "es", country="Guatemala")
+    await gt.send("/country Guatemala")
+    text = gt.last_text()
+    assert text.startswith("🌎 Guatemala")
+    assert "Formation en télémédecine rurale · " in text and "Francia" in text
+    assert "Chiapas" not in text
+    await gt.send("/search telemedicina")
+    await gt.press(label("es", "search-filter-country"))
+    assert "Guatemala (1)" in gt.buttons() and "Francia (1)" in gt.buttons()
+    await gt.press("Guatemala (1)")
+    assert "Formation en télémédecine rurale" in gt.last_text()
+    assert "Chiapas" not in gt.last_text()
 
 
 async def test_an_owner_can_block_a_requester_who_then_cannot_write_again(
@@ -401,7 +446,6 @@ async def test_an_owner_can_block_a_requester_who_then_cannot_write_again(
     assert owner.last_text() == t("fr", "connect-you-blocked")
     assert pest.last_text() == shown("en", "connect-declined", title="Formation en télémédecine")
     await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, second))
-    await pest.press(label("en", "entry-skip"))
     assert pest.last_text() == t("en", "connect-refused-blocked")
     with harness.services.sessions() as session:
         assert session.query(Connection).count() == 1
@@ -466,6 +510,28 @@ async def test_the_secretariats_list_reads_a_report_as_such_and_an_imported_entr
     assert t("es", "entry-anonymous") not in listed
 
 
+async def test_a_report_gives_the_secretariat_the_requesters_id_and_profile_in_one_tap(
+    harness: Harness,
+) -> None:
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    owner = await delegate(harness, 834, "pt", name="Paulo Souza")
+    await submit_entry(owner, "pt", title="Cooperação técnica em telessaúde")
+    await approve_pending(harness)
+    pest = await delegate(harness, 835, "en", name="Pat Pest")
+    await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 834)[0].id))
+    await pest.send("Send me your bank details")
+    await owner.press(label("pt", "connect-report"))
+    assert "(Telegram id 835)" in sec.last_text()
+    await sec.press(label("en", "person-profile"))
+    profile = sec.last_text()
+    assert "Pat Pest" in profile
+    assert shown("en", "person-record", user=835, username=" (@user835)", sent=1, accepted=0,
+                 blocked=1, reported=1) in profile  # fmt: skip
+    await owner.press_data(cb.PERSON.data(cb.Person.PROFILE, 835))  # a forged button
+    assert owner.last_answer()["text"] == t("pt", "error-not-allowed-secretariat")  # type: ignore[index]
+    assert "Send me your bank details" not in owner.last_text()
+
+
 async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> None:
     owner = await delegate(harness, 834, "es")
     for n in range(3):
@@ -473,14 +539,41 @@ async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> Non
     await approve_pending(harness)
     eager = await delegate(harness, 835, "en")
     harness.services.dialogs.setup.connect_daily = 2
-    for entry in entries_of(harness, 834):
+    first, second, third = entries_of(harness, 834)
+    for entry in (first, second):
         await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entry.id))
         await eager.press(label("en", "entry-skip"))
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, third.id))
+    # Refused at the tap, before any message is asked for: nothing typed is lost.
     assert eager.last_text() == t("en", "connect-refused-cap", max=2)
+    assert "secretariat" not in eager.last_text()  # no address is set: none is promised
+    assert harness.services.dialogs.active(835) is None
     harness.advance(24 * 3600)  # a new day
-    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 834)[-1].id))
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, third.id))
     await eager.press(label("en", "entry-skip"))
     assert eager.last_text().startswith("📨")
+
+
+async def test_past_the_cap_the_secretariats_contact_is_given_when_one_is_set(
+    harness: Harness,
+) -> None:
+    owner = await delegate(harness, 836, "es")
+    await submit_entry(owner, "es", title="Telemedicina rural")
+    await approve_pending(harness)
+    eager = await delegate(harness, 837, "fr")
+    harness.services.dialogs.extras["connect_daily"] = 1
+    harness.services.settings.secretariat_contact = "cooperacion@oas.example"
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 836)[0].id))
+    await eager.press(label("fr", "entry-skip"))
+    second = await delegate(harness, 838, "es")
+    await submit_entry(second, "es", title="Salud digital para zonas rurales")
+    await approve_pending(harness)
+    await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 838)[0].id))
+    assert eager.last_text() == shown(
+        "fr", "connect-refused-cap-contact", max=1, contact="cooperacion@oas.example"
+    )
+    await eager.send("/help")
+    assert shown("fr", "help-contact", contact="cooperacion@oas.example") in eager.last_text()
 
 
 @pytest.mark.parametrize("name", ["Brasil", "Brésil", "Brazil", "BR"])

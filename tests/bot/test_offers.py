@@ -421,3 +421,17 @@ async def test_a_triangular_entry_names_the_fields_roles(harness: Harness) -> No
     await submit_entry(fr, "fr", modality="triangular")
     assert entries_of(harness, 644)[0].role == "facilitator"
     assert label("fr", "role-facilitator") == "Partenaire facilitateur"
+
+
+async def test_a_description_of_one_word_repeated_is_refused_in_the_persons_language(
+    harness: Harness,
+) -> None:
+    ro = harness.user(616, language_code="fr")
+    await register(ro, "fr")
+    await ro.send("/offer")
+    await ro.send("Formation en télémédecine")
+    await ro.send("test test test test")
+    assert ro.last_text().startswith(t("fr", "error-few-words", min=3))
+    assert ro.last_text().endswith(t("fr", "entry-ask-description", max=1500))
+    await ro.send("Formation des infirmiers ruraux à la télémédecine.")
+    assert not ro.last_text().startswith(t("fr", "error-few-words", min=3))

@@ -12,6 +12,7 @@ from bot import callbacks as cb
 from catalogue import roles as role_service
 from fakegram.driver import FakeUser, Harness
 from presentation.i18n import label, t
+from presentation.render import moment_text
 from scheduler import agenda
 from storage.db import transaction
 from storage.models import Broadcast, Delivery, Invitation
@@ -218,9 +219,9 @@ async def test_a_scheduled_broadcast_goes_out_when_due(harness: Harness) -> None
     await org.press(label("fr", "broadcast-later"))
     when = harness.now + timedelta(hours=1)
     zone = agenda.parse(agenda.default_text())[0].timezone  # type: ignore[union-attr]
-    local = when.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-    await org.send(local)  # the organiser is not registered: read in the meeting's zone
-    assert f"{local} ({zone})" in org.last_text()  # and said back in it, named
+    await org.send(when.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M"))
+    said = f"{moment_text(when, 'fr', zone)} ({zone})"  # unregistered: in the meeting's zone
+    assert said in org.last_text()  # and said back in it, named
     await org.press(label("fr", "broadcast-confirm"))
     await run_outbox(harness)
     assert "Rappel" not in " ".join(a.messages())
@@ -334,6 +335,23 @@ async def test_an_invitation_grants_a_role_once(harness: Harness) -> None:
     assert t("en", "invite-unknown") in other.messages()
 
 
+async def test_the_maker_of_an_invitation_hears_who_used_it_in_their_language(
+    harness: Harness,
+) -> None:
+    sec = harness.user(SECRETARIAT_ID, language_code="fr")
+    await sec.send("/start")  # the bot learns their language
+    await sec.send("/invite")
+    await sec.press(label("fr", "role-organiser"))
+    token = sec.last_text().split("\n")[-1].split("start=")[1]
+    newcomer = harness.user(1094, language_code="es", username="nuevo_org")
+    await newcomer.send(f"/start {token}")
+    assert sec.last_text() == shown("fr", "invite-used-by", role=label("fr", "role-organiser"),
+                                    who="— (@nuevo_org)", user=1094)  # fmt: skip
+    heard = len(sec.messages())
+    await harness.user(1095, language_code="en").send(f"/start {token}")  # used up: no notice
+    assert len(sec.messages()) == heard
+
+
 async def test_an_expired_invitation_is_refused(harness: Harness) -> None:
     with transaction(harness.services.sessions) as session:
         invitation = role_service.invite(
@@ -424,7 +442,7 @@ async def test_the_broadcast_preview_shows_the_time_in_the_organisers_zone(
     await org.press(label("es", "audience-all"))
     await org.press(label("es", "broadcast-later"))
     await org.send("2021-12-02 16:00")
-    assert "2021-12-02 16:00 (America/Lima)" in org.last_text()  # as typed, the zone named
+    assert "2 de diciembre de 2021, 16:00 (America/Lima)" in org.last_text()  # as typed
     with harness.services.sessions() as session:
         assert session.execute(select(Broadcast)).first() is None  # not sent before confirmed
     await org.press(label("es", "broadcast-confirm"))

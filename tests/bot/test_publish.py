@@ -78,7 +78,33 @@ async def test_a_published_link_opens_the_entry_with_im_interested(harness: Harn
     await reader.send(f"/start e_{entry.id}")
     assert entry.title in " ".join(reader.messages())
     await reader.press(label("fr", "connect-interested"))  # on the entry's message
-    assert reader.last_text() == t("fr", "error-not-registered")  # register first, then ask
+    assert reader.last_text().startswith(t("fr", "connect-register-first"))  # register first
+    assert reader.last_text().endswith(t("fr", "reg-ask-name", max=100))  # where they were
+
+
+async def test_a_newcomer_from_a_link_is_brought_back_to_the_entry_after_registering(
+    harness: Harness,
+) -> None:
+    """The entry is remembered in the registration's row, not in memory: a restart halfway
+    loses nothing."""
+    await a_catalogue(harness)
+    entry = entries_of(harness, 1300)[0]
+    reader = harness.user(1321, language_code="es")
+    await reader.send(f"/start e_{entry.id}")
+    await reader.send("Lucía Gómez")
+    await reader.press(label("es", "actor-member_state"))
+    await harness.restart()
+    await reader.press(label("es", "connect-interested"))
+    assert reader.last_text().startswith(t("es", "connect-register-first"))
+    await reader.send("Guatemala")
+    await reader.send("Directora de cooperación")
+    await reader.press(reader.buttons()[0])  # the proposed time zone
+    await reader.press(label("es", "consent-direct"))
+    card = reader.last_text()
+    assert entry.title in card and label("es", "connect-interested") in reader.buttons()
+    assert reader.messages()[-2].startswith(t("es", "reg-done", name="Lucía Gómez")[:20])
+    await reader.press(label("es", "connect-interested"))  # registered now: the request
+    assert reader.last_text().startswith(t("es", "connect-ask", title=entry.title, max=500)[:30])
 
 
 async def test_the_secretariat_gets_the_document_with_publish(harness: Harness) -> None:

@@ -222,8 +222,40 @@ async def test_a_burst_of_submissions_reaches_the_secretariat_as_one_notice_then
     await harness.deliver_outbox()
     waiting = [m for m in sec.messages()[heard:] if m.startswith("📥")]
     assert len(waiting) == 2
-    assert waiting[-1].startswith(shown("fr", "notify-waiting", count=5, list="").strip()[:25])
+    assert waiting[-1].startswith(shown("fr", "notify-waiting", new=5, edits=0, list="").strip())
     assert label("fr", "review-open") in sec.buttons()
+
+
+async def test_the_secretariat_is_told_an_edit_apart_from_new_entries(harness: Harness) -> None:
+    """An edit of an approved entry is announced as an edit, alone or in the summary, whose
+    counts agree in number in each language."""
+    sec = harness.user(SECRETARIAT_ID, language_code="en")
+    await sec.send("/start")
+    editor, entry_id = await submitted(harness, 740, "es")
+    await sec.send("/review")
+    await sec.press(label("en", "review-approve"))
+    window = notices.BATCH.total_seconds()
+    harness.advance(window - harness.clock().timestamp() % window)  # a window starts
+    heard = len(sec.messages())
+    await editor.send(f"/open_{entry_id}")
+    await editor.press(label("es", "entry-edit"))
+    await editor.press(label("es", "entry-submit"))
+    title = entries_of(harness, 740)[0].title
+    alone = shown("en", "notify-edited-entry", id=entry_id, kind=label("en", "kind-offer"),
+                  title=title)  # fmt: skip
+    assert [m for m in sec.messages()[heard:] if m.startswith("📥")] == [alone]
+    for uid in (741, 742):
+        await submitted(harness, uid, "pt")
+    harness.advance(6 * 60)
+    await harness.deliver_outbox()
+    summary = sec.messages()[-1]
+    assert summary.startswith("📥 Waiting for review: 2 new entries and 1 edit. The newest:")
+    assert f"#{entry_id} {label('en', 'kind-offer')}: {title} ✏️" in summary
+    for lang, said in (("fr", "2 nouvelles fiches et 1 modification"),
+                       ("es", "1 ficha nueva y 3 modificaciones"),
+                       ("pt", "3 alterações")):  # fmt: skip
+        new, edits = (2, 1) if lang == "fr" else (1, 3) if lang == "es" else (0, 3)
+        assert said in t(lang, "notify-waiting", new=new, edits=edits, list="")
 
 
 async def test_a_summary_due_after_the_queue_was_emptied_is_not_sent(harness: Harness) -> None:

@@ -13,7 +13,9 @@ from catalogue import delegates, followups, roles
 from scheduler import agenda_store
 from scheduler.agenda import default_text
 from storage.db import transaction
-from storage.models import Meta
+from storage.models import Delivery, Meta
+from storage.outbox import Kind
+from tests.db.people import register
 
 NOW = datetime(2021, 11, 20, tzinfo=UTC)
 ORGANISER = 7
@@ -62,6 +64,35 @@ def test_an_agenda_file_that_changes_something_waits_for_its_uploader(
     with transaction(organiser) as session:
         applied = agenda_store.apply_staged(session, ORGANISER, True, NOW, 15)
     assert applied not in (None, False)
+
+
+def test_an_import_changing_five_followed_sessions_tells_each_follower_once(
+    organiser: sessionmaker[Session],
+) -> None:
+    """Every session moves to the next week: one notice per person for the import, listing
+    each session they follow, not one per session (231 delegates were sent 1,105)."""
+    later = default_text().replace("2021-12-02", "2021-12-09").replace("2021-12-03", "2021-12-10")
+    all_sessions, one_session, none = 11, 12, 13
+    with transaction(organiser) as session:
+        register(session, all_sessions, one_session, none)
+        agenda = agenda_store.current(session)
+        for uid, follow in ((one_session, "opening"), (none, None)):
+            change = agenda_store.PrefsChange.FOLLOW if follow else agenda_store.PrefsChange.TOGGLE
+            agenda_store.change_reminders(session, uid, change, follow, agenda, NOW, 15)
+        agenda_store.stage(session, ORGANISER, later.encode())
+    with transaction(organiser) as session:
+        applied = agenda_store.apply_staged(session, ORGANISER, True, NOW, 15)
+    assert isinstance(applied, agenda_store.Applied)
+    assert applied.told == 2  # people told, one message each
+    with organiser() as session:
+        rows = session.execute(
+            select(Delivery).where(Delivery.kind == Kind.AGENDA_CHANGE).order_by(Delivery.user_id)
+        ).scalars()
+        told = {row.user_id: [c["session"] for c in row.payload["changes"]] for row in rows}
+    assert told == {
+        all_sessions: ["opening", "member-states", "observers", "partnerships", "closing"],
+        one_session: ["opening"],
+    }
 
 
 def test_check_ins_end_on_the_setting_or_three_years_after_the_meeting() -> None:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalogue import connections, followups, partnerships, review, roles, signin
+from catalogue import connections, followups, invitations, partnerships, review, roles, signin
 from storage.db import transaction
 from storage.models import Connection, ContactBlock, Delivery, Partnership, PartnershipEvent
 from storage.rights import NotAllowed
@@ -61,6 +61,27 @@ def test_a_contact_request_reaches_the_owner_once_and_is_refused_when_it_cannot_
         assert told >= 1
 
 
+def test_the_days_cap_is_known_before_a_message_is_written_and_nothing_is_recorded(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    """ "I'm interested" asks the core first: past the cap the delegate is refused at the tap,
+    the same rule as when the request is recorded, and checking records nothing."""
+    factory, entry_id = offer
+    with factory() as session:
+        assert connections.check(session, ASKER, entry_id, NOW, daily=1).id == entry_id
+    with transaction(factory) as session:
+        second = review.submit(session, OWNER, "offer", OFFER, "es", NOW).entry
+        review.decide(session, SECRETARIAT, second.id, second.version, "approve", None, NOW)
+        second_id = second.id
+    ask(factory, entry_id, daily=1)
+    with factory() as session, pytest.raises(connections.ConnectionRefused) as refused:
+        connections.check(session, ASKER, second_id, NOW, daily=1)
+    assert refused.value.reason == "cap"
+    with factory() as session:  # tomorrow the count starts again
+        assert connections.check(session, ASKER, second_id, NOW + timedelta(days=1), daily=1)
+        assert session.execute(select(func.count()).select_from(Connection)).scalar_one() == 1
+
+
 def test_accepting_starts_a_partnership_and_tells_both_sides(
     offer: tuple[sessionmaker[Session], int],
 ) -> None:
@@ -95,6 +116,12 @@ def test_reporting_blocks_the_requester_and_tells_only_the_secretariat(
     with pytest.raises(connections.ConnectionRefused) as refused:
         ask(factory, entry_id)
     assert refused.value.reason in ("blocked", "already")
+    with factory() as session:  # what the secretariat reads from the report's button
+        record = connections.record_of(session, SECRETARIAT, ASKER)
+        assert record is not None and record.person.user_id == ASKER
+        assert (record.sent, record.accepted, record.blocked_by, record.reported_by) == (1, 0, 1, 1)
+        with pytest.raises(NotAllowed):
+            connections.record_of(session, OWNER, ASKER)  # not for a delegate's eyes
 
 
 def partnership_of(factory: sessionmaker[Session], entry_id: int) -> int:
@@ -386,3 +413,20 @@ def test_a_reported_request_is_listed_as_reported_and_ownerless_sides_by_what_th
         None,
         "forgotten",
     )
+
+
+def test_an_invitation_used_tells_its_maker_who_opened_it_once(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    factory, _ = offer
+    with transaction(factory) as session:
+        token = roles.invite(session, "organiser", SECRETARIAT, NOW).token
+    with transaction(factory) as session:
+        outcome, role, told = invitations.redeem(session, token, OTHER, NOW)
+    assert (outcome, role, len(told)) == ("ok", "organiser", 1)
+    with transaction(factory) as session:
+        assert invitations.redeem(session, token, ASKER, NOW)[::2] == ("used", [])
+    with factory() as session:
+        notice = session.execute(select(Delivery).where(Delivery.key == told[0])).scalar_one()
+        assert notice.user_id == SECRETARIAT
+        assert notice.payload == {"about": "invitation-used", "role": "organiser", "user": OTHER}

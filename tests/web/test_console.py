@@ -452,6 +452,66 @@ async def test_the_catalogue_search_ranks_as_the_chat_does(
     assert label("en", "web-history") in page and "Persona 3022" in page
 
 
+async def test_the_chat_and_the_console_say_a_pairs_score_alike(
+    harness: Harness, browser: Browser
+) -> None:
+    from presentation.render import score_text
+    from storage.models import MatchPair
+    from tests.bot.helpers import approve_pending
+
+    need_owner = harness.user(3024, language_code="en")
+    await register(need_owner, "en", country="Chile")
+    await submit_entry(need_owner, "en", kind="need", title="Telemedicine for rural clinics",
+                       description="Teleconsultations for rural health posts and nurses.")  # fmt: skip
+    await delegate_with_entry(harness, 3025, "es", title="Telemedicina rural")
+    await approve_pending(harness)
+    with harness.services.sessions() as session:
+        pair = session.query(MatchPair).order_by(MatchPair.score.desc()).first()
+        assert pair is not None
+        said, need_id = score_text(pair.score), pair.need_id
+    await need_owner.send("/matches")
+    assert f"({said})" in need_owner.last_text()
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get(f"/entries/{need_id}")
+    assert f'<td class="num">{said}</td>' in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "weekday"),
+    [
+        ("en", "December 2, 2021", "Thursday, December 2"),
+        ("fr", "2 décembre 2021", "jeudi 2 décembre"),
+    ],
+)
+async def test_the_chat_and_the_console_say_a_date_one_way(
+    harness: Harness, browser: Browser, lang: str, day: str, weekday: str
+) -> None:
+    """The agenda's day, the day an entry entered the catalogue (its card in the chat, its
+    page in the console) and the console's agenda: CLDR's long date, or its full one with
+    the weekday, never ISO and never another order."""
+    from datetime import UTC, datetime
+
+    from tests.bot.helpers import approve_pending
+
+    harness.advance((datetime(2021, 12, 2, 16, 0, tzinfo=UTC) - harness.now).total_seconds())
+    _, entry = await delegate_with_entry(harness, 3026, lang, title="Telemedicina rural")
+    await approve_pending(harness)
+    reader = harness.user(3027, language_code=lang)
+    await register(reader, lang)
+    await reader.send(f"/start e_{entry.id}")
+    card = reader.messages()[-2]  # the entry, then the welcome back
+    assert f"{label(lang, 'entry-field-since')}" in card and day in card
+    await reader.send("/agenda")
+    assert weekday in reader.last_text()
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get(f"/entries/{entry.id}?lang={lang}")
+    assert f"<dd>{day}</dd>" in page
+    _, agenda = await browser.get(f"/agenda?lang={lang}")
+    assert f"<h2>{weekday}" in agenda  # the console says the year too
+    for text in (card, reader.last_text(), page, agenda):
+        assert "2021-12-02" not in text and "2 December" not in text
+
+
 async def test_behind_https_the_session_cookie_is_secure(harness: Harness) -> None:
     from aiohttp.test_utils import TestClient, TestServer
 

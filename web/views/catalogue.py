@@ -18,7 +18,7 @@ from catalogue.taxonomy import (
     TRIANGULAR_ROLES,
     UNKNOWN,
 )
-from presentation.render import place_name, places, why
+from presentation.render import place_name, places, score_text, why
 from storage.models import Entry
 from web.http import Page, Refused, Req
 
@@ -123,9 +123,11 @@ def entry(req: Req) -> Page:
             "history": history,
             "actors": actors,
             "counterparts": counterparts,
+            "since": entries.listed_since(req.session, e.id) if e.published else None,
             "connections": connections.listing(req.session, entry_id=e.id),
             "places": places(req.lang, list(e.countries or [])),
             "why": lambda match: Markup(why(req.lang, match.reasons)),
+            "score_text": score_text,  # as the chat says it
             "country_name": lambda c: place_name(c, req.lang),
             "reason_label": lambda r: (
                 req.label(f"reason-{r.removeprefix('preset:')}") if r and r.startswith("preset:")
