@@ -324,9 +324,11 @@ ROLES = Feature("rl", {Roles.REVOKE: (INT, GRANTABLE)})  # user id, role
 
 class Person(StrEnum):
     PROFILE = "p"  # user id: the secretariat reads a delegate's profile and contact record
+    BAR = "b"  # user id: bars them from contact requests
+    UNBAR = "u"  # user id: lifts that
 
 
-PERSON = Feature("pe", {Person.PROFILE: (INT,)})
+PERSON = Feature("pe", {Person.PROFILE: (INT,), Person.BAR: (INT,), Person.UNBAR: (INT,)})
 
 
 class Profile(StrEnum):

@@ -226,8 +226,9 @@ def _connection_reported(session: Session, lang: str, p: dict[str, Any]) -> Said
         title=entry.title,
         message=connection.message or "—",
     )
-    button = Button(label(lang, "person-profile"), cb.PERSON.data(cb.Person.PROFILE, requester_id))
-    return text, [[button]]
+    profile = Button(label(lang, "person-profile"), cb.PERSON.data(cb.Person.PROFILE, requester_id))
+    bar = Button(label(lang, "person-bar"), cb.PERSON.data(cb.Person.BAR, requester_id))
+    return text, [[profile], [bar]]
 
 
 def _both_contacts(key: str) -> Renderer:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from catalogue import delegates, entries, partnerships
 from catalogue.notices import KIND, tell, tell_secretariat
 from storage import rights
+from storage.audit import audit
 from storage.models import Connection, ContactBlock, Delegate, Entry, MatchPair, ReviewEvent
 from storage.rights import Action
 
@@ -50,6 +51,9 @@ def check(
         raise ConnectionRefused("gone")
     if entry.owner_id == requester_id:
         raise ConnectionRefused("own")
+    requester = session.get(Delegate, requester_id)
+    if requester is not None and requester.barred_at is not None:
+        raise ConnectionRefused("barred")
     owner_id = entry.owner_id
     if owner_id is not None and session.get(ContactBlock, (owner_id, requester_id)) is not None:
         raise ConnectionRefused("blocked")
@@ -260,6 +264,19 @@ class Record:
     accepted: int
     blocked_by: int
     reported_by: int
+
+
+def bar(session: Session, by: int, user_id: int, barred: bool, now: datetime) -> bool:
+    """The secretariat bars a delegate from contact requests to anyone (what a report calls
+    for when an owner's own block is not enough), or lifts it; False if nothing changed.
+    Requests already sent stay as they are."""
+    rights.require(session, by, Action.BROKER)
+    person = delegates.get(session, user_id)
+    if person is None or (person.barred_at is not None) == barred:
+        return False
+    person.barred_at = now if barred else None
+    audit(session, now, by, "contact_bar" if barred else "contact_unbar", f"user:{user_id}")
+    return True
 
 
 def record_of(session: Session, by: int, user_id: int) -> Record | None:

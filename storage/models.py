@@ -100,6 +100,8 @@ class Delegate(Base):
     updated_at: Mapped[datetime]
     registered_at: Mapped[datetime | None]
     forgotten_at: Mapped[datetime | None]
+    # The secretariat barred them from contact requests (after a report): until lifted.
+    barred_at: Mapped[datetime | None]
 
     roles: Mapped[list[Role]] = relationship(
         primaryjoin="Delegate.user_id == foreign(Role.user_id)",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bot import callbacks as cb
 from bot.handlers.common import Turn, handler
+from bot.screens import Button
 from catalogue import connections, delegates
-from presentation.i18n import t
-from presentation.render import profile_card
+from presentation.i18n import label, t
+from presentation.render import date_text, profile_card
 from storage.rights import Action
 
 
@@ -39,25 +40,37 @@ async def _set_verified(turn: Turn[None], verified: bool) -> None:
 @handler(Action.BROKER, feature=cb.PERSON)
 async def person_button(turn: Turn[cb.Person]) -> None:
     """A delegate's profile and contact record, from a report's notice: what the secretariat
-    weighs before it acts (/unverify, or writing to them)."""
+    weighs before it acts; and the act itself, barring them from contact requests (or
+    lifting it), checked by the core."""
     assert turn.call is not None
-    user_id = turn.call.number()
+    action, user_id = turn.call.action, turn.call.number()
+    changed = None
+    if action in (cb.Person.BAR, cb.Person.UNBAR):
+        with turn.write() as session:
+            changed = connections.bar(
+                session, turn.user_id, user_id, action is cb.Person.BAR, turn.now()
+            )
     with turn.read() as session:
         record = connections.record_of(session, turn.user_id, user_id)
-        text = ""
-        if record is not None:
-            person = record.person
-            username = f" (@{person.username})" if person.username else ""
-            text = "\n\n".join(
-                [
-                    profile_card(turn.lang, person, turn.now()),
-                    t(turn.lang, "person-record", user=user_id, username=username,
-                      sent=record.sent, accepted=record.accepted, blocked=record.blocked_by,
-                      reported=record.reported_by),
-                ]
-            )  # fmt: skip
-    if not text:
+    if record is None:
         await turn.stale()
         return
-    await turn.answer()
-    await turn.say(text)
+    person = record.person
+    username = f" (@{person.username})" if person.username else ""
+    parts = [
+        profile_card(turn.lang, person, turn.now()),
+        t(turn.lang, "person-record", user=user_id, username=username, sent=record.sent,
+          accepted=record.accepted, blocked=record.blocked_by, reported=record.reported_by),
+    ]  # fmt: skip
+    barred = person.barred_at is not None
+    if person.barred_at is not None:
+        since = date_text(person.barred_at.date(), turn.lang)
+        parts.append(t(turn.lang, "person-barred", since=since))
+    if changed is not None:
+        await turn.answer("person-barred-done" if barred else "person-unbarred-done")
+    else:
+        await turn.answer()
+    toggle = cb.Person.UNBAR if barred else cb.Person.BAR
+    key = "person-unbar" if barred else "person-bar"
+    button = Button(label(turn.lang, key), cb.PERSON.data(toggle, user_id))
+    await turn.say("\n\n".join(parts), [[button]])

@@ -418,12 +418,18 @@ connect-undelivered = ⚠️ A message about the connection “{ $title }” cou
 connect-refused-cap = You have sent { $max } requests today, the most a day. Please try again tomorrow.
 connect-refused-cap-contact = You have sent { $max } requests today, the most a day. Please try again tomorrow; to reach the secretariat meanwhile: { $contact }
 connect-refused-blocked = The owner of this entry does not accept requests from you.
+connect-refused-barred = The Secretariat has suspended your contact requests. Please write to the Secretariat if you think this is a mistake.
 connect-block = 🚫 Block
 connect-report = ⚠️ Report
 connect-you-blocked = Blocked: this delegate can no longer send you requests. They are told their request was declined.
 connect-you-reported = Reported: the secretariat will read the request. This delegate can no longer send you requests.
 connect-reported = ⚠️ The owner of #{ $id } “{ $title }” reported a contact request from { $who } (Telegram id { $user }) and blocked it. Message: { $message }
 person-profile = 👤 Requester’s profile
+person-bar = 🚫 Bar from contact requests
+person-unbar = ↩️ Lift the bar on contact requests
+person-barred = 🚫 Barred from contact requests since { $since }.
+person-barred-done = Barred: this delegate can no longer send contact requests.
+person-unbarred-done = Bar lifted: this delegate can send contact requests again.
 person-record =
     <b>Telegram id:</b> { $user }{ $username }
     <b>Contact requests sent:</b> { $sent } (accepted: { $accepted })

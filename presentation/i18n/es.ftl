@@ -418,12 +418,18 @@ connect-undelivered = ⚠️ No se pudo entregar un mensaje sobre la vinculació
 connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana.
 connect-refused-cap-contact = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana; para contactar a la Secretaría entretanto: { $contact }
 connect-refused-blocked = Quien publicó esta entrada no acepta solicitudes suyas.
+connect-refused-barred = La Secretaría ha suspendido sus solicitudes de contacto. Si cree que se trata de un error, escriba a la Secretaría.
 connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar
 connect-you-blocked = Bloqueado: esta persona ya no podrá enviarle solicitudes. Se le informa que su solicitud fue declinada.
 connect-you-reported = Denunciado: la secretaría leerá la solicitud. Esta persona ya no podrá enviarle solicitudes.
 connect-reported = ⚠️ Quien publicó la #{ $id } “{ $title }” denunció y bloqueó una solicitud de contacto de { $who } (id de Telegram { $user }). Mensaje: { $message }
 person-profile = 👤 Perfil de quien solicita
+person-bar = 🚫 Impedir solicitudes de contacto
+person-unbar = ↩️ Volver a permitir solicitudes de contacto
+person-barred = 🚫 Sin solicitudes de contacto desde el { $since }.
+person-barred-done = Hecho: esta persona ya no puede enviar solicitudes de contacto.
+person-unbarred-done = Hecho: esta persona puede volver a enviar solicitudes de contacto.
 person-record =
     <b>Id de Telegram:</b> { $user }{ $username }
     <b>Solicitudes de contacto enviadas:</b> { $sent } (aceptadas: { $accepted })

@@ -418,12 +418,18 @@ connect-undelivered = ⚠️ Un message concernant la mise en relation « { $t
 connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain.
 connect-refused-cap-contact = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain ; pour joindre le Secrétariat d’ici là : { $contact }
 connect-refused-blocked = L’auteur de cette fiche n’accepte pas vos demandes.
+connect-refused-barred = Le Secrétariat a suspendu vos demandes de contact. Si vous pensez qu’il s’agit d’une erreur, écrivez au Secrétariat.
 connect-block = 🚫 Bloquer
 connect-report = ⚠️ Signaler
 connect-you-blocked = Bloqué : cette personne ne pourra plus vous envoyer de demandes. Elle est informée que sa demande a été déclinée.
 connect-you-reported = Signalé : le Secrétariat lira la demande. Cette personne ne pourra plus vous envoyer de demandes.
 connect-reported = ⚠️ L’auteur de la fiche #{ $id } « { $title } » a signalé et bloqué une demande de contact de { $who } (identifiant Telegram { $user }). Message : { $message }
 person-profile = 👤 Profil du demandeur
+person-bar = 🚫 Bloquer ses demandes de contact
+person-unbar = ↩️ Rétablir ses demandes de contact
+person-barred = 🚫 Demandes de contact bloquées depuis le { $since }.
+person-barred-done = C’est fait : cette personne ne peut plus envoyer de demandes de contact.
+person-unbarred-done = C’est fait : cette personne peut de nouveau envoyer des demandes de contact.
 person-record =
     <b>Identifiant Telegram :</b> { $user }{ $username }
     <b>Demandes de mise en relation envoyées :</b> { $sent } (acceptées : { $accepted })

@@ -418,12 +418,18 @@ connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre a co
 connect-refused-cap = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor.
 connect-refused-cap-contact = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
 connect-refused-blocked = Quem publicou esta entrada não aceita pedidos seus.
+connect-refused-barred = A Secretaria suspendeu seus pedidos de contato. Se achar que é um engano, escreva para a Secretaria.
 connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar
 connect-you-blocked = Bloqueado: esta pessoa não poderá mais lhe enviar pedidos. Ela é informada de que o pedido foi recusado.
 connect-you-reported = Denunciado: a secretaria vai ler o pedido. Esta pessoa não poderá mais lhe enviar pedidos.
 connect-reported = ⚠️ Quem publicou a #{ $id } “{ $title }” denunciou e bloqueou um pedido de contato de { $who } (id do Telegram { $user }). Mensagem: { $message }
 person-profile = 👤 Perfil de quem pediu
+person-bar = 🚫 Impedir pedidos de contato
+person-unbar = ↩️ Voltar a permitir pedidos de contato
+person-barred = 🚫 Sem pedidos de contato desde { $since }.
+person-barred-done = Feito: esta pessoa não pode mais enviar pedidos de contato.
+person-unbarred-done = Feito: esta pessoa pode voltar a enviar pedidos de contato.
 person-record =
     <b>Id do Telegram:</b> { $user }{ $username }
     <b>Pedidos de contato enviados:</b> { $sent } (aceitos: { $accepted })

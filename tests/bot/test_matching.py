@@ -530,6 +530,14 @@ async def test_a_report_gives_the_secretariat_the_requesters_id_and_profile_in_o
     await owner.press_data(cb.PERSON.data(cb.Person.PROFILE, 835))  # a forged button
     assert owner.last_answer()["text"] == t("pt", "error-not-allowed-secretariat")  # type: ignore[index]
     assert "Send me your bank details" not in owner.last_text()
+    await owner.press_data(cb.PERSON.data(cb.Person.BAR, 835))  # forged: changes nothing
+    await sec.press(label("en", "person-bar"))  # the secretariat acts on the report
+    assert sec.last_answer()["text"] == t("en", "person-barred-done")  # type: ignore[index]
+    assert label("en", "person-unbar") in sec.buttons()
+    await submit_entry(owner, "pt", title="Formação de agentes comunitários de saúde")
+    await approve_pending(harness)
+    await pest.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 834)[1].id))
+    assert pest.last_text() == t("en", "connect-refused-barred")  # before writing anything
 
 
 async def test_interest_is_capped_per_requester_per_day(harness: Harness) -> None:

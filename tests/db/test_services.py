@@ -430,3 +430,23 @@ def test_an_invitation_used_tells_its_maker_who_opened_it_once(
         notice = session.execute(select(Delivery).where(Delivery.key == told[0])).scalar_one()
         assert notice.user_id == SECRETARIAT
         assert notice.payload == {"about": "invitation-used", "role": "organiser", "user": OTHER}
+
+
+def test_the_secretariat_bars_a_delegate_from_contact_requests_and_lifts_it(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    """After a report, the secretariat may stop someone writing to anyone: refused when
+    they tap "I'm interested", requests already sent untouched; only the secretariat may."""
+    factory, entry_id = offer
+    with transaction(factory) as session:
+        with pytest.raises(NotAllowed):
+            connections.bar(session, OTHER, ASKER, True, NOW)
+    with transaction(factory) as session:
+        assert connections.bar(session, SECRETARIAT, ASKER, True, NOW) is True
+        assert connections.bar(session, SECRETARIAT, ASKER, True, NOW) is False  # already
+    with pytest.raises(connections.ConnectionRefused) as refused, factory() as session:
+        connections.check(session, ASKER, entry_id, NOW)
+    assert refused.value.reason == "barred"
+    with transaction(factory) as session:
+        assert connections.bar(session, SECRETARIAT, ASKER, False, NOW) is True
+    ask(factory, entry_id)  # lifted: the request goes through
