@@ -129,7 +129,7 @@ async def catalogue_button(turn: Turn[cb.Cat]) -> None:
         except connection_service.ConnectionRefused as exc:
             refused = exc.reason
     if refused is not None:
-        contact = turn.s.settings.secretariat_contact
+        contact = turn.s.dialogs.setup.secretariat_contact
         await turn.say(connect_dialog.refusal(turn.lang, refused, daily, contact))
         return
     data = {"entry_id": entry.id, "title": str((entry.published or {}).get("title"))}

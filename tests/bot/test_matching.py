@@ -569,8 +569,8 @@ async def test_past_the_cap_the_secretariats_contact_is_given_when_one_is_set(
     await submit_entry(owner, "es", title="Telemedicina rural")
     await approve_pending(harness)
     eager = await delegate(harness, 837, "fr")
-    harness.services.dialogs.extras["connect_daily"] = 1
-    harness.services.settings.secretariat_contact = "cooperacion@oas.example"
+    harness.services.dialogs.setup.connect_daily = 1
+    harness.services.dialogs.setup.secretariat_contact = "cooperacion@oas.example"
     await eager.press_data(cb.CATALOGUE.data(cb.Cat.INTERESTED, entries_of(harness, 836)[0].id))
     await eager.press(label("fr", "entry-skip"))
     second = await delegate(harness, 838, "es")
