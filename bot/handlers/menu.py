@@ -109,7 +109,7 @@ def services_from_app(application: Application[Any, Any, Any, Any, Any, Any]) ->
 @handler()
 async def help_command(turn: Turn[None]) -> None:
     parts = [t(turn.lang, "help-delegate")]
-    contact = turn.s.settings.secretariat_contact
+    contact = turn.s.dialogs.setup.secretariat_contact
     if contact:  # SECRETARIAT_CONTACT: how to reach the secretariat outside the bot
         parts.append(t(turn.lang, "help-contact", contact=contact))
     if allowed(turn.roles, Action.BROADCAST):  # the secretariat has these commands too
