@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import shutil
-from collections.abc import AsyncIterator, Iterator
+import sys
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.cli import main
 from bot.settings import Settings
 from fakegram.driver import Harness
 from storage.db import make_engine, normalise_url, upgrade
@@ -155,3 +160,40 @@ async def harness(settings: Settings) -> AsyncIterator[Harness]:
     finally:
         await h.stop()
     assert not h.errors, f"handlers raised: {h.errors!r}"
+
+
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Cidi = Callable[..., Ran]
+
+
+@pytest.fixture
+def cidi(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Iterator[Cidi]:
+    """`cidi-bot …` in this process (`bot.cli.main`): the same parsing, settings, exit codes
+    and output, without paying a Python start and the imports for each command. Only the
+    tests whose subject is the process itself (the README's demo, what a terminal shows)
+    start one."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+
+    def run(*args: str, cwd: Path, env: dict[str, str] | None = None, input: str = "") -> Ran:
+        for name in [k for k in os.environ if k.startswith(("TELEGRAM_", "DATABASE_"))]:
+            monkeypatch.delenv(name)
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.chdir(cwd)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(input))
+        try:
+            code = main(list(args))
+        except SystemExit as exit:  # argparse: --help, a usage error
+            code = exit.code if isinstance(exit.code, int) else 0 if exit.code is None else 2
+        out = capsys.readouterr()
+        return Ran(code, out.out, out.err)
+
+    yield run
+    root.handlers[:], root.level = handlers, level  # `configure_logging` replaced them

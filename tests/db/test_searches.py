@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalogue import delegates, entries, review, roles
 from catalogue.matches import CatalogueIndex
 from storage.db import transaction
-from tests.db.people import NOW, OFFER, PROFILE
+from tests.db.people import NOW, OFFER, PROFILE, entry_input
 
 SECRETARIAT, FRENCH, GUATEMALAN, CHILEAN, MEXICAN = 1, 2, 3, 4, 5
 COUNTRY_OF = {FRENCH: "FR", GUATEMALAN: "GT", CHILEAN: "CL", MEXICAN: "MX"}
@@ -19,13 +19,13 @@ QUERY = "telemedicine for rural clinics"
 def person(session: Session, user_id: int, country: str) -> None:
     kind = "observer_state" if country == "FR" else "member_state"
     delegates.ensure(session, user_id, "en", None, NOW)
-    delegates.save_profile(session, user_id, {**PROFILE, "actor_kind": kind, "country": country},
-                           NOW)  # fmt: skip
+    profile = {**PROFILE, "actor_kind": kind, "country": country}
+    delegates.save_profile(session, user_id, delegates.ProfileInput.read(profile), NOW)
 
 
 def approved(session: Session, owner: int, kind: str, covered: list[str], title: str) -> int:
     values = {**OFFER, "title": title, "countries": covered}
-    entry = review.submit(session, owner, kind, values, "en", NOW).entry
+    entry = review.submit(session, owner, entry_input(kind, values), NOW).entry
     review.decide(session, SECRETARIAT, entry.id, entry.version, "approve", None, NOW)
     return entry.id
 

@@ -70,7 +70,7 @@ def test_the_days_cap_is_known_before_a_message_is_written_and_nothing_is_record
     with factory() as session:
         assert connections.check(session, ASKER, entry_id, NOW, daily=1).id == entry_id
     with transaction(factory) as session:
-        second = review.submit(session, OWNER, "offer", OFFER, "es", NOW).entry
+        second = review.submit(session, OWNER, entry_input("offer", OFFER, "es"), NOW).entry
         review.decide(session, SECRETARIAT, second.id, second.version, "approve", None, NOW)
         second_id = second.id
     ask(factory, entry_id, daily=1)
@@ -438,9 +438,8 @@ def test_the_secretariat_bars_a_delegate_from_contact_requests_and_lifts_it(
     """After a report, the secretariat may stop someone writing to anyone: refused when
     they tap "I'm interested", requests already sent untouched; only the secretariat may."""
     factory, entry_id = offer
-    with transaction(factory) as session:
-        with pytest.raises(NotAllowed):
-            connections.bar(session, OTHER, ASKER, True, NOW)
+    with transaction(factory) as session, pytest.raises(NotAllowed):
+        connections.bar(session, OTHER, ASKER, True, NOW)
     with transaction(factory) as session:
         assert connections.bar(session, SECRETARIAT, ASKER, True, NOW) is True
         assert connections.bar(session, SECRETARIAT, ASKER, True, NOW) is False  # already

@@ -11,7 +11,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.bot.test_cli import cidi
+from tests.conftest import Cidi
 
 
 def free_port() -> int:
@@ -21,7 +21,7 @@ def free_port() -> int:
 
 
 def test_login_link_prints_a_link_on_its_last_line_that_the_console_accepts(
-    tmp_path: Path,
+    tmp_path: Path, cidi: Cidi
 ) -> None:
     port = free_port()
     env = {
