@@ -181,11 +181,16 @@ def cidi(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) ->
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
 
+    given: set[str] = set()  # what earlier calls set: each call has only its own `env`
+
     def run(*args: str, cwd: Path, env: dict[str, str] | None = None, input: str = "") -> Ran:
         for name in [k for k in os.environ if k.startswith(("TELEGRAM_", "DATABASE_"))]:
             monkeypatch.delenv(name)
+        for name in given - set(env or {}):
+            monkeypatch.delenv(name, raising=False)
         for name, value in (env or {}).items():
             monkeypatch.setenv(name, value)
+        given.update(env or {})
         monkeypatch.chdir(cwd)
         monkeypatch.setattr(sys, "stdin", io.StringIO(input))
         try:

@@ -4,8 +4,6 @@ that waits, each with the way to reach its owner and a link that opens it in the
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -15,7 +13,7 @@ from presentation.i18n import label, t
 from presentation.publish import gather, render
 from scheduler import agenda_store
 from tests.bot.helpers import approve_pending, entries_of, register, submit_entry
-from tests.conftest import SECRETARIAT_ID
+from tests.conftest import SECRETARIAT_ID, Cidi, Ran
 
 APPROVED = ["Telemedicine for rural clinics", "Formación docente en línea", "Gestão de resíduos"]
 PENDING = "Early warning for hurricanes"
@@ -121,7 +119,7 @@ async def test_the_secretariat_gets_the_document_with_publish(harness: Harness) 
     assert APPROVED[2] in " ".join(pdf_text(pdf).split())
 
 
-def test_the_command_line_publishes_offline_with_the_setting(tmp_path: Path) -> None:
+def test_the_command_line_publishes_offline_with_the_setting(tmp_path: Path, cidi: Cidi) -> None:
     db = f"sqlite:///{tmp_path / 'pub.sqlite3'}"
     rows = tmp_path / "rows.csv"
     rows.write_text(
@@ -129,18 +127,17 @@ def test_the_command_line_publishes_offline_with_the_setting(tmp_path: Path) -> 
         "p1,offer,Telemedicine for rural clinics,Training and teleconsultations for rural clinics,health,technical_assistance,south_south,HT,short,en,CL\n",
         encoding="utf-8",
     )
-    env = {"DATABASE_URL": db, "PATH": "/usr/bin:/bin", "BOT_USERNAME": "cidi_bot"}
+    env = {"DATABASE_URL": db, "BOT_USERNAME": "cidi_bot"}
 
-    def cidi(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "bot", *args], env=env, cwd=tmp_path,
-                              capture_output=True, text=True, timeout=180)  # fmt: skip
+    def run(*args: str) -> Ran:
+        return cidi(*args, cwd=tmp_path, env=env)
 
-    assert cidi("catalogue", "import", str(rows), "--approved").returncode == 0
+    assert run("catalogue", "import", str(rows), "--approved").returncode == 0
     out = tmp_path / "catalogue.pdf"
-    done = cidi("catalogue", "publish", "--format", "pdf", "--language", "es",
+    done = run("catalogue", "publish", "--format", "pdf", "--language", "es",
                 "--country", "Chile", "--output", str(out))  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Telemedicine for rural clinics" in " ".join(pdf_text(out.read_bytes()).split())
     env.pop("BOT_USERNAME")
-    missing = cidi("catalogue", "publish", "--output", str(tmp_path / "x.html"))
+    missing = run("catalogue", "publish", "--output", str(tmp_path / "x.html"))
     assert missing.returncode == 2 and "BOT_USERNAME" in missing.stderr

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from scheduler.agenda import default_text, parse
 from storage.db import transaction
 from storage.models import Partnership
 from tests.bot.helpers import approve_pending, entries_of, register, submit_entry
-from tests.conftest import ORGANISER_ID
+from tests.conftest import ORGANISER_ID, Cidi
 
 AGENDA = parse(default_text())[0]
 assert AGENDA is not None
@@ -100,20 +98,14 @@ async def test_the_report_says_the_same_in_json_xlsx_and_pdf(
     assert label("es", "report-unmet") in text and "poisson-lion" in text
 
 
-def test_the_report_command_writes_the_json_twin(tmp_path: Path) -> None:
-    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'r.sqlite3'}", "PATH": "/usr/bin:/bin"}
+def test_the_report_command_writes_the_json_twin(tmp_path: Path, cidi: Cidi) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'r.sqlite3'}"}
     out = tmp_path / "report.json"
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "report", "--format", "json", "--output", str(out)],
-        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = cidi("report", "--format", "json", "--output", str(out), cwd=tmp_path, env=env)
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text("utf-8"))
     assert data["offers"] == 0 and data["unmet_needs"] == [] and "talking" in data["partnerships"]
-    bad = subprocess.run(
-        [sys.executable, "-m", "bot", "report", "--output", str(out), "--since", "soon"],
-        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    bad = cidi("report", "--output", str(out), "--since", "soon", cwd=tmp_path, env=env)
     assert bad.returncode == 2
 
 

@@ -14,6 +14,7 @@ from catalogue import countries, entries, review, roles
 from catalogue import io as catalogue_io
 from storage.db import make_engine, make_session_factory, transaction, upgrade
 from storage.models import Entry
+from tests.conftest import Cidi, Ran
 from tests.db.people import entry_input
 
 NOW = datetime(2021, 12, 2, 14, 0, tzinfo=UTC)
@@ -267,27 +268,15 @@ def test_two_reviewers_deciding_concurrently_only_one_wins(factory: sessionmaker
         assert len([e for e in review.history(session, entry_id) if e.action != "submit"]) == 1
 
 
-def test_the_command_line_import_and_export(tmp_path: Path) -> None:
-    import os
-    import subprocess
-    import sys
-
+def test_the_command_line_import_and_export(tmp_path: Path, cidi: Cidi) -> None:
     path = write(
         tmp_path,
         "survey.csv",
         "\n".join([HEADER, *ROWS, ROWS[0].replace("health", "heath").replace("n1,", "n9,")]),
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
 
-    def run(*a):
-        return subprocess.run(
-            [sys.executable, "-m", "bot", "catalogue", *a],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+    def run(*a: str) -> Ran:
+        return cidi("catalogue", *a, cwd=tmp_path)
 
     refused = run("import", str(path))
     assert (
@@ -602,22 +591,17 @@ def test_since_gives_what_changed_including_withdrawals_and_partnerships(
     assert by_id["o1"]["updated_at"] == later.isoformat()
 
 
-def test_the_command_line_export_since_a_date(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    env = {"DATABASE_URL": db, "PATH": "/usr/bin:/bin"}
+def test_the_command_line_export_since_a_date(tmp_path: Path, cidi: Cidi) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}"}
     csv_path = write(tmp_path, "survey.csv", "\n".join([HEADER, *ROWS]))
 
-    def cidi(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "bot", *args], env=env, cwd=tmp_path,
-                              capture_output=True, text=True, timeout=120)  # fmt: skip
+    def run(*args: str) -> Ran:
+        return cidi(*args, cwd=tmp_path, env=env)
 
-    assert cidi("catalogue", "import", str(csv_path), "--approved").returncode == 0
-    everything = cidi("catalogue", "export", "--format", "json", "--since", "2000-01-01")
+    assert run("catalogue", "import", str(csv_path), "--approved").returncode == 0
+    everything = run("catalogue", "export", "--format", "json", "--since", "2000-01-01")
     assert everything.returncode == 0 and len(everything.stdout.splitlines()) == 3
-    nothing = cidi("catalogue", "export", "--format", "json", "--since", "2999-01-01T00:00")
+    nothing = run("catalogue", "export", "--format", "json", "--since", "2999-01-01T00:00")
     assert nothing.returncode == 0 and nothing.stdout == ""
-    bad = cidi("catalogue", "export", "--since", "yesterday")
+    bad = run("catalogue", "export", "--since", "yesterday")
     assert bad.returncode == 2 and "--since" in bad.stderr
