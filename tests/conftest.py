@@ -27,8 +27,18 @@ ORGANISER_ID = 901
 DIALECTS = ("sqlite", "postgresql")
 # The database a test gets a copy of: migrated once per test session (a template file on
 # SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL), not at every test.
-TEMPLATE_DB = "cidi_template"
-COPY_DB = "cidi_test_copy"
+# Under pytest-xdist (CI runs the tests on every core) each worker has PostgreSQL databases
+# of its own: its base (whose schema `db_url` resets), its template and its copy.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def own_database(name: str) -> str:
+    """A database name of this worker's ("cidi_template_gw1"), or the name alone."""
+    return f"{name}_{WORKER}" if WORKER else name
+
+
+TEMPLATE_DB = own_database("cidi_template")
+COPY_DB = own_database("cidi_test_copy")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,6 +57,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     journey = "harness" in metafunc.fixturenames or "settings" in metafunc.fixturenames
     both = not journey or metafunc.definition.get_closest_marker("both_databases")
     metafunc.parametrize("dialect", DIALECTS if both else DIALECTS[:1])
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The rehearsed meeting's tests first: the longest file (it builds a meeting per
+    database), started at once on one worker while the others share the rest."""
+    items.sort(key=lambda item: "test_meeting_outputs" not in item.nodeid)
 
 
 def reset_postgres(url: str) -> None:
@@ -70,13 +86,30 @@ def _beside(url: str, name: str) -> str:
     return url.rsplit("/", 1)[0] + f"/{name}"
 
 
+_WORKER_BASES: dict[str, str] = {}
+
+
 def _postgres_url() -> str:
+    """The PostgreSQL database the tests may reset: the configured one, or under xdist a
+    database of this worker's beside it (made once)."""
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         pytest.skip(
             f"PostgreSQL not configured: set {POSTGRES_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)"
         )
-    return url
+    if not WORKER:
+        return url
+    if url not in _WORKER_BASES:
+        name = own_database("cidi_tests")
+        _postgres_admin(url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)",
+                        f"CREATE DATABASE {name}")  # fmt: skip
+        _WORKER_BASES[url] = _beside(url, name)
+    return _WORKER_BASES[url]
+
+
+def postgres_url() -> str:
+    """For the tests that need a PostgreSQL database of their own beside the others."""
+    return _postgres_url()
 
 
 @pytest.fixture

@@ -7,10 +7,8 @@ every approved entry appears once), never a number copied from a run."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +31,7 @@ from storage.models import (
     FollowUp,
     Partnership,
 )
-from tests.conftest import POSTGRES_ENV
+from tests.conftest import own_database, postgres_url
 
 TABLES = ("by_area", "by_country", "by_actor_kind", "by_modality", "by_cooperation_type")
 
@@ -55,24 +53,27 @@ def _postgres_database(url: str, name: str) -> str:
     return url.rsplit("/", 1)[0] + f"/{name}"
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def meeting(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Meeting]:
-    """The rehearsed meeting, built once per database for the whole test session."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('meeting') / 'meeting.sqlite3'}"
-    else:
-        base = os.environ.get(POSTGRES_ENV)
-        if not base:
-            pytest.skip(f"PostgreSQL not configured: set {POSTGRES_ENV}")
-        url = _postgres_database(base, "cidi_rehearsed_meeting")
-    engine = make_engine(url)
-    upgrade(engine)
-    factory = make_session_factory(engine)
-    done = rehearse(factory)
-    yield Meeting(factory, done, request.param)
-    engine.dispose()
+# Built once per database in each test process and kept to its end, rather than as a
+# parametrized session fixture, which pytest tears down and builds again whenever the order
+# of the tests (pytest-xdist's) switches between the two databases.
+_MEETINGS: dict[str, Meeting] = {}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def meeting(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Meeting:
+    """The rehearsed meeting, built once per database for the whole test session (in this
+    test process: pytest-xdist keeps a test file on one worker, `--dist loadfile`)."""
+    meeting_db = request.param
+    if meeting_db not in _MEETINGS:
+        if meeting_db == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('meeting') / 'meeting.sqlite3'}"
+        else:
+            url = _postgres_database(postgres_url(), own_database("cidi_rehearsed_meeting"))
+        engine = make_engine(url)
+        upgrade(engine)
+        factory = make_session_factory(engine)
+        _MEETINGS[meeting_db] = Meeting(factory, rehearse(factory), meeting_db)
+    return _MEETINGS[meeting_db]
 
 
 def in_catalogue(session: Session) -> dict[int, Entry]:
@@ -278,13 +279,18 @@ def documents(meeting: Meeting, lang: str) -> tuple[bytes, bytes, dict[str, obje
     return catalogue_pdf, report_pdf, figures
 
 
-@pytest.fixture(scope="session")
-def french_documents(
-    meeting: Meeting,
-) -> tuple[bytes, bytes, dict[str, object]]:
+_DOCUMENTS: dict[str, tuple[bytes, bytes, dict[str, object]]] = {}
+
+
+@pytest.fixture
+def french_documents(meeting: Meeting) -> tuple[bytes, bytes, dict[str, object]]:
+    """The published catalogue and the report in French, drawn once (from the SQLite
+    meeting) for every test that reads them."""
     if meeting.dialect != "sqlite":
         pytest.skip("the documents are read back once, from the SQLite meeting")
-    return documents(meeting, "fr")
+    if "fr" not in _DOCUMENTS:
+        _DOCUMENTS["fr"] = documents(meeting, "fr")
+    return _DOCUMENTS["fr"]
 
 
 def pages_of(pdf: bytes) -> list[str]:
