@@ -53,27 +53,30 @@ def _postgres_database(url: str, name: str) -> str:
     return url.rsplit("/", 1)[0] + f"/{name}"
 
 
-# Built once per database in each test process and kept to its end, rather than as a
-# parametrized session fixture, which pytest tears down and builds again whenever the order
-# of the tests (pytest-xdist's) switches between the two databases.
+# Built once per database in each test process and kept to its end. The PostgreSQL meeting's
+# tests are these same functions, collected by test_meeting_outputs_postgresql.py: a file of
+# their own, so that pytest-xdist (`--dist loadfile`) builds the two meetings on two workers.
 _MEETINGS: dict[str, Meeting] = {}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def meeting(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Meeting:
-    """The rehearsed meeting, built once per database for the whole test session (in this
-    test process: pytest-xdist keeps a test file on one worker, `--dist loadfile`)."""
-    meeting_db = request.param
-    if meeting_db not in _MEETINGS:
-        if meeting_db == "sqlite":
+def built(database: str, tmp_path_factory: pytest.TempPathFactory) -> Meeting:
+    """The rehearsed meeting on "sqlite" or "postgresql", built at first use."""
+    if database not in _MEETINGS:
+        if database == "sqlite":
             url = f"sqlite:///{tmp_path_factory.mktemp('meeting') / 'meeting.sqlite3'}"
         else:
             url = _postgres_database(postgres_url(), own_database("cidi_rehearsed_meeting"))
         engine = make_engine(url)
         upgrade(engine)
         factory = make_session_factory(engine)
-        _MEETINGS[meeting_db] = Meeting(factory, rehearse(factory), meeting_db)
-    return _MEETINGS[meeting_db]
+        _MEETINGS[database] = Meeting(factory, rehearse(factory), database)
+    return _MEETINGS[database]
+
+
+@pytest.fixture
+def meeting(tmp_path_factory: pytest.TempPathFactory) -> Meeting:
+    """The rehearsed meeting on SQLite (and its documents, read back once)."""
+    return built("sqlite", tmp_path_factory)
 
 
 def in_catalogue(session: Session) -> dict[int, Entry]:
@@ -286,8 +289,6 @@ _DOCUMENTS: dict[str, tuple[bytes, bytes, dict[str, object]]] = {}
 def french_documents(meeting: Meeting) -> tuple[bytes, bytes, dict[str, object]]:
     """The published catalogue and the report in French, drawn once (from the SQLite
     meeting) for every test that reads them."""
-    if meeting.dialect != "sqlite":
-        pytest.skip("the documents are read back once, from the SQLite meeting")
     if "fr" not in _DOCUMENTS:
         _DOCUMENTS["fr"] = documents(meeting, "fr")
     return _DOCUMENTS["fr"]
