@@ -27,6 +27,7 @@ from typing import Any, Protocol, TypeVar, cast
 from sqlalchemy.orm import Session
 
 from bot.screens import Button
+from bot.settings import Settings
 from presentation.i18n import label, t
 from storage.dialog_rows import DialogRow, DialogStore, DialogUnit
 
@@ -98,14 +99,17 @@ class Rejected:
 Outcome = Accepted | Rejected
 
 
+_DEFAULTS = Settings.model_fields  # a Setup made without settings has the settings' defaults
+
+
 @dataclass
 class Setup:
     """What the dialogs read of the deployment (wired once, in bot/app.py)."""
 
-    meeting_timezone: str = "America/New_York"
+    meeting_timezone: str = _DEFAULTS["meeting_timezone"].default
     agenda_file: str | None = None
-    reminder_lead: int = 15  # minutes before a session
-    connect_daily: int = 10  # "I'm interested" a delegate may send in a day
+    reminder_lead: int = _DEFAULTS["reminder_lead_minutes"].default  # minutes before a session
+    connect_daily: int = _DEFAULTS["connect_daily_cap"].default  # "I'm interested" a day
     agenda_loader: Callable[[], Any] | None = None  # the current agenda (scheduler.Agenda)
     secretariat_contact: str | None = None  # where to write when the bot cannot help
 

@@ -5,25 +5,10 @@ from __future__ import annotations
 from bot import callbacks as cb
 from bot import notices
 from bot.handlers.common import Turn, handler
-from bot.handlers.partnerships import ask_drop_reason
+from bot.handlers.partnerships import ask_drop_reason, refused
 from catalogue import followups
 from catalogue import partnerships as partnership_service
 from presentation.i18n import label, t
-
-
-async def _refused(turn: Turn[cb.FollowUp], partnership_id: int) -> bool:
-    """A check-in is its party's own: anyone else's press (a forged or forwarded button) is
-    refused, saying why, before anything is shown. True when refused."""
-    with turn.read() as session:
-        found = partnership_service.get(session, partnership_id)
-        mine = partnership_service.is_party(session, turn.user_id, partnership_id)
-    if found is None:
-        await turn.stale()
-        return True
-    if not mine:
-        await turn.answer("partnership-not-yours", id=partnership_id)
-        return True
-    return False
 
 
 @handler(feature=cb.FOLLOWUP)
@@ -34,7 +19,8 @@ async def followup_button(turn: Turn[cb.FollowUp]) -> None:
         await turn.answer()
         await turn.replace(t(turn.lang, "partnership-drop-kept", id=partnership_id))
         return
-    if action in (cb.FollowUp.DROP, cb.FollowUp.BACK) and await _refused(turn, partnership_id):
+    mine_only = action in (cb.FollowUp.DROP, cb.FollowUp.BACK)  # a check-in is its party's own
+    if mine_only and await refused(turn, partnership_id, party_only=True):
         return
     if action is cb.FollowUp.BACK:  # the check-in again, as it reads now
         with turn.read() as session:

@@ -151,7 +151,7 @@ def _page(turn: Turn[object]) -> tuple[str, list[list[Button]]]:
     return fit(text), rows
 
 
-async def _refused(turn: Turn[Any], partnership_id: int, party_only: bool = False) -> bool:
+async def refused(turn: Turn[Any], partnership_id: int, party_only: bool = False) -> bool:
     """A partnership button from someone who may not act on it (a forged or forwarded
     button) is refused, saying why, before anything is shown; a finished or unknown one is
     stale. True when refused."""
@@ -214,7 +214,7 @@ async def partnership_button(turn: Turn[cb.Partner]) -> None:
         await turn.replace(t(turn.lang, "partnership-drop-kept", id=partnership_id))
         return
     refusable = (cb.Partner.NOTE, cb.Partner.THIRD, cb.Partner.DROP)
-    if action in refusable and await _refused(turn, partnership_id):
+    if action in refusable and await refused(turn, partnership_id):
         return
     if action in (cb.Partner.NOTE, cb.Partner.THIRD):
         await turn.answer()
