@@ -30,11 +30,13 @@ DIALECTS = ("sqlite", "postgresql")
 # Under pytest-xdist (CI runs the tests on every core) each worker has PostgreSQL databases
 # of its own: its base (whose schema `db_url` resets), its template and its copy.
 WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+# Two checkouts testing against one PostgreSQL server at once keep apart by a suffix of their own.
+CHECKOUT = os.environ.get("CIDI_TEST_DB_SUFFIX", "")
 
 
 def own_database(name: str) -> str:
     """A database name of this worker's ("cidi_template_gw1"), or the name alone."""
-    return f"{name}_{WORKER}" if WORKER else name
+    return "_".join(part for part in (name, WORKER, CHECKOUT) if part)
 
 
 TEMPLATE_DB = own_database("cidi_template")
