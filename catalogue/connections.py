@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
@@ -129,11 +130,20 @@ class Answered:
     told: list[str] = field(default_factory=list)
 
 
-ANSWERS = ("accept", "decline", "block", "report")
+class Answer(StrEnum):
+    """An owner's answer to a contact request."""
+
+    ACCEPT = "accept"
+    DECLINE = "decline"
+    BLOCK = "block"
+    REPORT = "report"
+
+
+ANSWERS = tuple(Answer)
 
 
 def answer(
-    session: Session, owner_id: int, connection_id: int, how: str, now: datetime
+    session: Session, owner_id: int, connection_id: int, how: Answer, now: datetime
 ) -> Answered | None:
     """The owner accepts, declines, blocks (declines, and no more requests from this
     delegate) or reports (blocks, and the secretariat is told); None if the request is not
@@ -141,8 +151,7 @@ def answer(
 
     Accepted: each side is told, with the other's contact if the other consented to share
     it directly; if either did not, the secretariat is asked to make the link."""
-    if how not in ANSWERS:
-        raise ValueError(how)
+    how = Answer(how)  # a ValueError for anything else, before any change
     connection = session.get(Connection, connection_id)
     if connection is None or connection.owner_id != owner_id or connection.status != "requested":
         return None

@@ -48,7 +48,17 @@ class Status(StrEnum):
 
 
 STATUSES = tuple(Status)
-DECISIONS = ("approve", "request_changes", "reject")
+
+
+class Decision(StrEnum):
+    """What a reviewer decides on a pending version."""
+
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    REJECT = "reject"
+
+
+DECISIONS = tuple(Decision)
 ALL_AMERICAS = "ALL"
 TITLE_MAX = 120
 DESCRIPTION_MAX = 1500

@@ -143,9 +143,9 @@ def answer(
     session: Session,
     user_id: int,
     partnership_id: int,
-    stage: str,
+    stage: partnerships.Stage,
     now: datetime,
-    reason: str | None = None,
+    reason: partnerships.DropReason | None = None,
     note: str | None = None,
 ) -> Answered:
     """A party answers their check-in: the stage it is at (the same one, the next, or

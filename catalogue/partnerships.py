@@ -40,7 +40,19 @@ STAGES = tuple(Stage)
 FORWARD: dict[str, Stage] = {Stage.TALKING: Stage.AGREED, Stage.AGREED: Stage.IMPLEMENTING,
                              Stage.IMPLEMENTING: Stage.COMPLETED}  # fmt: skip
 FINAL = (Stage.COMPLETED, Stage.DROPPED)
-DROP_REASONS = ("no_funding", "priorities_changed", "no_response", "other_partner", "other")
+
+
+class DropReason(StrEnum):
+    """Why a partnership was dropped (kept when the writer's words are forgotten)."""
+
+    NO_FUNDING = "no_funding"
+    PRIORITIES_CHANGED = "priorities_changed"
+    NO_RESPONSE = "no_response"
+    OTHER_PARTNER = "other_partner"
+    OTHER = "other"
+
+
+DROP_REASONS = tuple(DropReason)
 NOTE_MAX = 500
 
 
@@ -121,9 +133,9 @@ def move(
     session: Session,
     by: int,
     partnership_id: int,
-    stage: str,
+    stage: Stage,
     now: datetime,
-    reason: str | None = None,
+    reason: DropReason | None = None,
     note: str | None = None,
 ) -> Changed:
     """Move to the next stage, or drop (with a reason); refused otherwise, nothing changed.

@@ -16,7 +16,15 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from catalogue import delegates, entries, vectors
-from catalogue.entries import AlreadyDecided, LimitReached, NotFound, Status, event, snapshot
+from catalogue.entries import (
+    AlreadyDecided,
+    Decision,
+    LimitReached,
+    NotFound,
+    Status,
+    event,
+    snapshot,
+)
 from catalogue.matches import record_matches
 from catalogue.notices import tell, tell_secretariat_batched
 from catalogue.text import Refused, check_length
@@ -103,7 +111,7 @@ def decide(
     reviewer: int,
     entry_id: int,
     version: int,
-    decision: str,
+    decision: Decision,
     reason: str | None,
     now: datetime,
 ) -> Done:
@@ -113,8 +121,7 @@ def decide(
     The conditional UPDATE is the lock: of two reviewers deciding at once, only one matches
     `status = 'pending' AND version = :seen`; the other gets AlreadyDecided."""
     rights.require(session, reviewer, Action.REVIEW)
-    if decision not in DECISIONS:
-        raise ValueError(decision)
+    decision = Decision(decision)  # a ValueError for anything else, before any change
     reason = check_reason(decision, reason)
     status = {"approve": Status.APPROVED, "request_changes": Status.CHANGES_REQUESTED,
               "reject": Status.REJECTED}  # fmt: skip

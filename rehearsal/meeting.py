@@ -48,6 +48,9 @@ from catalogue import (
     roles,
 )
 from catalogue import io as catalogue_io
+from catalogue.connections import Answer
+from catalogue.entries import Decision
+from catalogue.partnerships import DropReason, Stage
 from catalogue.taxonomy import MODALITIES, TARGET_GROUPS, TRIANGULAR_ROLES
 from scheduler import agenda_store, broadcasts
 from scheduler.agenda import default_text
@@ -297,10 +300,13 @@ class Meeting:
         review.submit(session, owner, data, self.now, entry.id)
 
     def decide(self, session: Session, entry_id: int, decision: str, reason: str | None) -> None:
+        """A secretariat member decides (`decision` as the review buttons say it)."""
         entry = session.get(Entry, entry_id)
         assert entry is not None
-        review.decide(session, self.rng.choice(SECRETARIAT), entry_id, entry.version, decision,
-                      reason, self.now)  # fmt: skip
+        reviewer = self.rng.choice(SECRETARIAT)
+        review.decide(
+            session, reviewer, entry_id, entry.version, Decision(decision), reason, self.now
+        )
 
     def review_all(self, made: list[tuple[int, int]]) -> None:
         """The secretariat's review at the meeting, and what owners did after: every path."""
@@ -417,7 +423,7 @@ class Meeting:
             self.count(f"contact_{how}")
             if how != "none":
                 with self.step(self.rng.uniform(60, 60 * 30)) as session:
-                    connections.answer(session, owner_id, connection_id, how, self.now)
+                    connections.answer(session, owner_id, connection_id, Answer(how), self.now)
 
     def three_years(self) -> None:
         """Partnerships followed through check-ins, a fortnight at a time, for three years:
@@ -455,8 +461,10 @@ class Meeting:
                     todo = courses.get(pid) or []
                     if partnership.stage in partnerships.FINAL:
                         continue
-                    stage = todo.pop(0) if todo and self.rng.random() < 0.5 else partnership.stage
-                    reason = "no_funding" if stage == "dropped" else None
+                    stage = Stage(
+                        todo.pop(0) if todo and self.rng.random() < 0.5 else partnership.stage
+                    )
+                    reason = DropReason.NO_FUNDING if stage is Stage.DROPPED else None
                     followups.answer(
                         session,
                         uid,

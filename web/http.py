@@ -14,7 +14,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from aiohttp import web
@@ -31,6 +32,8 @@ from storage.audit import audit
 from storage.db import transaction
 from storage.rights import RIGHTS, Action, NotAllowed, Role
 from web.documents import Jobs
+
+E = TypeVar("E", bound=StrEnum)
 
 log = logging.getLogger("cidi-bot.web")
 
@@ -98,6 +101,14 @@ class Req:
 
     def many(self, name: str) -> list[str]:
         return [v for v in self.form.get(name, []) if v.strip()]
+
+    def choice(self, name: str, kind: type[E]) -> E:
+        """A form field that must be one of an enum's values (a stage, a decision): anything
+        else is a bad request, refused before any change."""
+        try:
+            return kind(self.one(name))
+        except ValueError as exc:
+            raise Refused(400, "web-bad-input") from exc
 
     def arg(self, name: str, default: str = "") -> str:
         return self.query.get(name, default).strip()

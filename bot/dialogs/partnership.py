@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from bot.dialogs.engine import Finished, StepContext
 from bot.dialogs.steps import ChoiceStep, TextStep
 from catalogue import followups, partnerships
+from catalogue.partnerships import Stage
 from catalogue.taxonomy import TRIANGULAR_ROLES
 from catalogue.text import check_length
 from presentation.i18n import t
@@ -35,7 +36,8 @@ class NoteDialog:
         try:
             if found is None:
                 raise partnerships.NotAllowed("partnership", "gone")
-            done = followups.answer(session, ctx.user_id, partnership_id, found.stage, ctx.now,
+            stage = Stage(found.stage)
+            done = followups.answer(session, ctx.user_id, partnership_id, stage, ctx.now,
                                     note=str(ctx.data["note"]))  # fmt: skip
         except (partnerships.NotAllowed, partnerships.NotPossible):
             return Finished(t(ctx.lang, "dialog-stale-button"))

@@ -20,6 +20,7 @@ from bot.dialogs.engine import (
 )
 from bot.dialogs.steps import read_text
 from catalogue import entries, review
+from catalogue.entries import Decision
 from catalogue.text import check_length
 from presentation.i18n import label, t
 
@@ -58,7 +59,7 @@ def decide(
     reviewer: int,
     entry_id: int,
     version: int,
-    decision: str,
+    decision: Decision,
     reason: str | None,
     lang: str,
     now: Any,
@@ -90,7 +91,7 @@ class ReviewDialog:
             ctx.user_id,
             int(ctx.data["entry_id"]),
             int(ctx.data["version"]),
-            str(ctx.data["decision"]),
+            Decision(ctx.data["decision"]),
             str(ctx.data.get("reason") or ""),
             ctx.lang,
             ctx.now,

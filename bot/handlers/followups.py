@@ -8,6 +8,7 @@ from bot.handlers.common import Turn, handler
 from bot.handlers.partnerships import ask_drop_reason, refused
 from catalogue import followups
 from catalogue import partnerships as partnership_service
+from catalogue.partnerships import DropReason, Stage
 from presentation.i18n import label, t
 
 
@@ -37,8 +38,9 @@ async def followup_button(turn: Turn[cb.FollowUp]) -> None:
         await ask_drop_reason(turn, partnership_id, cb.FOLLOWUP,
                               (cb.FollowUp.REASON, cb.FollowUp.BACK, cb.FollowUp.KEEP))  # fmt: skip
         return
-    stage = turn.call.word(1) if action is cb.FollowUp.ANSWER else "dropped"
-    reason = turn.call.word(1) if action is cb.FollowUp.REASON else None
+    # The callback's grammar admits only stages and reasons as these words.
+    stage = Stage(turn.call.word(1)) if action is cb.FollowUp.ANSWER else Stage.DROPPED
+    reason = DropReason(turn.call.word(1)) if action is cb.FollowUp.REASON else None
     try:
         with turn.write() as session:
             done = followups.answer(session, turn.user_id, partnership_id, stage, turn.now(),

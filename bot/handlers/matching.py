@@ -11,6 +11,7 @@ from bot.handlers.common import Turn, handler
 from bot.screens import Button
 from catalogue import connections as connection_service
 from catalogue import countries, delegates, entries, matches, searches
+from catalogue.connections import Answer
 from presentation.i18n import label, t
 from presentation.render import affiliation, entry_card, fit, score_text, why
 from storage.rights import Action
@@ -202,10 +203,10 @@ async def match_button(turn: Turn[cb.Match]) -> None:
 
 
 CONNECTION_ANSWERS = {
-    cb.Conn.ACCEPT: "accept",
-    cb.Conn.DECLINE: "decline",
-    cb.Conn.BLOCK: "block",
-    cb.Conn.REPORT: "report",
+    cb.Conn.ACCEPT: Answer.ACCEPT,
+    cb.Conn.DECLINE: Answer.DECLINE,
+    cb.Conn.BLOCK: Answer.BLOCK,
+    cb.Conn.REPORT: Answer.REPORT,
 }
 
 

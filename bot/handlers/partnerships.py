@@ -18,6 +18,7 @@ from bot.handlers.common import Turn, handler
 from bot.screens import Button
 from catalogue import delegates, followups
 from catalogue import partnerships as service
+from catalogue.partnerships import DropReason, Stage
 from presentation.i18n import label, t
 from presentation.render import TELEGRAM_TEXT_LIMIT, fit, partner_name, shorten
 from scheduler import agenda_store
@@ -228,8 +229,9 @@ async def partnership_button(turn: Turn[cb.Partner]) -> None:
         await ask_drop_reason(turn, partnership_id, cb.PARTNERSHIP,
                               (cb.Partner.REASON, cb.Partner.BACK, cb.Partner.KEEP))  # fmt: skip
         return
-    stage = turn.call.word(1) if action is cb.Partner.NEXT else "dropped"
-    reason = turn.call.word(1) if action is cb.Partner.REASON else None
+    # The callback's grammar admits only stages and reasons as these words.
+    stage = Stage(turn.call.word(1)) if action is cb.Partner.NEXT else Stage.DROPPED
+    reason = DropReason(turn.call.word(1)) if action is cb.Partner.REASON else None
     try:
         with turn.write() as session:
             changed = service.move(session, turn.user_id, partnership_id, stage, turn.now(), reason)

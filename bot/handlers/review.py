@@ -16,6 +16,7 @@ from bot.handlers.common import Turn, handler
 from bot.screens import Button
 from catalogue import delegates, entries, review
 from catalogue import io as catalogue_io
+from catalogue.entries import Decision
 from presentation import publish as published_document
 from presentation.i18n import label, t
 from presentation.render import (
@@ -107,7 +108,7 @@ async def review_button(turn: Turn[cb.Review]) -> None:
                 turn.user_id,
                 entry_id,
                 version,
-                "approve",
+                Decision.APPROVE,
                 None,
                 turn.lang,
                 turn.now(),

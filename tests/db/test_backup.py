@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,19 +14,20 @@ from catalogue import delegates
 from storage import liveness
 from storage.db import make_engine, make_session_factory, transaction
 from storage.models import Delegate
+from tests.conftest import Cidi, Ran
+
+Run = Callable[..., Ran]
 
 
-def cidi(*args: str, cwd: Path, url: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
-    env["DATABASE_URL"] = url
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+@pytest.fixture
+def run(cidi: Cidi) -> Run:
+    """`cidi-bot …` on the database at `url`, in this process (the commands are the subject,
+    not the process: pg_dump and pg_restore still run as the product runs them)."""
+
+    def call(*args: str, cwd: Path, url: str) -> Ran:
+        return cidi(*args, cwd=cwd, env={"DATABASE_URL": url})
+
+    return call
 
 
 def names(url: str) -> list[str]:
@@ -42,13 +41,13 @@ def names(url: str) -> list[str]:
     return found
 
 
-def test_a_backup_brings_the_data_back_after_a_loss(tmp_path: Path, db_url: str) -> None:
+def test_a_backup_brings_the_data_back_after_a_loss(run: Run, tmp_path: Path, db_url: str) -> None:
     from datetime import UTC, datetime
 
     from catalogue import delegates
     from storage.db import transaction
 
-    assert cidi("db", "upgrade", cwd=tmp_path, url=db_url).returncode == 0
+    assert run("db", "upgrade", cwd=tmp_path, url=db_url).returncode == 0
     engine = make_engine(db_url)
     factory = make_session_factory(engine)
     now = datetime(2021, 12, 2, tzinfo=UTC)
@@ -57,28 +56,28 @@ def test_a_backup_brings_the_data_back_after_a_loss(tmp_path: Path, db_url: str)
             row = delegates.ensure(session, uid, "es", None, now)
             row.full_name = name
     backup_file = tmp_path / "cidi.backup"
-    made = cidi("db", "backup", str(backup_file), cwd=tmp_path, url=db_url)
+    made = run("db", "backup", str(backup_file), cwd=tmp_path, url=db_url)
     assert made.returncode == 0, made.stderr
     with transaction(factory) as session:  # the loss
         session.execute(Delegate.__table__.delete())
     engine.dispose()
     assert names(db_url) == []
-    restored = cidi("db", "restore", str(backup_file), "--yes", cwd=tmp_path, url=db_url)
+    restored = run("db", "restore", str(backup_file), "--yes", cwd=tmp_path, url=db_url)
     assert restored.returncode == 0, restored.stderr
     assert names(db_url) == ["Ana", "Bruno"]
     assert list(tmp_path.glob("cidi-before-restore-*")), "a safety copy of the lost state"
 
 
-def test_restoring_a_missing_file_says_so(tmp_path: Path, sqlite_url: str) -> None:
-    result = cidi("db", "restore", str(tmp_path / "nope.backup"), cwd=tmp_path, url=sqlite_url)
+def test_restoring_a_missing_file_says_so(run: Run, tmp_path: Path, sqlite_url: str) -> None:
+    result = run("db", "restore", str(tmp_path / "nope.backup"), cwd=tmp_path, url=sqlite_url)
     assert result.returncode == 1 and "no backup file" in result.stderr
 
 
 NOW = datetime(2021, 12, 2, tzinfo=UTC)
 
 
-def with_two_delegates(url: str, tmp_path: Path) -> None:
-    assert cidi("db", "upgrade", cwd=tmp_path, url=url).returncode == 0
+def with_two_delegates(run: Run, url: str, tmp_path: Path) -> None:
+    assert run("db", "upgrade", cwd=tmp_path, url=url).returncode == 0
     engine = make_engine(url)
     with transaction(make_session_factory(engine)) as session:
         for uid, name in ((1, "Ana"), (2, "Bruno")):
@@ -86,90 +85,90 @@ def with_two_delegates(url: str, tmp_path: Path) -> None:
     engine.dispose()
 
 
-def refused(result: subprocess.CompletedProcess[str], words: str) -> bool:
+def refused(result: Ran, words: str) -> bool:
     return result.returncode != 0 and words in result.stderr and "Traceback" not in result.stderr
 
 
 def test_an_unrelated_sqlite_file_is_refused_and_nothing_changes(
-    tmp_path: Path, sqlite_url: str
+    run: Run, tmp_path: Path, sqlite_url: str
 ) -> None:
-    with_two_delegates(sqlite_url, tmp_path)
+    with_two_delegates(run, sqlite_url, tmp_path)
     other = tmp_path / "photos.sqlite3"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
-    result = cidi("db", "restore", str(other), "--yes", cwd=tmp_path, url=sqlite_url)
+    result = run("db", "restore", str(other), "--yes", cwd=tmp_path, url=sqlite_url)
     assert refused(result, "not a cidi-bot backup")
     assert names(sqlite_url) == ["Ana", "Bruno"]
 
 
 @pytest.mark.parametrize("content", [b"", b"hello", b"PGDMP garbage", bytes(range(256)) * 40])
 def test_a_file_that_is_no_database_is_refused_in_words(
-    tmp_path: Path, db_url: str, content: bytes
+    run: Run, tmp_path: Path, db_url: str, content: bytes
 ) -> None:
-    with_two_delegates(db_url, tmp_path)
+    with_two_delegates(run, db_url, tmp_path)
     junk = tmp_path / "junk.backup"
     junk.write_bytes(content)
-    result = cidi("db", "restore", str(junk), "--yes", cwd=tmp_path, url=db_url)
+    result = run("db", "restore", str(junk), "--yes", cwd=tmp_path, url=db_url)
     assert refused(result, "nothing was changed")
     assert names(db_url) == ["Ana", "Bruno"]
 
 
 def test_a_backup_from_an_unknown_schema_is_refused_before_anything_is_touched(
-    tmp_path: Path, sqlite_url: str
+    run: Run, tmp_path: Path, sqlite_url: str
 ) -> None:
-    with_two_delegates(sqlite_url, tmp_path)
+    with_two_delegates(run, sqlite_url, tmp_path)
     future = tmp_path / "future.backup"
-    assert cidi("db", "backup", str(future), cwd=tmp_path, url=sqlite_url).returncode == 0
+    assert run("db", "backup", str(future), cwd=tmp_path, url=sqlite_url).returncode == 0
     with sqlite3.connect(future) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    result = cidi("db", "restore", str(future), "--yes", cwd=tmp_path, url=sqlite_url)
+    result = run("db", "restore", str(future), "--yes", cwd=tmp_path, url=sqlite_url)
     assert refused(result, "does not know")
     assert names(sqlite_url) == ["Ana", "Bruno"]
-    assert cidi("db", "upgrade", cwd=tmp_path, url=sqlite_url).returncode == 0  # still starts
+    assert run("db", "upgrade", cwd=tmp_path, url=sqlite_url).returncode == 0  # still starts
 
 
 def test_a_restore_is_refused_while_a_bot_process_runs_on_the_database(
-    tmp_path: Path, db_url: str
+    run: Run, tmp_path: Path, db_url: str
 ) -> None:
-    with_two_delegates(db_url, tmp_path)
+    with_two_delegates(run, db_url, tmp_path)
     saved = tmp_path / "saved.backup"
-    assert cidi("db", "backup", str(saved), cwd=tmp_path, url=db_url).returncode == 0
+    assert run("db", "backup", str(saved), cwd=tmp_path, url=db_url).returncode == 0
     engine = make_engine(db_url)
     with transaction(make_session_factory(engine)) as session:
         liveness.beat(session, "host-1234-abc", datetime.now(UTC))
     engine.dispose()
-    result = cidi("db", "restore", str(saved), "--yes", cwd=tmp_path, url=db_url)
+    result = run("db", "restore", str(saved), "--yes", cwd=tmp_path, url=db_url)
     assert refused(result, "a bot process is running") and "host-1234-abc" in result.stderr
 
 
 def test_a_restore_asks_first_and_without_an_answer_changes_nothing(
-    tmp_path: Path, sqlite_url: str
+    run: Run, tmp_path: Path, sqlite_url: str
 ) -> None:
-    with_two_delegates(sqlite_url, tmp_path)
+    with_two_delegates(run, sqlite_url, tmp_path)
     saved = tmp_path / "saved.backup"
-    assert cidi("db", "backup", str(saved), cwd=tmp_path, url=sqlite_url).returncode == 0
+    assert run("db", "backup", str(saved), cwd=tmp_path, url=sqlite_url).returncode == 0
     engine = make_engine(sqlite_url)
     with transaction(make_session_factory(engine)) as session:
         session.execute(Delegate.__table__.delete())
     engine.dispose()
-    result = cidi("db", "restore", str(saved), cwd=tmp_path, url=sqlite_url)  # no --yes, no tty
+    result = run("db", "restore", str(saved), cwd=tmp_path, url=sqlite_url)  # no --yes, no tty
     assert result.returncode == 2 and "nothing was changed" in result.stderr
     assert names(sqlite_url) == []
 
 
 def test_a_backup_never_overwrites_the_live_database_nor_a_file_unasked(
-    tmp_path: Path, sqlite_url: str
+    run: Run, tmp_path: Path, sqlite_url: str
 ) -> None:
-    with_two_delegates(sqlite_url, tmp_path)
+    with_two_delegates(run, sqlite_url, tmp_path)
     live = make_engine(sqlite_url).url.database
     assert live is not None
-    result = cidi("db", "backup", live, "--force", cwd=tmp_path, url=sqlite_url)
+    result = run("db", "backup", live, "--force", cwd=tmp_path, url=sqlite_url)
     assert refused(result, "live database")
     existing = tmp_path / "notes.txt"
     existing.write_text("keep me")
-    assert refused(cidi("db", "backup", str(existing), cwd=tmp_path, url=sqlite_url), "exists")
+    assert refused(run("db", "backup", str(existing), cwd=tmp_path, url=sqlite_url), "exists")
     assert existing.read_text() == "keep me"
-    forced = cidi("db", "backup", str(existing), "--force", cwd=tmp_path, url=sqlite_url)
+    forced = run("db", "backup", str(existing), "--force", cwd=tmp_path, url=sqlite_url)
     assert forced.returncode == 0 and existing.read_bytes().startswith(b"SQLite format 3")
     assert names(sqlite_url) == ["Ana", "Bruno"]
 

@@ -449,3 +449,33 @@ def test_the_secretariat_bars_a_delegate_from_contact_requests_and_lifts_it(
     with transaction(factory) as session:
         assert connections.bar(session, SECRETARIAT, ASKER, False, NOW) is True
     ask(factory, entry_id)  # lifted: the request goes through
+
+
+def test_a_decision_an_answer_or_a_stage_the_core_does_not_know_changes_nothing(
+    offer: tuple[sessionmaker[Session], int],
+) -> None:
+    """Each front end parses into the core's enums; a word it let through by mistake (a forged
+    form, an old button) is still refused by the core before anything is written."""
+    factory, entry_id = offer
+    with transaction(factory) as session:
+        other = review.submit(session, OTHER, entry_input("offer", OFFER, "es"), NOW).entry
+        review.decide(session, SECRETARIAT, other.id, other.version, "approve", None, NOW)
+    connection_id = ask(factory, other.id)
+    with transaction(factory) as session:
+        pending = review.submit(session, OWNER, entry_input("need", OFFER, "es"), NOW).entry.id
+    bad_calls = [
+        lambda s: review.decide(s, SECRETARIAT, pending, 1, "publish", None, NOW),  # type: ignore[arg-type]
+        lambda s: connections.answer(s, OTHER, connection_id, "ignore", NOW),  # type: ignore[arg-type]
+    ]
+    for call in bad_calls:
+        with pytest.raises(ValueError), transaction(factory) as session:
+            call(session)
+    with factory() as session:
+        assert session.get(Connection, connection_id).status == "requested"  # type: ignore[union-attr]
+        assert review.queue_size(session) == 1
+    partnership_id = partnership_of(factory, entry_id)  # the request above, accepted
+    for stage, reason in (("signed", None), ("dropped", "bored")):
+        with pytest.raises(partnerships.NotPossible), transaction(factory) as session:
+            partnerships.move(session, OWNER, partnership_id, stage, NOW, reason)  # type: ignore[arg-type]
+    with factory() as session:
+        assert session.get(Partnership, partnership_id).stage == "talking"  # type: ignore[union-attr]

@@ -89,8 +89,8 @@ def partnership_act(req: Req) -> Page:
             changed = partnerships.name_third_party(req.session, req.user_id, partnership_id,
                                                     name, role, req.now)  # fmt: skip
         else:
-            stage = req.one("stage")
-            reason = req.one("reason") or None
+            stage = req.choice("stage", partnerships.Stage)
+            reason = req.choice("reason", partnerships.DropReason) if req.one("reason") else None
             changed = partnerships.move(req.session, req.user_id, partnership_id, stage, req.now,
                                         reason, req.one("note") or None)  # fmt: skip
     except partnerships.NotAllowed as exc:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from babel.dates import format_timedelta
 
 from catalogue import countries, delegates, entries, review
+from catalogue.entries import Decision
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, LANGUAGES
 from web.http import Page, Redirect, Refused, Req
 from web.views import catalogue as catalogue_views
@@ -80,10 +81,11 @@ def _reason(req: Req, decision: str) -> str | None:
         raise Refused(400, exc.key, **exc.values) from exc
 
 
-def _apply(req: Req, pairs: list[tuple[int, int]], decision: str) -> None:
+def _apply(req: Req, pairs: list[tuple[int, int]], said: str) -> None:
     """Each decision in its own savepoint: one already decided does not undo the others."""
-    if decision not in review.DECISIONS:
+    if said not in review.DECISIONS:
         raise Refused(400, "web-bad-input")
+    decision = Decision(said)
     reason = _reason(req, decision)
     done, late = [], []
     for entry_id, version in pairs:
