@@ -962,3 +962,10 @@ web-partnership-not-possible = Partnership #{ $id } cannot go to that stage (a d
 time-local = { $time } (your time)
 action-corrected = corrected by the secretariat
 action-withdrawn_by_secretariat = withdrawn by the secretariat
+
+## Language review 2: new texts (issue 32)
+web-withdraw-reason = Reason for withdrawal (sent to the owner)
+web-partnership = Partnership (stage)
+entry-field-financing-short = Financing
+entry-field-cooperation_type-short = Cooperation type
+field-consent-short = Contact sharing

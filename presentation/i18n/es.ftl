@@ -963,3 +963,10 @@ web-partnership-not-possible = La alianza #{ $id } no puede pasar a esa etapa (a
 time-local = { $time } (su hora local)
 action-corrected = corregida por la Secretaría
 action-withdrawn_by_secretariat = retirada por la Secretaría
+
+## Language review 2: new texts (issue 32)
+web-withdraw-reason = Motivo del retiro (se comunicará a quien presentó la ficha)
+web-partnership = Alianza (etapa)
+entry-field-financing-short = Financiamiento
+entry-field-cooperation_type-short = Tipo de cooperación
+field-consent-short = Contacto

@@ -973,3 +973,10 @@ web-partnership-not-possible = A parceria #{ $id } não pode passar a essa etapa
 time-local = { $time } (seu horário local)
 action-corrected = corrigida pela Secretaria
 action-withdrawn_by_secretariat = retirada pela Secretaria
+
+## Language review 2: new texts (issue 32)
+web-withdraw-reason = Motivo da retirada (será comunicado a quem enviou a ficha)
+web-partnership = Parceria (etapa)
+entry-field-financing-short = Financiamento
+entry-field-cooperation_type-short = Tipo de cooperação
+field-consent-short = Contato
