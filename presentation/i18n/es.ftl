@@ -586,7 +586,7 @@ invite-ask = ¿Qué rol debe otorgar la invitación?
 invite-link = Enlace de un solo uso para el rol “{ $role }”, válido { $hours } horas, para la primera persona que lo abra:
     { $link }
 invite-ok = ✅ Ahora tiene el rol “{ $role }”. /help muestra sus nuevos comandos.
-invite-used = Esta invitación ya fue utilizada.
+invite-used = Esta invitación ya se utilizó.
 invite-expired = Esta invitación venció. Pida una nueva a la Secretaría.
 invite-unknown = Este enlace de invitación no es válido.
 invite-used-by = 🔑 Su enlace de un solo uso para el rol “{ $role }” fue utilizado por { $who } (id de Telegram { $user }), que ahora tiene ese rol. /roles lo retira si llegó a la persona equivocada.

@@ -9,7 +9,7 @@ start-welcome =
     Mude o idioma com os botões abaixo a qualquer momento, ou com /language.
 start-welcome-back = 👋 Olá de novo, { $name }!
 start-resume = Vamos continuar de onde paramos.
-reg-intro = Vamos fazer a sua inscrição: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” regressa à etapa anterior.
+reg-intro = Vamos fazer a sua inscrição: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” retorna à etapa anterior.
 menu-registered =
     O que é possível fazer agora:
     /offer — incluir uma oferta de cooperação no catálogo
