@@ -292,7 +292,8 @@ def _followup(key: str) -> Renderer:
         drop = Button(
             label(lang, "stage-dropped"), cb.FOLLOWUP.data(cb.FollowUp.DROP, partnership.id)
         )
-        return text, [answers, [drop]]
+        # One answer a row: "Désormais : Mise en œuvre" is cut off at half width.
+        return text, [*([a] for a in answers), [drop]]
 
     return render
 

@@ -50,8 +50,9 @@ COOPERATION_TYPES: Final = (
 MODALITIES: Final = ("south_south", "triangular", "north_south", "multi_stakeholder")
 # The field's three roles (GPI on effective triangular cooperation; SEGIB): the beneficiary
 # (receiving partner), the pivot (shares its experience; SEGIB's "primer oferente") and the
-# facilitator (supports with finance or expertise; SEGIB's "segundo oferente").
-TRIANGULAR_ROLES: Final = ("facilitator", "pivot", "beneficiary")
+# facilitator (supports with finance or expertise; SEGIB's "segundo oferente"). In that order
+# on the buttons: es/pt read "Primer oferente" before "Segundo oferente" (language review 2, Y16).
+TRIANGULAR_ROLES: Final = ("pivot", "facilitator", "beneficiary")
 # Accepted in files and old data: "provider" was this project's first name for the facilitator.
 ROLE_ALIASES: Final = {"provider": "facilitator"}
 TIME_FRAMES: Final = ("short", "medium")

@@ -275,7 +275,7 @@ def why(lang: str, reasons: list[Any]) -> str:
             parts.append(t(lang, "why-groups", list=names))
         elif r.code == "words":
             parts.append(t(lang, "why-words", list=", ".join(v)))
-    return "; ".join(parts)
+    return t(lang, "why-separator").join(parts)  # French: a narrow no-break space before ";"
 
 
 def contact_card(lang: str, person: Delegate | None, entry: Any | None) -> str:

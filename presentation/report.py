@@ -122,7 +122,7 @@ def _xlsx(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> bytes:
         row += int(image.height / 20) + 2
     for table in TABLES:
         sheet = book.create_sheet(label(lang, f"report-{table}")[:31])
-        sheet.append([label(lang, "report-name"), label(lang, "search-offers"),
+        sheet.append([label(lang, f"report-column-{table}"), label(lang, "search-offers"),
                       label(lang, "search-needs")])  # fmt: skip
         for name, offers, needs in rows_of(figures, table, lang):
             sheet.append([name, offers, needs])

@@ -180,12 +180,20 @@ def summary(steps: Sequence[Any]) -> ConfirmStep:
     def edits(ctx: StepContext) -> list[Option]:
         return [
             Option(f"edit:{step.name}", label(ctx.lang, "profile-edit-button",
-                                              field=label(ctx.lang, f"entry-field-{step.name}")))
+                                              field=label(ctx.lang, _edit_label(step.name))))
             for step in steps
             if step.needed(ctx.data)
         ]  # fmt: skip
 
     return ConfirmStep("summary", text, "entry-submit", edits, flag="_submitted")
+
+
+# Fields whose card label is too long for a half-width edit button have a short one.
+SHORT_EDIT_LABELS = frozenset({"cooperation_type", "financing"})
+
+
+def _edit_label(field: str) -> str:
+    return f"entry-field-{field}-short" if field in SHORT_EDIT_LABELS else f"entry-field-{field}"
 
 
 def _is_triangular(data: dict[str, Any]) -> bool:

@@ -15,11 +15,16 @@ from presentation.render import profile_card
 EDITABLE = delegates.PROFILE_FIELDS
 
 
+def _button_field(field: str) -> str:
+    """The field's name on its edit button: "consent" has a short one for a half-width button."""
+    return "field-consent-short" if field == "consent" else f"field-{field}"
+
+
 def _edit_rows(lang: str, actor_kind: str | None) -> list[list[Button]]:
     fields = [f for f in EDITABLE if f != "organisation" or not delegates.is_state(actor_kind)]
     buttons = [
         Button(
-            label(lang, "profile-edit-button", field=label(lang, f"field-{f}")),
+            label(lang, "profile-edit-button", field=label(lang, _button_field(f))),
             cb.PROFILE.data(cb.Profile.EDIT, f),
         )
         for f in [*fields, "language"]

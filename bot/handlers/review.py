@@ -145,8 +145,8 @@ def history_text(turn: Turn[object], entry_id: int) -> str:
                 who = delegates.get(session, e.actor_id)
                 if who is not None and (who.full_name or who.forgotten_at):
                     line += " — " + html.escape(partner_name(lang, e.actor_id, who), quote=False)
-                else:  # a secretariat member who never registered: their Telegram id
-                    line += " — " + str(e.actor_id)
+                else:  # a secretariat member who never registered: their role, not an id
+                    line += " — " + t(lang, "role-secretariat")
             reason = reason_text(lang, e.reason)
             if reason:
                 line += " — " + html.escape(reason, quote=False)

@@ -4,7 +4,7 @@
 start-welcome =
     👋 Welcome to the <b>CIDI Cooperation Bot</b> of the Third Specialized CIDI Meeting of High-Level Cooperation Authorities (virtual, December 2 and 3, 2021).
     
-    Here you can register, put your cooperation offers and needs into the meeting's catalogue, find counterparts and follow the agenda.
+    Here you can register, add your cooperation offers and needs to the meeting's catalogue, find counterparts and follow the agenda.
     
     Change the language with the buttons below at any time, or with /language.
 start-welcome-back = 👋 Welcome back, { $name }!
@@ -12,8 +12,8 @@ start-resume = Let's pick up where you left off.
 reg-intro = Registration takes a few short questions. Send /cancel to stop at any time; “Back” returns to the previous step.
 menu-registered =
     What you can do now:
-    /offer — put a cooperation offer in the catalogue
-    /need — put a cooperation need in the catalogue
+    /offer — add a cooperation offer to the catalogue
+    /need — add a cooperation need to the catalogue
     /mine — your offers and needs
     /profile — see and edit your profile
     /help — all commands
@@ -42,15 +42,15 @@ error-unknown-command = I do not know that command. /help lists the commands you
 error-group-chat = Hello! I work in private chats only: please write to me directly.
 error-not-understood = I did not understand that. /help lists what I can do.
 error-not-registered = You are not registered yet. Send /start to register (it takes two minutes).
-error-not-allowed = This action is reserved for the meeting's organisers or secretariat.
-error-not-allowed-secretariat = This action is reserved for the meeting's secretariat.
+error-not-allowed = This action is reserved for the meeting's organisers or Secretariat.
+error-not-allowed-secretariat = This action is reserved for the meeting's Secretariat.
 
 ## Registration
 reg-ask-name = What is your full name? (up to { $max } characters)
 reg-ask-kind = What type of actor do you represent?
 reg-ask-organisation = What is the name of your organisation? (up to { $max } characters)
-reg-ask-country-member = Which OAS member state do you represent? Choose below or type its name.
-reg-ask-country-observer = Which permanent observer do you represent (a state, or the European Union)? Choose below or type its name.
+reg-ask-country-member = Which OAS Member State do you represent? Choose below or type its name.
+reg-ask-country-observer = Which Permanent Observer do you represent (a state, or the European Union)? Choose below or type its name.
 reg-ask-country-organisation = In which country is your organisation based? Type its name.
 reg-ask-position = What is your position or title? (up to { $max } characters)
 reg-ask-timezone =
@@ -64,8 +64,8 @@ reg-timezone-pick = I cannot tell for sure which time zone “{ $query }” mean
 reg-done = ✅ Thank you, { $name }: you are registered.
 
 ## Actor kinds (the seed agenda's wording)
-actor-member_state = OAS member state
-actor-observer_state = Permanent observer of the OAS
+actor-member_state = OAS Member State
+actor-observer_state = OAS Permanent Observer
 actor-private_sector = Private sector
 actor-foundation = Foundation
 actor-academia = Academia
@@ -84,7 +84,7 @@ area-cross_cutting = Cross-cutting: water, gender equality, migration, governanc
 
 ## Consent
 consent-direct = Yes, share my contact details
-consent-secretariat = Only through the secretariat
+consent-secretariat = Only through the Secretariat
 
 ## Languages (names in this language)
 language-en = English
@@ -99,8 +99,8 @@ profile-title = <b>Your profile</b>
 profile-line = { $field }: <b>{ $value }</b>
 profile-zone-now = { $zone } — current time: { $time }
 profile-none = —
-profile-verified-yes = ✔️ Affiliation verified by the secretariat
-profile-verified-no = Affiliation not yet verified by the secretariat
+profile-verified-yes = ✔️ Affiliation verified by the Secretariat
+profile-verified-no = Affiliation not yet verified by the Secretariat
 profile-edit-hint = Press a button to change a field.
 profile-edit-button = ✏️ { $field }
 profile-updated = ✅ Your profile is updated.
@@ -124,38 +124,38 @@ help-delegate =
     /country NAME — a country's offers and needs, by area
     /matches — the counterparts found for your entries
     /partnerships — your partnerships, stage by stage
-    /followup off — no more check-ins about your partnerships (/followup on: again)
+    /followup off — stop check-ins about your partnerships (/followup on to resume)
     /agenda — the meeting's agenda in your time zone
     /now, /next — the current and the next session
     /calendar — the agenda as a calendar file
-    /reminders — when and for what you are reminded
+    /reminders — your reminders: how early, and for which sessions
     /profile — see and edit your profile
     /language — change the language
     /cancel — leave the current dialog
     /forget_me — delete your personal data
     /help — this list
-help-contact = To reach the secretariat: { $contact }
+help-contact = To reach the Secretariat: { $contact }
 help-secretariat =
     <b>Secretariat</b>
     /review — review submitted offers and needs, oldest first
     /export — the catalogue as Excel, CSV and JSON files (/export all: every status)
     /publish — the published catalogue, HTML and PDF
     /connections — all connection requests: the meeting's partnerships
-    /invite — a one-time link that makes someone organiser or secretariat
+    /invite — a one-time link that gives someone the organiser or Secretariat role
     /roles — who has which role; revoke one
-    /verify USER_ID — mark a delegate's affiliation as verified
+    /verify USER_ID — mark a participant's affiliation as verified
     /unverify USER_ID — withdraw that mark
 help-organiser =
     <b>Organisers</b>
-    /broadcast — send a message to all or some delegates, now or later
+    /broadcast — send a message to all or some participants, now or later
     /broadcasts — scheduled and running broadcasts; cancel one
     /stats — the meeting's figures, with a chart
-    /unmet — needs no approved offer matches, 30 days after their approval
+    /unmet — needs still without a matching approved offer 30 days after approval
     /web — the web console (a one-time sign-in link)
-    Send an agenda file (YAML) to replace the agenda.
+    To replace the agenda, send the new agenda file (YAML).
 
 ## Forget me
-forget-confirm = Delete your personal data (name, organisation, position, time zone, contact consent)? Catalogue entries already approved stay in the catalogue, shown as from an anonymous delegate.
+forget-confirm = Delete your personal data (name, organisation, position, time zone, contact consent)? Catalogue entries already approved stay in the catalogue, shown as from an anonymous participant.
 forget-yes = Yes, delete my data
 forget-no = No, keep it
 forget-done = Your personal data has been deleted. Approved catalogue entries stay, anonymised. Send /start if you want to register again.
@@ -163,10 +163,10 @@ forget-kept = Nothing was deleted.
 forget-nothing = I hold no personal data about you.
 
 ## Verification (secretariat)
-verify-usage = Usage: /verify USER_ID (the delegate's Telegram user id).
+verify-usage = Usage: /verify USER_ID (the person's Telegram user id).
 verify-done = ✔️ { $name } ({ $user }) is now marked as verified.
 unverify-done = { $name } ({ $user }) is no longer marked as verified.
-verify-unknown = No registered delegate has the id { $user }.
+verify-unknown = No registered participant has the id { $user }.
 
 ## Command menu
 cmd-start = Welcome and registration
@@ -175,12 +175,12 @@ cmd-language = Change the language
 cmd-help = All commands
 cmd-cancel = Leave the current dialog
 cmd-forget_me = Delete my personal data
-cmd-verify = Mark a delegate as verified
+cmd-verify = Verify an affiliation
 cmd-unverify = Withdraw a verification
 
 ## Offers and needs: the dialog
-entry-intro-offer = A new <b>offer</b> of cooperation: a few questions, then a summary you can correct before you submit. /cancel stops.
-entry-intro-need = A new <b>need</b> for cooperation: a few questions, then a summary you can correct before you submit. /cancel stops.
+entry-intro-offer = A new <b>offer</b> of cooperation: a few questions, then a summary you can correct before you submit. Send /cancel to stop at any time.
+entry-intro-need = A new <b>need</b> for cooperation: a few questions, then a summary you can correct before you submit. Send /cancel to stop at any time.
 entry-ask-title = Give it a short title (up to { $max } characters).
 entry-ask-description = Describe it: what, for whom, with which results (up to { $max } characters).
 entry-ask-area = Which priority area?
@@ -189,7 +189,7 @@ entry-ask-modality = Which modality?
 entry-ask-role = In this triangular cooperation, your role is… (pivotal partner: shares its proven experience; facilitating partner: supports with funding or technical means; beneficiary: receives the cooperation)
 entry-ask-countries = Which countries does it concern? Press each country (press again to remove it) or type a name, then “Done”. Or choose a sub-region, or all of the Americas.
 entry-countries-chosen = Chosen: <b>{ $list }</b>
-entry-review-note = ✏️ <b>The secretariat asked:</b> { $note }
+entry-review-note = ✏️ <b>The Secretariat asked:</b> { $note }
 entry-countries-several = Several countries match “{ $query }”: tap the one you mean in the list.
 entry-countries-done = ✔️ Done
 entry-all-americas = 🌎 All of the Americas
@@ -204,9 +204,9 @@ entry-summary-need = <b>Your need, before you submit it</b>
 entry-summary-hint = Press a field to correct it, or Submit.
 entry-submit = 📨 Submit
 entry-similar = ⚠️ You already have a very similar entry: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = You already have { $max } entries waiting for review. Please wait for the secretariat's decisions before adding more.
-entry-saved-offer = ✅ Saved: your offer is #{ $id }. The secretariat will review it; you will be told the decision here. /mine shows its status.
-entry-saved-need = ✅ Saved: your need is #{ $id }. The secretariat will review it; you will be told the decision here. /mine shows its status.
+entry-limit = You already have { $max } entries waiting for review. Please wait for the Secretariat's decisions before adding more.
+entry-saved-offer = ✅ Saved: your offer is #{ $id }. The Secretariat will review it; you will receive the decision here. /mine shows its status.
+entry-saved-need = ✅ Saved: your need is #{ $id }. The Secretariat will review it; you will receive the decision here. /mine shows its status.
 entry-field-title = Title
 entry-field-description = Description
 entry-field-area = Priority area
@@ -222,7 +222,7 @@ entry-field-since = Added to the catalogue
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
-entry-anonymous = an anonymous delegate
+entry-anonymous = an anonymous participant
 error-meaningless = Please write it in real words (not only emoji, digits, one repeated character or keys typed at random).
 error-few-words = Please describe it in a sentence or two: at least { $min } different words (one word repeated tells a possible partner too little).
 error-contact = That is neither an email address (name@example.org) nor a phone number (+1 202 555 0100).
@@ -267,7 +267,7 @@ entry-withdraw-yes = Yes, withdraw it
 entry-withdraw-no = No, keep it
 entry-withdrawn = #{ $id } has been withdrawn.
 entry-withdraw-kept = #{ $id } stays as it is.
-entry-published-note = The approved version stays in the catalogue until the secretariat approves this edit.
+entry-published-note = The approved version stays in the catalogue until the Secretariat approves this edit.
 entry-not-found = You have no entry with that number.
 draft-discard-confirm = Discard this draft? What you typed will be lost.
 draft-discard-yes = Yes, discard it
@@ -327,7 +327,7 @@ notify-waiting = 📥 Waiting for review: { $new ->
     }. The newest:
     { $list }
 notify-approved = ✅ Your entry ({ $kind }) #{ $id } “{ $title }” is approved and now in the catalogue.
-notify-changes = ✏️ The secretariat asks for changes to your entry ({ $kind }) #{ $id } “{ $title }”: { $reason }
+notify-changes = ✏️ The Secretariat asks for changes to your entry ({ $kind }) #{ $id } “{ $title }”: { $reason }
 notify-rejected = Your entry ({ $kind }) #{ $id } “{ $title }” was not accepted: { $reason }
 export-empty = The catalogue is empty.
 export-caption = Entries: { $count } ({ $format })
@@ -387,12 +387,12 @@ why-type = same kind: { $type }
 why-modality = same modality: { $modality }
 why-country = country: { $country }
 why-words = same words: { $list }
-match-new = 🤝 A new entry ({ $other_kind }) matches your entry “{ $own_title }”: <b>{ $other_title }</b> — { $who } (score { $score }).
+match-new = 🤝 A new entry ({ $other_kind }) matches your entry “{ $own_title }”: <b>{ $other_title }</b> — { $who } (score { $score }/100).
     <i>{ $why }</i>
 match-dismiss = 🚫 Not relevant
 match-dismissed = This match will not be shown to you again.
 matches-title = <b>Your matches</b>, best first
-matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
+matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score }/100)
     <i>{ $why }</i>
 matches-empty = They will appear here, and you will be notified, as soon as an entry that fits one of yours is approved.
 connect-interested = 🤝 I'm interested
@@ -401,7 +401,7 @@ connect-register-first = Before the contact request, please finish registering (
 connect-refused-own = This is one of your own entries.
 connect-refused-already = You have already asked to be put in touch about this entry.
 connect-refused-gone = This entry is no longer in the catalogue.
-connect-sent = 📨 Your request about “{ $title }” is sent. You will be told the answer here.
+connect-sent = 📨 Your request about “{ $title }” is sent. You will receive the answer here.
 connect-request = 🤝 { $who } is interested in your entry “{ $title }”.
     Message: { $message }
 connect-accept = ✅ Accept
@@ -409,27 +409,27 @@ connect-decline = ✖️ Decline
 connect-to-secretariat = 🤝 { $who } is interested in #{ $id } “{ $title }”, which has no owner to answer in the bot. Message: { $message }
 connect-name = { $name }
 connect-declined = Your request about “{ $title }” was declined.
-connect-you-accepted = ✅ Accepted: you both now have each other's contact details (or the secretariat will put you in touch).
+connect-you-accepted = ✅ Accepted: you both now have each other's contact details (or the Secretariat will put you in touch).
 connect-you-declined = Declined. The other party will be informed courteously.
 connect-accepted = ✅ You are connected about “{ $title }”. Here are the contact details:
-connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the secretariat, who will put you in touch.
+connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the Secretariat, who will put you in touch.
 connect-secretariat-link = 🤝 Accepted connection about “{ $title }”: please put the two parties in touch:
 connect-undelivered = ⚠️ A message about the connection “{ $title }” could not be delivered: one side has blocked the bot. Please reach them another way:
-connect-refused-cap = You have sent { $max } requests today, the most a day. Please try again tomorrow.
-connect-refused-cap-contact = You have sent { $max } requests today, the most a day. Please try again tomorrow; to reach the secretariat meanwhile: { $contact }
-connect-refused-blocked = The owner of this entry does not accept requests from you.
+connect-refused-cap = You have sent { $max } requests today, the daily limit. Please try again tomorrow.
+connect-refused-cap-contact = You have sent { $max } requests today, the daily limit. Please try again tomorrow; to reach the Secretariat meanwhile: { $contact }
+connect-refused-blocked = The owner of this entry is not accepting further requests from you. For any question, please write to the Secretariat.
 connect-refused-barred = The Secretariat has suspended your contact requests. Please write to the Secretariat if you think this is a mistake.
 connect-block = 🚫 Block
 connect-report = ⚠️ Report
-connect-you-blocked = Blocked: this delegate can no longer send you requests. They are told their request was declined.
-connect-you-reported = Reported: the secretariat will read the request. This delegate can no longer send you requests.
-connect-reported = ⚠️ The owner of #{ $id } “{ $title }” reported a contact request from { $who } (Telegram id { $user }) and blocked it. Message: { $message }
+connect-you-blocked = Request blocked: this person can no longer send you requests. They are told their request was declined.
+connect-you-reported = Request reported: the Secretariat will read it. This person can no longer send you requests.
+connect-reported = ⚠️ The owner of #{ $id } “{ $title }” reported a contact request from { $who } (Telegram id { $user }) and blocked further requests from that person. Message: { $message }
 person-profile = 👤 Requester’s profile
 person-bar = 🚫 Bar from contact requests
 person-unbar = ↩️ Lift the bar on contact requests
 person-barred = 🚫 Barred from contact requests since { $since }.
-person-barred-done = Barred: this delegate can no longer send contact requests.
-person-unbarred-done = Bar lifted: this delegate can send contact requests again.
+person-barred-done = Barred: this person can no longer send contact requests.
+person-unbarred-done = Bar lifted: this person can send contact requests again.
 person-record =
     <b>Telegram id:</b> { $user }{ $username }
     <b>Contact requests sent:</b> { $sent } (accepted: { $accepted })
@@ -454,7 +454,7 @@ cmd-connections = All connections
 
 ## Agenda and reminders
 agenda-header = 🗓 <b>{ $title }</b>
-agenda-tbc = <i>Hours to be confirmed by the secretariat.</i>
+agenda-tbc = <i>Hours to be confirmed by the Secretariat.</i>
 agenda-over = <i>This meeting was held from { $first } to { $last }. The agenda is kept for reference.</i>
 agenda-zone-line = Times in { $city } ({ $zone })
 agenda-day-heading = <b>{ $day }</b> (your time)
@@ -512,7 +512,7 @@ agenda-upload-diff = <b>New agenda: what changes</b>
     Removed: { $removed }
     Moved: { $moved }
     Edited: { $edited }
-    Subscribers of moved or removed sessions are told once.
+    People following moved or removed sessions will be notified once.
 agenda-upload-apply = ✅ Apply
 agenda-upload-cancel = ✖️ Keep current
 agenda-upload-applied = ✅ The new agenda is in force; reminders have been rescheduled; notices sent: { $notices }.
@@ -526,7 +526,7 @@ cmd-reminders = My reminders
 ## Broadcasts
 broadcast-ask-text = Write the message (language: { $language }); bold, italics and links are kept; up to 4,096 characters.
 broadcast-bad-html = Telegram cannot show this formatting. Please write the message again.
-broadcast-ask-versions = Versions ready: { $given }. Add another language (each delegate receives the version in their language; everyone else receives the first one), or continue.
+broadcast-ask-versions = Versions ready: { $given }. Add another language (each person receives the version in their language; everyone else receives the first one), or continue.
 broadcast-add-version = ➕ { $language }
 broadcast-versions-done = Continue ➡️
 broadcast-ask-audience = Who should receive it?
@@ -534,8 +534,8 @@ audience-all = Everyone
 audience-kind = By kind of actor
 audience-language = By language
 audience-country = By country
-audience-session = Subscribers of a session
-audience-verified = Verified delegates only
+audience-session = By session
+audience-verified = Verified only
 broadcast-ask-audience-value = Which one?
 broadcast-ask-when = Send it now, or at a set time?
 broadcast-now = Now
@@ -567,7 +567,7 @@ broadcast-cancelled = Broadcast #{ $id } is cancelled; messages already delivere
 
 ## Figures
 stats-title = <b>The meeting in figures</b>
-stats-delegates = Delegates registered: { $registered } · reachable: { $active } · verified: { $verified }
+stats-delegates = Participants registered: { $registered } · reachable: { $active } · verified: { $verified }
 stats-by-kind = By kind: { $list }
 stats-by-language = By language: { $list }
 stats-by-country = Top countries: { $list }
@@ -587,7 +587,7 @@ invite-link = One-time link for the role “{ $role }”, valid { $hours } hours
     { $link }
 invite-ok = ✅ You now have the role “{ $role }”. /help shows your new commands.
 invite-used = This invitation has already been used.
-invite-expired = This invitation has expired. Ask the secretariat for a new one.
+invite-expired = This invitation has expired. Ask the Secretariat for a new one.
 invite-unknown = This invitation link is not valid.
 invite-used-by = 🔑 Your one-time link for the role “{ $role }” was used by { $who } (Telegram id { $user }), who now holds that role. /roles withdraws it if it reached the wrong person.
 roles-title = <b>Roles</b>
@@ -597,7 +597,7 @@ roles-revoked = The role is revoked.
 cmd-broadcast = Send a broadcast
 cmd-broadcasts = Scheduled broadcasts
 cmd-stats = The meeting's figures
-cmd-invite = Invite an organiser or secretariat member
+cmd-invite = Invite an organiser or a Secretariat member
 cmd-roles = Roles
 
 ## Target groups, sub-regions and the scope of a need (issue 18)
@@ -638,9 +638,9 @@ agenda-point = 📌 Agenda item { $point }
 stats-item = { $name }: { $count }
 cmd-web = Open the web console
 web-link = 🖥 Your link to the web console (valid { $minutes } minutes, once; keep it to yourself): { $link }
-notify-corrected = ✏️ The secretariat corrected your entry ({ $kind }) #{ $id } “{ $title }”: { $fields }.
-notify-withdrawn = Your entry ({ $kind }) #{ $id } “{ $title }” was taken out of the catalogue by the secretariat: { $reason }
-audience-role = Organisers or the secretariat
+notify-corrected = ✏️ The Secretariat corrected your entry ({ $kind }) #{ $id } “{ $title }”: { $fields }.
+notify-withdrawn = Your entry ({ $kind }) #{ $id } “{ $title }” was taken out of the catalogue by the Secretariat: { $reason }
+audience-role = By role
 
 ## The web console (issue 19)
 web-title = CIDI console
@@ -648,7 +648,7 @@ web-nav-label = Console pages
 web-nav-overview = Overview
 web-nav-review = Review
 web-nav-catalogue = Catalogue
-web-nav-delegates = Delegates
+web-nav-delegates = Participants
 web-nav-connections = Connections
 web-nav-figures = Figures
 web-nav-agenda = Agenda
@@ -661,22 +661,22 @@ web-signin-confirm = Sign in as <b>{ $name }</b>?
 web-signin-button = Sign in
 web-link-unknown = This link is not valid. Send /web to the bot for a new one.
 web-link-used = This link was already used. Send /web to the bot for a new one.
-web-link-expired = This link has expired (links are valid 10 minutes). Send /web to the bot for a new one.
-web-link-not_allowed = The console is for the secretariat and the organisers.
+web-link-expired = This link has expired (links are valid for 10 minutes). Send /web to the bot for a new one.
+web-link-not_allowed = The console is for the Secretariat and the organisers.
 web-refused-title = Not possible
-web-forbidden = This page is for the secretariat or the organisers; your account does not hold that role (any more).
+web-forbidden = This page is for the Secretariat or the organisers; your account does not hold that role (any more).
 web-csrf = The form had expired or did not come from this console: nothing was changed. Please reload the page and try again.
 web-error = Something went wrong on our side; nothing was changed. Please try again.
 web-not-found = There is no such page or entry.
 web-bad-input = The form was not filled in as expected; nothing was changed.
 web-bad-time = The time is not valid; nothing was sent.
-web-not-yourself = You cannot withdraw your own role here; ask another secretariat member.
+web-not-yourself = You cannot withdraw your own role here; ask another Secretariat member.
 web-done = Done.
 web-card-pending = waiting for review
 web-card-offers = approved offers
 web-card-needs = approved needs
-web-card-delegates = delegates registered
-web-card-states = of the 35 member states taking part
+web-card-delegates = participants registered
+web-card-states = Member States taking part (of 35)
 web-card-connections = connection requests
 web-card-broadcasts = broadcasts scheduled or sending
 web-filter-kind = Offer or need
@@ -696,21 +696,21 @@ web-decision-approve = Approve
 web-decision-request_changes = Ask for changes
 web-decision-reject = Reject
 web-reason-preset = Reason
-web-reason-text = Or in your words
+web-reason-text = Or type a reason
 web-reason-needed = Please give a reason (choose one or type it): the owner reads it.
 web-decide = Decide
 web-nothing-picked = No entry was selected.
-web-decided-approve = Approved ({ $count }): { $ids }. Their owners are told in the chat.
-web-decided-request_changes = Changes asked ({ $count }): { $ids }. Their owners are told in the chat.
-web-decided-reject = Rejected ({ $count }): { $ids }. Their owners are told in the chat.
+web-decided-approve = Approved ({ $count }): { $ids }. Their owners are notified in Telegram.
+web-decided-request_changes = Changes requested ({ $count }): { $ids }. Their owners are notified in Telegram.
+web-decided-reject = Rejected ({ $count }): { $ids }. Their owners are notified in Telegram.
 web-already-decided = #{ $id } was already decided by { $who } ({ $decision }): nothing was applied twice.
 web-page-of = Page { $page } of { $pages }
-web-queue-empty = Nothing waits for review with these filters.
+web-queue-empty = Nothing is waiting for review with these filters.
 web-catalogue-list = List and search
 web-catalogue-by-area = By area
 web-catalogue-by-country = By country
 web-search-words = Words, in any language
-web-results = shown: { $count }
+web-results = Results shown: { $count }
 web-why = Why
 web-score = Score
 web-history = History
@@ -734,20 +734,20 @@ web-grant = Grant the role
 web-revoke = Withdraw the role
 web-invite = Create an invitation link
 web-invitation = Invitation link (valid 48 hours, once):
-web-progress = Registration of the member states
-web-progress-summary = { $taking } of 35 member states have registered delegates; { $silent } of them have submitted nothing yet.
-web-progress-none = no delegate
+web-progress = Member State participation
+web-progress-summary = { $taking } of 35 Member States have registered delegates; { $silent } of them have submitted nothing yet.
+web-progress-none = no participant
 web-progress-silent = nothing submitted
-web-progress-ok = submitting
+web-progress-ok = submitted
 web-entries = Entries
 web-entry = Entry
 web-requester = Requested by
-web-state = State
+web-state = Status
 web-date = Date
 web-time = Time
 web-chart-area = Approved offers and needs per priority area
-web-chart-country = Approved offers and needs per country (the 15 with most)
-web-chart-actors = Delegates by kind of actor
+web-chart-country = Approved offers and needs per country (top 15)
+web-chart-actors = Participants by kind of actor
 web-chart-status = Entries by status
 web-chart-time = Offers and needs submitted over time
 web-agenda-times = Times in { $city } ({ $zone })
@@ -763,10 +763,10 @@ web-agenda-check = Check and show the changes
 web-agenda-nothing-staged = No uploaded agenda waits for confirmation.
 web-tbc = to be confirmed
 web-broadcast-new = New broadcast
-web-broadcast-languages = Write it in one language or more: each delegate receives their own language, or the closest one written.
+web-broadcast-languages = Write it in one or more languages: each person receives the version in their language; people whose language is missing receive the version in the language of this page (or the first one written).
 web-audience = Who receives it
 web-audience-value = Please choose who exactly (which role, kind, language, country or session).
-web-broadcast-at = Send at (time in { $zone }; empty: now)
+web-broadcast-at = Send at ({ $zone } time; leave empty to send now)
 web-broadcast-how-many = How many will receive it?
 web-broadcast-count = Recipients: { $count }.
 web-broadcast-send = Send
@@ -784,7 +784,7 @@ web-failed = Failed
 web-left = Left
 web-cancelled = Not sent (cancelled)
 web-export-all-countries = All countries
-web-export-every-status = Every status (for the secretariat)
+web-export-every-status = Every status (for the Secretariat)
 web-export-note = The same files as /export in the chat and cidi-bot catalogue export: contact details only where their owner agreed; cells written as text, never as formulas.
 web-document-preparing = Preparing the document ({ $seconds } s). This page refreshes automatically; you can continue working in another tab.
 web-document-ready = The document is ready (prepared in { $seconds } s).
@@ -792,18 +792,18 @@ web-document-download = Download
 web-document-failed = The document could not be prepared. Please try again; if the problem persists, contact the technical team.
 ## Partnerships (issue 20)
 cmd-partnerships = My partnerships
-partnerships-title = <b>Your partnerships</b> (one tap moves one a stage on)
-partnerships-empty = No partnership yet. When someone accepts your “I'm interested” (or you accept theirs), it appears here, and you can follow it from talks to completion.
+partnerships-title = <b>Your partnerships</b> (tap ➡️ to move a partnership to its next stage)
+partnerships-empty = No partnership yet. When someone accepts your “I'm interested” (or you accept theirs), it appears here, and you can follow it from first discussions to completion.
 partnership-line =
     #{ $id } “{ $title }” — with { $other }
     Stage: <b>{ $stage }</b>
 partnership-third = Third party: { $name } ({ $role })
 partnership-next = ➡️ #{ $id }: { $stage }
-partnership-drop = ✖️ #{ $id }: drop
-partnership-ask-reason = Why is partnership #{ $id } dropped?
+partnership-drop = ✖️ #{ $id }: discontinue
+partnership-ask-reason = Why is partnership #{ $id } being discontinued?
 partnership-moved = Now: { $stage }
-partnership-not-yours = Only the two partners (or the secretariat) can change partnership #{ $id }.
-partnership-drop-kept = Partnership #{ $id } was not dropped: nothing has changed.
+partnership-not-yours = Only the two partners (or the Secretariat) can change partnership #{ $id }.
+partnership-drop-kept = Partnership #{ $id } was not discontinued: nothing has changed.
 partnerships-no-checkins = ℹ️ The follow-up check-ins ran until { $date }: no more will be sent about your partnerships. You can still update them here at any time.
 partnership-step-start = • { $when }: connection accepted
 partnership-step-move = • { $when }: { $who } — { $stage }
@@ -816,29 +816,29 @@ partnership-steps-earlier = • … { $count ->
     }
 notify-partnership-moved = 🤝 Partnership #{ $id } “{ $title }” is now at the <b>{ $stage }</b> stage (updated by { $by ->
         [secretariat] the OAS Secretariat
-        [forgotten] an anonymous delegate
+        [forgotten] an anonymous participant
         *[other] { $who }
     }).
-notify-partnership-dropped = ✖️ Partnership #{ $id } “{ $title }” was dropped by { $by ->
+notify-partnership-dropped = ✖️ Partnership #{ $id } “{ $title }” was discontinued by { $by ->
         [secretariat] the OAS Secretariat
-        [forgotten] an anonymous delegate
+        [forgotten] an anonymous participant
         *[other] { $who }
     }: { $reason }.
 notify-partnership-noted = ✏️ A note from { $by ->
         [secretariat] the OAS Secretariat
-        [forgotten] an anonymous delegate
+        [forgotten] an anonymous participant
         *[other] { $who }
     } on partnership #{ $id } “{ $title }”: “{ $note }”
 notify-partnership-third = ➕ Partnership #{ $id } “{ $title }” now names a third party: { $name } ({ $role }), added by { $by ->
         [secretariat] the OAS Secretariat
-        [forgotten] an anonymous delegate
+        [forgotten] an anonymous participant
         *[other] { $who }
     }.
-stage-talking = Talking
+stage-talking = In discussion
 stage-agreed = Agreed
-stage-implementing = Implementing
+stage-implementing = In implementation
 stage-completed = Completed
-stage-dropped = Dropped
+stage-dropped = Discontinued
 drop-no_funding = No funding
 drop-priorities_changed = Priorities changed
 drop-no_response = No response
@@ -884,8 +884,8 @@ report-title = Report to the CIDI: cooperation offers, needs and partnerships
 report-generated = Generated { $at } UTC
 report-since = since { $since }
 report-summary = Summary
-report-delegates = delegates registered
-report-member-states = member states taking part
+report-delegates = participants registered
+report-member-states = Member States taking part
 report-matches = matches proposed
 report-contacts = contact requests
 report-unmet = Unmet needs
@@ -895,7 +895,6 @@ report-by_actor_kind = By kind of actor
 report-by_modality = By modality
 report-by_cooperation_type = By kind of cooperation
 report-partnerships = Partnerships by stage
-report-name = Name
 report-stage = Stage
 report-count = Partnerships
 report-days = Average days in the stage
@@ -906,8 +905,8 @@ report-narrative =
         [one] { $delegates } person has registered
        *[other] { $delegates } people have registered
     }, with { $states ->
-        [one] { $states } member state
-       *[other] { $states } member states
+        [one] { $states } Member State
+       *[other] { $states } Member States
     } represented. The catalogue holds { $offers ->
         [one] { $offers } cooperation offer
        *[other] { $offers } cooperation offers
@@ -930,19 +929,19 @@ report-narrative =
     }
 report-cover = Report to the Inter-American Council for Integral Development (CIDI)
 report-total = Total
-cmd-unmet = Needs no offer matches yet
-unmet-title = <b>Unmet needs</b>: approved over 30 days ago, no approved offer matches them ({ $count })
-unmet-none = No unmet need: every need approved over 30 days ago has at least one matching offer.
+cmd-unmet = Needs with no matching offer
+unmet-title = <b>Unmet needs</b> ({ $count }): approved more than 30 days ago, with no matching approved offer
+unmet-none = No unmet need: every need approved more than 30 days ago has at least one matching offer.
 unmet-line = #{ $id } “{ $title }” — { $who }
 
 ## Follow-up check-ins (issue 20)
 cmd-followup = Check-ins about my partnerships: on or off
-followup-ask = 🤝 How is partnership #{ $id } “{ $title }” going? It is at: <b>{ $stage }</b>. One tap answers.
-followup-reminder = 🔔 A reminder: how is partnership #{ $id } “{ $title }” going? It is at: <b>{ $stage }</b>. Without an answer, the secretariat will ask you another way.
+followup-ask = 🤝 How is partnership #{ $id } “{ $title }” going? Current stage: <b>{ $stage }</b>. Tap a button below to answer.
+followup-reminder = 🔔 A reminder: how is partnership #{ $id } “{ $title }” going? Current stage: <b>{ $stage }</b>. Without an answer, the Secretariat will ask you another way.
 followup-silent = 📭 { $name } has not answered the check-ins about partnership #{ $id }, nor the reminder: no more will be sent. Please reach them another way.
 followup-same = Still: { $stage }
 followup-next = Now: { $stage }
-followup-thanks = Thank you: partnership #{ $id } is at “{ $stage }”.
+followup-thanks = Thank you. Stage recorded for partnership #{ $id }: { $stage }.
 followup-thanks-overtaken = Thank you. In the meantime, partnership #{ $id } changed stage: it is now at “{ $stage }”.
 followup-on = Check-ins are on: you will be asked how your partnerships are going.
 followup-off = Check-ins are off: nothing more will be asked. /followup on turns them on again.
@@ -958,7 +957,20 @@ partnership-third-saved = ✅ Partnership #{ $id } now names its third party.
 web-partnership-move = Move
 web-third-party = Third party
 web-save = Save
-web-partnership-not-possible = Partnership #{ $id } cannot go to that stage (a drop needs its reason; a finished one stays finished).
+web-partnership-not-possible = Partnership #{ $id } cannot go to that stage (discontinuing needs a reason; a completed partnership stays completed).
 time-local = { $time } (your time)
-action-corrected = corrected by the secretariat
-action-withdrawn_by_secretariat = withdrawn by the secretariat
+action-corrected = corrected by the Secretariat
+action-withdrawn_by_secretariat = withdrawn by the Secretariat
+
+## Language review 2: new texts (issue 32)
+web-withdraw-reason = Reason for withdrawal (sent to the owner)
+web-partnership = Partnership (stage)
+entry-field-financing-short = Financing
+entry-field-cooperation_type-short = Cooperation type
+field-consent-short = Contact sharing
+why-separator = { "; " }
+report-column-by_area = Priority area
+report-column-by_country = Country
+report-column-by_actor_kind = Kind of actor
+report-column-by_modality = Modality
+report-column-by_cooperation_type = Kind of cooperation

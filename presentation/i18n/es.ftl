@@ -9,7 +9,7 @@ start-welcome =
     Cambie el idioma con los botones de abajo en cualquier momento, o con /language.
 start-welcome-back = 👋 ¡Hola de nuevo, { $name }!
 start-resume = Sigamos donde lo dejó.
-reg-intro = Comencemos el registro: unas pocas preguntas breves. /cancel detiene el proceso en cualquier momento; “Atrás” vuelve un paso.
+reg-intro = Comencemos el registro con unas preguntas breves. /cancel detiene el proceso en cualquier momento; “Atrás” vuelve al paso anterior.
 menu-registered =
     Lo que puede hacer ahora:
     /offer — incorporar una oferta de cooperación al catálogo
@@ -35,37 +35,37 @@ dialog-not-text = Aquí solo puedo leer texto. Escriba su respuesta (no leo stic
 error-empty = La respuesta está vacía. Escriba algo, por favor.
 error-too-long = Tiene { $length } caracteres; el límite es { $max }. Acórtelo, por favor.
 error-too-short = Es demasiado corto: al menos { $min } caracteres, por favor.
-error-no-letters = Use letras, no solo cifras, símbolos o emoji.
+error-no-letters = Use letras, no solo cifras, símbolos o emojis.
 error-generic = Lo sentimos, algo falló de nuestro lado. Inténtelo de nuevo en un momento.
 error-slow-down = Está enviando mensajes más rápido de lo que puedo leerlos. Espere unos segundos, por favor: lo que envíe mientras tanto no se tendrá en cuenta.
 error-unknown-command = No conozco ese comando. /help muestra los comandos que puede usar.
 error-group-chat = ¡Hola! Solo funciono en chats privados: escríbame directamente, por favor.
 error-not-understood = No entendí eso. /help muestra lo que puedo hacer.
 error-not-registered = Aún no se ha registrado. Envíe /start para hacerlo (toma dos minutos).
-error-not-allowed = Esta acción está reservada a los organizadores o a la secretaría de la reunión.
-error-not-allowed-secretariat = Esta acción está reservada a la secretaría de la reunión.
+error-not-allowed = Esta acción está reservada al equipo organizador o a la Secretaría de la reunión.
+error-not-allowed-secretariat = Esta acción está reservada a la Secretaría de la reunión.
 
 ## Registro
 reg-ask-name = ¿Cuál es su nombre completo? (hasta { $max } caracteres)
 reg-ask-kind = ¿A quién representa?
 reg-ask-organisation = ¿Cuál es el nombre de su organización? (hasta { $max } caracteres)
-reg-ask-country-member = ¿Qué Estado miembro de la OEA representa? Elíjalo abajo o escriba su nombre.
-reg-ask-country-observer = ¿Qué observador permanente representa (un Estado o la Unión Europea)? Elíjalo abajo o escriba su nombre.
-reg-ask-country-organisation = ¿En qué país tiene su sede su organización? Escriba su nombre.
+reg-ask-country-member = ¿Qué Estado Miembro de la OEA representa? Elíjalo abajo o escriba el nombre del país.
+reg-ask-country-observer = ¿Qué Observador Permanente representa (un Estado o la Unión Europea)? Elíjalo abajo o escriba su nombre.
+reg-ask-country-organisation = ¿En qué país tiene su sede su organización? Escriba el nombre del país.
 reg-ask-position = ¿Cuál es su cargo o título? (hasta { $max } caracteres)
 reg-ask-timezone =
-    ¿Qué huso horario deben usar los recordatorios? Le proponemos <b>{ $proposed }</b> ({ $zone }).
-    Elija abajo, o escriba una ciudad o un huso como “America/Lima”.
+    ¿Qué zona horaria deben usar los recordatorios? Le proponemos <b>{ $proposed }</b> ({ $zone }).
+    Elija abajo, o escriba una ciudad o una zona como “America/Lima”.
 reg-ask-consent = ¿Podemos compartir sus datos de contacto con las contrapartes con las que se le vincule?
 reg-country-pick = Varios países coinciden con “{ $query }”. ¿A cuál se refiere?
 reg-country-not-found = No encontré ningún país llamado “{ $query }”. Revise la ortografía o elija de la lista.
-reg-timezone-not-found = No conozco el huso horario “{ $query }”. Escriba una ciudad (por ejemplo “Bogotá”) o un huso como “America/Bogota”.
-reg-timezone-pick = No sé con certeza a qué huso horario corresponde “{ $query }”. ¿Se refiere a alguno de estos?
+reg-timezone-not-found = No conozco la zona horaria “{ $query }”. Escriba una ciudad (por ejemplo “Bogotá”) o una zona como “America/Bogota”.
+reg-timezone-pick = No sé con certeza a qué zona horaria corresponde “{ $query }”. ¿Se refiere a alguna de estas?
 reg-done = ✅ Gracias, { $name }: su registro está completo.
 
 ## Tipos de actor
-actor-member_state = Estado miembro de la OEA
-actor-observer_state = Observador permanente ante la OEA
+actor-member_state = Estado Miembro de la OEA
+actor-observer_state = Observador Permanente ante la OEA
 actor-private_sector = Sector privado
 actor-foundation = Fundación
 actor-academia = Academia
@@ -84,7 +84,7 @@ area-cross_cutting = Transversal: agua, igualdad de género, migración, goberna
 
 ## Consentimiento
 consent-direct = Sí, compartir mis datos
-consent-secretariat = Solo a través de la secretaría
+consent-secretariat = Solo a través de la Secretaría
 
 ## Idiomas
 language-en = Inglés
@@ -99,8 +99,8 @@ profile-title = <b>Su perfil</b>
 profile-line = { $field }: <b>{ $value }</b>
 profile-zone-now = { $zone } — hora actual: { $time }
 profile-none = —
-profile-verified-yes = ✔️ Afiliación verificada por la secretaría
-profile-verified-no = Afiliación aún no verificada por la secretaría
+profile-verified-yes = ✔️ Afiliación verificada por la Secretaría
+profile-verified-no = Afiliación aún no verificada por la Secretaría
 profile-edit-hint = Pulse un botón para cambiar un dato.
 profile-edit-button = ✏️ { $field }
 profile-updated = ✅ Su perfil está actualizado.
@@ -109,7 +109,7 @@ field-actor_kind = Representa a
 field-organisation = Organización
 field-country = País
 field-position = Cargo
-field-timezone = Huso horario
+field-timezone = Zona horaria
 field-consent = Compartir contacto
 field-language = Idioma
 
@@ -122,13 +122,13 @@ help-delegate =
     /mine — sus ofertas y necesidades y su estado; editarlas o retirarlas
     /search — buscar en el catálogo
     /country NOMBRE — las ofertas y necesidades de un país, por área
-    /matches — las contrapartes encontradas para sus entradas
+    /matches — las contrapartes encontradas para sus fichas
     /partnerships — sus alianzas, etapa por etapa
-    /followup off — no más consultas de seguimiento de sus alianzas (/followup on: de nuevo)
-    /agenda — la agenda de la reunión en su huso horario
+    /followup off — dejar de recibir consultas de seguimiento de sus alianzas (/followup on para reanudarlas)
+    /agenda — la agenda de la reunión en su zona horaria
     /now, /next — la sesión en curso y la siguiente
     /calendar — la agenda como archivo de calendario
-    /reminders — cuándo y para qué recibe recordatorios
+    /reminders — sus recordatorios: antelación y sesiones
     /profile — ver y editar su perfil
     /language — cambiar el idioma
     /cancel — salir del diálogo en curso
@@ -138,35 +138,35 @@ help-contact = Para contactar a la Secretaría: { $contact }
 help-secretariat =
     <b>Secretaría</b>
     /review — revisar las ofertas y necesidades presentadas, de la más antigua a la más reciente
-    /export — el catálogo en archivos Excel, CSV y JSON (/export all: todos los estados)
+    /export — el catálogo en archivos Excel, CSV y JSON (/export all: en cualquier estado)
     /publish — el catálogo publicado, en HTML y PDF
     /connections — todas las solicitudes de contacto: las alianzas de la reunión
-    /invite — un enlace de un solo uso que da el papel de organizador o de secretaría
-    /roles — quién tiene qué papel; retirarlo
-    /verify USER_ID — marcar la afiliación de un delegado como verificada
-    /unverify USER_ID — retirar esa marca
+    /invite — un enlace de un solo uso que otorga el rol “Equipo organizador” o “Secretaría”
+    /roles — quién tiene qué rol; retirarlo
+    /verify USER_ID — verificar la afiliación de una persona
+    /unverify USER_ID — retirar esa verificación
 help-organiser =
-    <b>Organizadores</b>
-    /broadcast — enviar un mensaje a todos o a algunos delegados, ahora o más tarde
+    <b>Equipo organizador</b>
+    /broadcast — enviar un mensaje a todas las personas registradas o a una parte de ellas, ahora o más tarde
     /broadcasts — difusiones programadas y en curso; cancelar una
     /stats — las cifras de la reunión, con un gráfico
     /unmet — necesidades que ninguna oferta aprobada atiende, 30 días después de su aprobación
     /web — la consola web (un enlace de acceso de un solo uso)
-    Envíe un archivo de agenda (YAML) para reemplazar la agenda.
+    Para reemplazar la agenda, envíe el nuevo archivo de agenda (YAML).
 
 ## Olvidarme
-forget-confirm = ¿Borrar sus datos personales (nombre, organización, cargo, huso horario, consentimiento de contacto)? Las entradas del catálogo ya aprobadas permanecen en el catálogo, como de un delegado anónimo.
+forget-confirm = ¿Borrar sus datos personales (nombre, organización, cargo, zona horaria, consentimiento de contacto)? Las fichas del catálogo ya aprobadas permanecen en el catálogo, atribuidas a una persona anónima.
 forget-yes = Sí, borrar mis datos
 forget-no = No, conservarlos
-forget-done = Sus datos personales han sido borrados. Las entradas aprobadas del catálogo permanecen, anonimizadas. Envíe /start si desea registrarse de nuevo.
+forget-done = Se borraron sus datos personales. Las fichas aprobadas del catálogo permanecen, anonimizadas. Envíe /start si desea registrarse de nuevo.
 forget-kept = No se borró nada.
 forget-nothing = No guardo ningún dato personal suyo.
 
 ## Verificación (secretaría)
-verify-usage = Uso: /verify USER_ID (el identificador de Telegram del delegado).
+verify-usage = Uso: /verify USER_ID (el identificador de Telegram de la persona).
 verify-done = ✔️ El perfil de { $name } ({ $user }) queda verificado.
 unverify-done = El perfil de { $name } ({ $user }) ya no figura como verificado.
-verify-unknown = Ningún delegado registrado tiene el identificador { $user }.
+verify-unknown = No hay ninguna persona registrada con el identificador { $user }.
 
 ## Menú de comandos
 cmd-start = Bienvenida y registro
@@ -175,7 +175,7 @@ cmd-language = Cambiar el idioma
 cmd-help = Todos los comandos
 cmd-cancel = Salir del diálogo en curso
 cmd-forget_me = Borrar mis datos personales
-cmd-verify = Marcar a un delegado como verificado
+cmd-verify = Verificar una afiliación
 cmd-unverify = Retirar una verificación
 
 ## Ofertas y necesidades: el diálogo
@@ -189,13 +189,13 @@ entry-ask-modality = ¿Qué modalidad?
 entry-ask-role = En esta cooperación triangular, su papel es… (primer oferente: comparte su experiencia; segundo oferente: aporta financiamiento o apoyo técnico; receptor: recibe la cooperación)
 entry-ask-countries = ¿Qué países abarca? Pulse cada país (púlselo de nuevo para quitarlo) o escriba un nombre, y luego “Listo”. O elija una subregión o todas las Américas.
 entry-countries-chosen = Elegidos: <b>{ $list }</b>
-entry-review-note = ✏️ <b>La secretaría pidió:</b> { $note }
+entry-review-note = ✏️ <b>La Secretaría pidió:</b> { $note }
 entry-countries-several = Varios países corresponden a “{ $query }”: toque en la lista el que busca.
 entry-countries-done = ✔️ Listo
 entry-all-americas = 🌎 Todas las Américas
 entry-ask-time_frame = ¿En qué plazo?
 entry-ask-financing = ¿Esta oferta cuenta con financiamiento?
-entry-ask-contact = ¿Un contacto para esta entrada, correo electrónico o teléfono (opcional, hasta { $max } caracteres)? O pulse “Omitir”.
+entry-ask-contact = ¿Un contacto para esta ficha, correo electrónico o teléfono (opcional, hasta { $max } caracteres)? O pulse “Omitir”.
 entry-skip = Omitir
 answer-yes = Sí
 answer-no = No
@@ -203,10 +203,10 @@ entry-summary-offer = <b>Su oferta, antes de enviarla</b>
 entry-summary-need = <b>Su necesidad, antes de enviarla</b>
 entry-summary-hint = Pulse un campo para corregirlo, o Enviar.
 entry-submit = 📨 Enviar
-entry-similar = ⚠️ Ya tiene una entrada muy parecida: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = Ya tiene { $max } entradas en espera de revisión. Espere las decisiones de la secretaría antes de agregar más.
-entry-saved-offer = ✅ Guardada: su oferta es la #{ $id }. La secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
-entry-saved-need = ✅ Guardada: su necesidad es la #{ $id }. La secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
+entry-similar = ⚠️ Ya tiene una ficha muy parecida: #{ $id } “{ $title }” (/open_{ $id }).
+entry-limit = Ya tiene { $max } fichas en espera de revisión. Espere las decisiones de la Secretaría antes de agregar más.
+entry-saved-offer = ✅ Guardada: su oferta es la ficha #{ $id }. La Secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
+entry-saved-need = ✅ Guardada: su necesidad es la ficha #{ $id }. La Secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
 entry-field-title = Título
 entry-field-description = Descripción
 entry-field-area = Área prioritaria
@@ -222,8 +222,8 @@ entry-field-since = Incorporación al catálogo
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Estado: <b>{ $status }</b>
 entry-card-description = { $text }
-entry-anonymous = un delegado anónimo
-error-meaningless = Escríbalo con palabras reales (no solo emoji, cifras, un mismo carácter repetido o teclas al azar).
+entry-anonymous = una persona anónima
+error-meaningless = Escríbalo con palabras reales (no solo emojis, cifras, un mismo carácter repetido o teclas al azar).
 error-few-words = Descríbalo en una o dos frases: al menos { $min } palabras distintas (una misma palabra repetida dice demasiado poco a una posible contraparte).
 error-contact = No es ni un correo electrónico (nombre@ejemplo.org) ni un número de teléfono (+1 202 555 0100).
 error-countries-empty = Elija al menos un país, o todas las Américas.
@@ -262,17 +262,17 @@ mine-line = #{ $id } { $kind }: { $title } — <i>{ $status }</i>
 mine-empty = Aún no tiene ofertas ni necesidades.
 entry-edit = ✏️ Editar
 entry-withdraw = 🗑 Retirar
-entry-withdraw-confirm = ¿Retirar la #{ $id } del catálogo? Dejará de mostrarse y de vincularse.
+entry-withdraw-confirm = ¿Retirar la ficha #{ $id } del catálogo? Dejará de mostrarse y de vincularse.
 entry-withdraw-yes = Sí, retirarla
 entry-withdraw-no = No, conservarla
-entry-withdrawn = La #{ $id } ha sido retirada.
-entry-withdraw-kept = La #{ $id } queda como está.
-entry-published-note = La versión aprobada sigue en el catálogo hasta que la secretaría apruebe esta modificación.
-entry-not-found = No hay ninguna entrada suya con ese número.
+entry-withdrawn = Se retiró la ficha #{ $id }.
+entry-withdraw-kept = La ficha #{ $id } queda como está.
+entry-published-note = La versión aprobada sigue en el catálogo hasta que la Secretaría apruebe esta modificación.
+entry-not-found = No hay ninguna ficha suya con ese número.
 draft-discard-confirm = ¿Descartar este borrador? Lo que escribió se perderá.
 draft-discard-yes = Sí, descartarlo
 draft-discard-no = No, continuar
-draft-discarded = El borrador ha sido descartado.
+draft-discarded = Se descartó el borrador.
 
 ## Revisión (secretaría)
 review-open = 🔎 Revisar
@@ -280,24 +280,24 @@ review-empty = No hay nada pendiente de revisión. 🎉
 review-header = <b>Revisión</b> — en espera: { $left }
 review-changed = ✏️ Cambios desde la última revisión: { $fields }
 review-submitter = Presentada por { $name } — { $affiliation }
-review-is-edit = Es una modificación de una entrada aprobada; la versión aprobada sigue visible hasta su decisión.
+review-is-edit = Es una modificación de una ficha aprobada; la versión aprobada sigue visible hasta su decisión.
 review-approve = ✅ Aprobar
 review-changes = ✏️ Pedir cambios
 review-reject = ⛔ Rechazar
 review-skip = ⏭ Saltar
 review-history = 🕓 Historial
 review-next = ➡️ Siguiente
-review-ask-changes = ¿Qué debe cambiarse en la #{ $id }? Su mensaje se enviará a quien la presentó.
-review-ask-reject = ¿Por qué se rechaza la #{ $id }? Elija un motivo o escriba el suyo.
-reason-out_of_scope = Fuera de las áreas prioritarias de la reunión
-reason-duplicate = Duplica otra entrada
-reason-not_specific = No es lo bastante concreta para actuar
+review-ask-changes = ¿Qué debe cambiarse en la ficha #{ $id }? Su mensaje se enviará a quien la presentó.
+review-ask-reject = ¿Por qué se rechaza la ficha #{ $id }? Elija un motivo o escriba el suyo.
+reason-out_of_scope = Fuera de las áreas prioritarias
+reason-duplicate = Duplica otra ficha
+reason-not_specific = Poco concreta
 reason-incomplete = Falta información
 review-already-decided = Otra persona ya decidió sobre la ficha #{ $id }, o la ficha cambió mientras tanto: no se sobrescribió nada.
-review-done-approve = ✅ La #{ $id } está aprobada y en el catálogo.
-review-done-request_changes = ✏️ Cambios solicitados para la #{ $id }.
-review-done-reject = ⛔ La #{ $id } ha sido rechazada.
-review-history-title = <b>Historial de la #{ $id }</b>
+review-done-approve = ✅ La ficha #{ $id } está aprobada y en el catálogo.
+review-done-request_changes = ✏️ Cambios solicitados para la ficha #{ $id }.
+review-done-reject = ⛔ Se rechazó la ficha #{ $id }.
+review-history-title = <b>Historial de la ficha #{ $id }</b>
 review-history-line = { $when } — { $action }
 action-submit = presentada
 action-edit = modificada
@@ -346,7 +346,7 @@ import-duplicate-id = El identificador “{ $value }” ya lo usa la fila { $oth
 cmd-offer = Presentar una oferta de cooperación
 cmd-need = Presentar una necesidad de cooperación
 cmd-mine = Mis ofertas y necesidades
-cmd-review = Revisar las entradas presentadas
+cmd-review = Revisar las fichas presentadas
 cmd-export = Exportar el catálogo
 
 ## Búsqueda y vinculaciones
@@ -394,15 +394,15 @@ match-dismissed = Esta vinculación no se le volverá a mostrar.
 matches-title = <b>Sus vinculaciones</b>, por orden de pertinencia
 matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
     <i>{ $why }</i>
-matches-empty = Aún no hay vinculaciones. Aparecerán aquí, y se le avisará, en cuanto se apruebe una entrada que corresponda a una de las suyas.
+matches-empty = Aún no hay vinculaciones. Aparecerán aquí, y se le avisará, en cuanto se apruebe una ficha que corresponda a una de las suyas.
 connect-interested = 🤝 Me interesa
 connect-ask = ¿Un mensaje breve para quien publicó “{ $title }” (hasta { $max } caracteres)? O pulse “Omitir”.
 connect-register-first = Antes de la solicitud de contacto, le rogamos que termine su registro (las preguntas siguientes toman dos minutos): después volverá a ver esta ficha.
-connect-refused-own = Es una de sus propias entradas.
+connect-refused-own = Es una de sus propias fichas.
 connect-refused-already = Ya solicitó el contacto para esta ficha.
-connect-refused-gone = Esta entrada ya no está en el catálogo.
+connect-refused-gone = Esta ficha ya no está en el catálogo.
 connect-sent = 📨 Su solicitud sobre “{ $title }” fue enviada. Aquí se le comunicará la respuesta.
-connect-request = 🤝 { $who } se interesa por su entrada “{ $title }”.
+connect-request = 🤝 { $who } se interesa por su ficha “{ $title }”.
     Mensaje: { $message }
 connect-accept = ✅ Aceptar
 connect-decline = ✖️ Declinar
@@ -417,13 +417,13 @@ connect-secretariat-link = 🤝 Una solicitud de contacto aceptada sobre “{ $t
 connect-undelivered = ⚠️ No se pudo entregar un mensaje sobre la vinculación “{ $title }”: una de las partes bloqueó el bot. Póngase en contacto por otra vía:
 connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana.
 connect-refused-cap-contact = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana; para contactar a la Secretaría entretanto: { $contact }
-connect-refused-blocked = Quien publicó esta entrada no acepta solicitudes suyas.
+connect-refused-blocked = Quien publicó esta ficha no desea recibir más solicitudes suyas. Para cualquier consulta, escriba a la Secretaría.
 connect-refused-barred = La Secretaría ha suspendido sus solicitudes de contacto. Si cree que se trata de un error, escriba a la Secretaría.
 connect-block = 🚫 Bloquear
-connect-report = ⚠️ Denunciar
-connect-you-blocked = Bloqueado: esta persona ya no podrá enviarle solicitudes. Se le informa que su solicitud fue declinada.
-connect-you-reported = Denunciado: la secretaría leerá la solicitud. Esta persona ya no podrá enviarle solicitudes.
-connect-reported = ⚠️ Quien publicó la #{ $id } “{ $title }” denunció y bloqueó una solicitud de contacto de { $who } (id de Telegram { $user }). Mensaje: { $message }
+connect-report = ⚠️ Reportar
+connect-you-blocked = Solicitud bloqueada: esta persona ya no podrá enviarle solicitudes. A ella solo se le indicará que su solicitud fue declinada.
+connect-you-reported = Solicitud reportada: la Secretaría la examinará. Esta persona ya no podrá enviarle solicitudes.
+connect-reported = ⚠️ Quien publicó la ficha #{ $id } “{ $title }” reportó una solicitud de contacto de { $who } (id de Telegram { $user }) y bloqueó sus solicitudes. Mensaje: { $message }
 person-profile = 👤 Perfil de quien solicita
 person-bar = 🚫 Impedir solicitudes de contacto
 person-unbar = ↩️ Volver a permitir solicitudes de contacto
@@ -433,31 +433,31 @@ person-unbarred-done = Hecho: esta persona puede volver a enviar solicitudes de 
 person-record =
     <b>Id de Telegram:</b> { $user }{ $username }
     <b>Solicitudes de contacto enviadas:</b> { $sent } (aceptadas: { $accepted })
-    <b>Bloqueos por quienes publicaron fichas:</b> { $blocked } (con denuncia: { $reported })
-connections-title = <b>Contactos</b> (los más recientes primero)
+    <b>Bloqueos por quienes publicaron fichas:</b> { $blocked } (con reporte: { $reported })
+connections-title = <b>Solicitudes de contacto</b> (las más recientes primero)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = Aún no hay solicitudes de contacto.
 connection-requested = solicitada
 connection-accepted = aceptada
 connection-declined = declinada
-connection-reported = denunciada
+connection-reported = reportada
 connections-catalogue = la Secretaría (ficha del catálogo)
 cmd-search = Buscar en el catálogo
 cmd-country = Ofertas y necesidades de un país
 country-usage = ¿Qué país? Por ejemplo: /country Brasil (en cualquiera de los cuatro idiomas, o su código: BR).
-country-title = 🌎 <b>{ $country }</b>: fichas del catálogo de este país o que lo abarcan: { $count }
+country-title = 🌎 <b>{ $country }</b> — fichas del catálogo de este país o que lo abarcan: { $count }
 country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
 country-empty = Todavía no hay ofertas ni necesidades aprobadas de { $country } o para ese país.
 cmd-matches = Mis vinculaciones
-cmd-connections = Todos los contactos
+cmd-connections = Todas las solicitudes de contacto
 
 ## Agenda y recordatorios
 agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Horarios pendientes de confirmación por la Secretaría.</i>
 agenda-over = <i>Esta reunión se celebró del { $first } al { $last }. La agenda se conserva como referencia.</i>
 agenda-zone-line = Horas de { $city } ({ $zone })
-agenda-day-heading = <b>{ $day }</b> (su hora)
+agenda-day-heading = <b>{ $day }</b> (su hora local)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
 agenda-meeting-time = { $start }–{ $end }, hora de { $city }
 agenda-link = 🔗 { $link }
@@ -472,12 +472,12 @@ agenda-now-header = <b>Ahora</b>
 agenda-now-none = No hay ninguna sesión en curso.
 agenda-next-header = <b>A continuación</b>
 agenda-next-none = La reunión no tiene más sesiones.
-calendar-caption = La agenda para su calendario (los teléfonos y Outlook la importan con el huso horario correcto).
-reminder-soon = ⏰ En { $minutes } min ({ $start }, su hora): <b>{ $title }</b>
+calendar-caption = La agenda para su calendario (los teléfonos y Outlook la importan con la zona horaria correcta).
+reminder-soon = ⏰ En { $minutes } min ({ $start }, su hora local): <b>{ $title }</b>
 reminder-started = ▶️ <b>{ $title }</b> ha comenzado.
-digest-header = ☀️ <b>Hoy, { $day }</b> (su hora)
+digest-header = ☀️ <b>Hoy, { $day }</b> (su hora local)
 digest-footer = /reminders para cambiar sus recordatorios.
-notice-moved = 🔁 <b>{ $title }</b> cambió de horario: de { $old } a <b>{ $new }</b> (su hora).
+notice-moved = 🔁 <b>{ $title }</b> cambió de horario: de { $old } a <b>{ $new }</b> (su hora local).
 notice-cancelled = ❌ Sesión cancelada: <b>{ $title }</b> (prevista para el { $old }, su hora local).
 notice-changes = 🗓 <b>Cambios en la agenda</b> de las sesiones que sigue ({ $count }), en su hora local:
 notice-change-moved = 🔁 <b>{ $title }</b>: de { $old } a <b>{ $new }</b>
@@ -530,24 +530,24 @@ broadcast-ask-versions = Versiones listas: { $given }. Agregue otro idioma (cada
 broadcast-add-version = ➕ { $language }
 broadcast-versions-done = Continuar ➡️
 broadcast-ask-audience = ¿Quién debe recibirlo?
-audience-all = Todos
+audience-all = Todo el mundo
 audience-kind = Por tipo de actor
 audience-language = Por idioma
 audience-country = Por país
-audience-session = Suscriptores de una sesión
-audience-verified = Solo delegados verificados
+audience-session = Por sesión
+audience-verified = Afiliación verificada
 broadcast-ask-audience-value = ¿Cuál?
 broadcast-ask-when = ¿Enviarlo ahora o a una hora determinada?
 broadcast-now = Ahora
 broadcast-later = Programar
-broadcast-ask-time = ¿Cuándo? Escriba la fecha y la hora en su huso horario ({ $zone }), por ejemplo 2021-12-02 09:45 (AAAA-MM-DD HH:MM).
+broadcast-ask-time = ¿Cuándo? Escriba la fecha y la hora en su zona horaria ({ $zone }), por ejemplo 2021-12-02 09:45 (AAAA-MM-DD HH:MM).
 broadcast-time-format = No pude leer esa hora. Escríbala así: 2021-12-02 09:45.
 broadcast-time-past = Esa hora ya pasó. Elija una hora futura.
 broadcast-time-far = Eso es dentro de más de 30 días. Elija una fecha más cercana.
 broadcast-preview-head = <b>Vista previa</b> — para: { $audience }; destinatarios: { $count }; idiomas: { $languages }; cuándo: { $when }
 broadcast-confirm = 📣 Confirmar y enviar
 broadcast-edit-text = ✏️ Cambiar el mensaje
-broadcast-edit-audience = 👥 Cambiar el público
+broadcast-edit-audience = 👥 Cambiar los destinatarios
 broadcast-nobody = Nadie cumple estos criterios, así que no se envió nada. Elija otros criterios con /broadcast.
 broadcast-nobody-choose = Nadie cumple estos criterios. Elija otros: su mensaje se conserva.
 broadcast-started = 📣 La difusión #{ $id } va en camino (destinatarios: { $count }). Este mensaje muestra su avance.
@@ -559,7 +559,7 @@ broadcasts-title = <b>Difusiones programadas y en curso</b>
 broadcasts-line = #{ $id } { $status } — { $when } — destinatarios: { $count } — { $preview }
 broadcasts-none = Ninguna.
 broadcast-status-scheduled = programada
-broadcast-status-sending = en envío
+broadcast-status-sending = en curso
 broadcast-status-done = terminada
 broadcast-status-cancelled = cancelada
 broadcast-cannot-cancel = Esta difusión ya terminó o fue cancelada.
@@ -580,25 +580,25 @@ stats-failed = Mensajes sin entregar tras { $attempts } intentos: { $count } (si
 stats-chart-caption = Ofertas y necesidades aprobadas por área prioritaria.
 
 ## Papeles e invitaciones
-role-organiser = Organizador
+role-organiser = Equipo organizador
 role-secretariat = Secretaría
-invite-ask = ¿Qué papel debe dar la invitación?
-invite-link = Enlace de un solo uso para el papel “{ $role }”, válido { $hours } horas, para la primera persona que lo abra:
+invite-ask = ¿Qué rol debe otorgar la invitación?
+invite-link = Enlace de un solo uso para el rol “{ $role }”, válido { $hours } horas, para la primera persona que lo abra:
     { $link }
-invite-ok = ✅ Ahora tiene el papel “{ $role }”. /help muestra sus nuevos comandos.
-invite-used = Esta invitación ya fue utilizada.
-invite-expired = Esta invitación venció. Pida una nueva a la secretaría.
+invite-ok = ✅ Ahora tiene el rol “{ $role }”. /help muestra sus nuevos comandos.
+invite-used = Esta invitación ya se utilizó.
+invite-expired = Esta invitación venció. Pida una nueva a la Secretaría.
 invite-unknown = Este enlace de invitación no es válido.
-invite-used-by = 🔑 Su enlace de un solo uso para el papel “{ $role }” fue utilizado por { $who } (id de Telegram { $user }), que ahora tiene ese papel. /roles lo retira si llegó a la persona equivocada.
-roles-title = <b>Papeles</b>
+invite-used-by = 🔑 Su enlace de un solo uso para el rol “{ $role }” fue utilizado por { $who } (id de Telegram { $user }), que ahora tiene ese rol. /roles lo retira si llegó a la persona equivocada.
+roles-title = <b>Roles</b>
 roles-line = { $name } ({ $user }): { $role }
-roles-revoke = Retirar { $role } a { $name }
-roles-revoked = El papel fue retirado.
+roles-revoke = Retirar “{ $role }” a { $name }
+roles-revoked = Se retiró el rol.
 cmd-broadcast = Enviar una difusión
 cmd-broadcasts = Difusiones programadas
 cmd-stats = Las cifras de la reunión
 cmd-invite = Invitar a alguien al equipo organizador o a la Secretaría
-cmd-roles = Papeles
+cmd-roles = Roles
 
 ## Grupos destinatarios, subregiones y alcance de una necesidad (issue 18)
 group-women = Mujeres
@@ -640,7 +640,7 @@ cmd-web = Abrir la consola web
 web-link = 🖥 Su enlace a la consola web (válido { $minutes } minutos y una sola vez; no lo comparta): { $link }
 notify-corrected = ✏️ La Secretaría corrigió su ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = La Secretaría retiró del catálogo su ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
-audience-role = Personas organizadoras o la secretaría
+audience-role = Por rol
 
 ## The web console (issue 19)
 web-title = Consola CIDI
@@ -648,8 +648,8 @@ web-nav-label = Páginas de la consola
 web-nav-overview = Resumen
 web-nav-review = Revisión
 web-nav-catalogue = Catálogo
-web-nav-delegates = Delegados y delegadas
-web-nav-connections = Contactos
+web-nav-delegates = Participantes
+web-nav-connections = Solicitudes de contacto
 web-nav-figures = Cifras
 web-nav-agenda = Agenda
 web-nav-broadcasts = Difusiones
@@ -661,22 +661,22 @@ web-signin-confirm = ¿Iniciar sesión como <b>{ $name }</b>?
 web-signin-button = Iniciar sesión
 web-link-unknown = Este enlace no es válido. Envíe /web al bot para obtener uno nuevo.
 web-link-used = Este enlace ya se utilizó. Envíe /web al bot para obtener uno nuevo.
-web-link-expired = Este enlace caducó (los enlaces valen 10 minutos). Envíe /web al bot para obtener uno nuevo.
-web-link-not_allowed = La consola es para la secretaría y las personas organizadoras.
+web-link-expired = Este enlace caducó (los enlaces son válidos durante 10 minutos). Envíe /web al bot para obtener uno nuevo.
+web-link-not_allowed = La consola es para la Secretaría y el equipo organizador.
 web-refused-title = No es posible
-web-forbidden = Esta página es para la secretaría o las personas organizadoras; su cuenta no tiene (o ya no tiene) ese rol.
+web-forbidden = Esta página es para la Secretaría o el equipo organizador; su cuenta no tiene (o ya no tiene) ese rol.
 web-csrf = El formulario caducó o no provenía de esta consola: no se cambió nada. Vuelva a cargar la página e inténtelo de nuevo.
 web-error = Algo falló de nuestro lado; no se cambió nada. Inténtelo de nuevo.
 web-not-found = No existe esa página o ficha.
 web-bad-input = El formulario no se completó como se esperaba; no se cambió nada.
 web-bad-time = La hora no es válida; no se envió nada.
-web-not-yourself = No puede retirar su propio rol aquí; pídalo a otra persona de la secretaría.
+web-not-yourself = No puede retirar su propio rol aquí; pídalo a otra persona de la Secretaría.
 web-done = Hecho.
 web-card-pending = en espera de revisión
 web-card-offers = ofertas aprobadas
 web-card-needs = necesidades aprobadas
-web-card-delegates = delegados y delegadas registrados
-web-card-states = de los 35 Estados miembros participan
+web-card-delegates = personas registradas
+web-card-states = Estados Miembros participantes (de 35)
 web-card-connections = solicitudes de contacto
 web-card-broadcasts = difusiones programadas o en curso
 web-filter-kind = Oferta o necesidad
@@ -688,7 +688,7 @@ web-filter-waiting = En espera desde hace al menos
 web-waiting-hours = { $hours } h
 web-filter-apply = Filtrar
 web-pick-all = Seleccionar todo
-web-owner = Enviada por
+web-owner = Presentada por
 web-waiting = En espera
 web-decide-picked = Decidir sobre las fichas seleccionadas
 web-decision = Decisión
@@ -696,34 +696,34 @@ web-decision-approve = Aprobar
 web-decision-request_changes = Pedir cambios
 web-decision-reject = Rechazar
 web-reason-preset = Motivo
-web-reason-text = O con sus palabras
-web-reason-needed = Indique un motivo (elija uno o escríbalo): la persona autora lo leerá.
+web-reason-text = U otro motivo (texto libre)
+web-reason-needed = Indique un motivo (elija uno o escríbalo): se comunicará a quien presentó la ficha.
 web-decide = Decidir
 web-nothing-picked = No se seleccionó ninguna ficha.
-web-decided-approve = Aprobadas ({ $count }): { $ids }. Sus autores reciben el aviso en el chat.
-web-decided-request_changes = Cambios pedidos ({ $count }): { $ids }. Sus autores reciben el aviso en el chat.
-web-decided-reject = Rechazadas ({ $count }): { $ids }. Sus autores reciben el aviso en el chat.
-web-already-decided = #{ $id } ya fue decidida por { $who } ({ $decision }): no se aplicó nada dos veces.
+web-decided-approve = Aprobadas ({ $count }): { $ids }. Se avisó en Telegram a quienes las presentaron.
+web-decided-request_changes = Cambios solicitados ({ $count }): { $ids }. Se avisó en Telegram a quienes las presentaron.
+web-decided-reject = Rechazadas ({ $count }): { $ids }. Se avisó en Telegram a quienes las presentaron.
+web-already-decided = La ficha #{ $id } ya fue decidida por { $who } ({ $decision }): no se aplicó nada dos veces.
 web-page-of = Página { $page } de { $pages }
 web-queue-empty = No hay nada en espera de revisión con estos filtros.
 web-catalogue-list = Lista y búsqueda
 web-catalogue-by-area = Por área
 web-catalogue-by-country = Por país
 web-search-words = Palabras, en cualquier idioma
-web-results = mostradas: { $count }
+web-results = Resultados mostrados: { $count }
 web-why = Por qué
 web-score = Puntuación
 web-history = Historial
-web-matches = Coincidencias
+web-matches = Vinculaciones
 web-correct = Corregir la ficha
-web-correct-save = Guardar la corrección (se avisa a la persona autora)
-web-corrected = #{ $id } está corregida; se avisa a la persona autora de los campos cambiados.
+web-correct-save = Guardar la corrección (se avisa a quien presentó la ficha)
+web-corrected = La ficha #{ $id } está corregida; se avisa a quien la presentó de los campos cambiados.
 web-withdraw = Retirar del catálogo
-web-withdrawn = #{ $id } fue retirada; se informa el motivo a la persona autora.
-web-connection-requested = Solicitado
-web-connection-accepted = Aceptado
-web-connection-declined = Rechazado
-web-connection-reported = Denunciado
+web-withdrawn = La ficha #{ $id } fue retirada; se informa el motivo a quien la presentó.
+web-connection-requested = Solicitada
+web-connection-accepted = Aceptada
+web-connection-declined = Declinada
+web-connection-reported = Reportada
 web-name = Nombre
 web-organisation = Organización
 web-verified = Verificado
@@ -734,22 +734,22 @@ web-grant = Otorgar el rol
 web-revoke = Retirar el rol
 web-invite = Crear un enlace de invitación
 web-invitation = Enlace de invitación (válido 48 horas, una sola vez):
-web-progress = Inscripción de los Estados miembros
-web-progress-summary = { $taking } de los 35 Estados miembros tienen delegados registrados; { $silent } de ellos aún no enviaron nada.
-web-progress-none = sin delegados
+web-progress = Participación de los Estados Miembros
+web-progress-summary = { $taking } de los 35 Estados Miembros tienen delegados registrados; { $silent } de ellos aún no enviaron nada.
+web-progress-none = sin inscripciones
 web-progress-silent = nada enviado
-web-progress-ok = con envíos
+web-progress-ok = con fichas presentadas
 web-entries = Fichas
 web-entry = Ficha
-web-requester = Solicitado por
+web-requester = Solicitada por
 web-state = Estado
 web-date = Fecha
 web-time = Hora
 web-chart-area = Ofertas y necesidades aprobadas por área prioritaria
-web-chart-country = Ofertas y necesidades aprobadas por país (los 15 con más)
-web-chart-actors = Delegados y delegadas por tipo de actor
+web-chart-country = Ofertas y necesidades aprobadas por país (los 15 primeros)
+web-chart-actors = Participantes por tipo de actor
 web-chart-status = Fichas por estado
-web-chart-time = Ofertas y necesidades enviadas en el tiempo
+web-chart-time = Ofertas y necesidades presentadas a lo largo del tiempo
 web-agenda-times = Horas de { $city } ({ $zone })
 web-agenda-preview = La nueva agenda: qué cambia
 web-agenda-added = Sesiones añadidas
@@ -763,19 +763,19 @@ web-agenda-check = Verificar y mostrar los cambios
 web-agenda-nothing-staged = Ninguna agenda cargada espera confirmación.
 web-tbc = por confirmar
 web-broadcast-new = Nueva difusión
-web-broadcast-languages = Escríbala en uno o varios idiomas: cada persona la recibe en su idioma o en el más cercano disponible.
+web-broadcast-languages = Escríbala en uno o varios idiomas: cada persona recibe la versión en su idioma; quienes tengan otro idioma reciben la versión en el idioma de esta página (o la primera escrita).
 web-audience = Quién la recibe
 web-audience-value = Elija a quién exactamente (qué rol, tipo, idioma, país o sesión).
-web-broadcast-at = Enviar a las (hora de { $zone }; vacío: ahora)
+web-broadcast-at = Fecha y hora de envío (hora de { $zone }; déjelo vacío para enviar ahora)
 web-broadcast-how-many = ¿Cuántas personas la recibirán?
 web-broadcast-count = Destinatarios: { $count }.
 web-broadcast-send = Enviar
 web-broadcast-no-text = Escriba el mensaje en al menos un idioma.
-web-broadcast-started = La difusión n.º { $id } va en camino (destinatarios: { $count }); su avance figura en la lista de abajo.
-web-broadcast-scheduled = La difusión n.º { $id } está programada (destinatarios: { $count }); figura en la lista de abajo.
+web-broadcast-started = La difusión #{ $id } va en camino (destinatarios: { $count }); su avance figura en la lista de abajo.
+web-broadcast-scheduled = La difusión #{ $id } está programada (destinatarios: { $count }); figura en la lista de abajo.
 web-broadcast-list = Difusiones
 web-bstatus-scheduled = programada
-web-bstatus-sending = enviándose
+web-bstatus-sending = en curso
 web-bstatus-done = terminada
 web-bstatus-cancelled = cancelada
 web-sent = Enviados
@@ -784,8 +784,8 @@ web-failed = Fallidos
 web-left = Pendientes
 web-cancelled = No enviados (cancelación)
 web-export-all-countries = Todos los países
-web-export-every-status = Todos los estados (para la secretaría)
-web-export-note = Los mismos archivos que /export en el chat y cidi-bot catalogue export: datos de contacto solo si la persona lo aceptó; celdas escritas como texto, nunca como fórmulas.
+web-export-every-status = Cualquier estado (solo Secretaría)
+web-export-note = Los mismos archivos que el comando /export del bot: datos de contacto solo si la persona lo aceptó; celdas guardadas como texto, nunca como fórmulas.
 web-document-preparing = Preparando el documento ({ $seconds } s). Esta página se actualiza sola; puede seguir trabajando en otra pestaña.
 web-document-ready = El documento está listo (preparado en { $seconds } s).
 web-document-download = Descargar
@@ -793,12 +793,12 @@ web-document-failed = No se pudo preparar el documento. Inténtelo de nuevo; si 
 
 ## Partnerships (issue 20)
 cmd-partnerships = Mis alianzas
-partnerships-title = <b>Sus alianzas</b> (un toque avanza una etapa)
-partnerships-empty = Aún no tiene alianzas. Cuando alguien acepte su “Me interesa” (o usted acepte el de otra persona), aparecerá aquí y podrá seguirla desde las conversaciones hasta su conclusión.
+partnerships-title = <b>Sus alianzas</b> (el botón ➡️ pasa una alianza a la etapa siguiente)
+partnerships-empty = Aún no tiene alianzas. Cuando se acepte una solicitud de contacto (la suya o una dirigida a usted), la alianza aparecerá aquí y podrá seguirla desde las primeras conversaciones hasta su conclusión.
 partnership-line =
     #{ $id } “{ $title }” — con { $other }
     Etapa: <b>{ $stage }</b>
-partnership-third = Tercera parte: { $name } ({ $role })
+partnership-third = Tercer actor: { $name } ({ $role })
 partnership-next = ➡️ #{ $id }: { $stage }
 partnership-drop = ✖️ #{ $id }: abandonar
 partnership-ask-reason = ¿Por qué se abandona la alianza #{ $id }?
@@ -817,22 +817,22 @@ partnership-steps-earlier = • … { $count ->
     }
 notify-partnership-moved = 🤝 La alianza #{ $id } “{ $title }” está ahora en la etapa <b>{ $stage }</b> (actualizada por { $by ->
         [secretariat] la Secretaría de la OEA
-        [forgotten] un delegado anónimo
+        [forgotten] una persona anónima
         *[other] { $who }
     }).
 notify-partnership-dropped = ✖️ La alianza #{ $id } “{ $title }” fue abandonada por { $by ->
         [secretariat] la Secretaría de la OEA
-        [forgotten] un delegado anónimo
+        [forgotten] una persona anónima
         *[other] { $who }
     }: { $reason }.
 notify-partnership-noted = ✏️ Nota { $by ->
         [secretariat] de la Secretaría de la OEA
-        [forgotten] de un delegado anónimo
+        [forgotten] de una persona anónima
         *[other] de { $who }
     } sobre la alianza #{ $id } “{ $title }”: “{ $note }”
-notify-partnership-third = ➕ La alianza #{ $id } “{ $title }” ya indica una tercera parte: { $name } ({ $role }), añadida por { $by ->
+notify-partnership-third = ➕ La alianza #{ $id } “{ $title }” ya indica un tercer actor: { $name } ({ $role }), añadido por { $by ->
         [secretariat] la Secretaría de la OEA
-        [forgotten] un delegado anónimo
+        [forgotten] una persona anónima
         *[other] { $who }
     }.
 stage-talking = En conversaciones
@@ -843,7 +843,7 @@ stage-dropped = Abandonada
 drop-no_funding = Sin financiamiento
 drop-priorities_changed = Cambio de prioridades
 drop-no_response = Sin respuesta
-drop-other_partner = Otro socio
+drop-other_partner = Otra contraparte
 drop-other = Otro motivo
 
 ## The published catalogue (issue 20)
@@ -852,7 +852,7 @@ publish-edition = Edición del { $date }
 publish-places = países y organizaciones
 publish-contents = Índice
 publish-written-in = Redactada en { $language }
-publish-contact = Cómo contactar a la persona autora
+publish-contact = Contacto
 publish-through-secretariat = A través de la Secretaría de la OEA
 publish-open = Abrir en el bot (“Me interesa”)
 publish-scan = Escanee para abrir en Telegram
@@ -896,7 +896,6 @@ report-by_actor_kind = Por tipo de actor
 report-by_modality = Por modalidad
 report-by_cooperation_type = Por tipo de cooperación
 report-partnerships = Alianzas por etapa
-report-name = Nombre
 report-stage = Etapa
 report-count = Alianzas
 report-days = Días promedio en la etapa
@@ -932,34 +931,47 @@ report-narrative =
 report-cover = Informe al Consejo Interamericano para el Desarrollo Integral (CIDI)
 report-total = Total
 cmd-unmet = Necesidades aún sin oferta
-unmet-title = <b>Necesidades sin atender</b>: aprobadas hace más de 30 días, ninguna oferta aprobada corresponde ({ $count })
-unmet-none = No hay necesidades sin atender: cada necesidad aprobada hace más de 30 días tiene al menos una oferta que corresponde.
+unmet-title = <b>Necesidades sin atender</b> ({ $count }): aprobadas hace más de 30 días y sin ninguna oferta aprobada que les corresponda
+unmet-none = No hay necesidades sin atender: todas las necesidades aprobadas hace más de 30 días tienen al menos una oferta que les corresponde.
 unmet-line = #{ $id } “{ $title }” — { $who }
 
 ## Follow-up check-ins (issue 20)
 cmd-followup = Seguimiento de mis alianzas: activar o desactivar
-followup-ask = 🤝 ¿Cómo avanza la alianza #{ $id } “{ $title }”? Etapa actual: <b>{ $stage }</b>. Responda con un toque.
+followup-ask = 🤝 ¿Cómo avanza la alianza #{ $id } “{ $title }”? Etapa actual: <b>{ $stage }</b>. Responda pulsando un botón.
 followup-reminder = 🔔 Recordatorio: ¿cómo avanza la alianza #{ $id } “{ $title }”? Etapa actual: <b>{ $stage }</b>. Sin respuesta, la Secretaría le consultará por otra vía.
-followup-silent = 📭 { $name } no respondió a los seguimientos de la alianza #{ $id } ni al recordatorio: no se enviarán más. Contacte a esa persona por otra vía.
+followup-silent = 📭 { $name } no respondió a las consultas de seguimiento de la alianza #{ $id } ni al recordatorio: no se enviarán más. Contacte a esa persona por otra vía.
 followup-same = Sigue: { $stage }
 followup-next = Ahora: { $stage }
-followup-thanks = Gracias: la alianza #{ $id } está en “{ $stage }”.
-followup-thanks-overtaken = Gracias. Entretanto, la alianza #{ $id } cambió de etapa: ahora está en “{ $stage }”.
+followup-thanks = Gracias. Etapa registrada para la alianza #{ $id }: { $stage }.
+followup-thanks-overtaken = Gracias. Entretanto, la alianza #{ $id } cambió de etapa; etapa actual: { $stage }.
 followup-on = Seguimiento activado: se le consultará cómo avanzan sus alianzas.
 followup-off = Seguimiento desactivado: no se le consultará más. /followup on lo reactiva.
 followup-usage-on = El seguimiento está activado. /followup off lo desactiva.
 followup-usage-off = El seguimiento está desactivado. /followup on lo activa.
 partnership-note = ✏️ #{ $id }: una nota
-partnership-third-button = ➕ #{ $id }: tercera parte
+partnership-third-button = ➕ #{ $id }: tercer actor
 partnership-ask-note = ¿Cómo avanza? Unas palabras para el historial (hasta { $max } caracteres).
 partnership-noted = ✅ Anotado en el historial de la alianza #{ $id }.
-partnership-ask-third = ¿Nombre de la tercera parte (una organización o un país; hasta { $max } caracteres)?
+partnership-ask-third = ¿Nombre del tercer actor (una organización o un país; hasta { $max } caracteres)?
 partnership-ask-role = ¿Cuál es su papel en esta cooperación triangular?
-partnership-third-saved = ✅ La alianza #{ $id } ya indica su tercera parte.
+partnership-third-saved = ✅ La alianza #{ $id } ya indica su tercer actor.
 web-partnership-move = Cambiar
-web-third-party = Tercera parte
+web-third-party = Tercer actor
 web-save = Guardar
 web-partnership-not-possible = La alianza #{ $id } no puede pasar a esa etapa (abandonarla requiere un motivo; una alianza terminada queda terminada).
 time-local = { $time } (su hora local)
 action-corrected = corregida por la Secretaría
 action-withdrawn_by_secretariat = retirada por la Secretaría
+
+## Language review 2: new texts (issue 32)
+web-withdraw-reason = Motivo del retiro (se comunicará a quien presentó la ficha)
+web-partnership = Alianza (etapa)
+entry-field-financing-short = Financiamiento
+entry-field-cooperation_type-short = Tipo de cooperación
+field-consent-short = Contacto
+why-separator = { "; " }
+report-column-by_area = Área prioritaria
+report-column-by_country = País
+report-column-by_actor_kind = Tipo de actor
+report-column-by_modality = Modalidad
+report-column-by_cooperation_type = Tipo de cooperación

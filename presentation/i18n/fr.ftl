@@ -4,16 +4,16 @@
 start-welcome =
     👋 Bienvenue sur le <b>Bot de coopération du CIDI</b> de la Troisième Réunion spécialisée du CIDI des hauts fonctionnaires chargés de la coopération (réunion virtuelle, 2 et 3 décembre 2021).
     
-    Ici, vous pouvez vous inscrire, verser vos offres et vos besoins de coopération au catalogue de la réunion, trouver des partenaires et suivre l’ordre du jour.
+    Ici, vous pouvez vous inscrire, ajouter vos offres et vos besoins de coopération au catalogue de la réunion, trouver des partenaires et suivre l’ordre du jour.
     
     Changez de langue à tout moment avec les boutons ci-dessous, ou avec /language.
 start-welcome-back = 👋 Bienvenue à nouveau, { $name } !
 start-resume = Reprenons là où nous en étions.
-reg-intro = Procédons à votre inscription : quelques questions brèves. /cancel arrête à tout moment ; « Retour » revient d’une étape.
+reg-intro = Procédons à votre inscription : quelques questions brèves. /cancel pour arrêter à tout moment ; « Retour » pour revenir à l’étape précédente.
 menu-registered =
     Ce que vous pouvez faire maintenant :
-    /offer — verser une offre de coopération au catalogue
-    /need — verser un besoin de coopération au catalogue
+    /offer — ajouter une offre de coopération au catalogue
+    /need — ajouter un besoin de coopération au catalogue
     /mine — vos offres et vos besoins
     /profile — voir et modifier votre profil
     /help — toutes les commandes
@@ -35,14 +35,14 @@ dialog-not-text = Ici, je ne lis que du texte. Écrivez votre réponse (je ne li
 error-empty = La réponse est vide. Veuillez écrire quelque chose.
 error-too-long = Votre texte compte { $length } caractères, pour { $max } au maximum. Veuillez le raccourcir.
 error-too-short = C’est trop court : au moins { $min } caractères, s’il vous plaît.
-error-no-letters = Veuillez utiliser des lettres, pas seulement des chiffres, des symboles ou des emoji.
+error-no-letters = Veuillez utiliser des lettres, pas seulement des chiffres, des symboles ou des émojis.
 error-generic = Toutes nos excuses : une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.
 error-slow-down = Vous envoyez des messages plus vite que je ne peux les lire. Veuillez patienter quelques secondes : ce que vous enverrez entre-temps sera ignoré.
 error-unknown-command = Je ne connais pas cette commande. /help donne la liste des commandes disponibles.
 error-group-chat = Bonjour ! Je ne fonctionne qu’en conversation privée : écrivez-moi directement, s’il vous plaît.
 error-not-understood = Je n’ai pas compris. /help indique ce que je sais faire.
 error-not-registered = Votre inscription n’est pas encore faite. Envoyez /start pour vous inscrire (cela prend deux minutes).
-error-not-allowed = Cette action est réservée aux organisateurs ou au Secrétariat de la réunion.
+error-not-allowed = Cette action est réservée à l’équipe d’organisation et au Secrétariat de la réunion.
 error-not-allowed-secretariat = Cette action est réservée au Secrétariat de la réunion.
 
 ## Inscription
@@ -119,16 +119,16 @@ help-delegate =
     /start — accueil et inscription
     /offer — soumettre une offre de coopération
     /need — soumettre un besoin de coopération
-    /mine — vos offres et vos besoins, leur état ; les modifier ou les retirer
+    /mine — vos offres et vos besoins, leur statut ; les modifier ou les retirer
     /search — chercher dans le catalogue
     /country NOM — les offres et besoins d’un pays, par domaine
     /matches — les partenaires trouvés pour vos fiches
     /partnerships — vos partenariats, étape par étape
-    /followup off — plus de points de suivi de vos partenariats (/followup on : à nouveau)
+    /followup off — ne plus recevoir de points de suivi sur vos partenariats (/followup on pour les réactiver)
     /agenda — l’ordre du jour dans votre fuseau horaire
     /now, /next — la séance en cours et la suivante
     /calendar — l’ordre du jour en fichier de calendrier
-    /reminders — quand et pour quoi vous recevez des rappels
+    /reminders — vos rappels : délai et séances concernées
     /profile — voir et modifier votre profil
     /language — changer de langue
     /cancel — quitter le dialogue en cours
@@ -138,24 +138,24 @@ help-contact = Pour joindre le Secrétariat : { $contact }
 help-secretariat =
     <b>Secrétariat</b>
     /review — examiner les offres et les besoins soumis, du plus ancien au plus récent
-    /export — le catalogue en fichiers Excel, CSV et JSON (/export all : tous les états)
+    /export — le catalogue en fichiers Excel, CSV et JSON (/export all : tous les statuts)
     /publish — le catalogue publié, en HTML et PDF
     /connections — toutes les demandes de mise en relation : les partenariats de la réunion
-    /invite — un lien à usage unique qui donne le rôle d’organisateur ou de Secrétariat
+    /invite — un lien à usage unique qui donne le rôle « Équipe d’organisation » ou « Secrétariat »
     /roles — qui a quel rôle ; le retirer
-    /verify USER_ID — marquer l’affiliation d’un délégué comme vérifiée
-    /unverify USER_ID — retirer cette marque
+    /verify USER_ID — vérifier l’affiliation d’une personne
+    /unverify USER_ID — retirer cette vérification
 help-organiser =
-    <b>Organisateurs</b>
-    /broadcast — envoyer un message à tous les délégués ou à certains, maintenant ou plus tard
+    <b>Équipe d’organisation</b>
+    /broadcast — envoyer un message à toutes les personnes inscrites ou à une partie d’entre elles, maintenant ou plus tard
     /broadcasts — diffusions programmées et en cours ; en annuler une
     /stats — les chiffres de la réunion, avec un graphique
     /unmet — les besoins qu’aucune offre approuvée ne satisfait, 30 jours après leur approbation
     /web — la console web (un lien de connexion à usage unique)
-    Envoyez un fichier d’ordre du jour (YAML) pour remplacer l’ordre du jour.
+    Pour remplacer l’ordre du jour, envoyez le nouveau fichier (YAML).
 
 ## M'oublier
-forget-confirm = Supprimer vos données personnelles (nom, organisation, poste, fuseau horaire, consentement au partage) ? Les fiches du catalogue déjà approuvées restent au catalogue, présentées comme venant d’un délégué anonyme.
+forget-confirm = Supprimer vos données personnelles (nom, organisation, poste, fuseau horaire, consentement au partage) ? Les fiches du catalogue déjà approuvées restent au catalogue, présentées comme venant d’une personne anonyme.
 forget-yes = Oui, supprimer
 forget-no = Non, les garder
 forget-done = Vos données personnelles ont été supprimées. Les fiches approuvées du catalogue restent, anonymisées. Envoyez /start si vous souhaitez vous réinscrire.
@@ -164,9 +164,9 @@ forget-nothing = Je ne détiens aucune donnée personnelle vous concernant.
 
 ## Vérification (Secrétariat)
 verify-usage = Syntaxe : /verify USER_ID (l’identifiant Telegram de la personne).
-verify-done = ✔️ { $name } ({ $user }) est désormais marqué comme vérifié.
-unverify-done = { $name } ({ $user }) n’est plus marqué comme vérifié.
-verify-unknown = Aucun délégué inscrit n’a l’identifiant { $user }.
+verify-done = ✔️ L’affiliation de { $name } ({ $user }) est désormais vérifiée.
+unverify-done = L’affiliation de { $name } ({ $user }) n’est plus marquée comme vérifiée.
+verify-unknown = Aucune personne inscrite n’a l’identifiant { $user }.
 
 ## Menu des commandes
 cmd-start = Accueil et inscription
@@ -175,19 +175,19 @@ cmd-language = Changer de langue
 cmd-help = Toutes les commandes
 cmd-cancel = Quitter le dialogue en cours
 cmd-forget_me = Supprimer mes données personnelles
-cmd-verify = Marquer un délégué comme vérifié
+cmd-verify = Vérifier une affiliation
 cmd-unverify = Retirer une vérification
 
 ## Offres et besoins : le dialogue
-entry-intro-offer = Une nouvelle <b>offre</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
-entry-intro-need = Un nouveau <b>besoin</b> de coopération : quelques questions, puis un récapitulatif à corriger avant l’envoi. /cancel arrête.
+entry-intro-offer = Une nouvelle <b>offre</b> de coopération : quelques questions, puis un récapitulatif que vous pourrez corriger avant l’envoi. /cancel pour arrêter.
+entry-intro-need = Un nouveau <b>besoin</b> de coopération : quelques questions, puis un récapitulatif que vous pourrez corriger avant l’envoi. /cancel pour arrêter.
 entry-ask-title = Quel titre lui donner ? Quelques mots ({ $max } caractères au maximum).
 entry-ask-description = Description : quoi, pour qui, avec quels résultats attendus (jusqu’à { $max } caractères).
 entry-ask-area = Quel domaine prioritaire ?
 entry-ask-cooperation_type = Quel type de coopération ?
 entry-ask-modality = Quelle modalité ?
 entry-ask-role = Dans cette coopération triangulaire, votre rôle est… (pivot : partage une expérience éprouvée ; facilitateur : apporte un financement ou un appui technique ; bénéficiaire : reçoit la coopération)
-entry-ask-countries = Quels pays sont concernés ? Appuyez sur chaque pays (à nouveau pour le retirer) ou écrivez un nom, puis « Terminé ». Ou choisissez une sous-région, ou toutes les Amériques.
+entry-ask-countries = Quels pays sont concernés ? Appuyez sur chaque pays (à nouveau pour le retirer) ou écrivez un nom, puis « Terminé ». Ou choisissez une sous-région, ou l’ensemble des Amériques.
 entry-countries-chosen = Pays choisis : <b>{ $list }</b>
 entry-review-note = ✏️ <b>Le Secrétariat a demandé :</b> { $note }
 entry-countries-several = Plusieurs pays correspondent à « { $query } » : touchez dans la liste celui que vous cherchez.
@@ -205,8 +205,8 @@ entry-summary-hint = Appuyez sur un champ pour le corriger, ou sur Soumettre.
 entry-submit = 📨 Soumettre
 entry-similar = ⚠️ Vous avez déjà une fiche très semblable : #{ $id } « { $title } » (/open_{ $id }).
 entry-limit = Vous avez déjà { $max } fiches en attente d’examen. Attendez les décisions du Secrétariat avant d’en ajouter.
-entry-saved-offer = ✅ Enregistrée : votre offre porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
-entry-saved-need = ✅ Enregistré : votre besoin porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
+entry-saved-offer = ✅ Enregistrée : votre offre porte le numéro { $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son statut.
+entry-saved-need = ✅ Enregistré : votre besoin porte le numéro { $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son statut.
 entry-field-title = Titre
 entry-field-description = Description
 entry-field-area = Domaine prioritaire
@@ -220,13 +220,13 @@ entry-field-contact = Contact
 entry-field-owner = De
 entry-field-since = Entrée au catalogue
 entry-card-title = <b>{ $heading } : { $title }</b>
-entry-card-status = État : <b>{ $status }</b>
+entry-card-status = Statut : <b>{ $status }</b>
 entry-card-description = { $text }
-entry-anonymous = un délégué anonyme
-error-meaningless = Écrivez-le avec de vrais mots (pas seulement des emoji, des chiffres, un même caractère répété ou des touches au hasard).
+entry-anonymous = une personne anonyme
+error-meaningless = Écrivez-le avec de vrais mots (pas seulement des émojis, des chiffres, un même caractère répété ou des touches au hasard).
 error-few-words = Décrivez-le en une phrase ou deux : au moins { $min } mots différents (un même mot répété en dit trop peu à un partenaire éventuel).
 error-contact = Ce n’est ni une adresse électronique (nom@exemple.org) ni un numéro de téléphone (+1 202 555 0100).
-error-countries-empty = Choisissez au moins un pays, ou toutes les Amériques.
+error-countries-empty = Choisissez au moins un pays, ou l’ensemble des Amériques.
 error-code = « { $value } » ne fait pas partie des codes autorisés.
 error-required = Ce champ est obligatoire.
 
@@ -241,17 +241,17 @@ type-financing = Financement
 modality-south_south = Sud-Sud
 modality-triangular = Triangulaire
 modality-north_south = Nord-Sud
-modality-multi_stakeholder = Partenariat multi-acteurs
+modality-multi_stakeholder = Partenariat multipartite
 role-facilitator = Partenaire facilitateur
 role-pivot = Partenaire pivot
 role-beneficiary = Partenaire bénéficiaire
 timeframe-short = Court terme (jusqu’à 12 mois)
 timeframe-medium = Moyen terme (1 à 3 ans)
 status-pending = En attente d’examen
-status-approved = Approuvé
+status-approved = Approuvée
 status-changes_requested = Modifications demandées
-status-rejected = Non retenu
-status-withdrawn = Retiré
+status-rejected = Non retenue
+status-withdrawn = Retirée
 
 ## Mes fiches
 menu-offer = ➕ Offre
@@ -287,7 +287,7 @@ review-reject = ⛔ Refuser
 review-skip = ⏭ Passer
 review-history = 🕓 Historique
 review-next = ➡️ Suivant
-review-ask-changes = Que faut-il modifier dans la fiche #{ $id } ? Votre message sera envoyé à son auteur.
+review-ask-changes = Que faut-il modifier dans la fiche #{ $id } ? Votre message sera envoyé à la personne qui l’a soumise.
 review-ask-reject = Pourquoi refuser la fiche #{ $id } ? Choisissez un motif ou écrivez le vôtre.
 reason-out_of_scope = Hors domaines prioritaires
 reason-duplicate = Doublon d’une autre fiche
@@ -334,12 +334,12 @@ export-caption = Fiches : { $count } ({ $format })
 
 ## Import (ligne de commande)
 import-unknown-format = { $name } : utilisez un fichier .csv, .xlsx ou .jsonl.
-import-empty = Le fichier n’a aucune ligne.
+import-empty = Le fichier ne contient aucune ligne.
 import-bad-json = La ligne { $line } n’est pas un objet JSON.
 import-bad-xlsx = { $name } n’est pas un fichier Excel lisible.
 import-too-many-rows = Le fichier compte plus de { $max } lignes : scindez-le, ou vérifiez qu’il s’agit du bon fichier.
 import-unknown-column = Colonne inconnue « { $column } ». Les colonnes sont : { $known }.
-import-missing-column = La colonne obligatoire « { $column } » manque.
+import-missing-column = La colonne obligatoire « { $column } » est absente.
 import-duplicate-id = L’identifiant « { $value } » est déjà utilisé par la ligne { $other }.
 
 ## Menu des commandes (catalogue)
@@ -396,7 +396,7 @@ matches-line = #{ $own } ↔ #{ $other } { $kind } : <b>{ $title }</b> ({ $scor
     <i>{ $why }</i>
 matches-empty = Pas encore de correspondance. Elles apparaîtront ici, avec un avis, dès qu’une fiche adaptée à l’une des vôtres sera approuvée.
 connect-interested = 🤝 Cela m’intéresse
-connect-ask = Un court message pour l’auteur de « { $title } » (jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
+connect-ask = Un court message pour la personne qui a publié « { $title } » (jusqu’à { $max } caractères) ? Ou appuyez sur « Passer ».
 connect-register-first = Avant la demande de mise en relation, veuillez terminer votre inscription (les questions ci-dessous prennent deux minutes) : cette fiche vous sera présentée de nouveau juste après.
 connect-refused-own = C’est l’une de vos propres fiches.
 connect-refused-already = Vous avez déjà demandé une mise en relation pour cette fiche.
@@ -417,14 +417,14 @@ connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title }
 connect-undelivered = ⚠️ Un message concernant la mise en relation « { $title } » n’a pas pu être remis : l’une des parties a bloqué le bot. Veuillez la joindre autrement :
 connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain.
 connect-refused-cap-contact = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain ; pour joindre le Secrétariat d’ici là : { $contact }
-connect-refused-blocked = L’auteur de cette fiche n’accepte pas vos demandes.
+connect-refused-blocked = La personne qui a publié cette fiche ne souhaite plus recevoir de demandes de votre part. Pour toute question, écrivez au Secrétariat.
 connect-refused-barred = Le Secrétariat a suspendu vos demandes de contact. Si vous pensez qu’il s’agit d’une erreur, écrivez au Secrétariat.
 connect-block = 🚫 Bloquer
 connect-report = ⚠️ Signaler
-connect-you-blocked = Bloqué : cette personne ne pourra plus vous envoyer de demandes. Elle est informée que sa demande a été déclinée.
-connect-you-reported = Signalé : le Secrétariat lira la demande. Cette personne ne pourra plus vous envoyer de demandes.
-connect-reported = ⚠️ L’auteur de la fiche #{ $id } « { $title } » a signalé et bloqué une demande de contact de { $who } (identifiant Telegram { $user }). Message : { $message }
-person-profile = 👤 Profil du demandeur
+connect-you-blocked = Demande bloquée : cette personne ne pourra plus vous envoyer de demandes. Elle est informée que sa demande a été déclinée.
+connect-you-reported = Demande signalée : le Secrétariat en prendra connaissance. Cette personne ne pourra plus vous envoyer de demandes.
+connect-reported = ⚠️ La personne qui a publié la fiche #{ $id } « { $title } » a signalé une demande de contact de { $who } (identifiant Telegram { $user }) et bloqué ses demandes. Message : { $message }
+person-profile = 👤 Profil de la personne
 person-bar = 🚫 Bloquer ses demandes de contact
 person-unbar = ↩️ Rétablir ses demandes de contact
 person-barred = 🚫 Demandes de contact bloquées depuis le { $since }.
@@ -433,7 +433,7 @@ person-unbarred-done = C’est fait : cette personne peut de nouveau envoyer de
 person-record =
     <b>Identifiant Telegram :</b> { $user }{ $username }
     <b>Demandes de mise en relation envoyées :</b> { $sent } (acceptées : { $accepted })
-    <b>Blocages par des auteurs de fiches :</b> { $blocked } (avec signalement : { $reported })
+    <b>Blocages par des personnes ayant publié une fiche :</b> { $blocked } (avec signalement : { $reported })
 connections-title = <b>Mises en relation</b> (les plus récentes d’abord)
 connections-line = #{ $id } « { $title } » : { $requester } → { $owner } — { $status }
 connections-empty = Pas encore de demande de mise en relation.
@@ -445,7 +445,7 @@ connections-catalogue = le Secrétariat (fiche du catalogue)
 cmd-search = Chercher dans le catalogue
 cmd-country = Les offres et besoins d’un pays
 country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des quatre langues, ou son code : BR).
-country-title = 🌎 <b>{ $country }</b> : fiches du catalogue émanant de ce pays ou le concernant : { $count }
+country-title = 🌎 <b>{ $country }</b> — fiches du catalogue émanant de ce pays ou le concernant : { $count }
 country-line = #{ $id } { $kind } : { $title }
 country-line-covering = #{ $id } { $kind } : { $title } · { $source }
 country-empty = Aucune offre ni aucun besoin approuvé pour { $country } pour l’instant.
@@ -457,7 +457,7 @@ agenda-header = 🗓 <b>{ $title }</b>
 agenda-tbc = <i>Horaires à confirmer par le Secrétariat.</i>
 agenda-over = <i>Cette réunion s’est tenue du { $first } au { $last }. L’ordre du jour est conservé pour mémoire.</i>
 agenda-zone-line = Heures de { $city } ({ $zone })
-agenda-day-heading = <b>{ $day }</b> (votre heure)
+agenda-day-heading = <b>{ $day }</b> (votre heure locale)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
 agenda-meeting-time = { $start }–{ $end }, heure de { $city }
 agenda-link = 🔗 { $link }
@@ -470,12 +470,12 @@ agenda-session-tbc = (à confirmer)
 agenda-description = { $text }
 agenda-now-header = <b>En ce moment</b>
 agenda-now-none = Aucune séance n’est en cours.
-agenda-next-header = <b>Ensuite</b>
-agenda-next-none = La réunion n’a plus de séance.
+agenda-next-header = <b>À suivre</b>
+agenda-next-none = Il n’y a plus de séance à venir.
 calendar-caption = L’ordre du jour pour votre agenda (les téléphones et Outlook l’importent avec le bon fuseau horaire).
-reminder-soon = ⏰ Dans { $minutes } min ({ $start }, votre heure) : <b>{ $title }</b>
+reminder-soon = ⏰ Dans { $minutes } min ({ $start }, votre heure locale) : <b>{ $title }</b>
 reminder-started = ▶️ <b>{ $title }</b> a commencé.
-digest-header = ☀️ <b>Aujourd’hui, { $day }</b> (votre heure)
+digest-header = ☀️ <b>Aujourd’hui, { $day }</b> (votre heure locale)
 digest-footer = /reminders pour modifier vos rappels.
 notice-moved = 🔁 Changement d’horaire — <b>{ $title }</b> : { $old } → <b>{ $new }</b> (votre heure locale).
 notice-cancelled = ❌ Séance annulée : <b>{ $title }</b> (prévue le { $old }, votre heure locale).
@@ -512,7 +512,7 @@ agenda-upload-diff = <b>Nouvel ordre du jour : ce qui change</b>
     Supprimées : { $removed }
     Déplacées : { $moved }
     Modifiées : { $edited }
-    Les abonnés des séances déplacées ou supprimées seront prévenus une fois.
+    Les personnes qui suivent les séances déplacées ou supprimées recevront un seul avis.
 agenda-upload-apply = ✅ Appliquer
 agenda-upload-cancel = ✖️ Garder l’actuel
 agenda-upload-applied = ✅ Le nouvel ordre du jour est en vigueur ; les rappels sont reprogrammés ; avis envoyés : { $notices }.
@@ -534,7 +534,7 @@ audience-all = Tout le monde
 audience-kind = Par type d’acteur
 audience-language = Par langue
 audience-country = Par pays
-audience-session = Abonnés d’une séance
+audience-session = Par séance
 audience-verified = Affiliation vérifiée
 broadcast-ask-audience-value = Choisissez :
 broadcast-ask-when = L’envoyer maintenant ou à une heure précise ?
@@ -547,9 +547,9 @@ broadcast-time-far = C’est dans plus de 30 jours. Choisissez une date plus pro
 broadcast-preview-head = <b>Aperçu</b> — pour : { $audience } ; destinataires : { $count } ; langues : { $languages } ; quand : { $when }
 broadcast-confirm = 📣 Confirmer et envoyer
 broadcast-edit-text = ✏️ Modifier le message
-broadcast-edit-audience = 👥 Modifier le public
-broadcast-nobody = Personne ne correspond à ce public : rien n’a été envoyé. Choisissez un autre public avec /broadcast.
-broadcast-nobody-choose = Personne ne correspond à ce public. Choisissez-en un autre : votre message est conservé.
+broadcast-edit-audience = 👥 Modifier les destinataires
+broadcast-nobody = Personne ne correspond à ces critères : rien n’a été envoyé. Choisissez d’autres destinataires avec /broadcast.
+broadcast-nobody-choose = Personne ne correspond à ces critères. Choisissez d’autres destinataires : votre message est conservé.
 broadcast-started = 📣 La diffusion #{ $id } est en cours d’envoi (destinataires : { $count }). Ce message en indique l’avancement.
 broadcast-scheduled = 🕓 La diffusion #{ $id } est programmée (destinataires : { $count }). /broadcasts permet de la consulter.
 broadcast-cancel = ✖️ Annuler la diffusion
@@ -580,7 +580,7 @@ stats-failed = Messages non remis après { $attempts } tentatives : { $count } 
 stats-chart-caption = Offres et besoins approuvés par domaine prioritaire.
 
 ## Rôles et invitations
-role-organiser = Organisateur
+role-organiser = Équipe d’organisation
 role-secretariat = Secrétariat
 invite-ask = Quel rôle l’invitation doit-elle donner ?
 invite-link = Lien à usage unique pour le rôle « { $role } », valable { $hours } heures, pour la première personne qui l’ouvre :
@@ -592,12 +592,12 @@ invite-unknown = Ce lien d’invitation n’est pas valide.
 invite-used-by = 🔑 Votre lien à usage unique pour le rôle « { $role } » a été utilisé par { $who } (identifiant Telegram { $user }), qui détient désormais ce rôle. /roles le retire s’il est parvenu à la mauvaise personne.
 roles-title = <b>Rôles</b>
 roles-line = { $name } ({ $user }) : { $role }
-roles-revoke = Retirer { $role } à { $name }
+roles-revoke = Retirer « { $role } » à { $name }
 roles-revoked = Le rôle est retiré.
 cmd-broadcast = Envoyer une diffusion
 cmd-broadcasts = Diffusions programmées
 cmd-stats = Les chiffres de la réunion
-cmd-invite = Inviter un organisateur ou un membre du Secrétariat
+cmd-invite = Inviter un membre de l’équipe d’organisation ou du Secrétariat
 cmd-roles = Rôles
 
 ## Groupes cibles, sous-régions et portée d'un besoin (issue 18)
@@ -616,11 +616,11 @@ scope-national = National
 scope-regional = Régional
 entry-field-target_groups = Groupes cibles
 entry-field-scope = Portée
-entry-ask-target_groups = Des groupes en particulier sont-ils visés ? Appuyez sur chacun de ceux qui s'appliquent (à nouveau pour le retirer), puis « Terminé ». Ou choisissez « Aucun en particulier ».
+entry-ask-target_groups = Des groupes en particulier sont-ils visés ? Appuyez sur chacun de ceux qui s’appliquent (à nouveau pour le retirer), puis « Terminé ». Ou choisissez « Aucun en particulier ».
 entry-groups-none = Aucun en particulier
 why-groups = mêmes groupes cibles : { $list }
 stats-approved-by-modality = Approuvés, par modalité : { $list }
-stats-approved-by-actor-kind = Approuvés, par type d'acteur : { $list }
+stats-approved-by-actor-kind = Approuvés, par type d’acteur : { $list }
 stats-approved-by-target-group = Approuvés, par groupe cible : { $list }
 stats-approved-needs-by-scope = Besoins approuvés, par portée : { $list }
 search-filter-kind = Offres/besoins
@@ -633,56 +633,56 @@ search-filters-active = Filtres : { $list }
 search-filters-clear = ✖️ Retirer les filtres
 search-new = 🔎 Nouvelle recherche
 search-filter-choose = <b>{ $filter }</b> — résultats pour « { $query } ». Chaque choix indique combien de résultats il laisse.
-search-any = Tous
-agenda-point = 📌 Point { $point } de l'ordre du jour
+search-any = Indifférent
+agenda-point = 📌 Point { $point } de l’ordre du jour
 stats-item = { $name } : { $count }
 cmd-web = Ouvrir la console web
 web-link = 🖥 Votre lien vers la console web (valable { $minutes } minutes, une seule fois ; ne le partagez pas) : { $link }
 notify-corrected = ✏️ Le Secrétariat a corrigé votre fiche ({ $kind }) #{ $id } « { $title } » : { $fields }.
 notify-withdrawn = Le Secrétariat a retiré du catalogue votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
-audience-role = Les organisateurs et organisatrices, ou le Secrétariat
+audience-role = Par rôle
 
 ## The web console (issue 19)
 web-title = Console CIDI
 web-nav-label = Pages de la console
-web-nav-overview = Vue d'ensemble
+web-nav-overview = Vue d’ensemble
 web-nav-review = Examen
 web-nav-catalogue = Catalogue
-web-nav-delegates = Délégués
+web-nav-delegates = Personnes inscrites
 web-nav-connections = Mises en relation
 web-nav-figures = Chiffres
 web-nav-agenda = Ordre du jour
 web-nav-broadcasts = Diffusions
-web-nav-exports = Exports
+web-nav-exports = Exportations
 web-signout = Se déconnecter
 web-signin-title = Connexion à la console
 web-signin-how = Envoyez /web au bot dans Telegram : il répond par un lien à usage unique qui ouvre la console.
 web-signin-confirm = Se connecter en tant que <b>{ $name }</b> ?
 web-signin-button = Se connecter
-web-link-unknown = Ce lien n'est pas valide. Envoyez /web au bot pour en obtenir un nouveau.
+web-link-unknown = Ce lien n’est pas valide. Envoyez /web au bot pour en obtenir un nouveau.
 web-link-used = Ce lien a déjà été utilisé. Envoyez /web au bot pour en obtenir un nouveau.
 web-link-expired = Ce lien a expiré (les liens sont valables 10 minutes). Envoyez /web au bot pour en obtenir un nouveau.
-web-link-not_allowed = La console est réservée au Secrétariat et à l'équipe d'organisation.
+web-link-not_allowed = La console est réservée au Secrétariat et à l’équipe d’organisation.
 web-refused-title = Impossible
-web-forbidden = Cette page est réservée au Secrétariat ou à l'équipe d'organisation ; votre compte n'a pas (ou plus) ce rôle.
-web-csrf = Le formulaire avait expiré ou ne provenait pas de cette console : rien n'a été modifié. Rechargez la page et réessayez.
-web-error = Un problème est survenu de notre côté ; rien n'a été modifié. Veuillez réessayer.
-web-not-found = Cette page ou cette fiche n'existe pas.
-web-bad-input = Le formulaire n'a pas été rempli comme prévu ; rien n'a été modifié.
-web-bad-time = L'heure n'est pas valide ; rien n'a été envoyé.
+web-forbidden = Cette page est réservée au Secrétariat ou à l’équipe d’organisation ; votre compte n’a pas (ou plus) ce rôle.
+web-csrf = Le formulaire avait expiré ou ne provenait pas de cette console : rien n’a été modifié. Rechargez la page et réessayez.
+web-error = Un problème est survenu de notre côté ; rien n’a été modifié. Veuillez réessayer.
+web-not-found = Cette page ou cette fiche n’existe pas.
+web-bad-input = Le formulaire n’a pas été rempli comme prévu ; rien n’a été modifié.
+web-bad-time = L’heure n’est pas valide ; rien n’a été envoyé.
 web-not-yourself = Vous ne pouvez pas retirer votre propre rôle ici ; demandez-le à un autre membre du Secrétariat.
-web-done = C'est fait.
-web-card-pending = en attente d'examen
+web-done = C’est fait.
+web-card-pending = en attente d’examen
 web-card-offers = offres approuvées
 web-card-needs = besoins approuvés
-web-card-delegates = délégués inscrits
-web-card-states = des 35 États membres participent
+web-card-delegates = personnes inscrites
+web-card-states = États membres participants (sur 35)
 web-card-connections = demandes de mise en relation
 web-card-broadcasts = diffusions programmées ou en cours
 web-filter-kind = Offre ou besoin
 web-filter-area = Domaine
 web-filter-country = Pays
-web-filter-actor = Type d'acteur
+web-filter-actor = Type d’acteur
 web-filter-language = Langue
 web-filter-waiting = En attente depuis au moins
 web-waiting-hours = { $hours } h
@@ -696,30 +696,30 @@ web-decision-approve = Approuver
 web-decision-request_changes = Demander des modifications
 web-decision-reject = Refuser
 web-reason-preset = Motif
-web-reason-text = Ou avec vos mots
-web-reason-needed = Indiquez un motif (choisissez-en un ou écrivez-le) : l'auteur ou l'autrice le lira.
+web-reason-text = Ou motif libre
+web-reason-needed = Indiquez un motif (choisissez-en un ou rédigez-le) : il sera communiqué à la personne qui a soumis la fiche.
 web-decide = Statuer
-web-nothing-picked = Aucune fiche n'a été sélectionnée.
-web-decided-approve = Approuvées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
-web-decided-request_changes = Modifications demandées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
-web-decided-reject = Refusées ({ $count }) : { $ids }. Leurs auteurs en sont avisés dans le chat.
-web-already-decided = #{ $id } a déjà été traitée par { $who } ({ $decision }) : rien n'a été appliqué deux fois.
+web-nothing-picked = Aucune fiche n’a été sélectionnée.
+web-decided-approve = Approuvées ({ $count }) : { $ids }. Les personnes concernées en sont avisées dans Telegram.
+web-decided-request_changes = Modifications demandées ({ $count }) : { $ids }. Les personnes concernées en sont avisées dans Telegram.
+web-decided-reject = Refusées ({ $count }) : { $ids }. Les personnes concernées en sont avisées dans Telegram.
+web-already-decided = La fiche #{ $id } a déjà été traitée par { $who } ({ $decision }) : rien n’a été appliqué deux fois.
 web-page-of = Page { $page } sur { $pages }
-web-queue-empty = Rien n'attend d'examen avec ces filtres.
+web-queue-empty = Rien n’attend d’examen avec ces filtres.
 web-catalogue-list = Liste et recherche
 web-catalogue-by-area = Par domaine
 web-catalogue-by-country = Par pays
-web-search-words = Mots, dans n'importe quelle langue
+web-search-words = Mots, dans n’importe quelle langue
 web-results = affichées : { $count }
 web-why = Pourquoi
 web-score = Score
 web-history = Historique
 web-matches = Correspondances
 web-correct = Corriger la fiche
-web-correct-save = Enregistrer la correction (l'auteur ou l'autrice est avisé)
-web-corrected = #{ $id } est corrigée ; son auteur ou autrice est avisé des champs modifiés.
+web-correct-save = Enregistrer la correction (la personne concernée en est avisée)
+web-corrected = La fiche #{ $id } est corrigée ; la personne qui l’a soumise est avisée des champs modifiés.
 web-withdraw = Retirer du catalogue
-web-withdrawn = #{ $id } est retirée ; son auteur ou autrice en reçoit le motif.
+web-withdrawn = La fiche #{ $id } est retirée ; la personne qui l’a soumise en reçoit le motif.
 web-connection-requested = Demandée
 web-connection-accepted = Acceptée
 web-connection-declined = Déclinée
@@ -732,23 +732,23 @@ web-unverify = Retirer la vérification
 web-roles = Rôles
 web-grant = Attribuer le rôle
 web-revoke = Retirer le rôle
-web-invite = Créer un lien d'invitation
-web-invitation = Lien d'invitation (valable 48 heures, une seule fois) :
+web-invite = Créer un lien d’invitation
+web-invitation = Lien d’invitation (valable 48 heures, une seule fois) :
 web-progress = Inscription des États membres
-web-progress-summary = { $taking } des 35 États membres ont des délégués inscrits ; { $silent } d'entre eux n'ont encore rien soumis.
-web-progress-none = aucun délégué
+web-progress-summary = { $taking } des 35 États membres ont des délégués inscrits ; { $silent } d’entre eux n’ont encore rien soumis.
+web-progress-none = aucune inscription
 web-progress-silent = rien soumis
-web-progress-ok = soumissions en cours
+web-progress-ok = fiches soumises
 web-entries = Fiches
 web-entry = Fiche
 web-requester = Demandée par
-web-state = État
+web-state = Statut
 web-date = Date
 web-time = Heure
 web-chart-area = Offres et besoins approuvés par domaine prioritaire
 web-chart-country = Offres et besoins approuvés par pays (les 15 premiers)
-web-chart-actors = Délégués par type d'acteur
-web-chart-status = Fiches par état
+web-chart-actors = Personnes inscrites par type d’acteur
+web-chart-status = Fiches par statut
 web-chart-time = Offres et besoins soumis au fil du temps
 web-agenda-times = Heures de { $city } ({ $zone })
 web-agenda-preview = Le nouvel ordre du jour : ce qui change
@@ -758,21 +758,21 @@ web-agenda-removed = Séances annulées
 web-agenda-edited = Séances modifiées
 web-agenda-told = Avis aux personnes qui suivent les séances déplacées ou annulées : { $count }.
 web-agenda-upload = Téléverser un nouvel ordre du jour
-web-agenda-file = Fichier d'ordre du jour (YAML, { $max } Ko au plus)
+web-agenda-file = Fichier d’ordre du jour (YAML, { $max } Ko au plus)
 web-agenda-check = Vérifier et montrer les changements
-web-agenda-nothing-staged = Aucun ordre du jour téléversé n'attend de confirmation.
+web-agenda-nothing-staged = Aucun ordre du jour téléversé n’attend de confirmation.
 web-tbc = à confirmer
 web-broadcast-new = Nouvelle diffusion
 web-broadcast-languages = Rédigez-la dans une langue ou plusieurs : chaque personne la reçoit dans sa langue, ou dans la plus proche disponible.
 web-audience = Destinataires
 web-audience-value = Choisissez qui exactement (quel rôle, type, langue, pays ou séance).
-web-broadcast-at = Envoyer à (heure de { $zone } ; vide : maintenant)
+web-broadcast-at = Date et heure d’envoi (heure de { $zone } ; laisser vide pour un envoi immédiat)
 web-broadcast-how-many = Combien la recevront ?
 web-broadcast-count = Destinataires : { $count }.
 web-broadcast-send = Envoyer
 web-broadcast-no-text = Rédigez le message dans au moins une langue.
-web-broadcast-started = La diffusion n° { $id } est en cours d’envoi (destinataires : { $count }) ; sa progression figure dans la liste ci-dessous.
-web-broadcast-scheduled = La diffusion n° { $id } est programmée (destinataires : { $count }) ; elle figure dans la liste ci-dessous.
+web-broadcast-started = La diffusion #{ $id } est en cours d’envoi (destinataires : { $count }) ; sa progression figure dans la liste ci-dessous.
+web-broadcast-scheduled = La diffusion #{ $id } est programmée (destinataires : { $count }) ; elle figure dans la liste ci-dessous.
 web-broadcast-list = Diffusions
 web-bstatus-scheduled = programmée
 web-bstatus-sending = en cours
@@ -784,8 +784,8 @@ web-failed = Échecs
 web-left = Restants
 web-cancelled = Non envoyés (annulation)
 web-export-all-countries = Tous les pays
-web-export-every-status = Tous les états (pour le Secrétariat)
-web-export-note = Les mêmes fichiers que /export dans le chat et cidi-bot catalogue export : coordonnées seulement si leur titulaire l'a accepté ; cellules écrites comme du texte, jamais comme des formules.
+web-export-every-status = Tous les statuts (Secrétariat)
+web-export-note = Les mêmes fichiers que la commande /export du bot : coordonnées seulement si leur titulaire l’a accepté ; cellules enregistrées comme du texte, jamais comme des formules.
 web-document-preparing = Préparation du document ({ $seconds } s). Cette page se met à jour d’elle-même ; vous pouvez continuer à travailler dans un autre onglet.
 web-document-ready = Le document est prêt (préparé en { $seconds } s).
 web-document-download = Télécharger
@@ -793,8 +793,8 @@ web-document-failed = Le document n’a pas pu être préparé. Veuillez réessa
 
 ## Partnerships (issue 20)
 cmd-partnerships = Mes partenariats
-partnerships-title = <b>Vos partenariats</b> (une touche fait avancer d’une étape)
-partnerships-empty = Aucun partenariat pour l’instant. Lorsqu’une personne accepte votre « Cela m’intéresse » (ou que vous acceptez le sien), il apparaît ici et vous pouvez le suivre des discussions jusqu’à son achèvement.
+partnerships-title = <b>Vos partenariats</b> (le bouton ➡️ fait passer un partenariat à l’étape suivante)
+partnerships-empty = Aucun partenariat pour l’instant. Dès qu’une demande de mise en relation est acceptée (la vôtre ou celle qu’on vous adresse), le partenariat apparaît ici ; vous pourrez le suivre des premières discussions jusqu’à son achèvement.
 partnership-line =
     #{ $id } « { $title } » — avec { $other }
     Étape : <b>{ $stage }</b>
@@ -817,22 +817,22 @@ partnership-steps-earlier = • … { $count ->
     }
 notify-partnership-moved = 🤝 Le partenariat #{ $id } « { $title } » en est désormais à l’étape <b>{ $stage }</b> (mis à jour par { $by ->
         [secretariat] le Secrétariat de l’OEA
-        [forgotten] un délégué anonyme
+        [forgotten] une personne anonyme
         *[other] { $who }
     }).
 notify-partnership-dropped = ✖️ Le partenariat #{ $id } « { $title } » a été abandonné par { $by ->
         [secretariat] le Secrétariat de l’OEA
-        [forgotten] un délégué anonyme
+        [forgotten] une personne anonyme
         *[other] { $who }
     } : { $reason }.
 notify-partnership-noted = ✏️ { $by ->
         [secretariat] Le Secrétariat de l’OEA
-        [forgotten] Un délégué anonyme
+        [forgotten] Une personne anonyme
         *[other] { $who }
     } a écrit une note sur le partenariat #{ $id } « { $title } » : « { $note } »
 notify-partnership-third = ➕ Le partenariat #{ $id } « { $title } » indique désormais une tierce partie : { $name } ({ $role }), ajoutée par { $by ->
         [secretariat] le Secrétariat de l’OEA
-        [forgotten] un délégué anonyme
+        [forgotten] une personne anonyme
         *[other] { $who }
     }.
 stage-talking = Discussions
@@ -852,7 +852,7 @@ publish-edition = Édition du { $date }
 publish-places = pays et organisations
 publish-contents = Sommaire
 publish-written-in = Texte rédigé en { $language }
-publish-contact = Comment joindre son auteur ou autrice
+publish-contact = Contact
 publish-through-secretariat = Par l’intermédiaire du Secrétariat de l’OEA
 publish-open = Ouvrir dans le bot (« Cela m’intéresse »)
 publish-scan = Scannez pour ouvrir dans Telegram
@@ -896,7 +896,6 @@ report-by_actor_kind = Par type d’acteur
 report-by_modality = Par modalité
 report-by_cooperation_type = Par type de coopération
 report-partnerships = Partenariats par étape
-report-name = Nom
 report-stage = Étape
 report-count = Partenariats
 report-days = Durée moyenne de l’étape (jours)
@@ -932,13 +931,13 @@ report-narrative =
 report-cover = Rapport au Conseil interaméricain pour le développement intégré (CIDI)
 report-total = Total
 cmd-unmet = Besoins encore sans offre
-unmet-title = <b>Besoins non satisfaits</b> : approuvés il y a plus de 30 jours, aucune offre approuvée ne leur correspond ({ $count })
-unmet-none = Aucun besoin non satisfait : chaque besoin approuvé il y a plus de 30 jours a au moins une offre correspondante.
+unmet-title = <b>Besoins non satisfaits</b> ({ $count }) : approuvés depuis plus de 30 jours, sans aucune offre approuvée correspondante
+unmet-none = Aucun besoin non satisfait : chaque besoin approuvé depuis plus de 30 jours a au moins une offre correspondante.
 unmet-line = #{ $id } « { $title } » — { $who }
 
 ## Follow-up check-ins (issue 20)
 cmd-followup = Suivi de mes partenariats : activer ou désactiver
-followup-ask = 🤝 Où en est le partenariat #{ $id } « { $title } » ? Étape actuelle : <b>{ $stage }</b>. Une touche suffit pour répondre.
+followup-ask = 🤝 Où en est le partenariat #{ $id } « { $title } » ? Étape actuelle : <b>{ $stage }</b>. Répondez d’un simple appui sur un bouton.
 followup-reminder = 🔔 Rappel : où en est le partenariat #{ $id } « { $title } » ? Étape actuelle : <b>{ $stage }</b>. Sans réponse, le Secrétariat vous contactera autrement.
 followup-silent = 📭 { $name } n’a répondu ni aux points de suivi du partenariat #{ $id } ni au rappel : plus rien ne sera envoyé. Veuillez joindre cette personne autrement.
 followup-same = Toujours : { $stage }
@@ -963,3 +962,16 @@ web-partnership-not-possible = Le partenariat #{ $id } ne peut pas passer à cet
 time-local = { $time } (votre heure locale)
 action-corrected = corrigée par le Secrétariat
 action-withdrawn_by_secretariat = retirée par le Secrétariat
+
+## Language review 2: new texts (issue 32)
+web-withdraw-reason = Motif du retrait (communiqué à la personne concernée)
+web-partnership = Partenariat (étape)
+entry-field-financing-short = Financement
+entry-field-cooperation_type-short = Type de coopération
+field-consent-short = Coordonnées
+why-separator = { "\u202F; " }
+report-column-by_area = Domaine prioritaire
+report-column-by_country = Pays
+report-column-by_actor_kind = Type d’acteur
+report-column-by_modality = Modalité
+report-column-by_cooperation_type = Type de coopération

@@ -4,68 +4,68 @@
 start-welcome =
     👋 Boas-vindas ao <b>Bot de Cooperação do CIDI</b> da Terceira Reunião Especializada do CIDI de Altas Autoridades de Cooperação (virtual, 2 e 3 de dezembro de 2021).
     
-    Aqui você pode se registrar, incluir suas ofertas e necessidades de cooperação no catálogo da reunião, encontrar contrapartes e acompanhar a agenda.
+    Aqui é possível fazer a sua inscrição, incluir as suas ofertas e necessidades de cooperação no catálogo da reunião, encontrar contrapartes e acompanhar a agenda.
     
     Mude o idioma com os botões abaixo a qualquer momento, ou com /language.
 start-welcome-back = 👋 Olá de novo, { $name }!
-start-resume = Vamos continuar de onde você parou.
-reg-intro = Vamos fazer a sua inscrição: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” regressa à etapa anterior.
+start-resume = Vamos continuar de onde paramos.
+reg-intro = Vamos fazer a sua inscrição: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” retorna à etapa anterior.
 menu-registered =
-    O que você pode fazer agora:
+    O que é possível fazer agora:
     /offer — incluir uma oferta de cooperação no catálogo
     /need — incluir uma necessidade de cooperação no catálogo
-    /mine — suas ofertas e necessidades
-    /profile — ver e editar seu perfil
+    /mine — as suas ofertas e necessidades
+    /profile — ver e editar o seu perfil
     /help — todos os comandos
 
 ## Controles do diálogo
 dialog-back = ⬅️ Voltar
 dialog-cancel = ✖️ Cancelar
-dialog-next = Próximo ➡️
+dialog-next = Seguinte ➡️
 dialog-previous = ⬅️ Anterior
 dialog-cancelled = Cancelado. Nada foi salvo. Envie /start para começar de novo.
 dialog-none-open = Não há nada para cancelar.
 dialog-stale-button = Este botão já não está ativo. Use a mensagem mais recente.
 dialog-expect-button = Escolha um dos botões abaixo, por favor.
-dialog-expect-text = Digite sua resposta como mensagem de texto, por favor.
+dialog-expect-text = Escreva a sua resposta como mensagem de texto, por favor.
 dialog-current = Valor atual: <i>{ $value }</i>
-dialog-not-text = Aqui só consigo ler texto. Digite sua resposta (não leio stickers, fotos, mensagens de voz nem arquivos).
+dialog-not-text = Aqui só consigo ler texto. Escreva a sua resposta (não leio stickers, fotos, mensagens de voz nem arquivos).
 
 ## Erros
-error-empty = A resposta está vazia. Digite algo, por favor.
+error-empty = A resposta está vazia. Escreva algo, por favor.
 error-too-long = Tem { $length } caracteres; o limite é { $max }. Encurte o texto, por favor.
 error-too-short = É curto demais: pelo menos { $min } caracteres, por favor.
-error-no-letters = Use letras, não apenas números, símbolos ou emoji.
+error-no-letters = Use letras, não apenas números, símbolos ou emojis.
 error-generic = Lamentamos: ocorreu um erro do nosso lado. Tente novamente dentro de instantes.
-error-slow-down = Você está enviando mensagens mais rápido do que consigo lê-las. Aguarde alguns segundos, por favor: o que enviar nesse meio-tempo será ignorado.
-error-unknown-command = Não conheço esse comando. /help lista os comandos que você pode usar.
+error-slow-down = As mensagens estão chegando mais depressa do que consigo lê-las. Aguarde alguns segundos, por favor: o que for enviado nesse intervalo será ignorado.
+error-unknown-command = Não conheço esse comando. /help lista os comandos disponíveis.
 error-group-chat = Olá! Funciono apenas em conversas privadas: escreva-me diretamente, por favor.
 error-not-understood = Não entendi. /help mostra o que posso fazer.
 error-not-registered = A sua inscrição ainda não foi feita. Envie /start para se inscrever (leva dois minutos).
-error-not-allowed = Esta ação é reservada aos organizadores ou à secretaria da reunião.
-error-not-allowed-secretariat = Esta ação é reservada à secretaria da reunião.
+error-not-allowed = Esta ação é reservada à comissão organizadora ou à Secretaria da reunião.
+error-not-allowed-secretariat = Esta ação é reservada à Secretaria da reunião.
 
 ## Registro
 reg-ask-name = Qual é o seu nome completo? (até { $max } caracteres)
-reg-ask-kind = Quem você representa?
+reg-ask-kind = Quem representa?
 reg-ask-organisation = Qual é o nome da sua organização? (até { $max } caracteres)
-reg-ask-country-member = Qual Estado membro da OEA você representa? Escolha abaixo ou digite o nome.
-reg-ask-country-observer = Qual observador permanente você representa (um Estado ou a União Europeia)? Escolha abaixo ou digite o nome.
-reg-ask-country-organisation = Em que país fica a sede da sua organização? Digite o nome.
+reg-ask-country-member = Qual Estado membro da OEA representa? Escolha abaixo ou escreva o nome do país.
+reg-ask-country-observer = Qual Observador Permanente representa (um Estado ou a União Europeia)? Escolha abaixo ou escreva o nome.
+reg-ask-country-organisation = Em que país fica a sede da sua organização? Escreva o nome do país.
 reg-ask-position = Qual é o seu cargo ou título? (até { $max } caracteres)
 reg-ask-timezone =
     Qual fuso horário os lembretes devem usar? Propomos <b>{ $proposed }</b> ({ $zone }).
-    Escolha abaixo, ou digite uma cidade ou um fuso como “America/Lima”.
-reg-ask-consent = Podemos compartilhar seus dados de contato com as contrapartes com quem houver uma conexão?
-reg-country-pick = Vários países correspondem a “{ $query }”. Qual deles você quer dizer?
+    Escolha abaixo, ou escreva uma cidade ou um fuso como “America/Lima”.
+reg-ask-consent = Podemos compartilhar os seus dados de contato com as contrapartes com quem for estabelecido contato?
+reg-country-pick = Vários países correspondem a “{ $query }”. A qual deles se refere?
 reg-country-not-found = Não encontrei nenhum país chamado “{ $query }”. Verifique a grafia ou escolha na lista.
-reg-timezone-not-found = Não conheço o fuso horário “{ $query }”. Digite uma cidade (por exemplo “Bogotá”) ou um fuso como “America/Bogota”.
-reg-timezone-pick = Não sei ao certo a qual fuso horário corresponde “{ $query }”. Você quis dizer um destes?
+reg-timezone-not-found = Não conheço o fuso horário “{ $query }”. Escreva uma cidade (por exemplo “Bogotá”) ou um fuso como “America/Bogota”.
+reg-timezone-pick = Não sei ao certo a qual fuso horário corresponde “{ $query }”. Seria um destes?
 reg-done = ✅ Agradecemos, { $name }: a sua inscrição está concluída.
 
 ## Tipos de ator
 actor-member_state = Estado membro da OEA
-actor-observer_state = Observador permanente junto à OEA
+actor-observer_state = Observador Permanente junto à OEA
 actor-private_sector = Setor privado
 actor-foundation = Fundação
 actor-academia = Academia
@@ -84,26 +84,26 @@ area-cross_cutting = Transversal: água, igualdade de gênero, migração, gover
 
 ## Consentimento
 consent-direct = Sim, compartilhar meus dados
-consent-secretariat = Somente por meio da secretaria
+consent-secretariat = Somente por meio da Secretaria
 
 ## Idiomas
 language-en = Inglês
 language-es = Espanhol
 language-fr = Francês
 language-pt = Português
-language-ask = Escolha seu idioma:
+language-ask = Escolha o seu idioma:
 language-set = Pronto: passarei a escrever em português.
 
 ## Perfil
-profile-title = <b>Seu perfil</b>
+profile-title = <b>O seu perfil</b>
 profile-line = { $field }: <b>{ $value }</b>
 profile-zone-now = { $zone } — hora atual: { $time }
 profile-none = —
-profile-verified-yes = ✔️ Afiliação verificada pela secretaria
-profile-verified-no = Afiliação ainda não verificada pela secretaria
+profile-verified-yes = ✔️ Afiliação verificada pela Secretaria
+profile-verified-no = Afiliação ainda não verificada pela Secretaria
 profile-edit-hint = Toque em um botão para alterar um dado.
 profile-edit-button = ✏️ { $field }
-profile-updated = ✅ Seu perfil foi atualizado.
+profile-updated = ✅ O seu perfil foi atualizado.
 field-full_name = Nome
 field-actor_kind = Representa
 field-organisation = Organização
@@ -116,23 +116,23 @@ field-language = Idioma
 ## Ajuda
 help-delegate =
     <b>Comandos</b>
-    /start — boas-vindas e registro
+    /start — boas-vindas e inscrição
     /offer — apresentar uma oferta de cooperação
     /need — apresentar uma necessidade de cooperação
-    /mine — suas ofertas e necessidades e seu status; editá-las ou retirá-las
-    /search — buscar no catálogo
+    /mine — as suas ofertas e necessidades e o status delas; editá-las ou retirá-las
+    /search — pesquisar no catálogo
     /country NOME — as ofertas e necessidades de um país, por área
-    /matches — as contrapartes encontradas para suas entradas
+    /matches — as contrapartes encontradas para as suas fichas
     /partnerships — as suas parcerias, etapa por etapa
-    /followup off — sem mais acompanhamentos das suas parcerias (/followup on: de novo)
+    /followup off — deixar de receber perguntas de acompanhamento das suas parcerias (/followup on para retomá-las)
     /agenda — a agenda da reunião no seu fuso horário
     /now, /next — a sessão em curso e a próxima
     /calendar — a agenda como arquivo de calendário
-    /reminders — quando e para quê você recebe lembretes
-    /profile — ver e editar seu perfil
+    /reminders — os seus lembretes: antecedência e sessões
+    /profile — ver e editar o seu perfil
     /language — mudar o idioma
     /cancel — sair do diálogo em curso
-    /forget_me — apagar seus dados pessoais
+    /forget_me — apagar os seus dados pessoais
     /help — esta lista
 help-contact = Para contatar a Secretaria: { $contact }
 help-secretariat =
@@ -141,32 +141,32 @@ help-secretariat =
     /export — o catálogo em arquivos Excel, CSV e JSON (/export all: todos os status)
     /publish — o catálogo publicado, em HTML e PDF
     /connections — todos os pedidos de contato: as parcerias da reunião
-    /invite — um link de uso único que dá o papel de organizador ou de secretaria
-    /roles — quem tem qual papel; retirá-lo
-    /verify USER_ID — marcar a afiliação de um delegado como verificada
-    /unverify USER_ID — retirar essa marca
+    /invite — um link de uso único que concede a função “Comissão organizadora” ou “Secretaria”
+    /roles — quem tem qual função; retirá-la
+    /verify USER_ID — verificar a afiliação de uma pessoa
+    /unverify USER_ID — retirar essa verificação
 help-organiser =
-    <b>Organizadores</b>
-    /broadcast — enviar uma mensagem a todos ou a alguns delegados, agora ou mais tarde
+    <b>Comissão organizadora</b>
+    /broadcast — enviar uma mensagem a todas as pessoas inscritas ou a uma parte delas, agora ou mais tarde
     /broadcasts — difusões programadas e em curso; cancelar uma
     /stats — os números da reunião, com um gráfico
     /unmet — necessidades que nenhuma oferta aprovada atende, 30 dias após a aprovação
     /web — o console web (um link de acesso de uso único)
-    Envie um arquivo de agenda (YAML) para substituir a agenda.
+    Para substituir a agenda, envie o novo arquivo de agenda (YAML).
 
 ## Esquecer-me
-forget-confirm = Apagar seus dados pessoais (nome, organização, cargo, fuso horário, consentimento de contato)? As entradas do catálogo já aprovadas permanecem no catálogo, como de um delegado anônimo.
+forget-confirm = Apagar os seus dados pessoais (nome, organização, cargo, fuso horário, consentimento de contato)? As fichas do catálogo já aprovadas permanecem no catálogo, sem identificação.
 forget-yes = Sim, apagar
 forget-no = Não, manter
-forget-done = Seus dados pessoais foram apagados. As entradas aprovadas do catálogo permanecem, anonimizadas. Envie /start se quiser se registrar de novo.
+forget-done = Os seus dados pessoais foram apagados. As fichas aprovadas do catálogo permanecem, anonimizadas. Envie /start para fazer uma nova inscrição.
 forget-kept = Nada foi apagado.
 forget-nothing = Não guardo nenhum dado pessoal seu.
 
 ## Verificação (secretaria)
-verify-usage = Uso: /verify USER_ID (o identificador do Telegram do delegado).
+verify-usage = Uso: /verify USER_ID (o identificador do Telegram da pessoa).
 verify-done = ✔️ O perfil de { $name } ({ $user }) agora está verificado.
 unverify-done = O perfil de { $name } ({ $user }) não está mais marcado como verificado.
-verify-unknown = Nenhum delegado registrado tem o identificador { $user }.
+verify-unknown = Nenhuma pessoa inscrita tem o identificador { $user }.
 
 ## Menu de comandos
 cmd-start = Boas-vindas e registro
@@ -175,38 +175,38 @@ cmd-language = Mudar o idioma
 cmd-help = Todos os comandos
 cmd-cancel = Sair do diálogo em curso
 cmd-forget_me = Apagar meus dados pessoais
-cmd-verify = Marcar um delegado como verificado
+cmd-verify = Verificar uma afiliação
 cmd-unverify = Retirar uma verificação
 
 ## Ofertas e necessidades: o diálogo
-entry-intro-offer = Uma nova <b>oferta</b> de cooperação: algumas perguntas e depois um resumo que você pode corrigir antes de enviar. /cancel interrompe.
-entry-intro-need = Uma nova <b>necessidade</b> de cooperação: algumas perguntas e depois um resumo que você pode corrigir antes de enviar. /cancel interrompe.
+entry-intro-offer = Uma nova <b>oferta</b> de cooperação: algumas perguntas e depois um resumo que poderá ser corrigido antes do envio. /cancel interrompe a qualquer momento.
+entry-intro-need = Uma nova <b>necessidade</b> de cooperação: algumas perguntas e depois um resumo que poderá ser corrigido antes do envio. /cancel interrompe a qualquer momento.
 entry-ask-title = O título, em poucas palavras (até { $max } caracteres)?
 entry-ask-description = Descreva: o quê, para quem, com quais resultados (até { $max } caracteres).
 entry-ask-area = Qual área prioritária?
 entry-ask-cooperation_type = Qual tipo de cooperação?
 entry-ask-modality = Qual modalidade?
 entry-ask-role = Nesta cooperação triangular, o seu papel é… (primeiro ofertante: transfere a sua experiência; segundo ofertante: apoia com financiamento ou meios técnicos; receptor: recebe a cooperação)
-entry-ask-countries = Quais países ela abrange? Toque em cada país (toque de novo para retirá-lo) ou digite um nome, depois “Pronto”. Ou escolha uma sub-região ou todas as Américas.
+entry-ask-countries = Que países abrange? Toque em cada país (toque de novo para retirá-lo) ou escreva um nome, depois “Pronto”. Ou escolha uma sub-região ou todas as Américas.
 entry-countries-chosen = Escolhidos: <b>{ $list }</b>
-entry-review-note = ✏️ <b>A secretaria pediu:</b> { $note }
+entry-review-note = ✏️ <b>A Secretaria pediu:</b> { $note }
 entry-countries-several = Vários países correspondem a “{ $query }”: toque na lista aquele que procura.
 entry-countries-done = ✔️ Pronto
 entry-all-americas = 🌎 Todas as Américas
 entry-ask-time_frame = Em que prazo?
 entry-ask-financing = Esta oferta inclui financiamento?
-entry-ask-contact = Um contato para esta entrada, e-mail ou telefone (opcional, até { $max } caracteres)? Ou toque em “Pular”.
+entry-ask-contact = Um contato para esta ficha, e-mail ou telefone (opcional, até { $max } caracteres)? Ou toque em “Pular”.
 entry-skip = Pular
 answer-yes = Sim
 answer-no = Não
-entry-summary-offer = <b>Sua oferta, antes de enviá-la</b>
-entry-summary-need = <b>Sua necessidade, antes de enviá-la</b>
+entry-summary-offer = <b>A sua oferta, antes do envio</b>
+entry-summary-need = <b>A sua necessidade, antes do envio</b>
 entry-summary-hint = Toque em um campo para corrigi-lo, ou em Enviar.
 entry-submit = 📨 Enviar
-entry-similar = ⚠️ Você já tem uma entrada muito parecida: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = Você já tem { $max } entradas aguardando revisão. Aguarde as decisões da secretaria antes de incluir mais.
-entry-saved-offer = ✅ Salva: sua oferta é a #{ $id }. A secretaria vai revisá-la e você receberá a decisão aqui. /mine mostra o status.
-entry-saved-need = ✅ Salva: sua necessidade é a #{ $id }. A secretaria vai revisá-la e você receberá a decisão aqui. /mine mostra o status.
+entry-similar = ⚠️ Já existe uma ficha sua muito parecida: #{ $id } “{ $title }” (/open_{ $id }).
+entry-limit = Já há { $max } fichas suas à espera de revisão. Aguarde as decisões da Secretaria antes de incluir mais.
+entry-saved-offer = ✅ Recebida: a sua oferta tem o número { $id }. A Secretaria vai revisá-la e a decisão chegará aqui. /mine mostra o status.
+entry-saved-need = ✅ Recebida: a sua necessidade tem o número { $id }. A Secretaria vai revisá-la e a decisão chegará aqui. /mine mostra o status.
 entry-field-title = Título
 entry-field-description = Descrição
 entry-field-area = Área prioritária
@@ -218,12 +218,12 @@ entry-field-time_frame = Prazo
 entry-field-financing = Financiamento disponível
 entry-field-contact = Contato
 entry-field-owner = De
-entry-field-since = Entrada no catálogo
+entry-field-since = Ficha no catálogo
 entry-card-title = <b>{ $heading }: { $title }</b>
 entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
-entry-anonymous = um delegado anônimo
-error-meaningless = Escreva com palavras de verdade (não apenas emoji, números, um mesmo caractere repetido ou teclas ao acaso).
+entry-anonymous = uma pessoa não identificada
+error-meaningless = Escreva com palavras de verdade (não apenas emojis, números, um mesmo caractere repetido ou teclas ao acaso).
 error-few-words = Descreva em uma ou duas frases: pelo menos { $min } palavras diferentes (uma mesma palavra repetida diz muito pouco a um possível parceiro).
 error-contact = Não é um e-mail (nome@exemplo.org) nem um número de telefone (+1 202 555 0100).
 error-countries-empty = Escolha pelo menos um país, ou todas as Américas.
@@ -247,7 +247,7 @@ role-pivot = Primeiro ofertante
 role-beneficiary = Receptor
 timeframe-short = Curto prazo (até 12 meses)
 timeframe-medium = Médio prazo (de 1 a 3 anos)
-status-pending = Aguardando revisão
+status-pending = À espera de revisão
 status-approved = Aprovada
 status-changes_requested = Alterações solicitadas
 status-rejected = Não aceita
@@ -256,20 +256,20 @@ status-withdrawn = Retirada
 ## Minhas entradas
 menu-offer = ➕ Oferta
 menu-need = ➕ Necessidade
-menu-mine = 📋 Minhas entradas
-mine-title = <b>Suas ofertas e necessidades</b> (toque em um número para abrir)
+menu-mine = 📋 Minhas fichas
+mine-title = <b>As suas ofertas e necessidades</b> (toque em um número para abrir)
 mine-line = #{ $id } { $kind }: { $title } — <i>{ $status }</i>
-mine-empty = Você ainda não tem ofertas nem necessidades.
+mine-empty = Ainda não há ofertas nem necessidades suas.
 entry-edit = ✏️ Editar
 entry-withdraw = 🗑 Retirar
 entry-withdraw-confirm = Retirar a ficha #{ $id } do catálogo? Deixará de ser exibida e de gerar correspondências.
 entry-withdraw-yes = Sim, retirar
 entry-withdraw-no = Não, manter
-entry-withdrawn = A #{ $id } foi retirada.
-entry-withdraw-kept = A #{ $id } continua como está.
-entry-published-note = A versão aprovada continua no catálogo até a secretaria aprovar esta alteração.
-entry-not-found = Nenhuma das suas entradas tem esse número.
-draft-discard-confirm = Descartar este rascunho? O que você digitou será perdido.
+entry-withdrawn = A ficha #{ $id } foi retirada.
+entry-withdraw-kept = A ficha #{ $id } continua como está.
+entry-published-note = A versão aprovada continua no catálogo até a Secretaria aprovar esta alteração.
+entry-not-found = Nenhuma das suas fichas tem esse número.
+draft-discard-confirm = Descartar este rascunho? O que foi escrito será perdido.
 draft-discard-yes = Sim, descartar
 draft-discard-no = Não, continuar
 draft-discarded = O rascunho foi descartado.
@@ -279,25 +279,25 @@ review-open = 🔎 Revisar
 review-empty = Não há nada à espera de revisão. 🎉
 review-header = <b>Revisão</b> — à espera: { $left }
 review-changed = ✏️ Alterado desde a última revisão: { $fields }
-review-submitter = Enviada por { $name } — { $affiliation }
-review-is-edit = É uma alteração de uma entrada aprovada; a versão aprovada continua visível até a sua decisão.
+review-submitter = Apresentada por { $name } — { $affiliation }
+review-is-edit = É uma alteração de uma ficha aprovada; a versão aprovada continua visível até a sua decisão.
 review-approve = ✅ Aprovar
 review-changes = ✏️ Pedir alterações
 review-reject = ⛔ Rejeitar
 review-skip = ⏭ Pular
 review-history = 🕓 Histórico
-review-next = ➡️ Próxima
-review-ask-changes = O que deve ser alterado na #{ $id }? Sua mensagem será enviada a quem a apresentou.
+review-next = ➡️ Seguinte
+review-ask-changes = O que deve ser alterado na ficha #{ $id }? A sua mensagem será enviada a quem a apresentou.
 review-ask-reject = Por que rejeitar a ficha #{ $id }? Escolha um motivo ou escreva o seu.
-reason-out_of_scope = Fora das áreas prioritárias da reunião
-reason-duplicate = Duplica outra entrada
-reason-not_specific = Não é concreta o bastante para agir
+reason-out_of_scope = Fora das áreas prioritárias
+reason-duplicate = Duplica outra ficha
+reason-not_specific = Pouco concreta
 reason-incomplete = Faltam informações
 review-already-decided = Outra pessoa já decidiu sobre a ficha #{ $id }, ou a ficha foi alterada nesse intervalo: nada foi sobrescrito.
-review-done-approve = ✅ A #{ $id } está aprovada e no catálogo.
-review-done-request_changes = ✏️ Alterações solicitadas para a #{ $id }.
-review-done-reject = ⛔ A #{ $id } foi rejeitada.
-review-history-title = <b>Histórico da #{ $id }</b>
+review-done-approve = ✅ A ficha #{ $id } está aprovada e no catálogo.
+review-done-request_changes = ✏️ Alterações solicitadas para a ficha #{ $id }.
+review-done-reject = ⛔ A ficha #{ $id } foi rejeitada.
+review-history-title = <b>Histórico da ficha #{ $id }</b>
 review-history-line = { $when } — { $action }
 action-submit = apresentada
 action-edit = alterada
@@ -309,7 +309,7 @@ action-import = importada
 action-import_update = atualizada por importação
 notify-new-entry = 📥 Nova ficha ({ $kind }) à espera de revisão: #{ $id } “{ $title }”.
 notify-edited-entry = 📥 Alteração de uma ficha aprovada ({ $kind }) à espera de revisão: #{ $id } “{ $title }”.
-notify-waiting = 📥 Aguardando revisão: { $new ->
+notify-waiting = 📥 À espera de revisão: { $new ->
         [0] { $edits ->
             [one] { $edits } alteração
            *[other] { $edits } alterações
@@ -346,18 +346,18 @@ import-duplicate-id = O identificador “{ $value }” já é usado pela linha {
 cmd-offer = Apresentar uma oferta de cooperação
 cmd-need = Apresentar uma necessidade de cooperação
 cmd-mine = Minhas ofertas e necessidades
-cmd-review = Revisar as entradas apresentadas
+cmd-review = Revisar as fichas apresentadas
 cmd-export = Exportar o catálogo
 
 ## Busca e correspondências
-search-ask = O que você procura? Digite algumas palavras em qualquer idioma (por exemplo “telemedicina áreas rurais”).
-search-too-short = Digite pelo menos duas letras ou números para buscar.
+search-ask = O que procura? Escreva algumas palavras em qualquer idioma (por exemplo “telemedicina áreas rurais”).
+search-too-short = Escreva pelo menos duas letras ou números para pesquisar.
 search-empty = Nada no catálogo corresponde ainda a “{ $query }”. Tente outras palavras, menos palavras, outro idioma, ou retire um filtro.
 search-header = <b>Resultados para “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-corrected = Você digitou “{ $typed }”: mostrando os resultados para “{ $query }”.
+search-corrected = Foi escrito “{ $typed }”: mostrando os resultados para “{ $query }”.
 confidence-strong = correspondência forte
 confidence-possible = correspondência possível
 confidence-weak = correspondência fraca
@@ -387,43 +387,43 @@ why-type = mesmo tipo: { $type }
 why-modality = mesma modalidade: { $modality }
 why-country = país: { $country }
 why-words = mesmas palavras: { $list }
-match-new = 🤝 Uma nova ficha ({ $other_kind }) corresponde à sua ficha “{ $own_title }”: <b>{ $other_title }</b> — { $who } (pontuação { $score }).
+match-new = 🤝 Uma nova ficha ({ $other_kind }) corresponde à sua ficha “{ $own_title }”: <b>{ $other_title }</b> — { $who } (pontuação { $score }/100).
     <i>{ $why }</i>
 match-dismiss = 🚫 Não é pertinente
-match-dismissed = Esta correspondência não será mais mostrada a você.
+match-dismissed = Esta correspondência não será mais mostrada.
 matches-title = <b>As suas correspondências</b>, por ordem de relevância
-matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
+matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score }/100)
     <i>{ $why }</i>
 matches-empty = Ainda não há correspondências. Elas aparecerão aqui, com um aviso, assim que for aprovada uma ficha que combine com uma das suas.
 connect-interested = 🤝 Tenho interesse
 connect-ask = Uma mensagem curta para quem publicou “{ $title }” (até { $max } caracteres)? Ou toque em “Pular”.
 connect-register-first = Antes do pedido de contato, conclua a sua inscrição (as perguntas a seguir levam dois minutos): logo depois, esta ficha será mostrada novamente.
-connect-refused-own = Esta é uma das suas próprias entradas.
+connect-refused-own = Esta é uma das suas próprias fichas.
 connect-refused-already = Já pediu para entrar em contato sobre esta ficha.
-connect-refused-gone = Esta entrada não está mais no catálogo.
-connect-sent = 📨 Seu pedido sobre “{ $title }” foi enviado. A resposta chegará aqui.
-connect-request = 🤝 { $who } tem interesse na sua entrada “{ $title }”.
+connect-refused-gone = Esta ficha não está mais no catálogo.
+connect-sent = 📨 O seu pedido sobre “{ $title }” foi enviado. A resposta chegará aqui.
+connect-request = 🤝 { $who } tem interesse na sua ficha “{ $title }”.
     Mensagem: { $message }
 connect-accept = ✅ Aceitar
 connect-decline = ✖️ Recusar
 connect-to-secretariat = 🤝 { $who } tem interesse na ficha #{ $id } “{ $title }”, à qual ninguém pode responder no bot. Mensagem: { $message }
 connect-name = { $name }
-connect-declined = Seu pedido sobre “{ $title }” foi recusado.
+connect-declined = O seu pedido sobre “{ $title }” foi recusado.
 connect-you-accepted = ✅ Pedido aceito: as duas partes já têm os dados de contato uma da outra (ou a Secretaria fará a intermediação).
 connect-you-declined = Recusado. A outra parte é informada com cortesia.
-connect-accepted = ✅ Vocês estão em contato sobre “{ $title }”. Aqui estão os dados de contato:
-connect-accepted-secretariat = ✅ Vocês estão em contato sobre “{ $title }”. Os dados passam pela secretaria, que vai colocá-los em contato.
-connect-secretariat-link = 🤝 Uma conexão sobre “{ $title }” pede à secretaria que coloque as duas partes em contato:
-connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre a conexão “{ $title }”: uma das partes bloqueou o bot. Entre em contato por outro meio:
-connect-refused-cap = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor.
-connect-refused-cap-contact = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
-connect-refused-blocked = Quem publicou esta entrada não aceita pedidos seus.
-connect-refused-barred = A Secretaria suspendeu seus pedidos de contato. Se achar que é um engano, escreva para a Secretaria.
+connect-accepted = ✅ Contato estabelecido sobre “{ $title }”. Aqui estão os dados de contato:
+connect-accepted-secretariat = ✅ Contato estabelecido sobre “{ $title }”. Os dados passam pela Secretaria, que fará a intermediação.
+connect-secretariat-link = 🤝 Um pedido de contato aceito sobre “{ $title }” pede à Secretaria que coloque as duas partes em contato:
+connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre o pedido de contato “{ $title }”: uma das partes bloqueou o bot. Entre em contato por outro meio:
+connect-refused-cap = Já enviou { $max } pedidos hoje, o limite diário. Tente novamente amanhã ou escreva à Secretaria.
+connect-refused-cap-contact = Já enviou { $max } pedidos hoje, o limite diário. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
+connect-refused-blocked = Quem publicou esta ficha não deseja receber mais pedidos seus. Em caso de dúvida, escreva à Secretaria.
+connect-refused-barred = A Secretaria suspendeu os seus pedidos de contato. Se achar que é um engano, escreva à Secretaria.
 connect-block = 🚫 Bloquear
 connect-report = ⚠️ Denunciar
-connect-you-blocked = Bloqueado: esta pessoa não poderá mais lhe enviar pedidos. Ela é informada de que o pedido foi recusado.
-connect-you-reported = Denunciado: a secretaria vai ler o pedido. Esta pessoa não poderá mais lhe enviar pedidos.
-connect-reported = ⚠️ Quem publicou a #{ $id } “{ $title }” denunciou e bloqueou um pedido de contato de { $who } (id do Telegram { $user }). Mensagem: { $message }
+connect-you-blocked = Pedido bloqueado: esta pessoa não poderá mais lhe enviar pedidos. Ela será informada apenas de que o pedido foi recusado.
+connect-you-reported = Pedido denunciado: a Secretaria vai analisá-lo. Esta pessoa não poderá mais lhe enviar pedidos.
+connect-reported = ⚠️ Quem publicou a ficha #{ $id } “{ $title }” denunciou um pedido de contato de { $who } (id do Telegram { $user }) e bloqueou os pedidos dessa pessoa. Mensagem: { $message }
 person-profile = 👤 Perfil de quem pediu
 person-bar = 🚫 Impedir pedidos de contato
 person-unbar = ↩️ Voltar a permitir pedidos de contato
@@ -433,31 +433,31 @@ person-unbarred-done = Feito: esta pessoa pode voltar a enviar pedidos de contat
 person-record =
     <b>Id do Telegram:</b> { $user }{ $username }
     <b>Pedidos de contato enviados:</b> { $sent } (aceitos: { $accepted })
-    <b>Bloqueios por autores de fichas:</b> { $blocked } (com denúncia: { $reported })
-connections-title = <b>Conexões</b> (as mais recentes primeiro)
+    <b>Bloqueios por quem publicou fichas:</b> { $blocked } (com denúncia: { $reported })
+connections-title = <b>Pedidos de contato</b> (os mais recentes primeiro)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = Ainda não há pedidos de contato.
-connection-requested = solicitada
-connection-accepted = aceita
-connection-declined = recusada
-connection-reported = denunciada
+connection-requested = solicitado
+connection-accepted = aceito
+connection-declined = recusado
+connection-reported = denunciado
 connections-catalogue = a Secretaria (ficha do catálogo)
-cmd-search = Buscar no catálogo
+cmd-search = Pesquisar no catálogo
 cmd-country = Ofertas e necessidades de um país
 country-usage = Qual país? Por exemplo: /country Brasil (em qualquer um dos quatro idiomas, ou o código: BR).
-country-title = 🌎 <b>{ $country }</b>: fichas do catálogo deste país ou que o abrangem: { $count }
+country-title = 🌎 <b>{ $country }</b> — fichas do catálogo deste país ou que o abrangem: { $count }
 country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
 country-empty = Ainda não há ofertas nem necessidades aprovadas de { $country } ou para esse país.
 cmd-matches = Minhas correspondências
-cmd-connections = Todas as conexões
+cmd-connections = Todos os pedidos de contato
 
 ## Agenda e lembretes
 agenda-header = 🗓 <b>{ $title }</b>
-agenda-tbc = <i>Horários a confirmar pela secretaria.</i>
+agenda-tbc = <i>Horários a confirmar pela Secretaria.</i>
 agenda-over = <i>Esta reunião foi realizada de { $first } a { $last }. A agenda é mantida como referência.</i>
 agenda-zone-line = Horários de { $city } ({ $zone })
-agenda-day-heading = <b>{ $day }</b> (seu horário)
+agenda-day-heading = <b>{ $day }</b> (seu horário local)
 agenda-line = <b>{ $start }–{ $end }</b> { $title }
 agenda-meeting-time = { $start }–{ $end }, horário de { $city }
 agenda-link = 🔗 { $link }
@@ -473,18 +473,18 @@ agenda-now-none = Nenhuma sessão está em curso.
 agenda-next-header = <b>A seguir</b>
 agenda-next-none = A reunião não tem mais sessões.
 calendar-caption = A agenda para o seu calendário (telefones e Outlook importam-na com o fuso horário correto).
-reminder-soon = ⏰ Em { $minutes } min ({ $start }, seu horário): <b>{ $title }</b>
+reminder-soon = ⏰ Em { $minutes } min ({ $start }, seu horário local): <b>{ $title }</b>
 reminder-started = ▶️ <b>{ $title }</b> começou.
-digest-header = ☀️ <b>Hoje, { $day }</b> (seu horário)
-digest-footer = /reminders para mudar seus lembretes.
-notice-moved = 🔁 <b>{ $title }</b> mudou de horário: de { $old } para <b>{ $new }</b> (seu horário).
+digest-header = ☀️ <b>Hoje, { $day }</b> (seu horário local)
+digest-footer = /reminders para mudar os seus lembretes.
+notice-moved = 🔁 <b>{ $title }</b> mudou de horário: de { $old } para <b>{ $new }</b> (seu horário local).
 notice-cancelled = ❌ Sessão cancelada: <b>{ $title }</b> (prevista para { $old }, no seu fuso horário).
-notice-changes = 🗓 <b>Mudanças na agenda</b> das sessões que você acompanha ({ $count }), no seu horário:
+notice-changes = 🗓 <b>Mudanças na agenda</b> das sessões acompanhadas ({ $count }), no seu horário local:
 notice-change-moved = 🔁 <b>{ $title }</b>: de { $old } para <b>{ $new }</b>
 notice-change-cancelled = ❌ <b>{ $title }</b>: cancelada (prevista para { $old })
 notice-changes-more = … e mais { $count }: /agenda mostra a agenda como ficou.
-reminders-default = ⏰ Você receberá um lembrete { $lead } minutos antes de cada sessão e um resumo em cada manhã da reunião. /reminders para mudar.
-reminders-summary = <b>Seus lembretes</b>: { $status }
+reminders-default = ⏰ Haverá um lembrete { $lead } minutos antes de cada sessão e um resumo em cada manhã da reunião. /reminders para mudar.
+reminders-summary = <b>Os seus lembretes</b>: { $status }
     Antes de cada sessão: { $lead } min
     Sessões: { $scope }
     Resumo da manhã: { $digest }
@@ -512,7 +512,7 @@ agenda-upload-diff = <b>Nova agenda: o que muda</b>
     Removidas: { $removed }
     Movidas: { $moved }
     Editadas: { $edited }
-    Quem acompanha sessões movidas ou removidas será avisado uma vez.
+    Quem acompanha sessões movidas ou removidas receberá um único aviso.
 agenda-upload-apply = ✅ Aplicar
 agenda-upload-cancel = ✖️ Manter a atual
 agenda-upload-applied = ✅ A nova agenda está em vigor; os lembretes foram reprogramados; avisos enviados: { $notices }.
@@ -530,24 +530,24 @@ broadcast-ask-versions = Versões prontas: { $given }. Adicione outro idioma (ca
 broadcast-add-version = ➕ { $language }
 broadcast-versions-done = Continuar ➡️
 broadcast-ask-audience = Quem deve recebê-la?
-audience-all = Todos
+audience-all = Todas as pessoas
 audience-kind = Por tipo de ator
 audience-language = Por idioma
 audience-country = Por país
-audience-session = Inscritos de uma sessão
-audience-verified = Somente delegados verificados
+audience-session = Por sessão
+audience-verified = Afiliação verificada
 broadcast-ask-audience-value = Qual?
 broadcast-ask-when = Enviar agora ou em um horário definido?
 broadcast-now = Agora
 broadcast-later = Agendar
-broadcast-ask-time = Quando? Digite a data e a hora no seu fuso horário ({ $zone }), por exemplo 2021-12-02 09:45 (AAAA-MM-DD HH:MM).
-broadcast-time-format = Não consegui ler esse horário. Digite assim: 2021-12-02 09:45.
+broadcast-ask-time = Quando? Escreva a data e a hora no seu fuso horário ({ $zone }), por exemplo 2021-12-02 09:45 (AAAA-MM-DD HH:MM).
+broadcast-time-format = Não consegui ler esse horário. Escreva assim: 2021-12-02 09:45.
 broadcast-time-past = Esse horário já passou. Escolha um horário futuro.
 broadcast-time-far = Isso é daqui a mais de 30 dias. Escolha uma data mais próxima.
-broadcast-preview-head = <b>Prévia</b> — para: { $audience }; destinatários: { $count }; idiomas: { $languages }; quando: { $when }
+broadcast-preview-head = <b>Pré-visualização</b> — para: { $audience }; destinatários: { $count }; idiomas: { $languages }; quando: { $when }
 broadcast-confirm = 📣 Confirmar e enviar
 broadcast-edit-text = ✏️ Mudar a mensagem
-broadcast-edit-audience = 👥 Mudar o público
+broadcast-edit-audience = 👥 Mudar os destinatários
 broadcast-nobody = Ninguém corresponde a estes critérios; nada foi enviado. Escolha outros critérios com /broadcast.
 broadcast-nobody-choose = Ninguém corresponde a estes critérios. Escolha outros: a sua mensagem foi mantida.
 broadcast-started = 📣 A difusão #{ $id } está a caminho (destinatários: { $count }). Esta mensagem mostra o andamento.
@@ -567,7 +567,7 @@ broadcast-cancelled = A difusão #{ $id } foi cancelada; as mensagens já entreg
 
 ## Números
 stats-title = <b>A reunião em números</b>
-stats-delegates = Pessoas inscritas: { $registered } · alcançáveis: { $active } · verificadas: { $verified }
+stats-delegates = Pessoas inscritas: { $registered } · com o bot ativo: { $active } · verificadas: { $verified }
 stats-by-kind = Por tipo: { $list }
 stats-by-language = Por idioma: { $list }
 stats-by-country = Principais países: { $list }
@@ -580,25 +580,25 @@ stats-failed = Mensagens não entregues após { $attempts } tentativas: { $count
 stats-chart-caption = Ofertas e necessidades aprovadas por área prioritária.
 
 ## Papéis e convites
-role-organiser = Organizador
+role-organiser = Comissão organizadora
 role-secretariat = Secretaria
-invite-ask = Qual papel o convite deve dar?
-invite-link = Link de uso único para o papel “{ $role }”, válido por { $hours } horas, para a primeira pessoa que o abrir:
+invite-ask = Qual função o convite deve conceder?
+invite-link = Link de uso único para a função “{ $role }”, válido por { $hours } horas, para a primeira pessoa que o abrir:
     { $link }
 invite-ok = ✅ Passou a ter a função “{ $role }”. /help mostra os novos comandos.
 invite-used = Este convite já foi usado.
-invite-expired = Este convite expirou. Peça um novo à secretaria.
+invite-expired = Este convite expirou. Peça um novo à Secretaria.
 invite-unknown = Este link de convite não é válido.
-invite-used-by = 🔑 O seu link de uso único para o papel “{ $role }” foi usado por { $who } (id do Telegram { $user }), que agora tem esse papel. /roles o retira se chegou à pessoa errada.
-roles-title = <b>Papéis</b>
+invite-used-by = 🔑 O seu link de uso único para a função “{ $role }” foi usado por { $who } (id do Telegram { $user }), que agora tem essa função. /roles a retira se o link chegou à pessoa errada.
+roles-title = <b>Funções</b>
 roles-line = { $name } ({ $user }): { $role }
-roles-revoke = Retirar { $role } de { $name }
-roles-revoked = O papel foi retirado.
+roles-revoke = Retirar “{ $role }” de { $name }
+roles-revoked = A função foi retirada.
 cmd-broadcast = Enviar uma difusão
 cmd-broadcasts = Difusões programadas
 cmd-stats = Os números da reunião
-cmd-invite = Convidar um organizador ou membro da secretaria
-cmd-roles = Papéis
+cmd-invite = Convidar alguém para a comissão organizadora ou a Secretaria
+cmd-roles = Funções
 
 ## Grupos-alvo, sub-regiões e alcance de uma necessidade (issue 18)
 group-women = Mulheres
@@ -631,16 +631,16 @@ search-filter-actor_kind = Ator
 search-filter-target_group = Grupo-alvo
 search-filters-active = Filtros: { $list }
 search-filters-clear = ✖️ Retirar os filtros
-search-new = 🔎 Nova busca
+search-new = 🔎 Nova pesquisa
 search-filter-choose = <b>{ $filter }</b> — resultados para “{ $query }”. Cada opção indica quantos resultados deixa.
 search-any = Qualquer
-agenda-point = 📌 Item { $point } da pauta
+agenda-point = 📌 Item { $point } da agenda
 stats-item = { $name }: { $count }
 cmd-web = Abrir o console web
-web-link = 🖥 Seu link para o console web (válido por { $minutes } minutos, uma única vez; não o compartilhe): { $link }
+web-link = 🖥 O seu link para o console web (válido por { $minutes } minutos, uma única vez; não o compartilhe): { $link }
 notify-corrected = ✏️ A Secretaria corrigiu a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = A Secretaria retirou do catálogo a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
-audience-role = Organizadores ou a secretaria
+audience-role = Por função
 
 ## The web console (issue 19)
 web-title = Console CIDI
@@ -648,10 +648,10 @@ web-nav-label = Páginas do console
 web-nav-overview = Visão geral
 web-nav-review = Revisão
 web-nav-catalogue = Catálogo
-web-nav-delegates = Delegados e delegadas
-web-nav-connections = Contatos
+web-nav-delegates = Participantes
+web-nav-connections = Pedidos de contato
 web-nav-figures = Números
-web-nav-agenda = Pauta
+web-nav-agenda = Agenda
 web-nav-broadcasts = Difusões
 web-nav-exports = Exportações
 web-signout = Sair
@@ -661,24 +661,24 @@ web-signin-confirm = Entrar como <b>{ $name }</b>?
 web-signin-button = Entrar
 web-link-unknown = Este link não é válido. Envie /web ao bot para receber um novo.
 web-link-used = Este link já foi usado. Envie /web ao bot para receber um novo.
-web-link-expired = Este link expirou (os links valem 10 minutos). Envie /web ao bot para receber um novo.
-web-link-not_allowed = O console é para a secretaria e a equipe organizadora.
+web-link-expired = Este link expirou (os links são válidos por 10 minutos). Envie /web ao bot para receber um novo.
+web-link-not_allowed = O console é para a Secretaria e a comissão organizadora.
 web-refused-title = Não é possível
-web-forbidden = Esta página é para a secretaria ou a equipe organizadora; sua conta não tem (ou não tem mais) essa função.
+web-forbidden = Esta página é para a Secretaria ou a comissão organizadora; a sua conta não tem (ou não tem mais) essa função.
 web-csrf = O formulário expirou ou não veio deste console: nada foi alterado. Recarregue a página e tente de novo.
 web-error = Algo deu errado do nosso lado; nada foi alterado. Tente de novo.
-web-not-found = Esta página ou entrada não existe.
+web-not-found = Esta página ou ficha não existe.
 web-bad-input = O formulário não foi preenchido como esperado; nada foi alterado.
 web-bad-time = O horário não é válido; nada foi enviado.
-web-not-yourself = Você não pode retirar sua própria função aqui; peça a outra pessoa da secretaria.
+web-not-yourself = Não é possível retirar a sua própria função aqui; peça a outra pessoa da Secretaria.
 web-done = Feito.
-web-card-pending = aguardando revisão
+web-card-pending = à espera de revisão
 web-card-offers = ofertas aprovadas
 web-card-needs = necessidades aprovadas
-web-card-delegates = delegados e delegadas registrados
-web-card-states = dos 35 Estados membros participam
+web-card-delegates = pessoas inscritas
+web-card-states = Estados membros participantes (de 35)
 web-card-connections = pedidos de contato
-web-card-broadcasts = difusões agendadas ou em andamento
+web-card-broadcasts = difusões programadas ou em curso
 web-filter-kind = Oferta ou necessidade
 web-filter-area = Área
 web-filter-country = País
@@ -688,38 +688,38 @@ web-filter-waiting = Aguardando há pelo menos
 web-waiting-hours = { $hours } h
 web-filter-apply = Filtrar
 web-pick-all = Selecionar tudo
-web-owner = Enviada por
+web-owner = Apresentada por
 web-waiting = Aguardando
-web-decide-picked = Decidir sobre as entradas selecionadas
+web-decide-picked = Decidir sobre as fichas selecionadas
 web-decision = Decisão
 web-decision-approve = Aprovar
 web-decision-request_changes = Pedir alterações
-web-decision-reject = Recusar
+web-decision-reject = Rejeitar
 web-reason-preset = Motivo
-web-reason-text = Ou com suas palavras
-web-reason-needed = Indique um motivo (escolha um ou escreva): quem enviou vai lê-lo.
+web-reason-text = Ou outro motivo (texto livre)
+web-reason-needed = Indique um motivo (escolha um ou escreva): será comunicado a quem enviou a ficha.
 web-decide = Decidir
-web-nothing-picked = Nenhuma entrada foi selecionada.
-web-decided-approve = Aprovadas ({ $count }): { $ids }. Quem as enviou é avisado no chat.
-web-decided-request_changes = Alterações pedidas ({ $count }): { $ids }. Quem as enviou é avisado no chat.
-web-decided-reject = Recusadas ({ $count }): { $ids }. Quem as enviou é avisado no chat.
-web-already-decided = #{ $id } já foi decidida por { $who } ({ $decision }): nada foi aplicado duas vezes.
+web-nothing-picked = Nenhuma ficha foi selecionada.
+web-decided-approve = Aprovadas ({ $count }): { $ids }. Quem as enviou recebe um aviso no Telegram.
+web-decided-request_changes = Alterações solicitadas ({ $count }): { $ids }. Quem as enviou recebe um aviso no Telegram.
+web-decided-reject = Rejeitadas ({ $count }): { $ids }. Quem as enviou recebe um aviso no Telegram.
+web-already-decided = A ficha #{ $id } já foi decidida por { $who } ({ $decision }): nada foi aplicado duas vezes.
 web-page-of = Página { $page } de { $pages }
-web-queue-empty = Nada aguarda revisão com estes filtros.
-web-catalogue-list = Lista e busca
+web-queue-empty = Nada está à espera de revisão com estes filtros.
+web-catalogue-list = Lista e pesquisa
 web-catalogue-by-area = Por área
 web-catalogue-by-country = Por país
 web-search-words = Palavras, em qualquer idioma
-web-results = mostradas: { $count }
+web-results = Resultados mostrados: { $count }
 web-why = Por quê
 web-score = Pontuação
 web-history = Histórico
 web-matches = Correspondências
-web-correct = Corrigir a entrada
-web-correct-save = Salvar a correção (quem enviou é avisado)
-web-corrected = #{ $id } está corrigida; quem a enviou é avisado dos campos alterados.
+web-correct = Corrigir a ficha
+web-correct-save = Salvar a correção (quem enviou a ficha recebe um aviso)
+web-corrected = A ficha #{ $id } foi corrigida; quem a enviou recebe um aviso sobre os campos alterados.
 web-withdraw = Retirar do catálogo
-web-withdrawn = #{ $id } foi retirada; quem a enviou recebe o motivo.
+web-withdrawn = A ficha #{ $id } foi retirada; quem a enviou recebe o motivo.
 web-connection-requested = Solicitado
 web-connection-accepted = Aceito
 web-connection-declined = Recusado
@@ -734,47 +734,47 @@ web-grant = Conceder a função
 web-revoke = Retirar a função
 web-invite = Criar um link de convite
 web-invitation = Link de convite (válido por 48 horas, uma única vez):
-web-progress = Inscrição dos Estados membros
+web-progress = Participação dos Estados membros
 web-progress-summary = { $taking } dos 35 Estados membros têm delegados registrados; { $silent } deles ainda não enviaram nada.
-web-progress-none = sem delegados
+web-progress-none = sem inscrições
 web-progress-silent = nada enviado
-web-progress-ok = com envios
-web-entries = Entradas
-web-entry = Entrada
+web-progress-ok = com fichas enviadas
+web-entries = Fichas
+web-entry = Ficha
 web-requester = Solicitado por
-web-state = Situação
+web-state = Status
 web-date = Data
 web-time = Horário
 web-chart-area = Ofertas e necessidades aprovadas por área prioritária
-web-chart-country = Ofertas e necessidades aprovadas por país (os 15 com mais)
-web-chart-actors = Delegados e delegadas por tipo de ator
-web-chart-status = Entradas por situação
-web-chart-time = Ofertas e necessidades enviadas ao longo do tempo
+web-chart-country = Ofertas e necessidades aprovadas por país (os 15 primeiros)
+web-chart-actors = Participantes por tipo de ator
+web-chart-status = Fichas por status
+web-chart-time = Ofertas e necessidades apresentadas ao longo do tempo
 web-agenda-times = Horários de { $city } ({ $zone })
-web-agenda-preview = A nova pauta: o que muda
+web-agenda-preview = A nova agenda: o que muda
 web-agenda-added = Sessões adicionadas
 web-agenda-moved = Sessões com novo horário
 web-agenda-removed = Sessões canceladas
 web-agenda-edited = Sessões editadas
 web-agenda-told = Avisos a quem segue as sessões alteradas ou canceladas: { $count }.
-web-agenda-upload = Enviar uma nova pauta
-web-agenda-file = Arquivo da pauta (YAML, no máximo { $max } KB)
+web-agenda-upload = Enviar uma nova agenda
+web-agenda-file = Arquivo da agenda (YAML, no máximo { $max } KB)
 web-agenda-check = Verificar e mostrar as mudanças
-web-agenda-nothing-staged = Nenhuma pauta enviada aguarda confirmação.
+web-agenda-nothing-staged = Nenhuma agenda enviada aguarda confirmação.
 web-tbc = a confirmar
 web-broadcast-new = Nova difusão
-web-broadcast-languages = Escreva em um ou mais idiomas: cada pessoa a recebe em seu idioma ou no mais próximo disponível.
+web-broadcast-languages = Escreva em um ou mais idiomas: cada pessoa recebe a versão no seu idioma; quem tiver outro idioma recebe a versão no idioma desta página (ou a primeira escrita).
 web-audience = Quem recebe
 web-audience-value = Escolha quem exatamente (qual função, tipo, idioma, país ou sessão).
-web-broadcast-at = Enviar às (horário de { $zone }; vazio: agora)
+web-broadcast-at = Data e hora de envio (horário de { $zone }; deixe vazio para enviar agora)
 web-broadcast-how-many = Quantas pessoas vão recebê-la?
 web-broadcast-count = Destinatários: { $count }.
 web-broadcast-send = Enviar
 web-broadcast-no-text = Escreva a mensagem em pelo menos um idioma.
-web-broadcast-started = A difusão nº { $id } está a caminho (destinatários: { $count }); o andamento aparece na lista abaixo.
-web-broadcast-scheduled = A difusão nº { $id } está agendada (destinatários: { $count }); ela aparece na lista abaixo.
+web-broadcast-started = A difusão #{ $id } está a caminho (destinatários: { $count }); o andamento aparece na lista abaixo.
+web-broadcast-scheduled = A difusão #{ $id } está programada (destinatários: { $count }); ela aparece na lista abaixo.
 web-broadcast-list = Difusões
-web-bstatus-scheduled = agendada
+web-bstatus-scheduled = programada
 web-bstatus-sending = em envio
 web-bstatus-done = concluída
 web-bstatus-cancelled = cancelada
@@ -784,29 +784,29 @@ web-failed = Falhas
 web-left = Restantes
 web-cancelled = Não enviados (cancelamento)
 web-export-all-countries = Todos os países
-web-export-every-status = Todas as situações (para a secretaria)
-web-export-note = Os mesmos arquivos que /export no chat e cidi-bot catalogue export: dados de contato só quando a pessoa aceitou; células escritas como texto, nunca como fórmulas.
+web-export-every-status = Todos os status (Secretaria)
+web-export-note = Os mesmos arquivos que o comando /export do bot: dados de contato só quando a pessoa aceitou; células gravadas como texto, nunca como fórmulas.
 web-document-preparing = Preparando o documento ({ $seconds } s). Esta página se atualiza sozinha; é possível continuar trabalhando em outra aba.
 web-document-ready = O documento está pronto (preparado em { $seconds } s).
 web-document-download = Baixar
 web-document-failed = Não foi possível preparar o documento. Tente novamente; se falhar outra vez, avise a equipe técnica.
 
 ## Partnerships (issue 20)
-cmd-partnerships = As minhas parcerias
-partnerships-title = <b>As suas parcerias</b> (um toque avança uma etapa)
-partnerships-empty = Ainda não há parcerias. Quando alguém aceitar o seu “Tenho interesse” (ou se aceitar o de outra pessoa), ela aparecerá aqui e poderá ser acompanhada das conversas até a conclusão.
+cmd-partnerships = Minhas parcerias
+partnerships-title = <b>As suas parcerias</b> (o botão ➡️ passa uma parceria à etapa seguinte)
+partnerships-empty = Ainda não há parcerias. Quando um pedido de contato for aceito (enviado ou recebido), a parceria aparecerá aqui e poderá ser acompanhada das primeiras conversas até a conclusão.
 partnership-line =
     #{ $id } “{ $title }” — com { $other }
     Etapa: <b>{ $stage }</b>
-partnership-third = Terceira parte: { $name } ({ $role })
+partnership-third = Terceiro ator: { $name } ({ $role })
 partnership-next = ➡️ #{ $id }: { $stage }
 partnership-drop = ✖️ #{ $id }: abandonar
-partnership-ask-reason = Por que a parceria #{ $id } foi abandonada?
+partnership-ask-reason = Por que abandonar a parceria #{ $id }? Escolha um motivo.
 partnership-moved = Agora: { $stage }
 partnership-not-yours = Somente as duas partes (ou a Secretaria) podem alterar a parceria #{ $id }.
 partnership-drop-kept = A parceria #{ $id } não foi abandonada: nada mudou.
-partnerships-no-checkins = ℹ️ Os acompanhamentos terminaram em { $date }: nenhum outro será enviado sobre as suas parcerias. Você ainda pode atualizá-las aqui a qualquer momento.
-partnership-step-start = • { $when }: conexão aceita
+partnerships-no-checkins = ℹ️ Os acompanhamentos terminaram em { $date }: nenhum outro será enviado sobre as suas parcerias. Ainda é possível atualizá-las aqui a qualquer momento.
+partnership-step-start = • { $when }: pedido de contato aceito
 partnership-step-move = • { $when }: { $who } — { $stage }
 partnership-step-drop = • { $when }: { $who } — { $stage } ({ $reason })
 partnership-step-note = • { $when }: { $who } — “{ $note }”
@@ -817,22 +817,22 @@ partnership-steps-earlier = • … { $count ->
     }
 notify-partnership-moved = 🤝 A parceria #{ $id } “{ $title }” está agora na etapa <b>{ $stage }</b> (atualizada { $by ->
         [secretariat] pela Secretaria da OEA
-        [forgotten] por um delegado anônimo
+        [forgotten] por uma pessoa não identificada
         *[other] por { $who }
     }).
 notify-partnership-dropped = ✖️ A parceria #{ $id } “{ $title }” foi abandonada { $by ->
         [secretariat] pela Secretaria da OEA
-        [forgotten] por um delegado anônimo
+        [forgotten] por uma pessoa não identificada
         *[other] por { $who }
     }: { $reason }.
 notify-partnership-noted = ✏️ Nota { $by ->
         [secretariat] da Secretaria da OEA
-        [forgotten] de um delegado anônimo
+        [forgotten] de uma pessoa não identificada
         *[other] de { $who }
     } sobre a parceria #{ $id } “{ $title }”: “{ $note }”
-notify-partnership-third = ➕ A parceria #{ $id } “{ $title }” agora indica uma terceira parte: { $name } ({ $role }), incluída { $by ->
+notify-partnership-third = ➕ A parceria #{ $id } “{ $title }” agora indica um terceiro ator: { $name } ({ $role }), incluído { $by ->
         [secretariat] pela Secretaria da OEA
-        [forgotten] por um delegado anônimo
+        [forgotten] por uma pessoa não identificada
         *[other] por { $who }
     }.
 stage-talking = Em conversas
@@ -843,7 +843,7 @@ stage-dropped = Abandonada
 drop-no_funding = Sem financiamento
 drop-priorities_changed = Mudança de prioridades
 drop-no_response = Sem resposta
-drop-other_partner = Outro parceiro
+drop-other_partner = Outra contraparte
 drop-other = Outro motivo
 
 ## The published catalogue (issue 20)
@@ -852,7 +852,7 @@ publish-edition = Edição de { $date }
 publish-places = países e organizações
 publish-contents = Sumário
 publish-written-in = Redigida em { $language }
-publish-contact = Como contatar quem a enviou
+publish-contact = Contato
 publish-through-secretariat = Por meio da Secretaria da OEA
 publish-open = Abrir no bot (“Tenho interesse”)
 publish-scan = Escaneie para abrir no Telegram
@@ -899,7 +899,6 @@ report-by_actor_kind = Por tipo de ator
 report-by_modality = Por modalidade
 report-by_cooperation_type = Por tipo de cooperação
 report-partnerships = Parcerias por etapa
-report-name = Nome
 report-stage = Etapa
 report-count = Parcerias
 report-days = Média de dias na etapa
@@ -942,34 +941,47 @@ report-narrative =
 report-cover = Relatório ao Conselho Interamericano de Desenvolvimento Integral (CIDI)
 report-total = Total
 cmd-unmet = Necessidades ainda sem oferta
-unmet-title = <b>Necessidades não atendidas</b>: aprovadas há mais de 30 dias, nenhuma oferta aprovada corresponde ({ $count })
-unmet-none = Nenhuma necessidade não atendida: cada necessidade aprovada há mais de 30 dias tem pelo menos uma oferta correspondente.
+unmet-title = <b>Necessidades não atendidas</b> ({ $count }): aprovadas há mais de 30 dias e sem nenhuma oferta aprovada correspondente
+unmet-none = Todas as necessidades aprovadas há mais de 30 dias têm pelo menos uma oferta correspondente.
 unmet-line = #{ $id } “{ $title }” — { $who }
 
 ## Follow-up check-ins (issue 20)
 cmd-followup = Acompanhamento das minhas parcerias: ativar ou desativar
-followup-ask = 🤝 Como vai a parceria #{ $id } “{ $title }”? Etapa atual: <b>{ $stage }</b>. Responda com um toque.
+followup-ask = 🤝 Como vai a parceria #{ $id } “{ $title }”? Etapa atual: <b>{ $stage }</b>. Responda tocando em um botão.
 followup-reminder = 🔔 Lembrete: como vai a parceria #{ $id } “{ $title }”? Etapa atual: <b>{ $stage }</b>. Sem resposta, a Secretaria fará contato por outro meio.
-followup-silent = 📭 { $name } não respondeu aos acompanhamentos da parceria #{ $id } nem ao lembrete: nada mais será enviado. Entre em contato por outro meio.
+followup-silent = 📭 { $name } não respondeu às perguntas de acompanhamento da parceria #{ $id } nem ao lembrete: nada mais será enviado. Entre em contato por outro meio.
 followup-same = Continua: { $stage }
 followup-next = Agora: { $stage }
-followup-thanks = Agradecemos: a parceria #{ $id } está em “{ $stage }”.
-followup-thanks-overtaken = Agradecemos. Nesse meio-tempo, a parceria #{ $id } mudou de etapa: agora está em “{ $stage }”.
+followup-thanks = Agradecemos. Etapa registrada para a parceria #{ $id }: { $stage }.
+followup-thanks-overtaken = Agradecemos. Nesse intervalo, a parceria #{ $id } mudou de etapa; etapa atual: { $stage }.
 followup-on = Acompanhamento ativado: perguntaremos como vão as suas parcerias.
 followup-off = Acompanhamento desativado: nada mais será perguntado. /followup on o reativa.
 followup-usage-on = O acompanhamento está ativado. /followup off o desativa.
 followup-usage-off = O acompanhamento está desativado. /followup on o ativa.
 partnership-note = ✏️ #{ $id }: uma nota
-partnership-third-button = ➕ #{ $id }: terceira parte
+partnership-third-button = ➕ #{ $id }: terceiro ator
 partnership-ask-note = Como vai? Algumas palavras para o histórico (até { $max } caracteres).
 partnership-noted = ✅ Anotado no histórico da parceria #{ $id }.
-partnership-ask-third = O nome da terceira parte (uma organização ou um país; até { $max } caracteres)?
+partnership-ask-third = O nome do terceiro ator (uma organização ou um país; até { $max } caracteres)?
 partnership-ask-role = Qual é o seu papel nesta cooperação triangular?
-partnership-third-saved = ✅ A parceria #{ $id } já indica a sua terceira parte.
+partnership-third-saved = ✅ A parceria #{ $id } já indica o seu terceiro ator.
 web-partnership-move = Mudar
-web-third-party = Terceira parte
+web-third-party = Terceiro ator
 web-save = Salvar
 web-partnership-not-possible = A parceria #{ $id } não pode passar a essa etapa (abandonar exige um motivo; uma parceria concluída permanece concluída).
 time-local = { $time } (seu horário local)
 action-corrected = corrigida pela Secretaria
 action-withdrawn_by_secretariat = retirada pela Secretaria
+
+## Language review 2: new texts (issue 32)
+web-withdraw-reason = Motivo da retirada (será comunicado a quem enviou a ficha)
+web-partnership = Parceria (etapa)
+entry-field-financing-short = Financiamento
+entry-field-cooperation_type-short = Tipo de cooperação
+field-consent-short = Contato
+why-separator = { "; " }
+report-column-by_area = Área prioritária
+report-column-by_country = País
+report-column-by_actor_kind = Tipo de ator
+report-column-by_modality = Modalidade
+report-column-by_cooperation_type = Tipo de cooperação

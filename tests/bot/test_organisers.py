@@ -284,7 +284,7 @@ async def test_stats_give_text_and_a_chart(harness: Harness) -> None:
     sec = harness.user(SECRETARIAT_ID, language_code="en")
     await sec.send("/stats")
     texts = [m for m in harness.api.bot_messages(SECRETARIAT_ID) if "text" in m]
-    assert "Delegates registered: 2" in texts[-1]["text"]
+    assert "Participants registered: 2" in texts[-1]["text"]
     photo = harness.api.bot_messages(SECRETARIAT_ID)[-1]
     assert (
         "photo" in photo

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from fakegram.driver import FakeUser, Harness
-from presentation.i18n import label
+from presentation.i18n import label, t
 from storage.models import DialogState, HandledUpdate
 from tests.bot.helpers import entries_of, register
 
@@ -83,7 +83,7 @@ async def test_the_saved_message_lost_with_a_process_is_sent_when_telegram_retri
     assert len(entries_of(harness, 803)) == 1 and not cy.last_text().startswith("✅")
     await harness.deliver(press)  # Telegram tries again
     need = entries_of(harness, 803)[0]
-    assert cy.last_text().startswith("✅") and f"#{need.id}" in cy.last_text()
+    assert cy.last_text() == t("fr", "entry-saved-need", id=need.id)
     assert len(entries_of(harness, 803)) == 1
 
 

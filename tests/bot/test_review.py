@@ -288,4 +288,6 @@ async def test_the_review_history_says_who_and_why_only_when_there_is_one(
     assert not any(line.endswith("—") or "— —" in line for line in lines)
     submit = label("en", "action-submit") + " — " + t("en", "entry-anonymous")
     assert lines[0].endswith(submit) and "706" not in lines[0]
-    assert lines[1].endswith(label("en", "action-approve") + " — " + str(SECRETARIAT_ID))
+    # A Secretariat member with no participant record reads as the role, not a Telegram id.
+    assert lines[1].endswith(label("en", "action-approve") + " — " + t("en", "role-secretariat"))
+    assert str(SECRETARIAT_ID) not in lines[1]

@@ -470,7 +470,7 @@ async def test_the_chat_and_the_console_say_a_pairs_score_alike(
         assert pair is not None
         said, need_id = score_text(pair.score), pair.need_id
     await need_owner.send("/matches")
-    assert f"({said})" in need_owner.last_text()
+    assert f"({said}/100)" in need_owner.last_text()
     await browser.sign_in(SECRETARIAT_ID)
     _, page = await browser.get(f"/entries/{need_id}")
     assert f'<td class="num">{said}</td>' in page

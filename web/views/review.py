@@ -107,7 +107,12 @@ def _apply(req: Req, pairs: list[tuple[int, int]], said: str) -> None:
     for entry_id in late:
         last = review.last_decision(req.session, entry_id)
         who = delegates.get(req.session, last.actor_id) if last and last.actor_id else None
-        name = (who.full_name if who and who.full_name else str(last.actor_id)) if last else "—"
+        # A decision is the Secretariat's: one of them who never registered reads as the role.
+        name = (
+            (who.full_name if who and who.full_name else req.label("role-secretariat"))
+            if last
+            else "—"
+        )
         action = req.label(f"action-{last.action}") if last else "—"
         req.flash.append(
             ("warn", req.t("web-already-decided", id=entry_id, who=name, decision=action))
