@@ -7,9 +7,8 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import get_timezone_location
 
-from catalogue.taxonomy import LANGUAGE_NAMES
 from presentation.i18n import label, t
-from presentation.render import date_text, fit, short_date, shorten
+from presentation.render import date_text, fit, language_names, short_date, shorten
 from scheduler.agenda import Agenda
 from scheduler.agenda import Session as AgendaSession
 
@@ -65,7 +64,7 @@ def access_lines(s: AgendaSession, lang: str) -> list[str]:
     if s.livestream:
         lines.append(t(lang, "agenda-livestream", link=s.livestream))
     if s.interpretation:
-        names = ", ".join(LANGUAGE_NAMES[code] for code in s.interpretation)
+        names = language_names(lang, s.interpretation)
         lines.append(t(lang, "agenda-interpretation", languages=names))
     return lines
 

@@ -7,6 +7,7 @@ import math
 import re
 from datetime import UTC, date, datetime
 from functools import cache
+from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -109,6 +110,19 @@ def your_time(lang: str, at: datetime, zone: str | None) -> str:
     if not zone:
         return moment_text(at, lang)
     return label(lang, "time-local", time=moment_text(at, lang, zone))
+
+
+def language_name(lang: str, code: str) -> str:
+    """A language as running text names it in `lang` ("portugais", "portugués", "Portuguese"),
+    from the catalogue's `language-name-*` keys: never the picker's native names ("Português"),
+    which are for the buttons that choose a language (the language review, Y1)."""
+    return label(lang, f"language-name-{code}") if code in LANGUAGE_NAMES else code
+
+
+def language_names(lang: str, codes: Iterable[str]) -> str:
+    """Several languages in running text, in the catalogue's order: "anglais, français"."""
+    chosen = set(codes)
+    return ", ".join(language_name(lang, c) for c in LANGUAGE_NAMES if c in chosen)
 
 
 def places(lang: str, codes: list[str]) -> str:
@@ -336,7 +350,7 @@ def audience_text(lang: str, audience: broadcasts.Audience, agenda: Any | None =
     elif kind == "country":
         named = place_name(value, lang)
     elif kind == "language":
-        named = LANGUAGE_NAMES.get(value, value)
+        named = language_name(lang, value)
     else:  # a session of the agenda, by its title
         found = agenda.session(value) if agenda is not None else None
         named = found.text("title", lang, "en") if found else value

@@ -204,7 +204,10 @@ entry-summary-need = <b>Your need, before you submit it</b>
 entry-summary-hint = Press a field to correct it, or Submit.
 entry-submit = 📨 Submit
 entry-similar = ⚠️ You already have a very similar entry: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = You already have { $max } entries waiting for review. Please wait for the secretariat's decisions before adding more.
+entry-limit = You already have { $max ->
+        [one] { $max } entry
+       *[other] { $max } entries
+    } waiting for review. Please wait for the secretariat's decisions before adding more.
 entry-saved-offer = ✅ Saved: your offer is #{ $id }. The secretariat will review it; you will be told the decision here. /mine shows its status.
 entry-saved-need = ✅ Saved: your need is #{ $id }. The secretariat will review it; you will be told the decision here. /mine shows its status.
 entry-field-title = Title
@@ -224,7 +227,10 @@ entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = an anonymous delegate
 error-meaningless = Please write it in real words (not only emoji, digits, one repeated character or keys typed at random).
-error-few-words = Please describe it in a sentence or two: at least { $min } different words (one word repeated tells a possible partner too little).
+error-few-words = Please describe it in a sentence or two: at least { $min ->
+        [one] { $min } different word
+       *[other] { $min } different words
+    } (one word repeated tells a possible partner too little).
 error-contact = That is neither an email address (name@example.org) nor a phone number (+1 202 555 0100).
 error-countries-empty = Please choose at least one country, or all of the Americas.
 error-code = “{ $value }” is not one of the allowed codes.
@@ -337,7 +343,10 @@ import-unknown-format = { $name }: use a .csv, .xlsx or .jsonl file.
 import-empty = The file has no rows.
 import-bad-json = Line { $line } is not a JSON object.
 import-bad-xlsx = { $name } is not a readable Excel file.
-import-too-many-rows = The file has more than { $max } rows: split it, or check that it is the right file.
+import-too-many-rows = The file has more than { $max ->
+        [one] { $max } row
+       *[other] { $max } rows
+    }: split it, or check that it is the right file.
 import-unknown-column = Unknown column “{ $column }”. The columns are: { $known }.
 import-missing-column = The required column “{ $column }” is missing.
 import-duplicate-id = The id “{ $value }” is already used by row { $other }.
@@ -415,8 +424,14 @@ connect-accepted = ✅ You are connected about “{ $title }”. Here are the co
 connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the secretariat, who will put you in touch.
 connect-secretariat-link = 🤝 Accepted connection about “{ $title }”: please put the two parties in touch:
 connect-undelivered = ⚠️ A message about the connection “{ $title }” could not be delivered: one side has blocked the bot. Please reach them another way:
-connect-refused-cap = You have sent { $max } requests today, the most a day. Please try again tomorrow.
-connect-refused-cap-contact = You have sent { $max } requests today, the most a day. Please try again tomorrow; to reach the secretariat meanwhile: { $contact }
+connect-refused-cap = You have sent { $max ->
+        [one] { $max } request
+       *[other] { $max } requests
+    } today, the most a day. Please try again tomorrow.
+connect-refused-cap-contact = You have sent { $max ->
+        [one] { $max } request
+       *[other] { $max } requests
+    } today, the most a day. Please try again tomorrow; to reach the secretariat meanwhile: { $contact }
 connect-refused-blocked = The owner of this entry does not accept requests from you.
 connect-refused-barred = The Secretariat has suspended your contact requests. Please write to the Secretariat if you think this is a mistake.
 connect-block = 🚫 Block
@@ -448,7 +463,7 @@ country-usage = Which country? For example: /country Brazil (any of the four lan
 country-title = 🌎 <b>{ $country }</b> — offers and needs in the catalogue from this country or covering it: { $count }
 country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
-country-empty = No approved offer or need from or for { $country } yet.
+country-empty = { $country }: no approved offer or need yet.
 cmd-matches = My matches
 cmd-connections = All connections
 
@@ -576,14 +591,20 @@ stats-catalogue = In the catalogue — offers: { $offers } · needs: { $needs }
 stats-area = • { $area } — approved offers: { $offers } · needs: { $needs }
 stats-matches = Matches proposed: { $matches } · connection requests: { $connections } (accepted: { $accepted })
 stats-deliveries = Reminders and digests delivered: { $reminders } · broadcast messages: { $broadcasts }
-stats-failed = Messages not delivered after { $attempts } attempts: { $count } (blocked chats not counted)
+stats-failed = Messages not delivered after { $attempts ->
+        [one] { $attempts } attempt
+       *[other] { $attempts } attempts
+    }: { $count } (blocked chats not counted)
 stats-chart-caption = Approved offers and needs per priority area.
 
 ## Roles and invitations
 role-organiser = Organiser
 role-secretariat = Secretariat
 invite-ask = Which role should the invitation give?
-invite-link = One-time link for the role “{ $role }”, valid { $hours } hours, for the first person who opens it:
+invite-link = One-time link for the role “{ $role }”, valid { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }, for the first person who opens it:
     { $link }
 invite-ok = ✅ You now have the role “{ $role }”. /help shows your new commands.
 invite-used = This invitation has already been used.
@@ -637,7 +658,10 @@ search-any = Any
 agenda-point = 📌 Agenda item { $point }
 stats-item = { $name }: { $count }
 cmd-web = Open the web console
-web-link = 🖥 Your link to the web console (valid { $minutes } minutes, once; keep it to yourself): { $link }
+web-link = 🖥 Your link to the web console (valid { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, once; keep it to yourself): { $link }
 notify-corrected = ✏️ The secretariat corrected your entry ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = Your entry ({ $kind }) #{ $id } “{ $title }” was taken out of the catalogue by the secretariat: { $reason }
 audience-role = Organisers or the secretariat
@@ -735,7 +759,7 @@ web-revoke = Withdraw the role
 web-invite = Create an invitation link
 web-invitation = Invitation link (valid 48 hours, once):
 web-progress = Registration of the member states
-web-progress-summary = { $taking } of 35 member states have registered delegates; { $silent } of them have submitted nothing yet.
+web-progress-summary = Member States with registered participants: { $taking } of 35; of these, with no submission yet: { $silent }.
 web-progress-none = no delegate
 web-progress-silent = nothing submitted
 web-progress-ok = submitting
@@ -962,3 +986,9 @@ web-partnership-not-possible = Partnership #{ $id } cannot go to that stage (a d
 time-local = { $time } (your time)
 action-corrected = corrected by the secretariat
 action-withdrawn_by_secretariat = withdrawn by the secretariat
+
+## Names and counts in running text (issue 32, i32a)
+language-name-en = English
+language-name-es = Spanish
+language-name-fr = French
+language-name-pt = Portuguese

@@ -204,7 +204,10 @@ entry-summary-need = <b>Su necesidad, antes de enviarla</b>
 entry-summary-hint = Pulse un campo para corregirlo, o Enviar.
 entry-submit = 📨 Enviar
 entry-similar = ⚠️ Ya tiene una entrada muy parecida: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = Ya tiene { $max } entradas en espera de revisión. Espere las decisiones de la secretaría antes de agregar más.
+entry-limit = Ya tiene { $max ->
+        [one] { $max } ficha
+       *[other] { $max } fichas
+    } en espera de revisión. Espere las decisiones de la secretaría antes de agregar más.
 entry-saved-offer = ✅ Guardada: su oferta es la #{ $id }. La secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
 entry-saved-need = ✅ Guardada: su necesidad es la #{ $id }. La secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
 entry-field-title = Título
@@ -224,7 +227,10 @@ entry-card-status = Estado: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = un delegado anónimo
 error-meaningless = Escríbalo con palabras reales (no solo emoji, cifras, un mismo carácter repetido o teclas al azar).
-error-few-words = Descríbalo en una o dos frases: al menos { $min } palabras distintas (una misma palabra repetida dice demasiado poco a una posible contraparte).
+error-few-words = Descríbalo en una o dos frases: al menos { $min ->
+        [one] { $min } palabra distinta
+       *[other] { $min } palabras distintas
+    } (una misma palabra repetida dice demasiado poco a una posible contraparte).
 error-contact = No es ni un correo electrónico (nombre@ejemplo.org) ni un número de teléfono (+1 202 555 0100).
 error-countries-empty = Elija al menos un país, o todas las Américas.
 error-code = “{ $value }” no es uno de los códigos permitidos.
@@ -337,7 +343,10 @@ import-unknown-format = { $name }: use un archivo .csv, .xlsx o .jsonl.
 import-empty = El archivo no tiene filas.
 import-bad-json = La línea { $line } no es un objeto JSON.
 import-bad-xlsx = { $name } no es un archivo de Excel legible.
-import-too-many-rows = El archivo tiene más de { $max } filas: divídalo o compruebe que sea el archivo correcto.
+import-too-many-rows = El archivo tiene más de { $max ->
+        [one] { $max } fila
+       *[other] { $max } filas
+    }: divídalo o compruebe que sea el archivo correcto.
 import-unknown-column = Columna desconocida “{ $column }”. Las columnas son: { $known }.
 import-missing-column = Falta la columna obligatoria “{ $column }”.
 import-duplicate-id = El identificador “{ $value }” ya lo usa la fila { $other }.
@@ -385,7 +394,7 @@ why-shared = en común: { $list }
 why-related = relacionados: { $list }
 why-type = mismo tipo: { $type }
 why-modality = misma modalidad: { $modality }
-why-country = abarca { $country }
+why-country = país: { $country }
 why-words = mismas palabras: { $list }
 match-new = 🤝 Una nueva ficha ({ $other_kind }) corresponde a su ficha “{ $own_title }”: <b>{ $other_title }</b> — { $who } (puntuación { $score }).
     <i>{ $why }</i>
@@ -415,8 +424,14 @@ connect-accepted = ✅ Contacto establecido sobre “{ $title }”. Estos son lo
 connect-accepted-secretariat = ✅ Contacto establecido sobre “{ $title }”. Los datos se comparten a través de la Secretaría, que hará el enlace.
 connect-secretariat-link = 🤝 Una solicitud de contacto aceptada sobre “{ $title }” requiere que la Secretaría ponga en contacto a ambas partes:
 connect-undelivered = ⚠️ No se pudo entregar un mensaje sobre la vinculación “{ $title }”: una de las partes bloqueó el bot. Póngase en contacto por otra vía:
-connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana.
-connect-refused-cap-contact = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana; para contactar a la Secretaría entretanto: { $contact }
+connect-refused-cap = Hoy ya envió { $max ->
+        [one] { $max } solicitud
+       *[other] { $max } solicitudes
+    }, el máximo diario. Le rogamos que lo intente de nuevo mañana.
+connect-refused-cap-contact = Hoy ya envió { $max ->
+        [one] { $max } solicitud
+       *[other] { $max } solicitudes
+    }, el máximo diario. Le rogamos que lo intente de nuevo mañana; para contactar a la Secretaría entretanto: { $contact }
 connect-refused-blocked = Quien publicó esta entrada no acepta solicitudes suyas.
 connect-refused-barred = La Secretaría ha suspendido sus solicitudes de contacto. Si cree que se trata de un error, escriba a la Secretaría.
 connect-block = 🚫 Bloquear
@@ -448,7 +463,7 @@ country-usage = ¿Qué país? Por ejemplo: /country Brasil (en cualquiera de los
 country-title = 🌎 <b>{ $country }</b>: fichas del catálogo de este país o que lo abarcan: { $count }
 country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
-country-empty = Todavía no hay ofertas ni necesidades aprobadas de { $country } o para ese país.
+country-empty = { $country }: todavía no hay ofertas ni necesidades aprobadas.
 cmd-matches = Mis vinculaciones
 cmd-connections = Todos los contactos
 
@@ -576,14 +591,20 @@ stats-catalogue = En el catálogo — ofertas: { $offers } · necesidades: { $ne
 stats-area = • { $area } — ofertas aprobadas: { $offers } · necesidades: { $needs }
 stats-matches = Vinculaciones propuestas: { $matches } · solicitudes de contacto: { $connections } (aceptadas: { $accepted })
 stats-deliveries = Recordatorios y resúmenes entregados: { $reminders } · mensajes de difusión: { $broadcasts }
-stats-failed = Mensajes sin entregar tras { $attempts } intentos: { $count } (sin contar los chats bloqueados)
+stats-failed = Mensajes sin entregar tras { $attempts ->
+        [one] { $attempts } intento
+       *[other] { $attempts } intentos
+    }: { $count } (sin contar los chats bloqueados)
 stats-chart-caption = Ofertas y necesidades aprobadas por área prioritaria.
 
 ## Papeles e invitaciones
 role-organiser = Organizador
 role-secretariat = Secretaría
 invite-ask = ¿Qué papel debe dar la invitación?
-invite-link = Enlace de un solo uso para el papel “{ $role }”, válido { $hours } horas, para la primera persona que lo abra:
+invite-link = Enlace de un solo uso para el papel “{ $role }”, válido { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }, para la primera persona que lo abra:
     { $link }
 invite-ok = ✅ Ahora tiene el papel “{ $role }”. /help muestra sus nuevos comandos.
 invite-used = Esta invitación ya fue utilizada.
@@ -637,7 +658,10 @@ search-any = Cualquiera
 agenda-point = 📌 Punto { $point } del temario
 stats-item = { $name }: { $count }
 cmd-web = Abrir la consola web
-web-link = 🖥 Su enlace a la consola web (válido { $minutes } minutos y una sola vez; no lo comparta): { $link }
+web-link = 🖥 Su enlace a la consola web (válido { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y una sola vez; no lo comparta): { $link }
 notify-corrected = ✏️ La Secretaría corrigió su ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = La Secretaría retiró del catálogo su ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
 audience-role = Personas organizadoras o la secretaría
@@ -735,7 +759,7 @@ web-revoke = Retirar el rol
 web-invite = Crear un enlace de invitación
 web-invitation = Enlace de invitación (válido 48 horas, una sola vez):
 web-progress = Inscripción de los Estados miembros
-web-progress-summary = { $taking } de los 35 Estados miembros tienen delegados registrados; { $silent } de ellos aún no enviaron nada.
+web-progress-summary = Estados Miembros con personas registradas: { $taking } de 35; de ellos, sin fichas presentadas: { $silent }.
 web-progress-none = sin delegados
 web-progress-silent = nada enviado
 web-progress-ok = con envíos
@@ -963,3 +987,9 @@ web-partnership-not-possible = La alianza #{ $id } no puede pasar a esa etapa (a
 time-local = { $time } (su hora local)
 action-corrected = corregida por la Secretaría
 action-withdrawn_by_secretariat = retirada por la Secretaría
+
+## Names and counts in running text (issue 32, i32a)
+language-name-en = inglés
+language-name-es = español
+language-name-fr = francés
+language-name-pt = portugués

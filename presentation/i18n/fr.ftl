@@ -204,7 +204,10 @@ entry-summary-need = <b>Votre besoin, avant de le soumettre</b>
 entry-summary-hint = Appuyez sur un champ pour le corriger, ou sur Soumettre.
 entry-submit = 📨 Soumettre
 entry-similar = ⚠️ Vous avez déjà une fiche très semblable : #{ $id } « { $title } » (/open_{ $id }).
-entry-limit = Vous avez déjà { $max } fiches en attente d’examen. Attendez les décisions du Secrétariat avant d’en ajouter.
+entry-limit = Vous avez déjà { $max ->
+        [one] { $max } fiche
+       *[other] { $max } fiches
+    } en attente d’examen. Attendez les décisions du Secrétariat avant d’en ajouter.
 entry-saved-offer = ✅ Enregistrée : votre offre porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
 entry-saved-need = ✅ Enregistré : votre besoin porte le numéro #{ $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son état.
 entry-field-title = Titre
@@ -224,7 +227,10 @@ entry-card-status = État : <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = un délégué anonyme
 error-meaningless = Écrivez-le avec de vrais mots (pas seulement des emoji, des chiffres, un même caractère répété ou des touches au hasard).
-error-few-words = Décrivez-le en une phrase ou deux : au moins { $min } mots différents (un même mot répété en dit trop peu à un partenaire éventuel).
+error-few-words = Décrivez-le en une phrase ou deux : au moins { $min ->
+        [one] { $min } mot différent
+       *[other] { $min } mots différents
+    } (un même mot répété en dit trop peu à un partenaire éventuel).
 error-contact = Ce n’est ni une adresse électronique (nom@exemple.org) ni un numéro de téléphone (+1 202 555 0100).
 error-countries-empty = Choisissez au moins un pays, ou toutes les Amériques.
 error-code = « { $value } » ne fait pas partie des codes autorisés.
@@ -337,7 +343,10 @@ import-unknown-format = { $name } : utilisez un fichier .csv, .xlsx ou .jsonl.
 import-empty = Le fichier n’a aucune ligne.
 import-bad-json = La ligne { $line } n’est pas un objet JSON.
 import-bad-xlsx = { $name } n’est pas un fichier Excel lisible.
-import-too-many-rows = Le fichier compte plus de { $max } lignes : scindez-le, ou vérifiez qu’il s’agit du bon fichier.
+import-too-many-rows = Le fichier compte plus de { $max ->
+        [one] { $max } ligne
+       *[other] { $max } lignes
+    } : scindez-le, ou vérifiez qu’il s’agit du bon fichier.
 import-unknown-column = Colonne inconnue « { $column } ». Les colonnes sont : { $known }.
 import-missing-column = La colonne obligatoire « { $column } » manque.
 import-duplicate-id = L’identifiant « { $value } » est déjà utilisé par la ligne { $other }.
@@ -415,8 +424,14 @@ connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». 
 connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
 connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title } » demande au Secrétariat de mettre les deux parties en contact :
 connect-undelivered = ⚠️ Un message concernant la mise en relation « { $title } » n’a pas pu être remis : l’une des parties a bloqué le bot. Veuillez la joindre autrement :
-connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain.
-connect-refused-cap-contact = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain ; pour joindre le Secrétariat d’ici là : { $contact }
+connect-refused-cap = Vous avez envoyé { $max ->
+        [one] { $max } demande
+       *[other] { $max } demandes
+    } aujourd’hui, le maximum par jour. Veuillez réessayer demain.
+connect-refused-cap-contact = Vous avez envoyé { $max ->
+        [one] { $max } demande
+       *[other] { $max } demandes
+    } aujourd’hui, le maximum par jour. Veuillez réessayer demain ; pour joindre le Secrétariat d’ici là : { $contact }
 connect-refused-blocked = L’auteur de cette fiche n’accepte pas vos demandes.
 connect-refused-barred = Le Secrétariat a suspendu vos demandes de contact. Si vous pensez qu’il s’agit d’une erreur, écrivez au Secrétariat.
 connect-block = 🚫 Bloquer
@@ -448,7 +463,7 @@ country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des 
 country-title = 🌎 <b>{ $country }</b> : fiches du catalogue émanant de ce pays ou le concernant : { $count }
 country-line = #{ $id } { $kind } : { $title }
 country-line-covering = #{ $id } { $kind } : { $title } · { $source }
-country-empty = Aucune offre ni aucun besoin approuvé pour { $country } pour l’instant.
+country-empty = { $country } : aucune offre ni aucun besoin approuvé pour l’instant.
 cmd-matches = Mes correspondances
 cmd-connections = Toutes les mises en relation
 
@@ -576,14 +591,20 @@ stats-catalogue = Au catalogue — offres : { $offers } · besoins : { $needs 
 stats-area = • { $area } — offres approuvées : { $offers } · besoins : { $needs }
 stats-matches = Correspondances proposées : { $matches } · demandes de mise en relation : { $connections } (acceptées : { $accepted })
 stats-deliveries = Rappels et résumés remis : { $reminders } · messages de diffusion : { $broadcasts }
-stats-failed = Messages non remis après { $attempts } tentatives : { $count } (hors conversations bloquées)
+stats-failed = Messages non remis après { $attempts ->
+        [one] { $attempts } tentative
+       *[other] { $attempts } tentatives
+    } : { $count } (hors conversations bloquées)
 stats-chart-caption = Offres et besoins approuvés par domaine prioritaire.
 
 ## Rôles et invitations
 role-organiser = Organisateur
 role-secretariat = Secrétariat
 invite-ask = Quel rôle l’invitation doit-elle donner ?
-invite-link = Lien à usage unique pour le rôle « { $role } », valable { $hours } heures, pour la première personne qui l’ouvre :
+invite-link = Lien à usage unique pour le rôle « { $role } », valable { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    }, pour la première personne qui l’ouvre :
     { $link }
 invite-ok = ✅ Vous avez désormais le rôle « { $role } ». /help montre vos nouvelles commandes.
 invite-used = Cette invitation a déjà été utilisée.
@@ -637,7 +658,10 @@ search-any = Tous
 agenda-point = 📌 Point { $point } de l'ordre du jour
 stats-item = { $name } : { $count }
 cmd-web = Ouvrir la console web
-web-link = 🖥 Votre lien vers la console web (valable { $minutes } minutes, une seule fois ; ne le partagez pas) : { $link }
+web-link = 🖥 Votre lien vers la console web (valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, une seule fois ; ne le partagez pas) : { $link }
 notify-corrected = ✏️ Le Secrétariat a corrigé votre fiche ({ $kind }) #{ $id } « { $title } » : { $fields }.
 notify-withdrawn = Le Secrétariat a retiré du catalogue votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
 audience-role = Les organisateurs et organisatrices, ou le Secrétariat
@@ -735,7 +759,7 @@ web-revoke = Retirer le rôle
 web-invite = Créer un lien d'invitation
 web-invitation = Lien d'invitation (valable 48 heures, une seule fois) :
 web-progress = Inscription des États membres
-web-progress-summary = { $taking } des 35 États membres ont des délégués inscrits ; { $silent } d'entre eux n'ont encore rien soumis.
+web-progress-summary = États membres représentés : { $taking } sur 35 ; dont sans fiche soumise : { $silent }.
 web-progress-none = aucun délégué
 web-progress-silent = rien soumis
 web-progress-ok = soumissions en cours
@@ -963,3 +987,9 @@ web-partnership-not-possible = Le partenariat #{ $id } ne peut pas passer à cet
 time-local = { $time } (votre heure locale)
 action-corrected = corrigée par le Secrétariat
 action-withdrawn_by_secretariat = retirée par le Secrétariat
+
+## Names and counts in running text (issue 32, i32a)
+language-name-en = anglais
+language-name-es = espagnol
+language-name-fr = français
+language-name-pt = portugais

@@ -204,7 +204,10 @@ entry-summary-need = <b>Sua necessidade, antes de enviá-la</b>
 entry-summary-hint = Toque em um campo para corrigi-lo, ou em Enviar.
 entry-submit = 📨 Enviar
 entry-similar = ⚠️ Você já tem uma entrada muito parecida: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = Você já tem { $max } entradas aguardando revisão. Aguarde as decisões da secretaria antes de incluir mais.
+entry-limit = Você já tem { $max ->
+        [one] { $max } ficha
+       *[other] { $max } fichas
+    } aguardando revisão. Aguarde as decisões da secretaria antes de incluir mais.
 entry-saved-offer = ✅ Salva: sua oferta é a #{ $id }. A secretaria vai revisá-la e você receberá a decisão aqui. /mine mostra o status.
 entry-saved-need = ✅ Salva: sua necessidade é a #{ $id }. A secretaria vai revisá-la e você receberá a decisão aqui. /mine mostra o status.
 entry-field-title = Título
@@ -224,7 +227,10 @@ entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = um delegado anônimo
 error-meaningless = Escreva com palavras de verdade (não apenas emoji, números, um mesmo caractere repetido ou teclas ao acaso).
-error-few-words = Descreva em uma ou duas frases: pelo menos { $min } palavras diferentes (uma mesma palavra repetida diz muito pouco a um possível parceiro).
+error-few-words = Descreva em uma ou duas frases: pelo menos { $min ->
+        [one] { $min } palavra diferente
+       *[other] { $min } palavras diferentes
+    } (uma mesma palavra repetida diz muito pouco a um possível parceiro).
 error-contact = Não é um e-mail (nome@exemplo.org) nem um número de telefone (+1 202 555 0100).
 error-countries-empty = Escolha pelo menos um país, ou todas as Américas.
 error-code = “{ $value }” não é um dos códigos permitidos.
@@ -337,7 +343,10 @@ import-unknown-format = { $name }: use um arquivo .csv, .xlsx ou .jsonl.
 import-empty = O arquivo não tem linhas.
 import-bad-json = A linha { $line } não é um objeto JSON.
 import-bad-xlsx = { $name } não é um arquivo do Excel legível.
-import-too-many-rows = O arquivo tem mais de { $max } linhas: divida-o ou verifique se é o arquivo certo.
+import-too-many-rows = O arquivo tem mais de { $max ->
+        [one] { $max } linha
+       *[other] { $max } linhas
+    }: divida-o ou verifique se é o arquivo certo.
 import-unknown-column = Coluna desconhecida “{ $column }”. As colunas são: { $known }.
 import-missing-column = Falta a coluna obrigatória “{ $column }”.
 import-duplicate-id = O identificador “{ $value }” já é usado pela linha { $other }.
@@ -415,8 +424,14 @@ connect-accepted = ✅ Vocês estão em contato sobre “{ $title }”. Aqui est
 connect-accepted-secretariat = ✅ Vocês estão em contato sobre “{ $title }”. Os dados passam pela secretaria, que vai colocá-los em contato.
 connect-secretariat-link = 🤝 Uma conexão sobre “{ $title }” pede à secretaria que coloque as duas partes em contato:
 connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre a conexão “{ $title }”: uma das partes bloqueou o bot. Entre em contato por outro meio:
-connect-refused-cap = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor.
-connect-refused-cap-contact = Você já enviou { $max } pedidos hoje, o máximo por dia. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
+connect-refused-cap = Você já enviou { $max ->
+        [one] { $max } pedido
+       *[other] { $max } pedidos
+    } hoje, o máximo por dia. Tente novamente amanhã, por favor.
+connect-refused-cap-contact = Você já enviou { $max ->
+        [one] { $max } pedido
+       *[other] { $max } pedidos
+    } hoje, o máximo por dia. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
 connect-refused-blocked = Quem publicou esta entrada não aceita pedidos seus.
 connect-refused-barred = A Secretaria suspendeu seus pedidos de contato. Se achar que é um engano, escreva para a Secretaria.
 connect-block = 🚫 Bloquear
@@ -448,7 +463,7 @@ country-usage = Qual país? Por exemplo: /country Brasil (em qualquer um dos qua
 country-title = 🌎 <b>{ $country }</b>: fichas do catálogo deste país ou que o abrangem: { $count }
 country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
-country-empty = Ainda não há ofertas nem necessidades aprovadas de { $country } ou para esse país.
+country-empty = { $country }: ainda não há ofertas nem necessidades aprovadas.
 cmd-matches = Minhas correspondências
 cmd-connections = Todas as conexões
 
@@ -576,14 +591,20 @@ stats-catalogue = No catálogo — ofertas: { $offers } · necessidades: { $need
 stats-area = • { $area } — ofertas aprovadas: { $offers } · necessidades: { $needs }
 stats-matches = Correspondências propostas: { $matches } · pedidos de contato: { $connections } (aceitos: { $accepted })
 stats-deliveries = Lembretes e resumos entregues: { $reminders } · mensagens de difusão: { $broadcasts }
-stats-failed = Mensagens não entregues após { $attempts } tentativas: { $count } (sem contar as conversas bloqueadas)
+stats-failed = Mensagens não entregues após { $attempts ->
+        [one] { $attempts } tentativa
+       *[other] { $attempts } tentativas
+    }: { $count } (sem contar as conversas bloqueadas)
 stats-chart-caption = Ofertas e necessidades aprovadas por área prioritária.
 
 ## Papéis e convites
 role-organiser = Organizador
 role-secretariat = Secretaria
 invite-ask = Qual papel o convite deve dar?
-invite-link = Link de uso único para o papel “{ $role }”, válido por { $hours } horas, para a primeira pessoa que o abrir:
+invite-link = Link de uso único para o papel “{ $role }”, válido por { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }, para a primeira pessoa que o abrir:
     { $link }
 invite-ok = ✅ Passou a ter a função “{ $role }”. /help mostra os novos comandos.
 invite-used = Este convite já foi usado.
@@ -637,7 +658,10 @@ search-any = Qualquer
 agenda-point = 📌 Item { $point } da pauta
 stats-item = { $name }: { $count }
 cmd-web = Abrir o console web
-web-link = 🖥 Seu link para o console web (válido por { $minutes } minutos, uma única vez; não o compartilhe): { $link }
+web-link = 🖥 Seu link para o console web (válido por { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }, uma única vez; não o compartilhe): { $link }
 notify-corrected = ✏️ A Secretaria corrigiu a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = A Secretaria retirou do catálogo a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
 audience-role = Organizadores ou a secretaria
@@ -735,7 +759,7 @@ web-revoke = Retirar a função
 web-invite = Criar um link de convite
 web-invitation = Link de convite (válido por 48 horas, uma única vez):
 web-progress = Inscrição dos Estados membros
-web-progress-summary = { $taking } dos 35 Estados membros têm delegados registrados; { $silent } deles ainda não enviaram nada.
+web-progress-summary = Estados membros com pessoas inscritas: { $taking } de 35; destes, sem fichas enviadas: { $silent }.
 web-progress-none = sem delegados
 web-progress-silent = nada enviado
 web-progress-ok = com envios
@@ -973,3 +997,9 @@ web-partnership-not-possible = A parceria #{ $id } não pode passar a essa etapa
 time-local = { $time } (seu horário local)
 action-corrected = corrigida pela Secretaria
 action-withdrawn_by_secretariat = retirada pela Secretaria
+
+## Names and counts in running text (issue 32, i32a)
+language-name-en = inglês
+language-name-es = espanhol
+language-name-fr = francês
+language-name-pt = português
