@@ -1,5 +1,12 @@
 ## English. Texts are sent with parse_mode=HTML: only Telegram's tags, values are escaped by the bot.
 
+### Register and inclusive language (issue 32; tests/core/test_language_structure.py checks it)
+### - Courteous and plain: "Please…", no slang. British spelling; dates as "Thursday 2 December 2021".
+### - People: "participants", "the owner", "the requester" (never "delegate" for everyone registered).
+### - OAS terms with their capitals: Member State, Permanent Observer, the Secretariat.
+### - A count goes through a plural selector ({ $n -> [one] … *[other] … }) or stands after a label ("Offers: 3").
+### - A country or a language inserted in a sentence stands in label position ("Chile: …").
+
 ## Start and menu
 start-welcome =
     👋 Welcome to the <b>CIDI Cooperation Bot</b> of the Third Specialized CIDI Meeting of High-Level Cooperation Authorities (virtual, December 2 and 3, 2021).
@@ -664,7 +671,7 @@ web-link = 🖥 Your link to the web console (valid { $minutes ->
     }, once; keep it to yourself): { $link }
 notify-corrected = ✏️ The secretariat corrected your entry ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = Your entry ({ $kind }) #{ $id } “{ $title }” was taken out of the catalogue by the secretariat: { $reason }
-audience-role = Organisers or the secretariat
+audience-role = By role
 
 ## The web console (issue 19)
 web-title = CIDI console

@@ -1,5 +1,13 @@
 ## Español. Los textos se envían con parse_mode=HTML: solo etiquetas de Telegram; el bot escapa los valores.
 
+### Register and inclusive language (issue 32; tests/core/test_language_structure.py checks it)
+### - Trato de usted en todos los textos («su», «le»), tono cortés y sobrio.
+### - Lenguaje inclusivo con formas neutras y colectivas: «persona», «equipo organizador», «quien presentó la ficha».
+###   Sin desdoblamientos («delegados y delegadas») ni barras, arrobas o paréntesis («/a», «(e)s»).
+###   Se mantienen solo las etiquetas fijas de la ONU y la OEA («Niñas y niños»).
+### - Un número pasa por un selector de plural o sigue a una etiqueta («Ofertas: 3»).
+### - Un país o un idioma insertado en una frase va en posición de etiqueta («Brasil: …»); idiomas en minúscula («portugués»).
+
 ## Inicio y menú
 start-welcome =
     👋 Le damos la bienvenida al <b>Bot de Cooperación del CIDI</b> de la Tercera Reunión Especializada del CIDI de Altas Autoridades de Cooperación (virtual, 2 y 3 de diciembre de 2021).
@@ -664,7 +672,7 @@ web-link = 🖥 Su enlace a la consola web (válido { $minutes ->
     } y una sola vez; no lo comparta): { $link }
 notify-corrected = ✏️ La Secretaría corrigió su ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = La Secretaría retiró del catálogo su ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
-audience-role = Personas organizadoras o la secretaría
+audience-role = Por rol
 
 ## The web console (issue 19)
 web-title = Consola CIDI
@@ -672,7 +680,7 @@ web-nav-label = Páginas de la consola
 web-nav-overview = Resumen
 web-nav-review = Revisión
 web-nav-catalogue = Catálogo
-web-nav-delegates = Delegados y delegadas
+web-nav-delegates = Participantes
 web-nav-connections = Contactos
 web-nav-figures = Cifras
 web-nav-agenda = Agenda
@@ -699,7 +707,7 @@ web-done = Hecho.
 web-card-pending = en espera de revisión
 web-card-offers = ofertas aprobadas
 web-card-needs = necesidades aprobadas
-web-card-delegates = delegados y delegadas registrados
+web-card-delegates = personas registradas
 web-card-states = de los 35 Estados miembros participan
 web-card-connections = solicitudes de contacto
 web-card-broadcasts = difusiones programadas o en curso
@@ -771,7 +779,7 @@ web-date = Fecha
 web-time = Hora
 web-chart-area = Ofertas y necesidades aprobadas por área prioritaria
 web-chart-country = Ofertas y necesidades aprobadas por país (los 15 con más)
-web-chart-actors = Delegados y delegadas por tipo de actor
+web-chart-actors = Participantes por tipo de actor
 web-chart-status = Fichas por estado
 web-chart-time = Ofertas y necesidades enviadas en el tiempo
 web-agenda-times = Horas de { $city } ({ $zone })

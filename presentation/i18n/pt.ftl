@@ -1,17 +1,26 @@
 ## Português. Os textos são enviados com parse_mode=HTML: apenas etiquetas do Telegram; o bot escapa os valores.
 
+### Register and inclusive language (issue 32; tests/core/test_language_structure.py checks it)
+### - Português do Brasil. Tratamento implícito: nunca «você» explícito; o verbo na 3.ª pessoa e «o seu / a sua».
+###   Nos botões e menus, a forma curta («Minhas ofertas»).
+### - Linguagem inclusiva com formas neutras e coletivas: «pessoa», «participantes», «quem enviou a ficha».
+###   Sem duplas («delegados e delegadas»), barras ou parênteses («/a», «(e)s»).
+### - Sem formas de Portugal: equipe (não equipa), tela (não ecrã), registro (não registo), usuário (não utilizador), arquivo (não ficheiro), contato (não contacto).
+### - Um número passa por um seletor de plural ou segue um rótulo («Ofertas: 3»).
+### - Um país ou um idioma inserido numa frase fica em posição de rótulo («Brasil: …»); idiomas em minúsculas («português»).
+
 ## Início e menu
 start-welcome =
     👋 Boas-vindas ao <b>Bot de Cooperação do CIDI</b> da Terceira Reunião Especializada do CIDI de Altas Autoridades de Cooperação (virtual, 2 e 3 de dezembro de 2021).
     
-    Aqui você pode se registrar, incluir suas ofertas e necessidades de cooperação no catálogo da reunião, encontrar contrapartes e acompanhar a agenda.
+    Aqui pode fazer a sua inscrição, incluir as suas ofertas e necessidades de cooperação no catálogo da reunião, encontrar contrapartes e acompanhar a agenda.
     
     Mude o idioma com os botões abaixo a qualquer momento, ou com /language.
 start-welcome-back = 👋 Olá de novo, { $name }!
-start-resume = Vamos continuar de onde você parou.
+start-resume = Vamos continuar de onde parou.
 reg-intro = Vamos fazer a sua inscrição: algumas perguntas curtas. /cancel interrompe a qualquer momento; “Voltar” regressa à etapa anterior.
 menu-registered =
-    O que você pode fazer agora:
+    O que pode fazer agora:
     /offer — incluir uma oferta de cooperação no catálogo
     /need — incluir uma necessidade de cooperação no catálogo
     /mine — suas ofertas e necessidades
@@ -37,8 +46,8 @@ error-too-long = Tem { $length } caracteres; o limite é { $max }. Encurte o tex
 error-too-short = É curto demais: pelo menos { $min } caracteres, por favor.
 error-no-letters = Use letras, não apenas números, símbolos ou emoji.
 error-generic = Lamentamos: ocorreu um erro do nosso lado. Tente novamente dentro de instantes.
-error-slow-down = Você está enviando mensagens mais rápido do que consigo lê-las. Aguarde alguns segundos, por favor: o que enviar nesse meio-tempo será ignorado.
-error-unknown-command = Não conheço esse comando. /help lista os comandos que você pode usar.
+error-slow-down = As mensagens estão chegando mais depressa do que consigo lê-las. Aguarde alguns segundos, por favor: o que for enviado nesse intervalo será ignorado.
+error-unknown-command = Não conheço esse comando. /help lista os comandos disponíveis.
 error-group-chat = Olá! Funciono apenas em conversas privadas: escreva-me diretamente, por favor.
 error-not-understood = Não entendi. /help mostra o que posso fazer.
 error-not-registered = A sua inscrição ainda não foi feita. Envie /start para se inscrever (leva dois minutos).
@@ -47,20 +56,20 @@ error-not-allowed-secretariat = Esta ação é reservada à secretaria da reuni�
 
 ## Registro
 reg-ask-name = Qual é o seu nome completo? (até { $max } caracteres)
-reg-ask-kind = Quem você representa?
+reg-ask-kind = Quem representa?
 reg-ask-organisation = Qual é o nome da sua organização? (até { $max } caracteres)
-reg-ask-country-member = Qual Estado membro da OEA você representa? Escolha abaixo ou digite o nome.
-reg-ask-country-observer = Qual observador permanente você representa (um Estado ou a União Europeia)? Escolha abaixo ou digite o nome.
+reg-ask-country-member = Qual Estado membro da OEA representa? Escolha abaixo ou escreva o nome.
+reg-ask-country-observer = Qual observador permanente representa (um Estado ou a União Europeia)? Escolha abaixo ou escreva o nome.
 reg-ask-country-organisation = Em que país fica a sede da sua organização? Digite o nome.
 reg-ask-position = Qual é o seu cargo ou título? (até { $max } caracteres)
 reg-ask-timezone =
     Qual fuso horário os lembretes devem usar? Propomos <b>{ $proposed }</b> ({ $zone }).
     Escolha abaixo, ou digite uma cidade ou um fuso como “America/Lima”.
 reg-ask-consent = Podemos compartilhar seus dados de contato com as contrapartes com quem houver uma conexão?
-reg-country-pick = Vários países correspondem a “{ $query }”. Qual deles você quer dizer?
+reg-country-pick = Vários países correspondem a “{ $query }”. Qual deles?
 reg-country-not-found = Não encontrei nenhum país chamado “{ $query }”. Verifique a grafia ou escolha na lista.
 reg-timezone-not-found = Não conheço o fuso horário “{ $query }”. Digite uma cidade (por exemplo “Bogotá”) ou um fuso como “America/Bogota”.
-reg-timezone-pick = Não sei ao certo a qual fuso horário corresponde “{ $query }”. Você quis dizer um destes?
+reg-timezone-pick = Não sei ao certo a qual fuso horário corresponde “{ $query }”. Seria um destes?
 reg-done = ✅ Agradecemos, { $name }: a sua inscrição está concluída.
 
 ## Tipos de ator
@@ -128,7 +137,7 @@ help-delegate =
     /agenda — a agenda da reunião no seu fuso horário
     /now, /next — a sessão em curso e a próxima
     /calendar — a agenda como arquivo de calendário
-    /reminders — quando e para quê você recebe lembretes
+    /reminders — os seus lembretes: antecedência e sessões
     /profile — ver e editar seu perfil
     /language — mudar o idioma
     /cancel — sair do diálogo em curso
@@ -179,8 +188,8 @@ cmd-verify = Marcar um delegado como verificado
 cmd-unverify = Retirar uma verificação
 
 ## Ofertas e necessidades: o diálogo
-entry-intro-offer = Uma nova <b>oferta</b> de cooperação: algumas perguntas e depois um resumo que você pode corrigir antes de enviar. /cancel interrompe.
-entry-intro-need = Uma nova <b>necessidade</b> de cooperação: algumas perguntas e depois um resumo que você pode corrigir antes de enviar. /cancel interrompe.
+entry-intro-offer = Uma nova <b>oferta</b> de cooperação: algumas perguntas e depois um resumo que poderá corrigir antes de enviar. /cancel interrompe.
+entry-intro-need = Uma nova <b>necessidade</b> de cooperação: algumas perguntas e depois um resumo que poderá corrigir antes de enviar. /cancel interrompe.
 entry-ask-title = O título, em poucas palavras (até { $max } caracteres)?
 entry-ask-description = Descreva: o quê, para quem, com quais resultados (até { $max } caracteres).
 entry-ask-area = Qual área prioritária?
@@ -203,13 +212,13 @@ entry-summary-offer = <b>Sua oferta, antes de enviá-la</b>
 entry-summary-need = <b>Sua necessidade, antes de enviá-la</b>
 entry-summary-hint = Toque em um campo para corrigi-lo, ou em Enviar.
 entry-submit = 📨 Enviar
-entry-similar = ⚠️ Você já tem uma entrada muito parecida: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = Você já tem { $max ->
+entry-similar = ⚠️ Já existe uma ficha sua muito parecida: #{ $id } “{ $title }” (/open_{ $id }).
+entry-limit = Já tem { $max ->
         [one] { $max } ficha
        *[other] { $max } fichas
     } aguardando revisão. Aguarde as decisões da secretaria antes de incluir mais.
-entry-saved-offer = ✅ Salva: sua oferta é a #{ $id }. A secretaria vai revisá-la e você receberá a decisão aqui. /mine mostra o status.
-entry-saved-need = ✅ Salva: sua necessidade é a #{ $id }. A secretaria vai revisá-la e você receberá a decisão aqui. /mine mostra o status.
+entry-saved-offer = ✅ Salva: a sua oferta é a #{ $id }. A Secretaria vai revisá-la e a decisão chegará aqui. /mine mostra o status.
+entry-saved-need = ✅ Salva: a sua necessidade é a #{ $id }. A Secretaria vai revisá-la e a decisão chegará aqui. /mine mostra o status.
 entry-field-title = Título
 entry-field-description = Descrição
 entry-field-area = Área prioritária
@@ -265,7 +274,7 @@ menu-need = ➕ Necessidade
 menu-mine = 📋 Minhas entradas
 mine-title = <b>Suas ofertas e necessidades</b> (toque em um número para abrir)
 mine-line = #{ $id } { $kind }: { $title } — <i>{ $status }</i>
-mine-empty = Você ainda não tem ofertas nem necessidades.
+mine-empty = Ainda não há ofertas nem necessidades suas.
 entry-edit = ✏️ Editar
 entry-withdraw = 🗑 Retirar
 entry-withdraw-confirm = Retirar a ficha #{ $id } do catálogo? Deixará de ser exibida e de gerar correspondências.
@@ -275,7 +284,7 @@ entry-withdrawn = A #{ $id } foi retirada.
 entry-withdraw-kept = A #{ $id } continua como está.
 entry-published-note = A versão aprovada continua no catálogo até a secretaria aprovar esta alteração.
 entry-not-found = Nenhuma das suas entradas tem esse número.
-draft-discard-confirm = Descartar este rascunho? O que você digitou será perdido.
+draft-discard-confirm = Descartar este rascunho? O que foi escrito será perdido.
 draft-discard-yes = Sim, descartar
 draft-discard-no = Não, continuar
 draft-discarded = O rascunho foi descartado.
@@ -359,14 +368,14 @@ cmd-review = Revisar as entradas apresentadas
 cmd-export = Exportar o catálogo
 
 ## Busca e correspondências
-search-ask = O que você procura? Digite algumas palavras em qualquer idioma (por exemplo “telemedicina áreas rurais”).
+search-ask = O que procura? Escreva algumas palavras em qualquer idioma (por exemplo “telemedicina áreas rurais”).
 search-too-short = Digite pelo menos duas letras ou números para buscar.
 search-empty = Nada no catálogo corresponde ainda a “{ $query }”. Tente outras palavras, menos palavras, outro idioma, ou retire um filtro.
 search-header = <b>Resultados para “{ $query }”</b> ({ $count })
 search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confidence }
     { $who }
     <i>{ $why }</i>
-search-corrected = Você digitou “{ $typed }”: mostrando os resultados para “{ $query }”.
+search-corrected = Resultados para “{ $query }” (foi escrito “{ $typed }”).
 confidence-strong = correspondência forte
 confidence-possible = correspondência possível
 confidence-weak = correspondência fraca
@@ -399,7 +408,7 @@ why-words = mesmas palavras: { $list }
 match-new = 🤝 Uma nova ficha ({ $other_kind }) corresponde à sua ficha “{ $own_title }”: <b>{ $other_title }</b> — { $who } (pontuação { $score }).
     <i>{ $why }</i>
 match-dismiss = 🚫 Não é pertinente
-match-dismissed = Esta correspondência não será mais mostrada a você.
+match-dismissed = Esta correspondência não será mais mostrada.
 matches-title = <b>As suas correspondências</b>, por ordem de relevância
 matches-line = #{ $own } ↔ #{ $other } { $kind }: <b>{ $title }</b> ({ $score })
     <i>{ $why }</i>
@@ -420,15 +429,15 @@ connect-name = { $name }
 connect-declined = Seu pedido sobre “{ $title }” foi recusado.
 connect-you-accepted = ✅ Pedido aceito: as duas partes já têm os dados de contato uma da outra (ou a Secretaria fará a intermediação).
 connect-you-declined = Recusado. A outra parte é informada com cortesia.
-connect-accepted = ✅ Vocês estão em contato sobre “{ $title }”. Aqui estão os dados de contato:
-connect-accepted-secretariat = ✅ Vocês estão em contato sobre “{ $title }”. Os dados passam pela secretaria, que vai colocá-los em contato.
+connect-accepted = ✅ Contato estabelecido sobre “{ $title }”. Aqui estão os dados de contato:
+connect-accepted-secretariat = ✅ Contato estabelecido sobre “{ $title }”. Os dados passam pela Secretaria, que fará a intermediação.
 connect-secretariat-link = 🤝 Uma conexão sobre “{ $title }” pede à secretaria que coloque as duas partes em contato:
 connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre a conexão “{ $title }”: uma das partes bloqueou o bot. Entre em contato por outro meio:
-connect-refused-cap = Você já enviou { $max ->
+connect-refused-cap = Já enviou { $max ->
         [one] { $max } pedido
        *[other] { $max } pedidos
     } hoje, o máximo por dia. Tente novamente amanhã, por favor.
-connect-refused-cap-contact = Você já enviou { $max ->
+connect-refused-cap-contact = Já enviou { $max ->
         [one] { $max } pedido
        *[other] { $max } pedidos
     } hoje, o máximo por dia. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
@@ -494,11 +503,11 @@ digest-header = ☀️ <b>Hoje, { $day }</b> (seu horário)
 digest-footer = /reminders para mudar seus lembretes.
 notice-moved = 🔁 <b>{ $title }</b> mudou de horário: de { $old } para <b>{ $new }</b> (seu horário).
 notice-cancelled = ❌ Sessão cancelada: <b>{ $title }</b> (prevista para { $old }, no seu fuso horário).
-notice-changes = 🗓 <b>Mudanças na agenda</b> das sessões que você acompanha ({ $count }), no seu horário:
+notice-changes = 🗓 <b>Mudanças na agenda</b> das sessões que acompanha ({ $count }), no seu horário:
 notice-change-moved = 🔁 <b>{ $title }</b>: de { $old } para <b>{ $new }</b>
 notice-change-cancelled = ❌ <b>{ $title }</b>: cancelada (prevista para { $old })
 notice-changes-more = … e mais { $count }: /agenda mostra a agenda como ficou.
-reminders-default = ⏰ Você receberá um lembrete { $lead } minutos antes de cada sessão e um resumo em cada manhã da reunião. /reminders para mudar.
+reminders-default = ⏰ Receberá um lembrete { $lead } minutos antes de cada sessão e um resumo em cada manhã da reunião. /reminders para mudar.
 reminders-summary = <b>Seus lembretes</b>: { $status }
     Antes de cada sessão: { $lead } min
     Sessões: { $scope }
@@ -664,7 +673,7 @@ web-link = 🖥 Seu link para o console web (válido por { $minutes ->
     }, uma única vez; não o compartilhe): { $link }
 notify-corrected = ✏️ A Secretaria corrigiu a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = A Secretaria retirou do catálogo a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
-audience-role = Organizadores ou a secretaria
+audience-role = Por função
 
 ## The web console (issue 19)
 web-title = Console CIDI
@@ -672,7 +681,7 @@ web-nav-label = Páginas do console
 web-nav-overview = Visão geral
 web-nav-review = Revisão
 web-nav-catalogue = Catálogo
-web-nav-delegates = Delegados e delegadas
+web-nav-delegates = Participantes
 web-nav-connections = Contatos
 web-nav-figures = Números
 web-nav-agenda = Pauta
@@ -694,12 +703,12 @@ web-error = Algo deu errado do nosso lado; nada foi alterado. Tente de novo.
 web-not-found = Esta página ou entrada não existe.
 web-bad-input = O formulário não foi preenchido como esperado; nada foi alterado.
 web-bad-time = O horário não é válido; nada foi enviado.
-web-not-yourself = Você não pode retirar sua própria função aqui; peça a outra pessoa da secretaria.
+web-not-yourself = Não é possível retirar a sua própria função aqui; peça a outra pessoa da Secretaria.
 web-done = Feito.
 web-card-pending = aguardando revisão
 web-card-offers = ofertas aprovadas
 web-card-needs = necessidades aprovadas
-web-card-delegates = delegados e delegadas registrados
+web-card-delegates = pessoas inscritas
 web-card-states = dos 35 Estados membros participam
 web-card-connections = pedidos de contato
 web-card-broadcasts = difusões agendadas ou em andamento
@@ -771,7 +780,7 @@ web-date = Data
 web-time = Horário
 web-chart-area = Ofertas e necessidades aprovadas por área prioritária
 web-chart-country = Ofertas e necessidades aprovadas por país (os 15 com mais)
-web-chart-actors = Delegados e delegadas por tipo de ator
+web-chart-actors = Participantes por tipo de ator
 web-chart-status = Entradas por situação
 web-chart-time = Ofertas e necessidades enviadas ao longo do tempo
 web-agenda-times = Horários de { $city } ({ $zone })
@@ -829,7 +838,7 @@ partnership-ask-reason = Por que a parceria #{ $id } foi abandonada?
 partnership-moved = Agora: { $stage }
 partnership-not-yours = Somente as duas partes (ou a Secretaria) podem alterar a parceria #{ $id }.
 partnership-drop-kept = A parceria #{ $id } não foi abandonada: nada mudou.
-partnerships-no-checkins = ℹ️ Os acompanhamentos terminaram em { $date }: nenhum outro será enviado sobre as suas parcerias. Você ainda pode atualizá-las aqui a qualquer momento.
+partnerships-no-checkins = ℹ️ Os acompanhamentos terminaram em { $date }: nenhum outro será enviado sobre as suas parcerias. Ainda pode atualizá-las aqui a qualquer momento.
 partnership-step-start = • { $when }: conexão aceita
 partnership-step-move = • { $when }: { $who } — { $stage }
 partnership-step-drop = • { $when }: { $who } — { $stage } ({ $reason })
