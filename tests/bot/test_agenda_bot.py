@@ -139,7 +139,7 @@ async def test_after_a_restart_during_a_session_the_reminder_says_it_started(
         + "\n"
         + shown("en", "agenda-link-tba")  # the shipped agenda invents no link
         + "\n"
-        + shown("en", "agenda-interpretation", languages="English, Español, Français, Português")
+        + shown("en", "agenda-interpretation", languages="English, Spanish, French, Portuguese")
     ]
 
 
