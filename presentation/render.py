@@ -12,11 +12,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_skeleton, get_date_format
+from babel.numbers import format_decimal
 
 from catalogue import countries, delegates, entries
 from catalogue.matching.engine import concept_label
 from catalogue.taxonomy import LANGUAGE_NAMES
-from presentation.i18n import label, t
+from presentation.i18n import format_locale, label, t
 from scheduler import broadcasts
 from storage.models import Delegate
 
@@ -76,7 +77,7 @@ def _weekday_pattern(lang: str, year: bool) -> str:
     """CLDR's full date, with the weekday; without its year when asked ("jueves, 2 de
     diciembre", "Thursday, December 2"): Babel has no such format, and a fixed pattern is
     wrong in some language."""
-    full = get_date_format("full", locale=lang).pattern
+    full = get_date_format("full", locale=format_locale(lang)).pattern
     return full if year else re.sub(r"[,\s]*(?:'de'\s*)?y+", "", full).strip()
 
 
@@ -86,14 +87,14 @@ def date_text(day: date, lang: str, weekday: bool = False, year: bool = True) ->
     with the weekday ("Thursday, December 2, 2021"), where `year=False` leaves out the year
     of a day everyone knows is this year's (the meeting's days in the agenda)."""
     if weekday:
-        return format_date(day, format=_weekday_pattern(lang, year), locale=lang)
-    return format_date(day, format="long", locale=lang)
+        return format_date(day, format=_weekday_pattern(lang, year), locale=format_locale(lang))
+    return format_date(day, format="long", locale=format_locale(lang))
 
 
 def short_date(day: date, lang: str) -> str:
     """A date where room is short (a button, a list's margin), in the same order as
     `date_text`: "Thu, Dec 2", "jeu. 2 déc.", "jue, 2 dic"."""
-    return format_skeleton("MMMEd", day, locale=lang)
+    return format_skeleton("MMMEd", day, locale=format_locale(lang))
 
 
 def moment_text(at: datetime, lang: str, zone: str | None = None) -> str:
@@ -258,6 +259,14 @@ def reason_text(lang: str, reason: str | None) -> str:
     if reason.startswith("preset:"):
         return label(lang, f"reason-{reason.removeprefix('preset:')}")
     return reason
+
+
+def decimal_text(value: float, lang: str) -> str:
+    """A number as the reader's language writes it: whole numbers grouped ("1,900", "1 900",
+    "1.900"), others with one decimal and the language's separator ("5.5", "5,5") (Y4)."""
+    if float(value).is_integer():
+        return format_decimal(int(value), locale=format_locale(lang))
+    return format_decimal(value, format="#,##0.0", locale=format_locale(lang))
 
 
 def score_text(score: float) -> str:

@@ -202,6 +202,28 @@ def _security_headers(response: web.StreamResponse) -> None:
     )
 
 
+def visitor_language(query: Any, accept: str | None, default: str) -> str:
+    """The language of a page shown before anyone is known (sign-in, a refused link, an
+    error, a missing page): `?lang=` if given, else the browser's Accept-Language (its first
+    of the four languages, by quality), else the console's default (the language review, Y2)."""
+    chosen = query.get("lang") if query is not None else None
+    if chosen in LANGUAGES:
+        return str(chosen)
+    ranked: list[tuple[float, int, str]] = []
+    for i, part in enumerate((accept or "").split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        code = tag.strip().lower()[:2]
+        if code in LANGUAGES and quality > 0:
+            ranked.append((-quality, i, code))
+    return sorted(ranked)[0][2] if ranked else default
+
+
 def language_of(session: Session, user_id: int, chosen: str | None, default: str) -> str:
     """The language the console speaks to someone: chosen in the console, else their chat's."""
     if chosen in LANGUAGES:
@@ -215,8 +237,21 @@ class Router:
 
     def __init__(self, console: Console) -> None:
         self.console = console
-        self.app = web.Application(client_max_size=2 * 1024 * 1024)
+        self.app = web.Application(
+            client_max_size=2 * 1024 * 1024, middlewares=[self._missing_page]
+        )
         self.app.on_response_prepare.append(_on_prepare)
+
+    @web.middleware
+    async def _missing_page(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """An unknown address: the console's own page, in the visitor's language, not the
+        server's bare "404: Not Found" (Y2)."""
+        try:
+            return await handler(request)  # type: ignore[no-any-return]
+        except web.HTTPNotFound:
+            lang = visitor_language(request.query, request.headers.get("Accept-Language"),
+                                    self.console.default_language)  # fmt: skip
+            return self._respond(Refused(404, "web-not-found"), lang)
 
     def add(self, method: str, path: str, view: View, allowed: frozenset[Role]) -> None:
         async def handle(request: web.Request) -> web.StreamResponse:
@@ -238,9 +273,11 @@ class Router:
                     form.setdefault(key, []).append(str(value))
         cookie = request.cookies.get(COOKIE)
         query = {k: v for k, v in request.query.items()}
+        visitor = visitor_language(query, request.headers.get("Accept-Language"),
+                                   self.console.default_language)  # fmt: skip
         result, lang, told = await asyncio.to_thread(
             self._run, request.method, request.path, cookie, query, form, files,
-            dict(request.match_info), view, allowed,
+            dict(request.match_info), view, allowed, visitor,
         )  # fmt: skip
         if told and self.console.deliver is not None:
             try:
@@ -260,15 +297,17 @@ class Router:
         match: dict[str, str],
         view: View,
         allowed: frozenset[Role],
+        visitor: str,
     ) -> tuple[Result | Html | Refused, str, list[str]]:
         console = self.console
         now = console.clock()
-        lang = query.get("lang") if query.get("lang") in LANGUAGES else console.default_language
+        lang = visitor  # until the signed-in person's own language is known
         try:
             with transaction(console.sessions, via="web") as session:
                 row = signin.current(session, cookie, now)
-                if row is None:
-                    return Redirect("/signin"), str(lang), []
+                if row is None:  # the sign-in page in the language asked for, if any
+                    asked = f"?lang={lang}" if query.get("lang") in LANGUAGES else ""
+                    return Redirect(f"/signin{asked}"), str(lang), []
                 if query.get("lang") in LANGUAGES:
                     signin.set_language(row, query["lang"])
                 lang = language_of(session, row.user_id, row.language, console.default_language)

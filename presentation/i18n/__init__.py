@@ -32,6 +32,17 @@ def _bundle(lang: str) -> FluentBundle:
     return bundle
 
 
+# The locale dates and numbers are formatted in, by language: English in the British order its
+# texts are written in ("Thursday, 2 December 2021", "2 December 2021"), one order everywhere
+# (the language review, Y3 c); the other three as CLDR has them.
+FORMAT_LOCALES = {"en": "en_GB"}
+
+
+def format_locale(lang: str) -> str:
+    """The Babel locale for `lang`'s dates, times and numbers (chat, console and documents)."""
+    return FORMAT_LOCALES.get(lang, lang)
+
+
 class MissingMessage(KeyError):
     """A key that is not in a catalogue: a bug, caught by the catalogue test."""
 

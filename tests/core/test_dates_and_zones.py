@@ -13,7 +13,7 @@ def test_a_day_reads_as_cldr_writes_it_in_each_language() -> None:
     assert day_name(day, "es") == "jueves, 2 de diciembre"
     assert day_name(day, "pt") == "quinta-feira, 2 de dezembro"
     assert day_name(day, "fr") == "jeudi 2 décembre"
-    assert day_name(day, "en") == "Thursday, December 2"
+    assert day_name(day, "en") == "Thursday, 2 December"  # British order, as the texts (Y3 c)
 
 
 def test_a_moment_in_another_year_says_its_year() -> None:
