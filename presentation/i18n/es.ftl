@@ -457,7 +457,7 @@ person-record =
     <b>Id de Telegram:</b> { $user }{ $username }
     <b>Solicitudes de contacto enviadas:</b> { $sent } (aceptadas: { $accepted })
     <b>Bloqueos por quienes publicaron fichas:</b> { $blocked } (con denuncia: { $reported })
-connections-title = <b>Contactos</b> (los más recientes primero)
+connections-title = <b>Solicitudes de contacto</b> (las más recientes primero)
 connections-line = #{ $id } “{ $title }”: { $requester } → { $owner } — { $status }
 connections-empty = Aún no hay solicitudes de contacto.
 connection-requested = solicitada
@@ -473,7 +473,7 @@ country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
 country-empty = { $country }: todavía no hay ofertas ni necesidades aprobadas.
 cmd-matches = Mis vinculaciones
-cmd-connections = Todos los contactos
+cmd-connections = Todas las solicitudes de contacto
 
 ## Agenda y recordatorios
 agenda-header = 🗓 <b>{ $title }</b>
@@ -619,7 +619,7 @@ invite-used = Esta invitación ya fue utilizada.
 invite-expired = Esta invitación venció. Pida una nueva a la secretaría.
 invite-unknown = Este enlace de invitación no es válido.
 invite-used-by = 🔑 Su enlace de un solo uso para el papel “{ $role }” fue utilizado por { $who } (id de Telegram { $user }), que ahora tiene ese papel. /roles lo retira si llegó a la persona equivocada.
-roles-title = <b>Papeles</b>
+roles-title = <b>Roles</b>
 roles-line = { $name } ({ $user }): { $role }
 roles-revoke = Retirar { $role } a { $name }
 roles-revoked = El papel fue retirado.
@@ -627,7 +627,7 @@ cmd-broadcast = Enviar una difusión
 cmd-broadcasts = Difusiones programadas
 cmd-stats = Las cifras de la reunión
 cmd-invite = Invitar a alguien al equipo organizador o a la Secretaría
-cmd-roles = Papeles
+cmd-roles = Roles
 
 ## Grupos destinatarios, subregiones y alcance de una necesidad (issue 18)
 group-women = Mujeres
@@ -681,9 +681,9 @@ web-nav-overview = Resumen
 web-nav-review = Revisión
 web-nav-catalogue = Catálogo
 web-nav-delegates = Participantes
-web-nav-connections = Contactos
+web-nav-connections = { -g-connection-cap(count: 2) }
 web-nav-figures = Cifras
-web-nav-agenda = Agenda
+web-nav-agenda = { -g-agenda-cap }
 web-nav-broadcasts = Difusiones
 web-nav-exports = Exportaciones
 web-signout = Cerrar sesión
@@ -746,7 +746,7 @@ web-results = mostradas: { $count }
 web-why = Por qué
 web-score = Puntuación
 web-history = Historial
-web-matches = Coincidencias
+web-matches = { -g-match-cap(count: 2) }
 web-correct = Corregir la ficha
 web-correct-save = Guardar la corrección (se avisa a la persona autora)
 web-corrected = #{ $id } está corregida; se avisa a la persona autora de los campos cambiados.
@@ -774,7 +774,7 @@ web-progress-ok = con envíos
 web-entries = Fichas
 web-entry = Ficha
 web-requester = Solicitado por
-web-state = Estado
+web-state = { -g-status-cap }
 web-date = Fecha
 web-time = Hora
 web-chart-area = Ofertas y necesidades aprobadas por área prioritaria
@@ -816,7 +816,7 @@ web-failed = Fallidos
 web-left = Pendientes
 web-cancelled = No enviados (cancelación)
 web-export-all-countries = Todos los países
-web-export-every-status = Todos los estados (para la secretaría)
+web-export-every-status = Cualquier estado (solo Secretaría)
 web-export-note = Los mismos archivos que /export en el chat y cidi-bot catalogue export: datos de contacto solo si la persona lo aceptó; celdas escritas como texto, nunca como fórmulas.
 web-document-preparing = Preparando el documento ({ $seconds } s). Esta página se actualiza sola; puede seguir trabajando en otra pestaña.
 web-document-ready = El documento está listo (preparado en { $seconds } s).
