@@ -91,6 +91,23 @@ def date_text(day: date, lang: str, weekday: bool = False, year: bool = True) ->
     return format_date(day, format="long", locale=format_locale(lang))
 
 
+def meeting_dates(days: Iterable[date], lang: str) -> str:
+    """The meeting's days as its invitation says them: "2 and 3 December 2021", "2 et 3
+    décembre 2021", "2 y 3 de diciembre de 2021"; several days as a range."""
+    ordered = sorted(days)
+    if not ordered:
+        return ""
+    first, last = ordered[0], ordered[-1]
+    if first == last:
+        return date_text(first, lang)
+    same_month = (first.year, first.month) == (last.year, last.month)
+    start = format_date(first, "d", locale=format_locale(lang)) if same_month else date_text(
+        first, lang
+    )
+    key = "meeting-two-days" if len(ordered) == 2 else "meeting-days-range"
+    return label(lang, key, first=start, last=date_text(last, lang))
+
+
 def short_date(day: date, lang: str) -> str:
     """A date where room is short (a button, a list's margin), in the same order as
     `date_text`: "Thu, Dec 2", "jeu. 2 déc.", "jue, 2 dic"."""

@@ -9,7 +9,7 @@
 
 ## Start and menu
 start-welcome =
-    👋 Welcome to the <b>CIDI Cooperation Bot</b> of the Third Specialized CIDI Meeting of High-Level Cooperation Authorities (virtual, December 2 and 3, 2021).
+    👋 Welcome to the <b>CIDI Cooperation Bot</b> of the { $meeting } (virtual, { $dates }).
     
     Here you can register, put your cooperation offers and needs into the meeting's catalogue, find counterparts and follow the agenda.
     
@@ -999,3 +999,5 @@ language-name-en = English
 language-name-es = Spanish
 language-name-fr = French
 language-name-pt = Portuguese
+meeting-two-days = { $first } and { $last }
+meeting-days-range = { $first } to { $last }

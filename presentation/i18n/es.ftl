@@ -10,7 +10,7 @@
 
 ## Inicio y menú
 start-welcome =
-    👋 Le damos la bienvenida al <b>Bot de Cooperación del CIDI</b> de la Tercera Reunión Especializada del CIDI de Altas Autoridades de Cooperación (virtual, 2 y 3 de diciembre de 2021).
+    👋 Le damos la bienvenida al <b>Bot de Cooperación del CIDI</b> de la { $meeting } (virtual, { $dates }).
     
     Aquí puede registrarse, incorporar sus ofertas y necesidades de cooperación al catálogo de la reunión, encontrar contrapartes y seguir la agenda.
     
@@ -1001,3 +1001,5 @@ language-name-en = inglés
 language-name-es = español
 language-name-fr = francés
 language-name-pt = portugués
+meeting-two-days = { $first } y { $last }
+meeting-days-range = del { $first } al { $last }

@@ -10,7 +10,7 @@
 
 ## Accueil et menu
 start-welcome =
-    👋 Bienvenue sur le <b>Bot de coopération du CIDI</b> de la Troisième Réunion spécialisée du CIDI des hauts fonctionnaires chargés de la coopération (réunion virtuelle, 2 et 3 décembre 2021).
+    👋 Bienvenue sur le <b>Bot de coopération du CIDI</b> de la { $meeting } (réunion virtuelle, { $dates }).
     
     Ici, vous pouvez vous inscrire, verser vos offres et vos besoins de coopération au catalogue de la réunion, trouver des partenaires et suivre l’ordre du jour.
     
@@ -1001,3 +1001,5 @@ language-name-en = anglais
 language-name-es = espagnol
 language-name-fr = français
 language-name-pt = portugais
+meeting-two-days = { $first } et { $last }
+meeting-days-range = du { $first } au { $last }

@@ -11,7 +11,7 @@
 
 ## Início e menu
 start-welcome =
-    👋 Boas-vindas ao <b>Bot de Cooperação do CIDI</b> da Terceira Reunião Especializada do CIDI de Altas Autoridades de Cooperação (virtual, 2 e 3 de dezembro de 2021).
+    👋 Boas-vindas ao <b>Bot de Cooperação do CIDI</b> da { $meeting } (virtual, { $dates }).
     
     Aqui pode fazer a sua inscrição, incluir as suas ofertas e necessidades de cooperação no catálogo da reunião, encontrar contrapartes e acompanhar a agenda.
     
@@ -1012,3 +1012,5 @@ language-name-en = inglês
 language-name-es = espanhol
 language-name-fr = francês
 language-name-pt = português
+meeting-two-days = { $first } e { $last }
+meeting-days-range = de { $first } a { $last }
