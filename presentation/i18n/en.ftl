@@ -703,13 +703,34 @@ web-bad-input = The form was not filled in as expected; nothing was changed.
 web-bad-time = The time is not valid; nothing was sent.
 web-not-yourself = You cannot withdraw your own role here; ask another secretariat member.
 web-done = Done.
-web-card-pending = waiting for review
-web-card-offers = approved offers
-web-card-needs = approved needs
-web-card-delegates = delegates registered
-web-card-states = of the 35 member states taking part
-web-card-connections = connection requests
-web-card-broadcasts = broadcasts scheduled or sending
+web-card-pending = { $count ->
+    [one] entry waiting for review
+   *[other] entries waiting for review
+}
+web-card-offers = { $count ->
+    [one] approved offer
+   *[other] approved offers
+}
+web-card-needs = { $count ->
+    [one] approved need
+   *[other] approved needs
+}
+web-card-delegates = { $count ->
+    [one] participant registered
+   *[other] participants registered
+}
+web-card-states = { $count ->
+    [one] Member State taking part (of 35)
+   *[other] Member States taking part (of 35)
+}
+web-card-connections = { $count ->
+    [one] connection request
+   *[other] connection requests
+}
+web-card-broadcasts = { $count ->
+    [one] broadcast scheduled or sending
+   *[other] broadcasts scheduled or sending
+}
 web-filter-kind = Offer or need
 web-filter-area = Area
 web-filter-country = Country
@@ -1001,3 +1022,20 @@ language-name-fr = French
 language-name-pt = Portuguese
 meeting-two-days = { $first } and { $last }
 meeting-days-range = { $first } to { $last }
+entry-groups-chosen = Groups chosen: <b>{ $list }</b>
+count-delegates = { $count ->
+    [one] person registered
+   *[other] people registered
+}
+count-member-states = { $count ->
+    [one] Member State taking part
+   *[other] Member States taking part
+}
+count-matches = { $count ->
+    [one] match proposed
+   *[other] matches proposed
+}
+count-contacts = { $count ->
+    [one] contact request
+   *[other] contact requests
+}

@@ -704,13 +704,34 @@ web-bad-input = El formulario no se completó como se esperaba; no se cambió na
 web-bad-time = La hora no es válida; no se envió nada.
 web-not-yourself = No puede retirar su propio rol aquí; pídalo a otra persona de la secretaría.
 web-done = Hecho.
-web-card-pending = en espera de revisión
-web-card-offers = ofertas aprobadas
-web-card-needs = necesidades aprobadas
-web-card-delegates = personas registradas
-web-card-states = de los 35 Estados miembros participan
-web-card-connections = solicitudes de contacto
-web-card-broadcasts = difusiones programadas o en curso
+web-card-pending = { $count ->
+    [one] ficha en espera de revisión
+   *[other] fichas en espera de revisión
+}
+web-card-offers = { $count ->
+    [one] oferta aprobada
+   *[other] ofertas aprobadas
+}
+web-card-needs = { $count ->
+    [one] necesidad aprobada
+   *[other] necesidades aprobadas
+}
+web-card-delegates = { $count ->
+    [one] persona registrada
+   *[other] personas registradas
+}
+web-card-states = { $count ->
+    [one] Estado Miembro participante (de 35)
+   *[other] Estados Miembros participantes (de 35)
+}
+web-card-connections = { $count ->
+    [one] solicitud de contacto
+   *[other] solicitudes de contacto
+}
+web-card-broadcasts = { $count ->
+    [one] difusión programada o en curso
+   *[other] difusiones programadas o en curso
+}
 web-filter-kind = Oferta o necesidad
 web-filter-area = Área
 web-filter-country = País
@@ -1003,3 +1024,20 @@ language-name-fr = francés
 language-name-pt = portugués
 meeting-two-days = { $first } y { $last }
 meeting-days-range = del { $first } al { $last }
+entry-groups-chosen = Grupos elegidos: <b>{ $list }</b>
+count-delegates = { $count ->
+    [one] persona registrada
+   *[other] personas registradas
+}
+count-member-states = { $count ->
+    [one] Estado Miembro participante
+   *[other] Estados Miembros participantes
+}
+count-matches = { $count ->
+    [one] vinculación propuesta
+   *[other] vinculaciones propuestas
+}
+count-contacts = { $count ->
+    [one] solicitud de contacto
+   *[other] solicitudes de contacto
+}

@@ -704,13 +704,34 @@ web-bad-input = Le formulaire n’a pas été rempli comme prévu ; rien n’a
 web-bad-time = L’heure n’est pas valide ; rien n’a été envoyé.
 web-not-yourself = Vous ne pouvez pas retirer votre propre rôle ici ; demandez-le à un autre membre du Secrétariat.
 web-done = C’est fait.
-web-card-pending = en attente d’examen
-web-card-offers = offres approuvées
-web-card-needs = besoins approuvés
-web-card-delegates = délégués inscrits
-web-card-states = des 35 États membres participent
-web-card-connections = demandes de mise en relation
-web-card-broadcasts = diffusions programmées ou en cours
+web-card-pending = { $count ->
+    [one] fiche en attente d’examen
+   *[other] fiches en attente d’examen
+}
+web-card-offers = { $count ->
+    [one] offre approuvée
+   *[other] offres approuvées
+}
+web-card-needs = { $count ->
+    [one] besoin approuvé
+   *[other] besoins approuvés
+}
+web-card-delegates = { $count ->
+    [one] personne inscrite
+   *[other] personnes inscrites
+}
+web-card-states = { $count ->
+    [one] État membre participant (sur 35)
+   *[other] États membres participants (sur 35)
+}
+web-card-connections = { $count ->
+    [one] demande de mise en relation
+   *[other] demandes de mise en relation
+}
+web-card-broadcasts = { $count ->
+    [one] diffusion programmée ou en cours
+   *[other] diffusions programmées ou en cours
+}
 web-filter-kind = Offre ou besoin
 web-filter-area = Domaine
 web-filter-country = Pays
@@ -1003,3 +1024,20 @@ language-name-fr = français
 language-name-pt = portugais
 meeting-two-days = { $first } et { $last }
 meeting-days-range = du { $first } au { $last }
+entry-groups-chosen = Groupes choisis : <b>{ $list }</b>
+count-delegates = { $count ->
+    [one] personne inscrite
+   *[other] personnes inscrites
+}
+count-member-states = { $count ->
+    [one] État membre participant
+   *[other] États membres participants
+}
+count-matches = { $count ->
+    [one] correspondance proposée
+   *[other] correspondances proposées
+}
+count-contacts = { $count ->
+    [one] demande de mise en relation
+   *[other] demandes de mise en relation
+}

@@ -705,13 +705,34 @@ web-bad-input = O formulário não foi preenchido como esperado; nada foi altera
 web-bad-time = O horário não é válido; nada foi enviado.
 web-not-yourself = Não é possível retirar a sua própria função aqui; peça a outra pessoa da Secretaria.
 web-done = Feito.
-web-card-pending = aguardando revisão
-web-card-offers = ofertas aprovadas
-web-card-needs = necessidades aprovadas
-web-card-delegates = pessoas inscritas
-web-card-states = dos 35 Estados membros participam
-web-card-connections = pedidos de contato
-web-card-broadcasts = difusões agendadas ou em andamento
+web-card-pending = { $count ->
+    [one] ficha aguardando revisão
+   *[other] fichas aguardando revisão
+}
+web-card-offers = { $count ->
+    [one] oferta aprovada
+   *[other] ofertas aprovadas
+}
+web-card-needs = { $count ->
+    [one] necessidade aprovada
+   *[other] necessidades aprovadas
+}
+web-card-delegates = { $count ->
+    [one] pessoa inscrita
+   *[other] pessoas inscritas
+}
+web-card-states = { $count ->
+    [one] Estado membro participante (de 35)
+   *[other] Estados membros participantes (de 35)
+}
+web-card-connections = { $count ->
+    [one] pedido de contato
+   *[other] pedidos de contato
+}
+web-card-broadcasts = { $count ->
+    [one] difusão programada ou em curso
+   *[other] difusões programadas ou em curso
+}
 web-filter-kind = Oferta ou necessidade
 web-filter-area = Área
 web-filter-country = País
@@ -1014,3 +1035,20 @@ language-name-fr = francês
 language-name-pt = português
 meeting-two-days = { $first } e { $last }
 meeting-days-range = de { $first } a { $last }
+entry-groups-chosen = Grupos escolhidos: <b>{ $list }</b>
+count-delegates = { $count ->
+    [one] pessoa inscrita
+   *[other] pessoas inscritas
+}
+count-member-states = { $count ->
+    [one] Estado membro participante
+   *[other] Estados membros participantes
+}
+count-matches = { $count ->
+    [one] correspondência proposta
+   *[other] correspondências propostas
+}
+count-contacts = { $count ->
+    [one] pedido de contato
+   *[other] pedidos de contato
+}

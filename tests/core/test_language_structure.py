@@ -253,3 +253,19 @@ def test_french_uses_the_typographic_apostrophe_and_no_break_spaces() -> None:
             if m.group(1) not in "\u00a0\u202f":
                 found.append((key, text[m.start() : m.start() + 12]))
     assert found == []
+
+
+def test_a_number_shown_above_a_label_gives_the_label_its_count() -> None:
+    """ "1 Offres", "1 personnes inscrites" on the catalogue's cover, the report's cards and
+    the console's overview (Y13 d): the label under a number is told the number, so that its
+    plural selector agrees with it."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    bare = re.compile(
+        r"\}\}\s*</(?:b|div|strong|span)>\s*(?:<div>\s*)?\{\{\s*label\((?:\"[\w-]+\"|\w+)\)\s*\}\}"
+    )
+    found = []
+    for template in [*root.glob("web/templates/*.html"), *root.glob("presentation/templates/*.html")]:
+        found += [f"{template.name}: {m.group(0)}" for m in bare.finditer(template.read_text())]
+    assert found == []
