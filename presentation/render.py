@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_skeleton, get_date_format
+from babel.dates import format_date, format_skeleton, get_date_format, get_timezone_location
 from babel.numbers import format_decimal
 
 from catalogue import countries, delegates, entries
@@ -120,6 +120,15 @@ def moment_text(at: datetime, lang: str, zone: str | None = None) -> str:
     local = at.astimezone(ZoneInfo(zone) if zone else UTC)
     text = f"{date_text(local.date(), lang)}, {local:%H:%M}"
     return text if zone else f"{text} UTC"
+
+
+def zoned_moment(at: datetime, lang: str, zone: str | None) -> str:
+    """A moment in a zone named by its city ("2 December 2021, 10:00 (New York time)"), or
+    in UTC said as UTC when no zone is known: for readers outside the chat (the console)."""
+    if not zone or zone == "UTC":
+        return moment_text(at, lang)
+    city = get_timezone_location(zone, locale=format_locale(lang), return_city=True)
+    return label(lang, "time-in-city", time=moment_text(at, lang, zone), city=city)
 
 
 def your_time(lang: str, at: datetime, zone: str | None) -> str:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalogue import delegates, roles, signin
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
-from presentation.render import date_text, moment_text
+from presentation.render import date_text, moment_text, zoned_moment
 from storage.audit import audit
 from storage.db import transaction
 from storage.rights import RIGHTS, Action, NotAllowed, Role
@@ -175,10 +175,15 @@ def render(req: Req | None, page: Page, lang: str) -> str:
         return label(lang, key, **kw)
 
     values.update(t=tt, label=ll, lang=lang, req=req)
-    # Dates as the chat says them (presentation.render), in the reader's language.
+    # Dates as the chat says them (presentation.render), in the reader's language; a moment
+    # in the zone asked for, else in the reader's own zone named by its city (UTC if unknown).
+    reader = delegates.get(req.session, req.user_id) if req is not None else None
+    own_zone = reader.timezone if reader is not None else None
     values.update(
         date_text=lambda day, weekday=False: date_text(day, lang, weekday),
-        moment_text=lambda at, zone=None: moment_text(at, lang, zone),
+        moment_text=lambda at, zone=None: (
+            moment_text(at, lang, zone) if zone else zoned_moment(at, lang, own_zone)
+        ),
     )
     if req is not None:
         values.update(

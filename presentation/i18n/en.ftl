@@ -1039,3 +1039,4 @@ count-contacts = { $count ->
     [one] contact request
    *[other] contact requests
 }
+time-in-city = { $time } ({ $city } time)

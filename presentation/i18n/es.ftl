@@ -1041,3 +1041,4 @@ count-contacts = { $count ->
     [one] solicitud de contacto
    *[other] solicitudes de contacto
 }
+time-in-city = { $time } (hora de { $city })

@@ -1041,3 +1041,4 @@ count-contacts = { $count ->
     [one] demande de mise en relation
    *[other] demandes de mise en relation
 }
+time-in-city = { $time } (heure de { $city })

@@ -1052,3 +1052,4 @@ count-contacts = { $count ->
     [one] pedido de contato
    *[other] pedidos de contato
 }
+time-in-city = { $time } (horário de { $city })

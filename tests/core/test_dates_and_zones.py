@@ -35,3 +35,14 @@ def test_time_zone_choices_are_one_per_clock_with_the_main_cities() -> None:
     )
     assert not any("Indiana" in z or "Kentucky" in z or z == "America/Detroit" for z in us)
     assert countries.zone_choices("AR") == ("America/Argentina/Buenos_Aires",)
+
+
+def test_a_moment_outside_the_chat_names_its_zone_by_its_city_or_says_utc() -> None:
+    """Y3: the console's histories, lists and documents never show a bare time: the reader's
+    zone is named by its city, in their language; without one, UTC is said."""
+    from presentation.render import zoned_moment
+
+    at = datetime(2021, 12, 2, 15, 0, tzinfo=UTC)
+    assert zoned_moment(at, "en", "America/New_York") == "2 December 2021, 10:00 (New York time)"
+    assert zoned_moment(at, "fr", "America/Bogota") == "2 décembre 2021, 10:00 (heure de Bogotá)"
+    assert zoned_moment(at, "es", None) == "2 de diciembre de 2021, 15:00 UTC"
