@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from functools import cache
-from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -101,8 +101,10 @@ def meeting_dates(days: Iterable[date], lang: str) -> str:
     if first == last:
         return date_text(first, lang)
     same_month = (first.year, first.month) == (last.year, last.month)
-    start = format_date(first, "d", locale=format_locale(lang)) if same_month else date_text(
-        first, lang
+    start = (
+        format_date(first, "d", locale=format_locale(lang))
+        if same_month
+        else date_text(first, lang)
     )
     key = "meeting-two-days" if len(ordered) == 2 else "meeting-days-range"
     return label(lang, key, first=start, last=date_text(last, lang))

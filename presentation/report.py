@@ -51,7 +51,9 @@ def rows_of(figures: dict[str, Any], table: str, lang: str) -> list[tuple[str, i
 
 def narrative(figures: dict[str, Any], lang: str, agenda: Agenda) -> str:
     """The report's opening paragraph, written from its own figures."""
-    month = format_skeleton("yMMMM", agenda.days[0], locale=format_locale(lang)) if agenda.days else ""
+    month = (
+        format_skeleton("yMMMM", agenda.days[0], locale=format_locale(lang)) if agenda.days else ""
+    )
     places = set(figures["by_country"]["offers"]) | set(figures["by_country"]["needs"])
     return label(
         lang,

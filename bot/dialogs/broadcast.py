@@ -93,7 +93,9 @@ class MessageStep:
         return bool((data.get("texts") or {}).get(data.get("lang")))
 
     def prompt(self, ctx: StepContext) -> Prompt:
-        return Prompt(t(ctx.lang, "broadcast-ask-text", language=language_name(ctx.lang, ctx.data["lang"])))
+        return Prompt(
+            t(ctx.lang, "broadcast-ask-text", language=language_name(ctx.lang, ctx.data["lang"]))
+        )
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
         return _text_taken(ctx, str(ctx.data["lang"]), text)
@@ -118,7 +120,12 @@ class VersionsStep:
         have = ctx.data.get("texts") or {}
         options = [Option("next", label(ctx.lang, "broadcast-versions-done"))]
         options += [
-            Option(code, label(ctx.lang, "broadcast-add-version", language=label(ctx.lang, f"language-{code}")))
+            Option(
+                code,
+                label(
+                    ctx.lang, "broadcast-add-version", language=label(ctx.lang, f"language-{code}")
+                ),
+            )
             for code in LANGUAGES
             if code not in have
         ]

@@ -322,7 +322,9 @@ def test_the_oas_table_names_every_member_and_observer_in_the_four_languages() -
         ("VA", "pt", "Santa Sé"),
     ],
 )
-def test_the_names_the_review_found_from_cldr_are_the_oas_ones(code: str, lang: str, oas: str) -> None:
+def test_the_names_the_review_found_from_cldr_are_the_oas_ones(
+    code: str, lang: str, oas: str
+) -> None:
     assert countries.name(code, lang) == oas
 
 

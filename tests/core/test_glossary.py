@@ -84,9 +84,7 @@ def test_the_catalogues_can_draw_every_term_from_the_glossary(lang: str) -> None
     from presentation.i18n import _bundle
 
     bundle = _bundle(lang)
-    probe = " | ".join(
-        f"{{ -g-{c} }} {{ -g-{c}(count: 2) }} {{ -g-{c}-cap }}" for c in CONCEPTS
-    )
+    probe = " | ".join(f"{{ -g-{c} }} {{ -g-{c}(count: 2) }} {{ -g-{c}-cap }}" for c in CONCEPTS)
     bundle.add_resource(FluentResource(f"glossary-probe-{lang} = {probe}"))
     message = bundle.get_message(f"glossary-probe-{lang}")
     said, errors = bundle.format_pattern(message.value, {})
