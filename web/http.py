@@ -252,7 +252,7 @@ class Router:
         """An unknown address: the console's own page, in the visitor's language, not the
         server's bare "404: Not Found" (Y2)."""
         try:
-            return await handler(request)  # type: ignore[no-any-return]
+            return await handler(request)
         except web.HTTPNotFound:
             lang = visitor_language(request.query, request.headers.get("Accept-Language"),
                                     self.console.default_language)  # fmt: skip
