@@ -91,6 +91,12 @@ def date_text(day: date, lang: str, weekday: bool = False, year: bool = True) ->
     return format_date(day, format="long", locale=format_locale(lang))
 
 
+def heading(text: str) -> str:
+    """Text that opens a line or a heading, with its capital: "Jeudi 2 décembre", "Jueves, 2
+    de diciembre" (CLDR writes weekdays in lower case in French, Spanish and Portuguese)."""
+    return text[:1].upper() + text[1:]
+
+
 def meeting_dates(days: Iterable[date], lang: str) -> str:
     """The meeting's days as its invitation says them: "2 and 3 December 2021", "2 et 3
     décembre 2021", "2 y 3 de diciembre de 2021"; several days as a range."""

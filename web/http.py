@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalogue import delegates, roles, signin
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
-from presentation.render import date_text, moment_text, zoned_moment
+from presentation.render import date_text, heading, moment_text, zoned_moment
 from storage.audit import audit
 from storage.db import transaction
 from storage.rights import RIGHTS, Action, NotAllowed, Role
@@ -181,6 +181,7 @@ def render(req: Req | None, page: Page, lang: str) -> str:
     own_zone = reader.timezone if reader is not None else None
     values.update(
         date_text=lambda day, weekday=False: date_text(day, lang, weekday),
+        heading=heading,
         moment_text=lambda at, zone=None: (
             moment_text(at, lang, zone) if zone else zoned_moment(at, lang, own_zone)
         ),

@@ -46,3 +46,15 @@ def test_a_moment_outside_the_chat_names_its_zone_by_its_city_or_says_utc() -> N
     assert zoned_moment(at, "en", "America/New_York") == "2 December 2021, 10:00 (New York time)"
     assert zoned_moment(at, "fr", "America/Bogota") == "2 décembre 2021, 10:00 (heure de Bogotá)"
     assert zoned_moment(at, "es", None) == "2 de diciembre de 2021, 15:00 UTC"
+
+
+def test_a_day_heading_opens_with_a_capital_in_every_language() -> None:
+    """X3: « jueves, 2 de diciembre » at the head of a line reads as a fragment."""
+    from presentation.render import heading
+
+    day = date(2021, 12, 2)
+    assert [heading(day_name(day, lang)) for lang in ("es", "fr", "pt")] == [
+        "Jueves, 2 de diciembre",
+        "Jeudi 2 décembre",
+        "Quinta-feira, 2 de dezembro",
+    ]
