@@ -346,7 +346,7 @@ def contact_card(lang: str, person: Delegate | None, entry: Any | None) -> str:
     place = countries.name(person.country, lang) if person.country else None
     lines.append(html.escape(", ".join(p for p in (person.position, org, place) if p), quote=False))
     if person.username:
-        lines.append(html.escape(f"Telegram: @{person.username}", quote=False))
+        lines.append(t(lang, "contact-telegram", username=person.username))  # fr: « Telegram : »
     contact = _value(entry, "contact") if entry is not None else None
     if contact:
         lines.append(

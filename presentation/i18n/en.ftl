@@ -1040,3 +1040,4 @@ count-contacts = { $count ->
    *[other] contact requests
 }
 time-in-city = { $time } ({ $city } time)
+contact-telegram = Telegram: @{ $username }

@@ -1042,3 +1042,4 @@ count-contacts = { $count ->
    *[other] solicitudes de contacto
 }
 time-in-city = { $time } (hora de { $city })
+contact-telegram = Telegram: @{ $username }

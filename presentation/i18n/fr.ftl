@@ -1042,3 +1042,4 @@ count-contacts = { $count ->
    *[other] demandes de mise en relation
 }
 time-in-city = { $time } (heure de { $city })
+contact-telegram = Telegram : @{ $username }

@@ -1053,3 +1053,4 @@ count-contacts = { $count ->
    *[other] pedidos de contato
 }
 time-in-city = { $time } (horário de { $city })
+contact-telegram = Telegram: @{ $username }
