@@ -332,7 +332,7 @@ def why(lang: str, reasons: list[Any]) -> str:
             parts.append(t(lang, "why-groups", list=names))
         elif r.code == "words":
             parts.append(t(lang, "why-words", list=", ".join(v)))
-    return "; ".join(parts)
+    return label(lang, "why-separator").join(parts)  # fr « … (55 %) ; même domaine » (Y15)
 
 
 def contact_card(lang: str, person: Delegate | None, entry: Any | None) -> str:

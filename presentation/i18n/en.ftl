@@ -1041,3 +1041,4 @@ count-contacts = { $count ->
 }
 time-in-city = { $time } ({ $city } time)
 contact-telegram = Telegram: @{ $username }
+why-separator = ;{" "}

@@ -1043,3 +1043,4 @@ count-contacts = { $count ->
 }
 time-in-city = { $time } (hora de { $city })
 contact-telegram = Telegram: @{ $username }
+why-separator = ;{" "}

@@ -1043,3 +1043,4 @@ count-contacts = { $count ->
 }
 time-in-city = { $time } (heure de { $city })
 contact-telegram = Telegram : @{ $username }
+why-separator = {"\u202F"};{" "}

@@ -1054,3 +1054,4 @@ count-contacts = { $count ->
 }
 time-in-city = { $time } (horário de { $city })
 contact-telegram = Telegram: @{ $username }
+why-separator = ;{" "}
