@@ -80,22 +80,13 @@ def who(update: Update, s: Services, create: bool) -> tuple[str, bool, set[Role]
     if seen is None:  # no row yet: roles may have been granted in the settings already
         with s.read() as session:
             held = roles.roles_of(session, user.id)
-        if not held:
-            return telegram_language(update, s.settings.default_language), False, held
-        # A secretariat member or organiser who never registered: their chat's language is
-        # kept on a row of their own (as /start would), so that the notices they are sent
-        # read in it rather than in the default language (the language review, Y2); /language
-        # changes it as for anyone.
-        with transaction(s.sessions) as session:
-            delegates.ensure(
-                session,
-                user.id,
-                telegram_language(update, s.settings.default_language),
-                user.username,
-                s.clock(),
-            )
-        seen = s.presence(user.id)
-        assert seen is not None
+            known = delegates.chat_language(session, user.id) if held else None
+        spoken = telegram_language(update, s.settings.default_language)
+        if held:  # a role holder who never registered: their notices follow their chat (Y2)
+            if known != spoken:
+                with transaction(s.sessions) as session:
+                    delegates.remember_chat_language(session, user.id, spoken, s.clock())
+        return spoken, False, held
     return seen.language, seen.registered, seen.roles
 
 

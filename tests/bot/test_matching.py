@@ -285,7 +285,7 @@ async def test_interest_then_acceptance_shares_contacts_by_consent(harness: Harn
     assert "Marie Joseph" in owner.last_text() and "former nos équipes" in owner.last_text()
     await owner.press(label("pt", "connect-accept"))
     assert "paulo@example.org" in seeker.last_text() and "@user819" in seeker.last_text()
-    assert "secretaria" in owner.last_text()  # Marie shares only through the secretariat
+    assert "Secretaria" in owner.last_text()  # Marie shares only through the secretariat
     assert "@user820" not in owner.last_text()
     sec_texts = harness.api.bot_messages(SECRETARIAT_ID)
     assert any("@user820" in m["text"] and "paulo@example.org" in m["text"] for m in sec_texts)

@@ -109,3 +109,11 @@ async def test_a_secretariat_member_who_never_registered_reads_notices_in_their_
     await harness.deliver_outbox()
     waiting = [m for m in sec.messages() if m.startswith("📥")]
     assert waiting and all(label("fr", "kind-offer") in m for m in waiting), waiting
+    # Their Telegram now speaks Portuguese: the next notice follows their last update.
+    sec = harness.user(SECRETARIAT_ID, language_code="pt")
+    await sec.send("/review")
+    harness.advance(6 * 60)  # past the Secretariat's five-minute batch
+    await submit_entry(author, "es", title="Vigilancia epidemiológica comunitaria")
+    await harness.deliver_outbox()
+    latest = [m for m in sec.messages() if m.startswith("📥")][-1]
+    assert label("pt", "kind-offer") in latest and label("fr", "kind-offer") not in latest
