@@ -82,10 +82,9 @@ def who(update: Update, s: Services, create: bool) -> tuple[str, bool, set[Role]
             held = roles.roles_of(session, user.id)
             known = delegates.chat_language(session, user.id) if held else None
         spoken = telegram_language(update, s.settings.default_language)
-        if held:  # a role holder who never registered: their notices follow their chat (Y2)
-            if known != spoken:
-                with transaction(s.sessions) as session:
-                    delegates.remember_chat_language(session, user.id, spoken, s.clock())
+        if held and known != spoken:  # a role holder who never registered: notices follow
+            with transaction(s.sessions) as session:  # their chat's language (Y2)
+                delegates.remember_chat_language(session, user.id, spoken, s.clock())
         return spoken, False, held
     return seen.language, seen.registered, seen.roles
 
