@@ -29,7 +29,6 @@ from catalogue.taxonomy import (
 from catalogue.text import Refused, check_length, clean_text, has_letters
 from storage import dialog_rows, outbox, rights
 from storage.audit import audit
-from storage.models import Connection as ContactRequest
 from storage.models import (
     ChatLanguage,
     Delegate,
@@ -39,6 +38,7 @@ from storage.models import (
     ReminderPrefs,
     Role,
 )
+from storage.models import Connection as ContactRequest
 from storage.rights import Action
 
 LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
