@@ -92,3 +92,11 @@ def test_the_catalogues_can_draw_every_term_from_the_glossary(lang: str) -> None
     for concept, entry in CONCEPTS.items():
         assert entry[lang]["one"] in said and entry[lang]["other"] in said, concept
     assert label(lang, "entry-limit", max=1)  # a message drawing from it renders
+
+
+if __name__ == "__main__":  # `python -m tests.core.test_glossary`: the pending list as it is now
+    print("pending:")
+    for language in LANGUAGES:
+        print(f"  {language}:")
+        for still in sorted(_departures(language)):
+            print(f"    - {still}")
