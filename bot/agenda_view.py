@@ -7,9 +7,8 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import get_timezone_location
 
-from catalogue.taxonomy import LANGUAGE_NAMES
 from presentation.i18n import label, t
-from presentation.render import date_text, fit, short_date, shorten
+from presentation.render import date_text, fit, heading, language_names, short_date, shorten
 from scheduler.agenda import Agenda
 from scheduler.agenda import Session as AgendaSession
 
@@ -65,7 +64,7 @@ def access_lines(s: AgendaSession, lang: str) -> list[str]:
     if s.livestream:
         lines.append(t(lang, "agenda-livestream", link=s.livestream))
     if s.interpretation:
-        names = ", ".join(LANGUAGE_NAMES[code] for code in s.interpretation)
+        names = language_names(lang, s.interpretation)
         lines.append(t(lang, "agenda-interpretation", languages=names))
     return lines
 
@@ -81,7 +80,7 @@ def programme_text(agenda: Agenda, lang: str) -> str:
         parts.append(t(lang, "agenda-tbc"))
     parts.append(t(lang, "agenda-zone-line", city=city, zone=agenda.timezone))
     for day in agenda.days:
-        lines = [f"<b>{day_name(day, lang)}</b>"]
+        lines = [f"<b>{heading(day_name(day, lang))}</b>"]
         for s in agenda.on_day(day):
             lines.append(session_lines(s, agenda, agenda.timezone, lang))
             description = s.text("description", lang, agenda.default_language)
@@ -101,7 +100,7 @@ def day_text(agenda: Agenda, day: date, zone: str, lang: str, now: datetime | No
         parts.append(t(lang, "agenda-over", first=first, last=last))
     elif agenda.to_be_confirmed:
         parts.append(t(lang, "agenda-tbc"))
-    parts.append(t(lang, "agenda-day-heading", day=day_name(day, lang)))
+    parts.append(t(lang, "agenda-day-heading", day=heading(day_name(day, lang))))
     for s in agenda.on_day(day):
         parts.append(session_lines(s, agenda, zone, lang))
         description = s.text("description", lang, agenda.default_language)

@@ -50,7 +50,10 @@ def render_delivery(
         return None
     if row.kind != Kind.TELL and (person is None or person.registered_at is None):
         return None
-    lang = person.language if person else default_language
+    if person is not None:
+        lang = person.language
+    else:  # a role holder who never registered: the language of their chat (Y2)
+        lang = delegates.chat_language(session, row.user_id) or default_language
     zone = (person.timezone if person else None) or "UTC"
     renderer = RENDERERS.get(row.kind)
     return (

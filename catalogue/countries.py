@@ -254,34 +254,27 @@ def is_place(code: object) -> bool:
     return code == EUROPEAN_UNION or is_country(code)
 
 
-# Where the OAS's own name differs from CLDR's (the language review, X12): the members as the
-# OAS writes them in English, the observers it lists under another name, and El Salvador in
-# French. CLDR's names still find the country when typed.
+@cache
+def oas_table() -> dict[str, dict[str, dict[str, str]]]:
+    """The OAS's names of its Member States and Permanent Observers in the four languages
+    (catalogue/data/oas_names.yaml): {"members": {code: {lang: name}}, "observers": …}."""
+    text = resources.files("catalogue.data").joinpath("oas_names.yaml").read_text("utf-8")
+    table: dict[str, dict[str, dict[str, str]]] = yaml.safe_load(text)
+    return table
+
+
+# The names the bot writes, by language (the language review, X12 and Y10): the OAS's for its
+# members and observers, CLDR's for every other country. CLDR's names still find a country
+# when typed ("Surinam", "Czechia").
 OAS_NAMES: dict[str, dict[str, str]] = {
-    "en": {
-        "AG": "Antigua and Barbuda",
-        "BS": "The Bahamas",
-        "KN": "Saint Kitts and Nevis",
-        "VC": "Saint Vincent and the Grenadines",
-        "TT": "Trinidad and Tobago",
-        "VA": "Holy See",
-        "KR": "Republic of Korea",
-        "RU": "Russian Federation",
-    },
-    "es": {"VA": "Santa Sede", "KR": "República de Corea", "RU": "Federación de Rusia"},
-    "fr": {
-        "SV": "El Salvador",
-        "VA": "Saint-Siège",
-        "KR": "République de Corée",
-        "RU": "Fédération de Russie",
-    },
-    "pt": {"VA": "Santa Sé", "KR": "República da Coreia", "RU": "Federação da Rússia"},
+    lang: {code: names[lang] for part in oas_table().values() for code, names in part.items()}
+    for lang in LANGUAGES
 }
 
 
 def name(code: str, lang: str) -> str:
-    """The country's name in one of the four languages: the OAS's where it has its own,
-    else CLDR's."""
+    """The country's name in one of the four languages: the OAS's for its members and
+    observers, else CLDR's."""
     return OAS_NAMES.get(lang, {}).get(code) or _territories(lang).get(code, code)
 
 

@@ -29,8 +29,8 @@ from catalogue.taxonomy import (
 from catalogue.text import Refused, check_length, clean_text, has_letters
 from storage import dialog_rows, outbox, rights
 from storage.audit import audit
-from storage.models import Connection as ContactRequest
 from storage.models import (
+    ChatLanguage,
     Delegate,
     DialogState,
     Meta,
@@ -38,6 +38,7 @@ from storage.models import (
     ReminderPrefs,
     Role,
 )
+from storage.models import Connection as ContactRequest
 from storage.rights import Action
 
 LIMITS = {"full_name": 100, "organisation": 200, "position": 120}
@@ -231,6 +232,25 @@ def save_profile(session: Session, user_id: int, data: ProfileInput, now: dateti
 def profile_data(row: Delegate) -> dict[str, Any]:
     """The editable fields of a profile, as a dialog draft."""
     return {f: getattr(row, f) for f in PROFILE_FIELDS}
+
+
+def chat_language(session: Session, user_id: int) -> str | None:
+    """The language of the chat of someone with no delegate row, as their last update had it."""
+    row = session.get(ChatLanguage, user_id)
+    return row.language if row is not None else None
+
+
+def remember_chat_language(session: Session, user_id: int, language: str, now: datetime) -> None:
+    """Keep the chat language of someone with no delegate row (a role holder who never
+    registered): the notices they are sent read in it (Y2). Their row, once they have one,
+    is what counts: /language and /start make one."""
+    if language not in LANGUAGES:
+        return
+    row = session.get(ChatLanguage, user_id)
+    if row is None:
+        session.add(ChatLanguage(user_id=user_id, language=language, updated_at=now))
+    elif row.language != language:
+        row.language, row.updated_at = language, now
 
 
 def set_language(session: Session, user_id: int, language: str, now: datetime) -> None:

@@ -42,7 +42,8 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
     )
     lines.append(t(lang, "stats-by-kind", list=kinds or "—"))
     langs = ", ".join(
-        item(lang, LANGUAGE_NAMES.get(k, k), v) for k, v in sorted(d["by_language"].items())
+        item(lang, label(lang, f"language-{k}") if k in LANGUAGE_NAMES else k, v)
+        for k, v in sorted(d["by_language"].items())
     )
     lines.append(t(lang, "stats-by-language", list=langs or "—"))
     top = sorted(d["by_country"].items(), key=lambda kv: -kv[1])[:10]

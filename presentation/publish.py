@@ -16,7 +16,6 @@ from functools import cache
 from pathlib import Path
 
 import qrcode
-from babel import Locale
 from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy.orm import Session
 
@@ -25,7 +24,7 @@ from catalogue.publish import Edition, Published
 from catalogue.taxonomy import AREAS, UNKNOWN
 from presentation.i18n import label
 from presentation.links import entry_link
-from presentation.render import affiliation, date_text, place_name, places
+from presentation.render import affiliation, date_text, language_name, place_name, places
 from scheduler.agenda import Agenda
 
 FORMATS = ("html", "pdf")
@@ -44,12 +43,6 @@ def qr_data_uri(text: str) -> str:
     out = io.BytesIO()
     image.save(out, format="PNG")
     return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode()
-
-
-def language_name(code: str, lang: str) -> str:
-    """A language's name in the reader's language, as written mid-sentence: "espagnol" in
-    French, "Spanish" in English (CLDR, through Babel)."""
-    return str(Locale.parse(lang).languages.get(code, code))
 
 
 def html(edition: Edition, lang: str, bot_username: str, meeting: str, theme: str = "") -> str:
@@ -74,7 +67,7 @@ def html(edition: Edition, lang: str, bot_username: str, meeting: str, theme: st
         "owner": lambda e: _owner(lang, e),
         "places": lambda codes: places(lang, list(codes)) or "—",
         "written_in": lambda code: label(lang, "publish-written-in",
-                                         language=language_name(code, lang)),
+                                         language=language_name(lang, code)),
         "link": lambda e: entry_link(bot_username, e.id),
         "qr": lambda e: qr_data_uri(entry_link(bot_username, e.id)),
     }  # fmt: skip

@@ -5,17 +5,19 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_skeleton, get_date_format
+from babel.dates import format_date, format_skeleton, get_date_format, get_timezone_location
+from babel.numbers import format_decimal
 
 from catalogue import countries, delegates, entries
 from catalogue.matching.engine import concept_label
 from catalogue.taxonomy import LANGUAGE_NAMES
-from presentation.i18n import label, t
+from presentation.i18n import format_locale, label, t
 from scheduler import broadcasts
 from storage.models import Delegate
 
@@ -75,7 +77,7 @@ def _weekday_pattern(lang: str, year: bool) -> str:
     """CLDR's full date, with the weekday; without its year when asked ("jueves, 2 de
     diciembre", "Thursday, December 2"): Babel has no such format, and a fixed pattern is
     wrong in some language."""
-    full = get_date_format("full", locale=lang).pattern
+    full = get_date_format("full", locale=format_locale(lang)).pattern
     return full if year else re.sub(r"[,\s]*(?:'de'\s*)?y+", "", full).strip()
 
 
@@ -85,14 +87,39 @@ def date_text(day: date, lang: str, weekday: bool = False, year: bool = True) ->
     with the weekday ("Thursday, December 2, 2021"), where `year=False` leaves out the year
     of a day everyone knows is this year's (the meeting's days in the agenda)."""
     if weekday:
-        return format_date(day, format=_weekday_pattern(lang, year), locale=lang)
-    return format_date(day, format="long", locale=lang)
+        return format_date(day, format=_weekday_pattern(lang, year), locale=format_locale(lang))
+    return format_date(day, format="long", locale=format_locale(lang))
+
+
+def heading(text: str) -> str:
+    """Text that opens a line or a heading, with its capital: "Jeudi 2 décembre", "Jueves, 2
+    de diciembre" (CLDR writes weekdays in lower case in French, Spanish and Portuguese)."""
+    return text[:1].upper() + text[1:]
+
+
+def meeting_dates(days: Iterable[date], lang: str) -> str:
+    """The meeting's days as its invitation says them: "2 and 3 December 2021", "2 et 3
+    décembre 2021", "2 y 3 de diciembre de 2021"; several days as a range."""
+    ordered = sorted(days)
+    if not ordered:
+        return ""
+    first, last = ordered[0], ordered[-1]
+    if first == last:
+        return date_text(first, lang)
+    same_month = (first.year, first.month) == (last.year, last.month)
+    start = (
+        format_date(first, "d", locale=format_locale(lang))
+        if same_month
+        else date_text(first, lang)
+    )
+    key = "meeting-two-days" if len(ordered) == 2 else "meeting-days-range"
+    return label(lang, key, first=start, last=date_text(last, lang))
 
 
 def short_date(day: date, lang: str) -> str:
     """A date where room is short (a button, a list's margin), in the same order as
     `date_text`: "Thu, Dec 2", "jeu. 2 déc.", "jue, 2 dic"."""
-    return format_skeleton("MMMEd", day, locale=lang)
+    return format_skeleton("MMMEd", day, locale=format_locale(lang))
 
 
 def moment_text(at: datetime, lang: str, zone: str | None = None) -> str:
@@ -103,12 +130,34 @@ def moment_text(at: datetime, lang: str, zone: str | None = None) -> str:
     return text if zone else f"{text} UTC"
 
 
+def zoned_moment(at: datetime, lang: str, zone: str | None) -> str:
+    """A moment in a zone named by its city ("2 December 2021, 10:00 (New York time)"), or
+    in UTC said as UTC when no zone is known: for readers outside the chat (the console)."""
+    if not zone or zone == "UTC":
+        return moment_text(at, lang)
+    city = get_timezone_location(zone, locale=format_locale(lang), return_city=True)
+    return label(lang, "time-in-city", time=moment_text(at, lang, zone), city=city)
+
+
 def your_time(lang: str, at: datetime, zone: str | None) -> str:
     """A moment in the reader's own time zone, said as such ("December 2, 2021, 09:45 (your
     time)"); in UTC, said as UTC, when their zone is not known."""
     if not zone:
         return moment_text(at, lang)
     return label(lang, "time-local", time=moment_text(at, lang, zone))
+
+
+def language_name(lang: str, code: str) -> str:
+    """A language as running text names it in `lang` ("portugais", "portugués", "Portuguese"),
+    from the catalogue's `language-name-*` keys: never the picker's native names ("Português"),
+    which are for the buttons that choose a language (the language review, Y1)."""
+    return label(lang, f"language-name-{code}") if code in LANGUAGE_NAMES else code
+
+
+def language_names(lang: str, codes: Iterable[str]) -> str:
+    """Several languages in running text, in the catalogue's order: "anglais, français"."""
+    chosen = set(codes)
+    return ", ".join(language_name(lang, c) for c in LANGUAGE_NAMES if c in chosen)
 
 
 def places(lang: str, codes: list[str]) -> str:
@@ -246,6 +295,14 @@ def reason_text(lang: str, reason: str | None) -> str:
     return reason
 
 
+def decimal_text(value: float, lang: str) -> str:
+    """A number as the reader's language writes it: whole numbers grouped ("1,900", "1 900",
+    "1.900"), others with one decimal and the language's separator ("5.5", "5,5") (Y4)."""
+    if float(value).is_integer():
+        return format_decimal(int(value), locale=format_locale(lang))
+    return format_decimal(value, format="#,##0.0", locale=format_locale(lang))
+
+
 def score_text(score: float) -> str:
     """A match's score (0–100) as every reader sees it, the chat and the console alike: a
     whole number ("67"), the precision the score has."""
@@ -275,7 +332,7 @@ def why(lang: str, reasons: list[Any]) -> str:
             parts.append(t(lang, "why-groups", list=names))
         elif r.code == "words":
             parts.append(t(lang, "why-words", list=", ".join(v)))
-    return t(lang, "why-separator").join(parts)  # French: a narrow no-break space before ";"
+    return label(lang, "why-separator").join(parts)  # fr « … (55 %) ; même domaine » (Y15)
 
 
 def contact_card(lang: str, person: Delegate | None, entry: Any | None) -> str:
@@ -289,7 +346,7 @@ def contact_card(lang: str, person: Delegate | None, entry: Any | None) -> str:
     place = countries.name(person.country, lang) if person.country else None
     lines.append(html.escape(", ".join(p for p in (person.position, org, place) if p), quote=False))
     if person.username:
-        lines.append(html.escape(f"Telegram: @{person.username}", quote=False))
+        lines.append(t(lang, "contact-telegram", username=person.username))  # fr: « Telegram : »
     contact = _value(entry, "contact") if entry is not None else None
     if contact:
         lines.append(
@@ -336,7 +393,7 @@ def audience_text(lang: str, audience: broadcasts.Audience, agenda: Any | None =
     elif kind == "country":
         named = place_name(value, lang)
     elif kind == "language":
-        named = LANGUAGE_NAMES.get(value, value)
+        named = language_name(lang, value)
     else:  # a session of the agenda, by its title
         found = agenda.session(value) if agenda is not None else None
         named = found.text("title", lang, "en") if found else value

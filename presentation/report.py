@@ -11,7 +11,6 @@ from datetime import date, datetime
 from typing import Any
 
 from babel.dates import format_skeleton
-from babel.numbers import format_decimal
 from markupsafe import Markup
 from openpyxl import Workbook
 from openpyxl.drawing.image import Image as SheetImage
@@ -20,9 +19,9 @@ from openpyxl.styles import Font
 from catalogue import countries
 from catalogue.taxonomy import UNKNOWN
 from presentation.chart import area_chart, counts_chart
-from presentation.i18n import label
+from presentation.i18n import format_locale, label
 from presentation.publish import ENV, pdf
-from presentation.render import date_text, moment_text, place_name
+from presentation.render import date_text, decimal_text, moment_text, place_name
 from scheduler.agenda import Agenda
 
 FORMATS = ("json", "xlsx", "pdf")
@@ -52,7 +51,9 @@ def rows_of(figures: dict[str, Any], table: str, lang: str) -> list[tuple[str, i
 
 def narrative(figures: dict[str, Any], lang: str, agenda: Agenda) -> str:
     """The report's opening paragraph, written from its own figures."""
-    month = format_skeleton("yMMMM", agenda.days[0], locale=lang) if agenda.days else ""
+    month = (
+        format_skeleton("yMMMM", agenda.days[0], locale=format_locale(lang)) if agenda.days else ""
+    )
     places = set(figures["by_country"]["offers"]) | set(figures["by_country"]["needs"])
     return label(
         lang,
@@ -169,7 +170,7 @@ def html(figures: dict[str, Any], lang: str, titles: dict[int, str], agenda: Age
         states=sorted((countries.name(c, lang) for c in figures["member_states"]),
                       key=countries.fold),
         meeting=agenda.title_in(lang),
-        number=lambda n: format_decimal(n, locale=lang),
+        number=lambda n: decimal_text(n, lang),
         narrative=narrative(figures, lang, agenda),
         date=date_text(datetime.fromisoformat(figures["generated_at"]).date(), lang),
         # as every date is said; the key says "UTC" itself

@@ -339,6 +339,19 @@ class FollowUpPause(Base):
     since: Mapped[datetime]
 
 
+class ChatLanguage(Base):
+    """The language of the chat of someone who has no delegate row (a secretariat member or
+    an organiser named in the settings who never registered): their last update's, so that
+    the notices they are sent read in it (the language review, Y2). Written by
+    catalogue.delegates only."""
+
+    __tablename__ = "chat_languages"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    language: Mapped[str] = mapped_column(String(2))
+    updated_at: Mapped[datetime]
+
+
 class ContactBlock(Base):
     """An owner does not want contact requests from this delegate any more (and, when
     `reported`, told the secretariat why)."""

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalogue import delegates, roles, signin
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
-from presentation.render import date_text, moment_text
+from presentation.render import date_text, heading, moment_text, zoned_moment
 from storage.audit import audit
 from storage.db import transaction
 from storage.rights import RIGHTS, Action, NotAllowed, Role
@@ -186,10 +186,16 @@ def render(req: Req | None, page: Page, lang: str) -> str:
         return label(lang, key, **kw)
 
     values.update(t=tt, label=ll, lang=lang, req=req)
-    # Dates as the chat says them (presentation.render), in the reader's language.
+    # Dates as the chat says them (presentation.render), in the reader's language; a moment
+    # in the zone asked for, else in the reader's own zone named by its city (UTC if unknown).
+    reader = delegates.get(req.session, req.user_id) if req is not None else None
+    own_zone = reader.timezone if reader is not None else None
     values.update(
         date_text=lambda day, weekday=False: date_text(day, lang, weekday),
-        moment_text=lambda at, zone=None: moment_text(at, lang, zone),
+        heading=heading,
+        moment_text=lambda at, zone=None: (
+            moment_text(at, lang, zone) if zone else zoned_moment(at, lang, own_zone)
+        ),
     )
     if req is not None:
         values.update(
@@ -213,6 +219,28 @@ def _security_headers(response: web.StreamResponse) -> None:
     )
 
 
+def visitor_language(query: Any, accept: str | None, default: str) -> str:
+    """The language of a page shown before anyone is known (sign-in, a refused link, an
+    error, a missing page): `?lang=` if given, else the browser's Accept-Language (its first
+    of the four languages, by quality), else the console's default (the language review, Y2)."""
+    chosen = query.get("lang") if query is not None else None
+    if chosen in LANGUAGES:
+        return str(chosen)
+    ranked: list[tuple[float, int, str]] = []
+    for i, part in enumerate((accept or "").split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        code = tag.strip().lower()[:2]
+        if code in LANGUAGES and quality > 0:
+            ranked.append((-quality, i, code))
+    return sorted(ranked)[0][2] if ranked else default
+
+
 def language_of(session: Session, user_id: int, chosen: str | None, default: str) -> str:
     """The language the console speaks to someone: chosen in the console, else their chat's."""
     if chosen in LANGUAGES:
@@ -226,8 +254,21 @@ class Router:
 
     def __init__(self, console: Console) -> None:
         self.console = console
-        self.app = web.Application(client_max_size=2 * 1024 * 1024)
+        self.app = web.Application(
+            client_max_size=2 * 1024 * 1024, middlewares=[self._missing_page]
+        )
         self.app.on_response_prepare.append(_on_prepare)
+
+    @web.middleware
+    async def _missing_page(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """An unknown address: the console's own page, in the visitor's language, not the
+        server's bare "404: Not Found" (Y2)."""
+        try:
+            return await handler(request)
+        except web.HTTPNotFound:
+            lang = visitor_language(request.query, request.headers.get("Accept-Language"),
+                                    self.console.default_language)  # fmt: skip
+            return self._respond(Refused(404, "web-not-found"), lang)
 
     def add(self, method: str, path: str, view: View, allowed: frozenset[Role]) -> None:
         async def handle(request: web.Request) -> web.StreamResponse:
@@ -249,9 +290,11 @@ class Router:
                     form.setdefault(key, []).append(str(value))
         cookie = request.cookies.get(COOKIE)
         query = {k: v for k, v in request.query.items()}
+        visitor = visitor_language(query, request.headers.get("Accept-Language"),
+                                   self.console.default_language)  # fmt: skip
         result, lang, told = await asyncio.to_thread(
             self._run, request.method, request.path, cookie, query, form, files,
-            dict(request.match_info), view, allowed,
+            dict(request.match_info), view, allowed, visitor,
         )  # fmt: skip
         if told and self.console.deliver is not None:
             try:
@@ -271,15 +314,17 @@ class Router:
         match: dict[str, str],
         view: View,
         allowed: frozenset[Role],
+        visitor: str,
     ) -> tuple[Result | Html | Refused, str, list[str]]:
         console = self.console
         now = console.clock()
-        lang = query.get("lang") if query.get("lang") in LANGUAGES else console.default_language
+        lang = visitor  # until the signed-in person's own language is known
         try:
             with transaction(console.sessions, via="web") as session:
                 row = signin.current(session, cookie, now)
-                if row is None:
-                    return Redirect("/signin"), str(lang), []
+                if row is None:  # the sign-in page in the language asked for, if any
+                    asked = f"?lang={lang}" if query.get("lang") in LANGUAGES else ""
+                    return Redirect(f"/signin{asked}"), str(lang), []
                 if query.get("lang") in LANGUAGES:
                     signin.set_language(row, query["lang"])
                 lang = language_of(session, row.user_id, row.language, console.default_language)

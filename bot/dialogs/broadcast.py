@@ -26,7 +26,13 @@ from bot.dialogs.steps import ChoiceStep, ConfirmStep
 from catalogue import countries, roles
 from catalogue.taxonomy import ACTOR_KINDS, LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
-from presentation.render import audience_text, moment_text, shorten
+from presentation.render import (
+    audience_text,
+    language_name,
+    language_names,
+    moment_text,
+    shorten,
+)
 from richtext import TEXT_LIMIT, parse, utf16_length
 from scheduler import agenda_store, broadcasts
 from scheduler.agenda import Agenda
@@ -87,7 +93,9 @@ class MessageStep:
         return bool((data.get("texts") or {}).get(data.get("lang")))
 
     def prompt(self, ctx: StepContext) -> Prompt:
-        return Prompt(t(ctx.lang, "broadcast-ask-text", language=LANGUAGE_NAMES[ctx.data["lang"]]))
+        return Prompt(
+            t(ctx.lang, "broadcast-ask-text", language=language_name(ctx.lang, ctx.data["lang"]))
+        )
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
         return _text_taken(ctx, str(ctx.data["lang"]), text)
@@ -112,11 +120,16 @@ class VersionsStep:
         have = ctx.data.get("texts") or {}
         options = [Option("next", label(ctx.lang, "broadcast-versions-done"))]
         options += [
-            Option(code, label(ctx.lang, "broadcast-add-version", language=LANGUAGE_NAMES[code]))
+            Option(
+                code,
+                label(
+                    ctx.lang, "broadcast-add-version", language=label(ctx.lang, f"language-{code}")
+                ),
+            )
             for code in LANGUAGES
             if code not in have
         ]
-        given = ", ".join(LANGUAGE_NAMES[c] for c in LANGUAGES if c in have)
+        given = language_names(ctx.lang, have)
         return Prompt(
             t(ctx.lang, "broadcast-ask-versions", given=given), options, columns=1, free_text=False
         )
@@ -142,7 +155,7 @@ class VersionStep:
 
     def prompt(self, ctx: StepContext) -> Prompt:
         code = str(ctx.data.get("_version"))
-        return Prompt(t(ctx.lang, "broadcast-ask-text", language=LANGUAGE_NAMES.get(code, code)))
+        return Prompt(t(ctx.lang, "broadcast-ask-text", language=language_name(ctx.lang, code)))
 
     def on_text(self, ctx: StepContext, text: str) -> Outcome:
         taken = _text_taken(ctx, str(ctx.data["_version"]), text)
@@ -265,19 +278,19 @@ def preview(ctx: StepContext) -> str:
         "broadcast-preview-head",
         count=count,
         audience=audience_text(lang, audience, _agenda(ctx)),
-        languages=", ".join(LANGUAGE_NAMES[c] for c in LANGUAGES if c in texts),
+        languages=language_names(lang, texts),
         when=when,
     )
     own = str(ctx.data.get("lang"))
     order = sorted(texts, key=lambda c: (c != own, LANGUAGES.index(c)))
-    versions = [f"<b>{LANGUAGE_NAMES[c]}</b>\n{texts[c]}" for c in order]
+    versions = [f"<b>{label(lang, f'language-{c}')}</b>\n{texts[c]}" for c in order]
     whole = "\n\n".join([head, *versions])
     if utf16_length(parse(whole)) <= TEXT_LIMIT - 200:
         return whole
     # Too long together: the organiser's own version whole, the others' first words (as
     # plain text: a cut inside a tag would be invalid HTML).
     shortened = [versions[0]] + [
-        f"<b>{LANGUAGE_NAMES[c]}</b>\n{html.escape(shorten(parse(texts[c]), 200))}"
+        f"<b>{label(lang, f'language-{c}')}</b>\n{html.escape(shorten(parse(texts[c]), 200))}"
         for c in order[1:]
     ]
     return "\n\n".join([head, *shortened])

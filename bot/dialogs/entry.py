@@ -225,7 +225,7 @@ class EntryDialog:
             ChoiceStep("role", "entry-ask-role", TRIANGULAR_ROLES, "role", when=_is_triangular),
             CountriesChoice(),
             ToggleStep("target_groups", "entry-ask-target_groups", TARGET_GROUPS, "group",
-                       "entry-countries-chosen", "entry-countries-done", "entry-groups-none"),
+                       "entry-groups-chosen", "entry-countries-done", "entry-groups-none"),
             ChoiceStep("time_frame", "entry-ask-time_frame", TIME_FRAMES, "timeframe"),
             yes_no("financing", "entry-ask-financing", when=_is_offer),
             Contact(),

@@ -80,7 +80,12 @@ def who(update: Update, s: Services, create: bool) -> tuple[str, bool, set[Role]
     if seen is None:  # no row yet: roles may have been granted in the settings already
         with s.read() as session:
             held = roles.roles_of(session, user.id)
-        return telegram_language(update, s.settings.default_language), False, held
+            known = delegates.chat_language(session, user.id) if held else None
+        spoken = telegram_language(update, s.settings.default_language)
+        if held and known != spoken:  # a role holder who never registered: notices follow
+            with transaction(s.sessions) as session:  # their chat's language (Y2)
+                delegates.remember_chat_language(session, user.id, spoken, s.clock())
+        return spoken, False, held
     return seen.language, seen.registered, seen.roles
 
 

@@ -14,6 +14,8 @@ from bot.screens import Button
 from catalogue import delegates
 from presentation import links
 from presentation.i18n import label, t
+from presentation.render import meeting_dates
+from scheduler import agenda_store
 
 DIALOG = RegistrationDialog.name
 
@@ -59,7 +61,11 @@ async def start(turn: Turn[None]) -> None:
         if screen is not None:
             await turn.show(screen)
             return
-    await turn.say(t(lang, "start-welcome"), languages())
+    with turn.read() as session:  # the meeting as its agenda names it, in the reader's language
+        agenda = agenda_store.current(session, turn.s.settings.agenda_file)
+    welcome = t(lang, "start-welcome", meeting=agenda.title_in(lang),
+                dates=meeting_dates(agenda.days, lang))  # fmt: skip
+    await turn.say(welcome, languages())
     screen = dialogs.start(turn.user_id, DIALOG, lang, data=remembered, mode=LINEAR)
     screen.text = t(lang, "reg-intro") + "\n\n" + screen.text
     await turn.show(screen)

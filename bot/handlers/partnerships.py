@@ -19,7 +19,7 @@ from bot.screens import Button
 from catalogue import delegates, followups
 from catalogue import partnerships as service
 from catalogue.partnerships import DropReason, Stage
-from presentation.i18n import label, t
+from presentation.i18n import format_locale, label, t
 from presentation.render import TELEGRAM_TEXT_LIMIT, fit, partner_name, shorten
 from scheduler import agenda_store
 from storage.models import Delegate
@@ -31,7 +31,7 @@ WORDS_SHOWN = 160  # a note's first characters in the list (the notice had them 
 def _day(lang: str, at: datetime, zone: str | None) -> str:
     """The day of a step in the reader's language (and time zone, when known)."""
     local = at.astimezone(ZoneInfo(zone)) if zone else at
-    return format_date(local.date(), format="medium", locale=lang)
+    return format_date(local.date(), format="medium", locale=format_locale(lang))
 
 
 def _steps(
@@ -138,7 +138,7 @@ def _page(turn: Turn[object]) -> tuple[str, list[list[Button]]]:
             )  # fmt: skip
     tail = []
     if ended is not None:  # no check-in will come: say so rather than leave them waiting
-        day = format_date(ended.date(), "long", locale=lang)
+        day = format_date(ended.date(), "long", locale=format_locale(lang))
         tail.append(t(lang, "partnerships-no-checkins", date=day))
     text = ""
     for shown in HISTORY_SHOWN:  # the history shortened until the page fits in one message

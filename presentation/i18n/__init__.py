@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import yaml
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
@@ -26,10 +27,45 @@ def source(lang: str) -> str:
 
 
 @cache
+def glossary() -> dict[str, Any]:
+    """The glossary (glossary.yaml): each concept's term in each language, the words to avoid
+    for it, and the messages that name it."""
+    text = resources.files("presentation.i18n").joinpath("glossary.yaml").read_text("utf-8")
+    found: dict[str, Any] = yaml.safe_load(text)
+    return found
+
+
+def glossary_terms(lang: str) -> str:
+    """The glossary as Fluent terms of `lang`: `-g-entry` ("fiche"; `-g-entry(count: 2)`
+    "fiches") and `-g-entry-cap` ("Fiche"), which every catalogue may use."""
+    lines = []
+    for concept, entry in glossary().items():
+        if concept == "pending" or lang not in entry:
+            continue
+        one, other = entry[lang]["one"], entry[lang]["other"]
+        for suffix, a, b in (("", one, other), ("-cap", one[:1].upper() + one[1:],
+                                                other[:1].upper() + other[1:])):  # fmt: skip
+            lines.append(f"-g-{concept}{suffix} = {{ $count ->\n   *[one] {a}\n    [other] {b}\n}}")
+    return "\n".join(lines) + "\n"
+
+
+@cache
 def _bundle(lang: str) -> FluentBundle:
     bundle = FluentBundle([lang], use_isolating=False)
+    bundle.add_resource(FluentResource(glossary_terms(lang)))
     bundle.add_resource(FluentResource(source(lang)))
     return bundle
+
+
+# The locale dates and numbers are formatted in, by language: English in the British order its
+# texts are written in ("Thursday, 2 December 2021", "2 December 2021"), one order everywhere
+# (the language review, Y3 c); the other three as CLDR has them.
+FORMAT_LOCALES = {"en": "en_GB"}
+
+
+def format_locale(lang: str) -> str:
+    """The Babel locale for `lang`'s dates, times and numbers (chat, console and documents)."""
+    return FORMAT_LOCALES.get(lang, lang)
 
 
 class MissingMessage(KeyError):

@@ -1,8 +1,15 @@
 ## English. Texts are sent with parse_mode=HTML: only Telegram's tags, values are escaped by the bot.
 
+### Register and inclusive language (issue 32; tests/core/test_language_structure.py checks it)
+### - Courteous and plain: "Please…", no slang. British spelling; dates as "Thursday 2 December 2021".
+### - People: "participants", "the owner", "the requester" (never "delegate" for everyone registered).
+### - OAS terms with their capitals: Member State, Permanent Observer, the Secretariat.
+### - A count goes through a plural selector ({ $n -> [one] … *[other] … }) or stands after a label ("Offers: 3").
+### - A country or a language inserted in a sentence stands in label position ("Chile: …").
+
 ## Start and menu
 start-welcome =
-    👋 Welcome to the <b>CIDI Cooperation Bot</b> of the Third Specialized CIDI Meeting of High-Level Cooperation Authorities (virtual, December 2 and 3, 2021).
+    👋 Welcome to the <b>CIDI Cooperation Bot</b> of the { $meeting } (virtual, { $dates }).
     
     Here you can register, add your cooperation offers and needs to the meeting's catalogue, find counterparts and follow the agenda.
     
@@ -204,7 +211,10 @@ entry-summary-need = <b>Your need, before you submit it</b>
 entry-summary-hint = Press a field to correct it, or Submit.
 entry-submit = 📨 Submit
 entry-similar = ⚠️ You already have a very similar entry: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = You already have { $max } entries waiting for review. Please wait for the Secretariat's decisions before adding more.
+entry-limit = You already have { $max ->
+        [one] { $max } entry
+       *[other] { $max } entries
+    } waiting for review. Please wait for the Secretariat's decisions before adding more.
 entry-saved-offer = ✅ Saved: your offer is #{ $id }. The Secretariat will review it; you will receive the decision here. /mine shows its status.
 entry-saved-need = ✅ Saved: your need is #{ $id }. The Secretariat will review it; you will receive the decision here. /mine shows its status.
 entry-field-title = Title
@@ -224,7 +234,10 @@ entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = an anonymous participant
 error-meaningless = Please write it in real words (not only emoji, digits, one repeated character or keys typed at random).
-error-few-words = Please describe it in a sentence or two: at least { $min } different words (one word repeated tells a possible partner too little).
+error-few-words = Please describe it in a sentence or two: at least { $min ->
+        [one] { $min } different word
+       *[other] { $min } different words
+    } (one word repeated tells a possible partner too little).
 error-contact = That is neither an email address (name@example.org) nor a phone number (+1 202 555 0100).
 error-countries-empty = Please choose at least one country, or all of the Americas.
 error-code = “{ $value }” is not one of the allowed codes.
@@ -337,7 +350,10 @@ import-unknown-format = { $name }: use a .csv, .xlsx or .jsonl file.
 import-empty = The file has no rows.
 import-bad-json = Line { $line } is not a JSON object.
 import-bad-xlsx = { $name } is not a readable Excel file.
-import-too-many-rows = The file has more than { $max } rows: split it, or check that it is the right file.
+import-too-many-rows = The file has more than { $max ->
+        [one] { $max } row
+       *[other] { $max } rows
+    }: split it, or check that it is the right file.
 import-unknown-column = Unknown column “{ $column }”. The columns are: { $known }.
 import-missing-column = The required column “{ $column }” is missing.
 import-duplicate-id = The id “{ $value }” is already used by row { $other }.
@@ -415,8 +431,14 @@ connect-accepted = ✅ You are connected about “{ $title }”. Here are the co
 connect-accepted-secretariat = ✅ You are connected about “{ $title }”. Contact details are shared through the Secretariat, who will put you in touch.
 connect-secretariat-link = 🤝 Accepted connection about “{ $title }”: please put the two parties in touch:
 connect-undelivered = ⚠️ A message about the connection “{ $title }” could not be delivered: one side has blocked the bot. Please reach them another way:
-connect-refused-cap = You have sent { $max } requests today, the daily limit. Please try again tomorrow.
-connect-refused-cap-contact = You have sent { $max } requests today, the daily limit. Please try again tomorrow; to reach the Secretariat meanwhile: { $contact }
+connect-refused-cap = You have sent { $max ->
+        [one] { $max } request
+       *[other] { $max } requests
+    } today, the daily limit. Please try again tomorrow.
+connect-refused-cap-contact = You have sent { $max ->
+        [one] { $max } request
+       *[other] { $max } requests
+    } today, the daily limit. Please try again tomorrow; to reach the Secretariat meanwhile: { $contact }
 connect-refused-blocked = The owner of this entry is not accepting further requests from you. For any question, please write to the Secretariat.
 connect-refused-barred = The Secretariat has suspended your contact requests. Please write to the Secretariat if you think this is a mistake.
 connect-block = 🚫 Block
@@ -448,7 +470,7 @@ country-usage = Which country? For example: /country Brazil (any of the four lan
 country-title = 🌎 <b>{ $country }</b> — offers and needs in the catalogue from this country or covering it: { $count }
 country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
-country-empty = No approved offer or need from or for { $country } yet.
+country-empty = { $country }: no approved offer or need yet.
 cmd-matches = My matches
 cmd-connections = All connections
 
@@ -576,14 +598,20 @@ stats-catalogue = In the catalogue — offers: { $offers } · needs: { $needs }
 stats-area = • { $area } — approved offers: { $offers } · needs: { $needs }
 stats-matches = Matches proposed: { $matches } · connection requests: { $connections } (accepted: { $accepted })
 stats-deliveries = Reminders and digests delivered: { $reminders } · broadcast messages: { $broadcasts }
-stats-failed = Messages not delivered after { $attempts } attempts: { $count } (blocked chats not counted)
+stats-failed = Messages not delivered after { $attempts ->
+        [one] { $attempts } attempt
+       *[other] { $attempts } attempts
+    }: { $count } (blocked chats not counted)
 stats-chart-caption = Approved offers and needs per priority area.
 
 ## Roles and invitations
 role-organiser = Organiser
 role-secretariat = Secretariat
 invite-ask = Which role should the invitation give?
-invite-link = One-time link for the role “{ $role }”, valid { $hours } hours, for the first person who opens it:
+invite-link = One-time link for the role “{ $role }”, valid { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }, for the first person who opens it:
     { $link }
 invite-ok = ✅ You now have the role “{ $role }”. /help shows your new commands.
 invite-used = This invitation has already been used.
@@ -637,7 +665,10 @@ search-any = Any
 agenda-point = 📌 Agenda item { $point }
 stats-item = { $name }: { $count }
 cmd-web = Open the web console
-web-link = 🖥 Your link to the web console (valid { $minutes } minutes, once; keep it to yourself): { $link }
+web-link = 🖥 Your link to the web console (valid { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, once; keep it to yourself): { $link }
 notify-corrected = ✏️ The Secretariat corrected your entry ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = Your entry ({ $kind }) #{ $id } “{ $title }” was taken out of the catalogue by the Secretariat: { $reason }
 audience-role = By role
@@ -649,9 +680,9 @@ web-nav-overview = Overview
 web-nav-review = Review
 web-nav-catalogue = Catalogue
 web-nav-delegates = Participants
-web-nav-connections = Connections
+web-nav-connections = { -g-connection-cap(count: 2) }
 web-nav-figures = Figures
-web-nav-agenda = Agenda
+web-nav-agenda = { -g-agenda-cap }
 web-nav-broadcasts = Broadcasts
 web-nav-exports = Exports
 web-signout = Sign out
@@ -672,13 +703,34 @@ web-bad-input = The form was not filled in as expected; nothing was changed.
 web-bad-time = The time is not valid; nothing was sent.
 web-not-yourself = You cannot withdraw your own role here; ask another Secretariat member.
 web-done = Done.
-web-card-pending = waiting for review
-web-card-offers = approved offers
-web-card-needs = approved needs
-web-card-delegates = participants registered
-web-card-states = Member States taking part (of 35)
-web-card-connections = connection requests
-web-card-broadcasts = broadcasts scheduled or sending
+web-card-pending = { $count ->
+    [one] entry waiting for review
+   *[other] entries waiting for review
+}
+web-card-offers = { $count ->
+    [one] approved offer
+   *[other] approved offers
+}
+web-card-needs = { $count ->
+    [one] approved need
+   *[other] approved needs
+}
+web-card-delegates = { $count ->
+    [one] participant registered
+   *[other] participants registered
+}
+web-card-states = { $count ->
+    [one] Member State taking part (of 35)
+   *[other] Member States taking part (of 35)
+}
+web-card-connections = { $count ->
+    [one] connection request
+   *[other] connection requests
+}
+web-card-broadcasts = { $count ->
+    [one] broadcast scheduled or sending
+   *[other] broadcasts scheduled or sending
+}
 web-filter-kind = Offer or need
 web-filter-area = Area
 web-filter-country = Country
@@ -714,7 +766,7 @@ web-results = Results shown: { $count }
 web-why = Why
 web-score = Score
 web-history = History
-web-matches = Matches
+web-matches = { -g-match-cap(count: 2) }
 web-correct = Correct the entry
 web-correct-save = Save the correction (the owner is told)
 web-corrected = #{ $id } is corrected; its owner is told which fields changed.
@@ -735,14 +787,14 @@ web-revoke = Withdraw the role
 web-invite = Create an invitation link
 web-invitation = Invitation link (valid 48 hours, once):
 web-progress = Member State participation
-web-progress-summary = { $taking } of 35 Member States have registered delegates; { $silent } of them have submitted nothing yet.
+web-progress-summary = Member States with registered participants: { $taking } of 35; of these, with no submission yet: { $silent }.
 web-progress-none = no participant
 web-progress-silent = nothing submitted
 web-progress-ok = submitted
 web-entries = Entries
 web-entry = Entry
 web-requester = Requested by
-web-state = Status
+web-state = { -g-status-cap }
 web-date = Date
 web-time = Time
 web-chart-area = Approved offers and needs per priority area
@@ -968,9 +1020,36 @@ web-partnership = Partnership (stage)
 entry-field-financing-short = Financing
 entry-field-cooperation_type-short = Cooperation type
 field-consent-short = Contact sharing
-why-separator = { "; " }
 report-column-by_area = Priority area
 report-column-by_country = Country
 report-column-by_actor_kind = Kind of actor
 report-column-by_modality = Modality
 report-column-by_cooperation_type = Kind of cooperation
+
+## Names and counts in running text (issue 32, i32a)
+language-name-en = English
+language-name-es = Spanish
+language-name-fr = French
+language-name-pt = Portuguese
+meeting-two-days = { $first } and { $last }
+meeting-days-range = { $first } to { $last }
+entry-groups-chosen = Groups chosen: <b>{ $list }</b>
+count-delegates = { $count ->
+    [one] person registered
+   *[other] people registered
+}
+count-member-states = { $count ->
+    [one] Member State taking part
+   *[other] Member States taking part
+}
+count-matches = { $count ->
+    [one] match proposed
+   *[other] matches proposed
+}
+count-contacts = { $count ->
+    [one] contact request
+   *[other] contact requests
+}
+time-in-city = { $time } ({ $city } time)
+contact-telegram = Telegram: @{ $username }
+why-separator = ;{" "}

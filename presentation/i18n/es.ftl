@@ -1,8 +1,16 @@
 ## Español. Los textos se envían con parse_mode=HTML: solo etiquetas de Telegram; el bot escapa los valores.
 
+### Register and inclusive language (issue 32; tests/core/test_language_structure.py checks it)
+### - Trato de usted en todos los textos («su», «le»), tono cortés y sobrio.
+### - Lenguaje inclusivo con formas neutras y colectivas: «persona», «equipo organizador», «quien presentó la ficha».
+###   Sin desdoblamientos («delegados y delegadas») ni barras, arrobas o paréntesis («/a», «(e)s»).
+###   Se mantienen solo las etiquetas fijas de la ONU y la OEA («Niñas y niños»).
+### - Un número pasa por un selector de plural o sigue a una etiqueta («Ofertas: 3»).
+### - Un país o un idioma insertado en una frase va en posición de etiqueta («Brasil: …»); idiomas en minúscula («portugués»).
+
 ## Inicio y menú
 start-welcome =
-    👋 Le damos la bienvenida al <b>Bot de Cooperación del CIDI</b> de la Tercera Reunión Especializada del CIDI de Altas Autoridades de Cooperación (virtual, 2 y 3 de diciembre de 2021).
+    👋 Le damos la bienvenida al <b>Bot de Cooperación del CIDI</b> de la { $meeting } (virtual, { $dates }).
     
     Aquí puede registrarse, incorporar sus ofertas y necesidades de cooperación al catálogo de la reunión, encontrar contrapartes y seguir la agenda.
     
@@ -204,7 +212,10 @@ entry-summary-need = <b>Su necesidad, antes de enviarla</b>
 entry-summary-hint = Pulse un campo para corregirlo, o Enviar.
 entry-submit = 📨 Enviar
 entry-similar = ⚠️ Ya tiene una ficha muy parecida: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = Ya tiene { $max } fichas en espera de revisión. Espere las decisiones de la Secretaría antes de agregar más.
+entry-limit = Ya tiene { $max ->
+        [one] { $max } ficha
+       *[other] { $max } fichas
+    } en espera de revisión. Espere las decisiones de la Secretaría antes de agregar más.
 entry-saved-offer = ✅ Guardada: su oferta es la ficha #{ $id }. La Secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
 entry-saved-need = ✅ Guardada: su necesidad es la ficha #{ $id }. La Secretaría la revisará y aquí se le comunicará la decisión. /mine muestra su estado.
 entry-field-title = Título
@@ -224,7 +235,10 @@ entry-card-status = Estado: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = una persona anónima
 error-meaningless = Escríbalo con palabras reales (no solo emojis, cifras, un mismo carácter repetido o teclas al azar).
-error-few-words = Descríbalo en una o dos frases: al menos { $min } palabras distintas (una misma palabra repetida dice demasiado poco a una posible contraparte).
+error-few-words = Descríbalo en una o dos frases: al menos { $min ->
+        [one] { $min } palabra distinta
+       *[other] { $min } palabras distintas
+    } (una misma palabra repetida dice demasiado poco a una posible contraparte).
 error-contact = No es ni un correo electrónico (nombre@ejemplo.org) ni un número de teléfono (+1 202 555 0100).
 error-countries-empty = Elija al menos un país, o todas las Américas.
 error-code = “{ $value }” no es uno de los códigos permitidos.
@@ -337,7 +351,10 @@ import-unknown-format = { $name }: use un archivo .csv, .xlsx o .jsonl.
 import-empty = El archivo no tiene filas.
 import-bad-json = La línea { $line } no es un objeto JSON.
 import-bad-xlsx = { $name } no es un archivo de Excel legible.
-import-too-many-rows = El archivo tiene más de { $max } filas: divídalo o compruebe que sea el archivo correcto.
+import-too-many-rows = El archivo tiene más de { $max ->
+        [one] { $max } fila
+       *[other] { $max } filas
+    }: divídalo o compruebe que sea el archivo correcto.
 import-unknown-column = Columna desconocida “{ $column }”. Las columnas son: { $known }.
 import-missing-column = Falta la columna obligatoria “{ $column }”.
 import-duplicate-id = El identificador “{ $value }” ya lo usa la fila { $other }.
@@ -358,9 +375,9 @@ search-result = <b>{ $n }. { $title }</b> — { $kind }, { $area } · { $confide
     { $who }
     <i>{ $why }</i>
 search-corrected = Usted escribió “{ $typed }”: se muestran los resultados para “{ $query }”.
-confidence-strong = coincidencia alta
-confidence-possible = coincidencia posible
-confidence-weak = coincidencia débil
+confidence-strong = vinculación sólida
+confidence-possible = vinculación posible
+confidence-weak = vinculación débil
 search-all = Todo
 search-offers = Ofertas
 search-needs = Necesidades
@@ -385,7 +402,7 @@ why-shared = en común: { $list }
 why-related = relacionados: { $list }
 why-type = mismo tipo: { $type }
 why-modality = misma modalidad: { $modality }
-why-country = abarca { $country }
+why-country = país: { $country }
 why-words = mismas palabras: { $list }
 match-new = 🤝 Una nueva ficha ({ $other_kind }) corresponde a su ficha “{ $own_title }”: <b>{ $other_title }</b> — { $who } (puntuación { $score }).
     <i>{ $why }</i>
@@ -415,8 +432,14 @@ connect-accepted = ✅ Contacto establecido sobre “{ $title }”. Estos son lo
 connect-accepted-secretariat = ✅ Contacto establecido sobre “{ $title }”. Los datos se comparten a través de la Secretaría, que hará el enlace.
 connect-secretariat-link = 🤝 Una solicitud de contacto aceptada sobre “{ $title }” requiere que la Secretaría ponga en contacto a ambas partes:
 connect-undelivered = ⚠️ No se pudo entregar un mensaje sobre la vinculación “{ $title }”: una de las partes bloqueó el bot. Póngase en contacto por otra vía:
-connect-refused-cap = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana.
-connect-refused-cap-contact = Hoy ya envió { $max } solicitudes, el máximo diario. Le rogamos que lo intente de nuevo mañana; para contactar a la Secretaría entretanto: { $contact }
+connect-refused-cap = Hoy ya envió { $max ->
+        [one] { $max } solicitud
+       *[other] { $max } solicitudes
+    }, el máximo diario. Le rogamos que lo intente de nuevo mañana.
+connect-refused-cap-contact = Hoy ya envió { $max ->
+        [one] { $max } solicitud
+       *[other] { $max } solicitudes
+    }, el máximo diario. Le rogamos que lo intente de nuevo mañana; para contactar a la Secretaría entretanto: { $contact }
 connect-refused-blocked = Quien publicó esta ficha no desea recibir más solicitudes suyas. Para cualquier consulta, escriba a la Secretaría.
 connect-refused-barred = La Secretaría ha suspendido sus solicitudes de contacto. Si cree que se trata de un error, escriba a la Secretaría.
 connect-block = 🚫 Bloquear
@@ -448,7 +471,7 @@ country-usage = ¿Qué país? Por ejemplo: /country Brasil (en cualquiera de los
 country-title = 🌎 <b>{ $country }</b> — fichas del catálogo de este país o que lo abarcan: { $count }
 country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
-country-empty = Todavía no hay ofertas ni necesidades aprobadas de { $country } o para ese país.
+country-empty = { $country }: todavía no hay ofertas ni necesidades aprobadas.
 cmd-matches = Mis vinculaciones
 cmd-connections = Todas las solicitudes de contacto
 
@@ -576,14 +599,20 @@ stats-catalogue = En el catálogo — ofertas: { $offers } · necesidades: { $ne
 stats-area = • { $area } — ofertas aprobadas: { $offers } · necesidades: { $needs }
 stats-matches = Vinculaciones propuestas: { $matches } · solicitudes de contacto: { $connections } (aceptadas: { $accepted })
 stats-deliveries = Recordatorios y resúmenes entregados: { $reminders } · mensajes de difusión: { $broadcasts }
-stats-failed = Mensajes sin entregar tras { $attempts } intentos: { $count } (sin contar los chats bloqueados)
+stats-failed = Mensajes sin entregar tras { $attempts ->
+        [one] { $attempts } intento
+       *[other] { $attempts } intentos
+    }: { $count } (sin contar los chats bloqueados)
 stats-chart-caption = Ofertas y necesidades aprobadas por área prioritaria.
 
 ## Papeles e invitaciones
 role-organiser = Equipo organizador
 role-secretariat = Secretaría
 invite-ask = ¿Qué rol debe otorgar la invitación?
-invite-link = Enlace de un solo uso para el rol “{ $role }”, válido { $hours } horas, para la primera persona que lo abra:
+invite-link = Enlace de un solo uso para el rol “{ $role }”, válido { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }, para la primera persona que lo abra:
     { $link }
 invite-ok = ✅ Ahora tiene el rol “{ $role }”. /help muestra sus nuevos comandos.
 invite-used = Esta invitación ya se utilizó.
@@ -637,7 +666,10 @@ search-any = Cualquiera
 agenda-point = 📌 Punto { $point } del temario
 stats-item = { $name }: { $count }
 cmd-web = Abrir la consola web
-web-link = 🖥 Su enlace a la consola web (válido { $minutes } minutos y una sola vez; no lo comparta): { $link }
+web-link = 🖥 Su enlace a la consola web (válido { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y una sola vez; no lo comparta): { $link }
 notify-corrected = ✏️ La Secretaría corrigió su ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = La Secretaría retiró del catálogo su ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
 audience-role = Por rol
@@ -649,9 +681,9 @@ web-nav-overview = Resumen
 web-nav-review = Revisión
 web-nav-catalogue = Catálogo
 web-nav-delegates = Participantes
-web-nav-connections = Solicitudes de contacto
+web-nav-connections = { -g-connection-cap(count: 2) }
 web-nav-figures = Cifras
-web-nav-agenda = Agenda
+web-nav-agenda = { -g-agenda-cap }
 web-nav-broadcasts = Difusiones
 web-nav-exports = Exportaciones
 web-signout = Cerrar sesión
@@ -672,13 +704,34 @@ web-bad-input = El formulario no se completó como se esperaba; no se cambió na
 web-bad-time = La hora no es válida; no se envió nada.
 web-not-yourself = No puede retirar su propio rol aquí; pídalo a otra persona de la Secretaría.
 web-done = Hecho.
-web-card-pending = en espera de revisión
-web-card-offers = ofertas aprobadas
-web-card-needs = necesidades aprobadas
-web-card-delegates = personas registradas
-web-card-states = Estados Miembros participantes (de 35)
-web-card-connections = solicitudes de contacto
-web-card-broadcasts = difusiones programadas o en curso
+web-card-pending = { $count ->
+    [one] ficha en espera de revisión
+   *[other] fichas en espera de revisión
+}
+web-card-offers = { $count ->
+    [one] oferta aprobada
+   *[other] ofertas aprobadas
+}
+web-card-needs = { $count ->
+    [one] necesidad aprobada
+   *[other] necesidades aprobadas
+}
+web-card-delegates = { $count ->
+    [one] persona registrada
+   *[other] personas registradas
+}
+web-card-states = { $count ->
+    [one] Estado Miembro participante (de 35)
+   *[other] Estados Miembros participantes (de 35)
+}
+web-card-connections = { $count ->
+    [one] solicitud de contacto
+   *[other] solicitudes de contacto
+}
+web-card-broadcasts = { $count ->
+    [one] difusión programada o en curso
+   *[other] difusiones programadas o en curso
+}
 web-filter-kind = Oferta o necesidad
 web-filter-area = Área
 web-filter-country = País
@@ -714,7 +767,7 @@ web-results = Resultados mostrados: { $count }
 web-why = Por qué
 web-score = Puntuación
 web-history = Historial
-web-matches = Vinculaciones
+web-matches = { -g-match-cap(count: 2) }
 web-correct = Corregir la ficha
 web-correct-save = Guardar la corrección (se avisa a quien presentó la ficha)
 web-corrected = La ficha #{ $id } está corregida; se avisa a quien la presentó de los campos cambiados.
@@ -735,14 +788,14 @@ web-revoke = Retirar el rol
 web-invite = Crear un enlace de invitación
 web-invitation = Enlace de invitación (válido 48 horas, una sola vez):
 web-progress = Participación de los Estados Miembros
-web-progress-summary = { $taking } de los 35 Estados Miembros tienen delegados registrados; { $silent } de ellos aún no enviaron nada.
+web-progress-summary = Estados Miembros con personas registradas: { $taking } de 35; de ellos, sin fichas presentadas: { $silent }.
 web-progress-none = sin inscripciones
 web-progress-silent = nada enviado
 web-progress-ok = con fichas presentadas
 web-entries = Fichas
 web-entry = Ficha
 web-requester = Solicitada por
-web-state = Estado
+web-state = { -g-status-cap }
 web-date = Fecha
 web-time = Hora
 web-chart-area = Ofertas y necesidades aprobadas por área prioritaria
@@ -975,3 +1028,30 @@ report-column-by_country = País
 report-column-by_actor_kind = Tipo de actor
 report-column-by_modality = Modalidad
 report-column-by_cooperation_type = Tipo de cooperación
+
+## Names and counts in running text (issue 32, i32a)
+language-name-en = inglés
+language-name-es = español
+language-name-fr = francés
+language-name-pt = portugués
+meeting-two-days = { $first } y { $last }
+meeting-days-range = del { $first } al { $last }
+entry-groups-chosen = Grupos elegidos: <b>{ $list }</b>
+count-delegates = { $count ->
+    [one] persona registrada
+   *[other] personas registradas
+}
+count-member-states = { $count ->
+    [one] Estado Miembro participante
+   *[other] Estados Miembros participantes
+}
+count-matches = { $count ->
+    [one] vinculación propuesta
+   *[other] vinculaciones propuestas
+}
+count-contacts = { $count ->
+    [one] solicitud de contacto
+   *[other] solicitudes de contacto
+}
+time-in-city = { $time } (hora de { $city })
+contact-telegram = Telegram: @{ $username }

@@ -1,8 +1,16 @@
 ## Français. Les textes sont envoyés avec parse_mode=HTML : seulement les balises de Telegram ; le bot échappe les valeurs.
 
+### Register and inclusive language (issue 32; tests/core/test_language_structure.py checks it)
+### - Vouvoiement partout (« vous », « votre »), ton courtois et sobre.
+### - Langage inclusif par formulations neutres : « personne », « équipe d’organisation », « la personne qui a soumis la fiche ».
+###   Jamais de doublet (« auteur ou autrice ») ni de point médian, de barre oblique ou de parenthèse (« /e », « (e)s »).
+### - Typographie : apostrophe ’ (jamais '), espace insécable avant : et espace fine insécable avant ; ! ? », après «.
+### - Un nombre passe par un sélecteur de pluriel ou suit une étiquette (« Offres : 3 »).
+### - Un nom de pays ou de langue inséré dans une phrase se place en position d’étiquette (« Brésil : … ») ; langues en minuscules (« portugais »).
+
 ## Accueil et menu
 start-welcome =
-    👋 Bienvenue sur le <b>Bot de coopération du CIDI</b> de la Troisième Réunion spécialisée du CIDI des hauts fonctionnaires chargés de la coopération (réunion virtuelle, 2 et 3 décembre 2021).
+    👋 Bienvenue sur le <b>Bot de coopération du CIDI</b> de la { $meeting } (réunion virtuelle, { $dates }).
     
     Ici, vous pouvez vous inscrire, ajouter vos offres et vos besoins de coopération au catalogue de la réunion, trouver des partenaires et suivre l’ordre du jour.
     
@@ -204,7 +212,10 @@ entry-summary-need = <b>Votre besoin, avant de le soumettre</b>
 entry-summary-hint = Appuyez sur un champ pour le corriger, ou sur Soumettre.
 entry-submit = 📨 Soumettre
 entry-similar = ⚠️ Vous avez déjà une fiche très semblable : #{ $id } « { $title } » (/open_{ $id }).
-entry-limit = Vous avez déjà { $max } fiches en attente d’examen. Attendez les décisions du Secrétariat avant d’en ajouter.
+entry-limit = Vous avez déjà { $max ->
+        [one] { $max } fiche
+       *[other] { $max } fiches
+    } en attente d’examen. Attendez les décisions du Secrétariat avant d’en ajouter.
 entry-saved-offer = ✅ Enregistrée : votre offre porte le numéro { $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son statut.
 entry-saved-need = ✅ Enregistré : votre besoin porte le numéro { $id }. Le Secrétariat l’examinera et vous recevrez la décision ici. /mine indique son statut.
 entry-field-title = Titre
@@ -224,7 +235,10 @@ entry-card-status = Statut : <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = une personne anonyme
 error-meaningless = Écrivez-le avec de vrais mots (pas seulement des émojis, des chiffres, un même caractère répété ou des touches au hasard).
-error-few-words = Décrivez-le en une phrase ou deux : au moins { $min } mots différents (un même mot répété en dit trop peu à un partenaire éventuel).
+error-few-words = Décrivez-le en une phrase ou deux : au moins { $min ->
+        [one] { $min } mot différent
+       *[other] { $min } mots différents
+    } (un même mot répété en dit trop peu à un partenaire éventuel).
 error-contact = Ce n’est ni une adresse électronique (nom@exemple.org) ni un numéro de téléphone (+1 202 555 0100).
 error-countries-empty = Choisissez au moins un pays, ou l’ensemble des Amériques.
 error-code = « { $value } » ne fait pas partie des codes autorisés.
@@ -337,7 +351,10 @@ import-unknown-format = { $name } : utilisez un fichier .csv, .xlsx ou .jsonl.
 import-empty = Le fichier ne contient aucune ligne.
 import-bad-json = La ligne { $line } n’est pas un objet JSON.
 import-bad-xlsx = { $name } n’est pas un fichier Excel lisible.
-import-too-many-rows = Le fichier compte plus de { $max } lignes : scindez-le, ou vérifiez qu’il s’agit du bon fichier.
+import-too-many-rows = Le fichier compte plus de { $max ->
+        [one] { $max } ligne
+       *[other] { $max } lignes
+    } : scindez-le, ou vérifiez qu’il s’agit du bon fichier.
 import-unknown-column = Colonne inconnue « { $column } ». Les colonnes sont : { $known }.
 import-missing-column = La colonne obligatoire « { $column } » est absente.
 import-duplicate-id = L’identifiant « { $value } » est déjà utilisé par la ligne { $other }.
@@ -415,8 +432,14 @@ connect-accepted = ✅ Vous êtes en relation au sujet de « { $title } ». 
 connect-accepted-secretariat = ✅ Vous êtes en relation au sujet de « { $title } ». Les coordonnées passent par le Secrétariat, qui vous mettra en contact.
 connect-secretariat-link = 🤝 Une mise en relation au sujet de « { $title } » demande au Secrétariat de mettre les deux parties en contact :
 connect-undelivered = ⚠️ Un message concernant la mise en relation « { $title } » n’a pas pu être remis : l’une des parties a bloqué le bot. Veuillez la joindre autrement :
-connect-refused-cap = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain.
-connect-refused-cap-contact = Vous avez envoyé { $max } demandes aujourd’hui, le maximum par jour. Veuillez réessayer demain ; pour joindre le Secrétariat d’ici là : { $contact }
+connect-refused-cap = Vous avez envoyé { $max ->
+        [one] { $max } demande
+       *[other] { $max } demandes
+    } aujourd’hui, le maximum par jour. Veuillez réessayer demain.
+connect-refused-cap-contact = Vous avez envoyé { $max ->
+        [one] { $max } demande
+       *[other] { $max } demandes
+    } aujourd’hui, le maximum par jour. Veuillez réessayer demain ; pour joindre le Secrétariat d’ici là : { $contact }
 connect-refused-blocked = La personne qui a publié cette fiche ne souhaite plus recevoir de demandes de votre part. Pour toute question, écrivez au Secrétariat.
 connect-refused-barred = Le Secrétariat a suspendu vos demandes de contact. Si vous pensez qu’il s’agit d’une erreur, écrivez au Secrétariat.
 connect-block = 🚫 Bloquer
@@ -448,7 +471,7 @@ country-usage = Quel pays ? Par exemple : /country Brésil (dans l’une des 
 country-title = 🌎 <b>{ $country }</b> — fiches du catalogue émanant de ce pays ou le concernant : { $count }
 country-line = #{ $id } { $kind } : { $title }
 country-line-covering = #{ $id } { $kind } : { $title } · { $source }
-country-empty = Aucune offre ni aucun besoin approuvé pour { $country } pour l’instant.
+country-empty = { $country } : aucune offre ni aucun besoin approuvé pour l’instant.
 cmd-matches = Mes correspondances
 cmd-connections = Toutes les mises en relation
 
@@ -576,14 +599,20 @@ stats-catalogue = Au catalogue — offres : { $offers } · besoins : { $needs 
 stats-area = • { $area } — offres approuvées : { $offers } · besoins : { $needs }
 stats-matches = Correspondances proposées : { $matches } · demandes de mise en relation : { $connections } (acceptées : { $accepted })
 stats-deliveries = Rappels et résumés remis : { $reminders } · messages de diffusion : { $broadcasts }
-stats-failed = Messages non remis après { $attempts } tentatives : { $count } (hors conversations bloquées)
+stats-failed = Messages non remis après { $attempts ->
+        [one] { $attempts } tentative
+       *[other] { $attempts } tentatives
+    } : { $count } (hors conversations bloquées)
 stats-chart-caption = Offres et besoins approuvés par domaine prioritaire.
 
 ## Rôles et invitations
 role-organiser = Équipe d’organisation
 role-secretariat = Secrétariat
 invite-ask = Quel rôle l’invitation doit-elle donner ?
-invite-link = Lien à usage unique pour le rôle « { $role } », valable { $hours } heures, pour la première personne qui l’ouvre :
+invite-link = Lien à usage unique pour le rôle « { $role } », valable { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    }, pour la première personne qui l’ouvre :
     { $link }
 invite-ok = ✅ Vous avez désormais le rôle « { $role } ». /help montre vos nouvelles commandes.
 invite-used = Cette invitation a déjà été utilisée.
@@ -637,7 +666,10 @@ search-any = Indifférent
 agenda-point = 📌 Point { $point } de l’ordre du jour
 stats-item = { $name } : { $count }
 cmd-web = Ouvrir la console web
-web-link = 🖥 Votre lien vers la console web (valable { $minutes } minutes, une seule fois ; ne le partagez pas) : { $link }
+web-link = 🖥 Votre lien vers la console web (valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, une seule fois ; ne le partagez pas) : { $link }
 notify-corrected = ✏️ Le Secrétariat a corrigé votre fiche ({ $kind }) #{ $id } « { $title } » : { $fields }.
 notify-withdrawn = Le Secrétariat a retiré du catalogue votre fiche ({ $kind }) #{ $id } « { $title } » : { $reason }
 audience-role = Par rôle
@@ -649,9 +681,9 @@ web-nav-overview = Vue d’ensemble
 web-nav-review = Examen
 web-nav-catalogue = Catalogue
 web-nav-delegates = Personnes inscrites
-web-nav-connections = Mises en relation
+web-nav-connections = { -g-connection-cap(count: 2) }
 web-nav-figures = Chiffres
-web-nav-agenda = Ordre du jour
+web-nav-agenda = { -g-agenda-cap }
 web-nav-broadcasts = Diffusions
 web-nav-exports = Exportations
 web-signout = Se déconnecter
@@ -672,13 +704,34 @@ web-bad-input = Le formulaire n’a pas été rempli comme prévu ; rien n’a
 web-bad-time = L’heure n’est pas valide ; rien n’a été envoyé.
 web-not-yourself = Vous ne pouvez pas retirer votre propre rôle ici ; demandez-le à un autre membre du Secrétariat.
 web-done = C’est fait.
-web-card-pending = en attente d’examen
-web-card-offers = offres approuvées
-web-card-needs = besoins approuvés
-web-card-delegates = personnes inscrites
-web-card-states = États membres participants (sur 35)
-web-card-connections = demandes de mise en relation
-web-card-broadcasts = diffusions programmées ou en cours
+web-card-pending = { $count ->
+    [one] fiche en attente d’examen
+   *[other] fiches en attente d’examen
+}
+web-card-offers = { $count ->
+    [one] offre approuvée
+   *[other] offres approuvées
+}
+web-card-needs = { $count ->
+    [one] besoin approuvé
+   *[other] besoins approuvés
+}
+web-card-delegates = { $count ->
+    [one] personne inscrite
+   *[other] personnes inscrites
+}
+web-card-states = { $count ->
+    [one] État membre participant (sur 35)
+   *[other] États membres participants (sur 35)
+}
+web-card-connections = { $count ->
+    [one] demande de mise en relation
+   *[other] demandes de mise en relation
+}
+web-card-broadcasts = { $count ->
+    [one] diffusion programmée ou en cours
+   *[other] diffusions programmées ou en cours
+}
 web-filter-kind = Offre ou besoin
 web-filter-area = Domaine
 web-filter-country = Pays
@@ -714,7 +767,7 @@ web-results = affichées : { $count }
 web-why = Pourquoi
 web-score = Score
 web-history = Historique
-web-matches = Correspondances
+web-matches = { -g-match-cap(count: 2) }
 web-correct = Corriger la fiche
 web-correct-save = Enregistrer la correction (la personne concernée en est avisée)
 web-corrected = La fiche #{ $id } est corrigée ; la personne qui l’a soumise est avisée des champs modifiés.
@@ -735,14 +788,14 @@ web-revoke = Retirer le rôle
 web-invite = Créer un lien d’invitation
 web-invitation = Lien d’invitation (valable 48 heures, une seule fois) :
 web-progress = Inscription des États membres
-web-progress-summary = { $taking } des 35 États membres ont des délégués inscrits ; { $silent } d’entre eux n’ont encore rien soumis.
+web-progress-summary = États membres représentés : { $taking } sur 35 ; dont sans fiche soumise : { $silent }.
 web-progress-none = aucune inscription
 web-progress-silent = rien soumis
 web-progress-ok = fiches soumises
 web-entries = Fiches
 web-entry = Fiche
 web-requester = Demandée par
-web-state = Statut
+web-state = { -g-status-cap }
 web-date = Date
 web-time = Heure
 web-chart-area = Offres et besoins approuvés par domaine prioritaire
@@ -975,3 +1028,30 @@ report-column-by_country = Pays
 report-column-by_actor_kind = Type d’acteur
 report-column-by_modality = Modalité
 report-column-by_cooperation_type = Type de coopération
+
+## Names and counts in running text (issue 32, i32a)
+language-name-en = anglais
+language-name-es = espagnol
+language-name-fr = français
+language-name-pt = portugais
+meeting-two-days = { $first } et { $last }
+meeting-days-range = du { $first } au { $last }
+entry-groups-chosen = Groupes choisis : <b>{ $list }</b>
+count-delegates = { $count ->
+    [one] personne inscrite
+   *[other] personnes inscrites
+}
+count-member-states = { $count ->
+    [one] État membre participant
+   *[other] États membres participants
+}
+count-matches = { $count ->
+    [one] correspondance proposée
+   *[other] correspondances proposées
+}
+count-contacts = { $count ->
+    [one] demande de mise en relation
+   *[other] demandes de mise en relation
+}
+time-in-city = { $time } (heure de { $city })
+contact-telegram = Telegram : @{ $username }

@@ -1,8 +1,17 @@
 ## Português. Os textos são enviados com parse_mode=HTML: apenas etiquetas do Telegram; o bot escapa os valores.
 
+### Register and inclusive language (issue 32; tests/core/test_language_structure.py checks it)
+### - Português do Brasil. Tratamento implícito: nunca «você» explícito; o verbo na 3.ª pessoa e «o seu / a sua».
+###   Nos botões e menus, a forma curta («Minhas ofertas»).
+### - Linguagem inclusiva com formas neutras e coletivas: «pessoa», «participantes», «quem enviou a ficha».
+###   Sem duplas («delegados e delegadas»), barras ou parênteses («/a», «(e)s»).
+### - Sem formas de Portugal: equipe (não equipa), tela (não ecrã), registro (não registo), usuário (não utilizador), arquivo (não ficheiro), contato (não contacto).
+### - Um número passa por um seletor de plural ou segue um rótulo («Ofertas: 3»).
+### - Um país ou um idioma inserido numa frase fica em posição de rótulo («Brasil: …»); idiomas em minúsculas («português»).
+
 ## Início e menu
 start-welcome =
-    👋 Boas-vindas ao <b>Bot de Cooperação do CIDI</b> da Terceira Reunião Especializada do CIDI de Altas Autoridades de Cooperação (virtual, 2 e 3 de dezembro de 2021).
+    👋 Boas-vindas ao <b>Bot de Cooperação do CIDI</b> da { $meeting } (virtual, { $dates }).
     
     Aqui é possível fazer a sua inscrição, incluir as suas ofertas e necessidades de cooperação no catálogo da reunião, encontrar contrapartes e acompanhar a agenda.
     
@@ -204,7 +213,10 @@ entry-summary-need = <b>A sua necessidade, antes do envio</b>
 entry-summary-hint = Toque em um campo para corrigi-lo, ou em Enviar.
 entry-submit = 📨 Enviar
 entry-similar = ⚠️ Já existe uma ficha sua muito parecida: #{ $id } “{ $title }” (/open_{ $id }).
-entry-limit = Já há { $max } fichas suas à espera de revisão. Aguarde as decisões da Secretaria antes de incluir mais.
+entry-limit = Já há { $max ->
+        [one] { $max } ficha sua
+       *[other] { $max } fichas suas
+    } à espera de revisão. Aguarde as decisões da Secretaria antes de incluir mais.
 entry-saved-offer = ✅ Recebida: a sua oferta tem o número { $id }. A Secretaria vai revisá-la e a decisão chegará aqui. /mine mostra o status.
 entry-saved-need = ✅ Recebida: a sua necessidade tem o número { $id }. A Secretaria vai revisá-la e a decisão chegará aqui. /mine mostra o status.
 entry-field-title = Título
@@ -224,7 +236,10 @@ entry-card-status = Status: <b>{ $status }</b>
 entry-card-description = { $text }
 entry-anonymous = uma pessoa não identificada
 error-meaningless = Escreva com palavras de verdade (não apenas emojis, números, um mesmo caractere repetido ou teclas ao acaso).
-error-few-words = Descreva em uma ou duas frases: pelo menos { $min } palavras diferentes (uma mesma palavra repetida diz muito pouco a um possível parceiro).
+error-few-words = Descreva em uma ou duas frases: pelo menos { $min ->
+        [one] { $min } palavra diferente
+       *[other] { $min } palavras diferentes
+    } (uma mesma palavra repetida diz muito pouco a um possível parceiro).
 error-contact = Não é um e-mail (nome@exemplo.org) nem um número de telefone (+1 202 555 0100).
 error-countries-empty = Escolha pelo menos um país, ou todas as Américas.
 error-code = “{ $value }” não é um dos códigos permitidos.
@@ -337,7 +352,10 @@ import-unknown-format = { $name }: use um arquivo .csv, .xlsx ou .jsonl.
 import-empty = O arquivo não tem linhas.
 import-bad-json = A linha { $line } não é um objeto JSON.
 import-bad-xlsx = { $name } não é um arquivo do Excel legível.
-import-too-many-rows = O arquivo tem mais de { $max } linhas: divida-o ou verifique se é o arquivo certo.
+import-too-many-rows = O arquivo tem mais de { $max ->
+        [one] { $max } linha
+       *[other] { $max } linhas
+    }: divida-o ou verifique se é o arquivo certo.
 import-unknown-column = Coluna desconhecida “{ $column }”. As colunas são: { $known }.
 import-missing-column = Falta a coluna obrigatória “{ $column }”.
 import-duplicate-id = O identificador “{ $value }” já é usado pela linha { $other }.
@@ -415,8 +433,14 @@ connect-accepted = ✅ Contato estabelecido sobre “{ $title }”. Aqui estão 
 connect-accepted-secretariat = ✅ Contato estabelecido sobre “{ $title }”. Os dados passam pela Secretaria, que fará a intermediação.
 connect-secretariat-link = 🤝 Um pedido de contato aceito sobre “{ $title }” pede à Secretaria que coloque as duas partes em contato:
 connect-undelivered = ⚠️ Não foi possível entregar uma mensagem sobre o pedido de contato “{ $title }”: uma das partes bloqueou o bot. Entre em contato por outro meio:
-connect-refused-cap = Já enviou { $max } pedidos hoje, o limite diário. Tente novamente amanhã ou escreva à Secretaria.
-connect-refused-cap-contact = Já enviou { $max } pedidos hoje, o limite diário. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
+connect-refused-cap = Já enviou { $max ->
+        [one] { $max } pedido
+       *[other] { $max } pedidos
+    } hoje, o limite diário. Tente novamente amanhã ou escreva à Secretaria.
+connect-refused-cap-contact = Já enviou { $max ->
+        [one] { $max } pedido
+       *[other] { $max } pedidos
+    } hoje, o limite diário. Tente novamente amanhã, por favor; para contatar a Secretaria enquanto isso: { $contact }
 connect-refused-blocked = Quem publicou esta ficha não deseja receber mais pedidos seus. Em caso de dúvida, escreva à Secretaria.
 connect-refused-barred = A Secretaria suspendeu os seus pedidos de contato. Se achar que é um engano, escreva à Secretaria.
 connect-block = 🚫 Bloquear
@@ -448,7 +472,7 @@ country-usage = Qual país? Por exemplo: /country Brasil (em qualquer um dos qua
 country-title = 🌎 <b>{ $country }</b> — fichas do catálogo deste país ou que o abrangem: { $count }
 country-line = #{ $id } { $kind }: { $title }
 country-line-covering = #{ $id } { $kind }: { $title } · { $source }
-country-empty = Ainda não há ofertas nem necessidades aprovadas de { $country } ou para esse país.
+country-empty = { $country }: ainda não há ofertas nem necessidades aprovadas.
 cmd-matches = Minhas correspondências
 cmd-connections = Todos os pedidos de contato
 
@@ -576,14 +600,20 @@ stats-catalogue = No catálogo — ofertas: { $offers } · necessidades: { $need
 stats-area = • { $area } — ofertas aprovadas: { $offers } · necessidades: { $needs }
 stats-matches = Correspondências propostas: { $matches } · pedidos de contato: { $connections } (aceitos: { $accepted })
 stats-deliveries = Lembretes e resumos entregues: { $reminders } · mensagens de difusão: { $broadcasts }
-stats-failed = Mensagens não entregues após { $attempts } tentativas: { $count } (sem contar as conversas bloqueadas)
+stats-failed = Mensagens não entregues após { $attempts ->
+        [one] { $attempts } tentativa
+       *[other] { $attempts } tentativas
+    }: { $count } (sem contar as conversas bloqueadas)
 stats-chart-caption = Ofertas e necessidades aprovadas por área prioritária.
 
 ## Papéis e convites
 role-organiser = Comissão organizadora
 role-secretariat = Secretaria
 invite-ask = Qual função o convite deve conceder?
-invite-link = Link de uso único para a função “{ $role }”, válido por { $hours } horas, para a primeira pessoa que o abrir:
+invite-link = Link de uso único para a função “{ $role }”, válido por { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }, para a primeira pessoa que o abrir:
     { $link }
 invite-ok = ✅ Passou a ter a função “{ $role }”. /help mostra os novos comandos.
 invite-used = Este convite já foi usado.
@@ -637,7 +667,10 @@ search-any = Qualquer
 agenda-point = 📌 Item { $point } da agenda
 stats-item = { $name }: { $count }
 cmd-web = Abrir o console web
-web-link = 🖥 O seu link para o console web (válido por { $minutes } minutos, uma única vez; não o compartilhe): { $link }
+web-link = 🖥 O seu link para o console web (válido por { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }, uma única vez; não o compartilhe): { $link }
 notify-corrected = ✏️ A Secretaria corrigiu a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $fields }.
 notify-withdrawn = A Secretaria retirou do catálogo a sua ficha ({ $kind }) #{ $id } “{ $title }”: { $reason }
 audience-role = Por função
@@ -649,9 +682,9 @@ web-nav-overview = Visão geral
 web-nav-review = Revisão
 web-nav-catalogue = Catálogo
 web-nav-delegates = Participantes
-web-nav-connections = Pedidos de contato
+web-nav-connections = { -g-connection-cap(count: 2) }
 web-nav-figures = Números
-web-nav-agenda = Agenda
+web-nav-agenda = { -g-agenda-cap }
 web-nav-broadcasts = Difusões
 web-nav-exports = Exportações
 web-signout = Sair
@@ -672,13 +705,34 @@ web-bad-input = O formulário não foi preenchido como esperado; nada foi altera
 web-bad-time = O horário não é válido; nada foi enviado.
 web-not-yourself = Não é possível retirar a sua própria função aqui; peça a outra pessoa da Secretaria.
 web-done = Feito.
-web-card-pending = à espera de revisão
-web-card-offers = ofertas aprovadas
-web-card-needs = necessidades aprovadas
-web-card-delegates = pessoas inscritas
-web-card-states = Estados membros participantes (de 35)
-web-card-connections = pedidos de contato
-web-card-broadcasts = difusões programadas ou em curso
+web-card-pending = { $count ->
+    [one] ficha aguardando revisão
+   *[other] fichas aguardando revisão
+}
+web-card-offers = { $count ->
+    [one] oferta aprovada
+   *[other] ofertas aprovadas
+}
+web-card-needs = { $count ->
+    [one] necessidade aprovada
+   *[other] necessidades aprovadas
+}
+web-card-delegates = { $count ->
+    [one] pessoa inscrita
+   *[other] pessoas inscritas
+}
+web-card-states = { $count ->
+    [one] Estado membro participante (de 35)
+   *[other] Estados membros participantes (de 35)
+}
+web-card-connections = { $count ->
+    [one] pedido de contato
+   *[other] pedidos de contato
+}
+web-card-broadcasts = { $count ->
+    [one] difusão programada ou em curso
+   *[other] difusões programadas ou em curso
+}
 web-filter-kind = Oferta ou necessidade
 web-filter-area = Área
 web-filter-country = País
@@ -714,7 +768,7 @@ web-results = Resultados mostrados: { $count }
 web-why = Por quê
 web-score = Pontuação
 web-history = Histórico
-web-matches = Correspondências
+web-matches = { -g-match-cap(count: 2) }
 web-correct = Corrigir a ficha
 web-correct-save = Salvar a correção (quem enviou a ficha recebe um aviso)
 web-corrected = A ficha #{ $id } foi corrigida; quem a enviou recebe um aviso sobre os campos alterados.
@@ -735,14 +789,14 @@ web-revoke = Retirar a função
 web-invite = Criar um link de convite
 web-invitation = Link de convite (válido por 48 horas, uma única vez):
 web-progress = Participação dos Estados membros
-web-progress-summary = { $taking } dos 35 Estados membros têm delegados registrados; { $silent } deles ainda não enviaram nada.
+web-progress-summary = Estados membros com pessoas inscritas: { $taking } de 35; destes, sem fichas enviadas: { $silent }.
 web-progress-none = sem inscrições
 web-progress-silent = nada enviado
 web-progress-ok = com fichas enviadas
 web-entries = Fichas
 web-entry = Ficha
 web-requester = Solicitado por
-web-state = Status
+web-state = { -g-status-cap }
 web-date = Data
 web-time = Horário
 web-chart-area = Ofertas e necessidades aprovadas por área prioritária
@@ -985,3 +1039,30 @@ report-column-by_country = País
 report-column-by_actor_kind = Tipo de ator
 report-column-by_modality = Modalidade
 report-column-by_cooperation_type = Tipo de cooperação
+
+## Names and counts in running text (issue 32, i32a)
+language-name-en = inglês
+language-name-es = espanhol
+language-name-fr = francês
+language-name-pt = português
+meeting-two-days = { $first } e { $last }
+meeting-days-range = de { $first } a { $last }
+entry-groups-chosen = Grupos escolhidos: <b>{ $list }</b>
+count-delegates = { $count ->
+    [one] pessoa inscrita
+   *[other] pessoas inscritas
+}
+count-member-states = { $count ->
+    [one] Estado membro participante
+   *[other] Estados membros participantes
+}
+count-matches = { $count ->
+    [one] correspondência proposta
+   *[other] correspondências propostas
+}
+count-contacts = { $count ->
+    [one] pedido de contato
+   *[other] pedidos de contato
+}
+time-in-city = { $time } (horário de { $city })
+contact-telegram = Telegram: @{ $username }

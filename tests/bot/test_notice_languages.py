@@ -94,3 +94,26 @@ async def test_every_notice_reads_in_the_readers_language_only(harness: Harness)
                 assert not strays, f"{payload['about']} for a {lang} reader: {strays}"
                 checked += 1
     assert checked >= 4 * len(abouts)
+
+
+async def test_a_secretariat_member_who_never_registered_reads_notices_in_their_chats_language(
+    harness: Harness,
+) -> None:
+    """Y2: the Secretariat's "new entry waiting for review" reached a member who had only used
+    their commands in English, whatever their Telegram language; it follows that language."""
+    sec = harness.user(SECRETARIAT_ID, language_code="fr")
+    await sec.send("/review")  # a command, no /start, no registration
+    author = harness.user(1311, language_code="es", username="u1311")
+    await register(author, "es", country="Guatemala")
+    await submit_entry(author, "es", title="Telemedicina para zonas rurales")
+    await harness.deliver_outbox()
+    waiting = [m for m in sec.messages() if m.startswith("📥")]
+    assert waiting and all(label("fr", "kind-offer") in m for m in waiting), waiting
+    # Their Telegram now speaks Portuguese: the next notice follows their last update.
+    sec = harness.user(SECRETARIAT_ID, language_code="pt")
+    await sec.send("/review")
+    harness.advance(6 * 60)  # past the Secretariat's five-minute batch
+    await submit_entry(author, "es", title="Vigilancia epidemiológica comunitaria")
+    await harness.deliver_outbox()
+    latest = [m for m in sec.messages() if m.startswith("📥")][-1]
+    assert label("pt", "kind-offer") in latest and label("fr", "kind-offer") not in latest

@@ -48,9 +48,7 @@ async def write_broadcast(
             label(
                 lang,
                 "broadcast-add-version",
-                language={"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}[
-                    code
-                ],
+                language=label(lang, f"language-{code}"),
             )
         )
         await org.send(other)
@@ -92,7 +90,7 @@ async def test_a_broadcast_reaches_everyone_in_their_language_once(harness: Harn
             "broadcast-preview-head",
             count=3,
             audience=label("en", "audience-all"),
-            languages="English, Español, Français",
+            languages="English, Spanish, French",
             when=label("en", "broadcast-now"),
         ).split("\n")[0]
         in org.last_text()

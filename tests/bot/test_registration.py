@@ -109,8 +109,8 @@ async def test_an_ambiguous_country_offers_the_candidates_as_buttons(harness: Ha
     await fay.press(label("es", "actor-member_state"))
     await fay.send("San Cristobal")
     assert t("es", "reg-country-pick", query="San Cristobal") in fay.last_text()
-    assert "San Cristóbal y Nieves" in fay.buttons()
-    await fay.press("San Cristóbal y Nieves")
+    assert "Saint Kitts y Nevis" in fay.buttons()
+    await fay.press("Saint Kitts y Nevis")
     assert fay.last_text().startswith(t("es", "reg-ask-position", max=120))
 
 
@@ -228,3 +228,24 @@ async def test_an_abbreviation_typed_for_the_time_zone_is_read_as_the_americas_r
     await max_.press(label("en", "consent-direct"))
     row = stored(harness, 113)
     assert row is not None and row.timezone == "America/New_York"
+
+
+async def test_the_welcome_names_the_meeting_as_its_agenda_does_in_each_language(
+    harness: Harness,
+) -> None:
+    """F2, Y11: the meeting's title and days come from the agenda file, in the reader's
+    language, not from a copy in each catalogue."""
+    from scheduler import agenda_store
+
+    with harness.services.sessions() as session:
+        agenda = agenda_store.current(session, harness.services.settings.agenda_file)
+    for uid, lang, days in (
+        (1501, "fr", "2 et 3 décembre 2021"),
+        (1502, "en", "2 and 3 December 2021"),
+        (1503, "es", "2 y 3 de diciembre de 2021"),
+        (1504, "pt", "2 e 3 de dezembro de 2021"),
+    ):
+        person = harness.user(uid, language_code=lang)
+        await person.send("/start")
+        welcome = next(m for m in person.messages() if m.startswith("👋"))
+        assert f"{agenda.title_in(lang)} (" in welcome and f"{days})." in welcome

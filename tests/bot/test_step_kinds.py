@@ -40,7 +40,7 @@ def test_a_yes_or_no_is_kept_as_a_bool_and_only_asked_when_it_applies() -> None:
 
 def test_a_toggle_drafts_its_choice_until_done_and_keeps_the_vocabularys_order() -> None:
     groups = ToggleStep("target_groups", "entry-ask-target_groups", ("women", "children"),
-                        "group", "entry-countries-chosen", "entry-countries-done",
+                        "group", "entry-groups-chosen", "entry-countries-done",
                         "entry-groups-none")  # fmt: skip
     data: dict[str, Any] = {}
     for value in ("children", "women", "children", "children"):
@@ -48,6 +48,7 @@ def test_a_toggle_drafts_its_choice_until_done_and_keeps_the_vocabularys_order()
         assert isinstance(step, Accepted) and step.stay
         data.update(step.updates)
     assert not groups.answered(data)  # drafted, not kept, until Done
+    assert "Groupes choisis" in groups.prompt(ctx(**data)).text  # not « Pays choisis » (F1)
     done = groups.on_choice(ctx(**data), "done")
     assert isinstance(done, Accepted) and done.updates["target_groups"] == ["women", "children"]
     none = groups.on_choice(ctx(**data), "none")
@@ -65,3 +66,12 @@ def test_a_confirmation_goes_on_or_back_to_a_part_it_offers_and_nowhere_else() -
     assert isinstance(back, Accepted) and back.goto == "audience"
     assert back.updates["audience"] is None
     assert isinstance(confirm.on_choice(ctx(), "edit:texts"), Rejected)  # not offered
+
+
+def test_the_entry_dialogs_target_groups_are_said_as_groups_not_countries() -> None:
+    """F1: the target-group step showed « Pays choisis : Femmes »."""
+    from bot.dialogs.entry import EntryDialog
+
+    step = next(s for s in EntryDialog().steps if getattr(s, "name", "") == "target_groups")
+    said = step.prompt(ctx(target_groups=["women"])).text
+    assert "Groupes choisis" in said and "Pays choisis" not in said

@@ -289,3 +289,45 @@ def test_a_zone_is_shown_with_the_time_it_shows_now() -> None:
         "America/Bogota (UTC−05:00) — current time: 09:12"
     )
     assert zone_now("es", "Etc/GMT+5", now) == "UTC−05:00 — hora actual: 09:12"
+
+
+def test_the_oas_table_names_every_member_and_observer_in_the_four_languages() -> None:
+    """X12, Y10: the bot writes the OAS's names, the table is whole, and the names it holds
+    are the ones shown."""
+    table = countries.oas_table()
+    assert set(table["members"]) == set(countries.OAS_MEMBERS)
+    assert set(table["observers"]) == set(countries.OAS_OBSERVERS)
+    for part in table.values():
+        for code, names in part.items():
+            assert set(names) == {"en", "es", "fr", "pt"}, code
+            for lang, written in names.items():
+                assert countries.name(code, lang) == written
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "oas"),
+    [
+        ("LC", "en", "Saint Lucia"),
+        ("BA", "en", "Bosnia and Herzegovina"),
+        ("CZ", "en", "Czech Republic"),
+        ("BS", "en", "The Bahamas"),
+        ("SR", "es", "Suriname"),
+        ("SA", "es", "Arabia Saudita"),
+        ("RO", "es", "Rumania"),
+        ("QA", "es", "Qatar"),
+        ("KN", "es", "Saint Kitts y Nevis"),
+        ("KN", "fr", "Saint-Kitts-et-Nevis"),
+        ("VC", "fr", "Saint-Vincent-et-les-Grenadines"),
+        ("SV", "fr", "El Salvador"),
+        ("VA", "pt", "Santa Sé"),
+    ],
+)
+def test_the_names_the_review_found_from_cldr_are_the_oas_ones(
+    code: str, lang: str, oas: str
+) -> None:
+    assert countries.name(code, lang) == oas
+
+
+@pytest.mark.parametrize("typed", ["Surinam", "Czechia", "St. Lucia", "Arabia Saudí", "Rumanía"])
+def test_the_cldr_names_people_type_still_find_the_country(typed: str) -> None:
+    assert len(countries.find(typed, "state")) == 1

@@ -56,6 +56,27 @@ async def test_a_link_opens_a_confirmation_then_signs_in_once(browsers: list[Bro
     assert (await second.client.get("/review", allow_redirects=False)).status == 303
 
 
+async def test_pages_before_sign_in_speak_the_visitors_language(browser: Browser) -> None:
+    """Y2: the sign-in page, a refused link and an unknown address follow ?lang= and then the
+    browser's Accept-Language; an unknown address is the console's page, not the server's."""
+    status, page = await browser.get("/signin?lang=fr")
+    assert status == 200 and '<html lang="fr">' in page
+    asked = await browser.client.get("/signin", headers={"Accept-Language": "pt-BR,pt;q=0.9"})
+    assert '<html lang="pt">' in await asked.text()
+    weighed = await browser.client.get(
+        "/signin", headers={"Accept-Language": "de-DE, en;q=0.3, es;q=0.8"}
+    )
+    assert '<html lang="es">' in await weighed.text()
+    forged = await browser.client.get(
+        "/signin/" + "A" * 32, headers={"Accept-Language": "es-419,es;q=0.9"}
+    )
+    assert forged.status == 403 and t("es", "web-link-unknown") in await forged.text()
+    missing = await browser.client.get("/no/such/page?lang=fr")
+    assert missing.status == 404 and t("fr", "web-not-found") in await missing.text()
+    away = await browser.client.get("/review?lang=es", allow_redirects=False)
+    assert away.status == 303 and away.headers["Location"] == "/signin?lang=es"
+
+
 async def test_expired_and_forged_links_are_refused(harness: Harness, browser: Browser) -> None:
     path = browser.link(SECRETARIAT_ID)
     harness.advance(11 * 60)  # links live 10 minutes
@@ -479,7 +500,7 @@ async def test_the_chat_and_the_console_say_a_pairs_score_alike(
 @pytest.mark.parametrize(
     ("lang", "day", "weekday"),
     [
-        ("en", "December 2, 2021", "Thursday, December 2"),
+        ("en", "2 December 2021", "Thursday, 2 December"),  # British order, as the texts
         ("fr", "2 décembre 2021", "jeudi 2 décembre"),
     ],
 )
@@ -502,6 +523,7 @@ async def test_the_chat_and_the_console_say_a_date_one_way(
     card = reader.messages()[-2]  # the entry, then the welcome back
     assert f"{label(lang, 'entry-field-since')}" in card and day in card
     await reader.send("/agenda")
+    weekday = weekday[:1].upper() + weekday[1:]  # a heading opens with its capital (X3)
     assert weekday in reader.last_text()
     await browser.sign_in(SECRETARIAT_ID)
     _, page = await browser.get(f"/entries/{entry.id}?lang={lang}")
@@ -509,7 +531,7 @@ async def test_the_chat_and_the_console_say_a_date_one_way(
     _, agenda = await browser.get(f"/agenda?lang={lang}")
     assert f"<h2>{weekday}" in agenda  # the console says the year too
     for text in (card, reader.last_text(), page, agenda):
-        assert "2021-12-02" not in text and "2 December" not in text
+        assert "2021-12-02" not in text and "December 2," not in text  # ISO nor the US order
 
 
 async def test_behind_https_the_session_cookie_is_secure(harness: Harness) -> None:

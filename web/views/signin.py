@@ -8,7 +8,7 @@ from aiohttp import web
 
 from catalogue import delegates, signin
 from storage.db import transaction
-from web.http import COOKIE, Console, Page, language_of, render
+from web.http import COOKIE, Console, Page, language_of, render, visitor_language
 
 
 def _page(console: Console, lang: str, status: int = 200, **values: object) -> web.Response:
@@ -18,17 +18,20 @@ def _page(console: Console, lang: str, status: int = 200, **values: object) -> w
 
 def routes(console: Console) -> list[web.RouteDef]:
     async def how(request: web.Request) -> web.Response:
-        lang = request.query.get("lang", console.default_language)
-        return _page(console, lang if lang in ("en", "es", "fr", "pt") else "en")
+        return _page(console, visitor(request))
 
-    def look(token: str) -> tuple[str, str | None, str | None]:
+    def visitor(request: web.Request) -> str:
+        accept = request.headers.get("Accept-Language")
+        return visitor_language(request.query, accept, console.default_language)
+
+    def look(token: str, fallback: str) -> tuple[str, str | None, str | None]:
         """The link owner's language and name, or why the link does not work."""
         now = console.clock()
         with console.sessions() as session:
             try:
                 user_id, chosen = signin.link_owner(session, token, now)
             except signin.LinkRefused as refused:
-                return console.default_language, None, f"web-link-{refused.reason}"
+                return fallback, None, f"web-link-{refused.reason}"
             row = delegates.get(session, user_id)
             lang = language_of(session, user_id, chosen, console.default_language)
             return lang, (row.full_name if row and row.full_name else str(user_id)), None
@@ -36,11 +39,11 @@ def routes(console: Console) -> list[web.RouteDef]:
     async def confirm(request: web.Request) -> web.Response:
         """GET shows whose link it is and a button: a link preview must not use it up."""
         token = request.match_info["token"]
-        lang, name, problem = await asyncio.to_thread(look, token)
+        lang, name, problem = await asyncio.to_thread(look, token, visitor(request))
         status = 403 if problem else 200
         return _page(console, lang, status, name=name, token=token, problem=problem)
 
-    def use(token: str) -> tuple[str, str | None, str | None]:
+    def use(token: str, fallback: str) -> tuple[str, str | None, str | None]:
         now = console.clock()
         try:
             with transaction(console.sessions, via="web") as session:
@@ -51,10 +54,12 @@ def routes(console: Console) -> list[web.RouteDef]:
                     lang = chosen.language
                 return lang, opened.session_id, None
         except signin.LinkRefused as refused:
-            return console.default_language, None, f"web-link-{refused.reason}"
+            return fallback, None, f"web-link-{refused.reason}"
 
     async def redeem(request: web.Request) -> web.StreamResponse:
-        lang, session_id, problem = await asyncio.to_thread(use, request.match_info["token"])
+        lang, session_id, problem = await asyncio.to_thread(
+            use, request.match_info["token"], visitor(request)
+        )
         if session_id is None:
             return _page(console, lang, 403, problem=problem)
         response = web.HTTPSeeOther("/")
@@ -81,7 +86,7 @@ def routes(console: Console) -> list[web.RouteDef]:
         form = await request.post()
         ended = await asyncio.to_thread(end, request.cookies.get(COOKIE), str(form.get("csrf")))
         if not ended:
-            return _page(console, console.default_language, 400, problem="web-csrf")
+            return _page(console, visitor(request), 400, problem="web-csrf")
         response = web.HTTPSeeOther("/signin")
         response.del_cookie(COOKIE, path="/")
         raise response
