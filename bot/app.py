@@ -90,6 +90,7 @@ def build_services(
             connect_daily=settings.connect_daily_cap,
             agenda_loader=agenda_loader,
             secretariat_contact=settings.secretariat_contact,
+            meeting_link_template=settings.meeting_link_template,
         ),
     )
     deliverer = make_deliverer(
