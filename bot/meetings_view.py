@@ -173,10 +173,13 @@ def meetings_page(
         who = _who(session, lang, meetings.other_of(m, user_id))
         when = when_text(m.start_at, m.end_at, lang, zone)
         lines.append(t(lang, "meetings-ask-held", id=m.id, who=who, when=when))
-        rows.append([
-            Button(label(lang, "meeting-held-yes", id=m.id), cb.MEET.data(cb.Meet.HELD, m.id, "yes")),
-            Button(label(lang, "meeting-held-no", id=m.id), cb.MEET.data(cb.Meet.HELD, m.id, "no")),
-        ])  # fmt: skip
+        rows.append(
+            [
+                Button(label(lang, f"meeting-held-{answer}", id=m.id),
+                       cb.MEET.data(cb.Meet.HELD, m.id, answer))
+                for answer in ("yes", "no")
+            ]
+        )  # fmt: skip
     return fit("\n\n".join(lines)), rows
 
 
