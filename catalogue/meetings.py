@@ -260,15 +260,15 @@ def _overlaps(start: datetime, end: datetime, busy: Sequence[tuple[datetime, dat
     return any(s < end and start < e for s, e in busy)
 
 
-def _days(now: datetime, programme: Programme) -> tuple[datetime, datetime, set[date] | None]:
-    """Where slots are looked for: the meeting's days still to come when there are any
-    (in the meeting's zone), else the next WINDOW."""
-    zone = ZoneInfo(programme.zone)
-    coming = sorted(d for d in programme.days if d >= now.astimezone(zone).date())
-    if coming:
-        until = datetime.combine(coming[-1] + timedelta(days=1), datetime.min.time(), zone)
-        return now, until.astimezone(UTC), set(coming)
-    return now, now + WINDOW, None
+def _until(now: datetime, programme: Programme) -> datetime:
+    """How far ahead slots are looked for: the next WINDOW, or to the end of the meeting's
+    last day (in its zone) when that is later."""
+    until = now + WINDOW
+    if programme.days:
+        zone = ZoneInfo(programme.zone)
+        last = datetime.combine(max(programme.days) + timedelta(days=1), datetime.min.time(), zone)
+        until = max(until, last.astimezone(UTC))
+    return until
 
 
 def slots(
@@ -282,26 +282,21 @@ def slots(
 ) -> list[datetime]:
     """Up to `count` starts (UTC) of `minutes` that suit both: within each one's working
     hours in their own zone, clear of the sessions either follows and of the meetings
-    either has booked, in the next 14 days (or on the meeting's days still to come); on
-    different days where possible, earliest first."""
+    either has booked, in the next 14 days (and on the meeting's days, when they are further
+    ahead); on different days where possible, earliest first."""
     if minutes not in LENGTHS:
         raise NotPossible("length")
     people = [(hours_of(session, u), _zone(session, u)) for u in (by, other)]
     busy = booked(session, (by, other), now)
     busy += [iv for u in (by, other) for iv in followed(session, u, programme)]
-    begin, until, days = _days(now, programme)
-    meeting_zone = ZoneInfo(programme.zone)
+    until = _until(now, programme)
     step = STEP.total_seconds()
-    start = datetime.fromtimestamp(-(-(begin + LEAD).timestamp() // step) * step, UTC)
+    start = datetime.fromtimestamp(-(-(now + LEAD).timestamp() // step) * step, UTC)
     length = timedelta(minutes=minutes)
     found: list[datetime] = []
     while start + length <= until:
         end = start + length
-        if (
-            (days is None or start.astimezone(meeting_zone).date() in days)
-            and all(_within(h, z, start, end) for h, z in people)
-            and not _overlaps(start, end, busy)
-        ):
+        if all(_within(h, z, start, end) for h, z in people) and not _overlaps(start, end, busy):
             found.append(start)
         start += STEP
     spread: list[datetime] = []
