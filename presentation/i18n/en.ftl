@@ -1039,3 +1039,6 @@ availability-days-all = Every day
 availability-saved = Saved
 partnership-step-meeting = • { $when }: video meeting held
 stats-meetings = Meetings: { $proposed } proposed, { $accepted } accepted, { $held } held
+report-meetings-proposed = video meetings proposed
+report-meetings-accepted = video meetings accepted
+report-meetings-held = video meetings held

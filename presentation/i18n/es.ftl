@@ -1040,3 +1040,6 @@ availability-days-all = Todos los días
 availability-saved = Guardado
 partnership-step-meeting = • { $when }: reunión por video realizada
 stats-meetings = Reuniones: { $proposed } propuestas, { $accepted } aceptadas, { $held } realizadas
+report-meetings-proposed = reuniones por video propuestas
+report-meetings-accepted = reuniones por video aceptadas
+report-meetings-held = reuniones por video realizadas

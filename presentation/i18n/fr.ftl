@@ -1040,3 +1040,6 @@ availability-days-all = Tous les jours
 availability-saved = Enregistré
 partnership-step-meeting = • { $when } : réunion en visio tenue
 stats-meetings = Réunions : { $proposed } proposées, { $accepted } acceptées, { $held } tenues
+report-meetings-proposed = réunions en visio proposées
+report-meetings-accepted = réunions en visio acceptées
+report-meetings-held = réunions en visio tenues

@@ -1050,3 +1050,6 @@ availability-days-all = Todos os dias
 availability-saved = Salvo
 partnership-step-meeting = • { $when }: reunião por vídeo realizada
 stats-meetings = Reuniões: { $proposed } propostas, { $accepted } aceitas, { $held } realizadas
+report-meetings-proposed = reuniões por vídeo propostas
+report-meetings-accepted = reuniões por vídeo aceitas
+report-meetings-held = reuniões por vídeo realizadas
