@@ -671,6 +671,16 @@ def counts(session: Session, since: datetime | None = None) -> dict[str, int]:
     return {"proposed": int(total), "accepted": int(accepted), "held": int(held)}
 
 
+def counts_of(rows: Iterable[Meeting]) -> dict[str, int]:
+    """The same figures as `counts`, of these meetings (an entry's, a partnership's)."""
+    found = list(rows)
+    return {
+        "proposed": len(found),
+        "accepted": sum(1 for m in found if m.accepted_at is not None),
+        "held": sum(1 for m in found if m.status == Status.HELD),
+    }
+
+
 @dataclass(frozen=True)
 class Listed:
     meeting: Meeting
