@@ -60,7 +60,7 @@ def render(session: Session, row: Delivery, lang: str, zone: str, now: datetime)
             return None
         if p.get("start") != meeting.start_at.isoformat():
             return None
-        key = "meeting-countered" if by == meeting.invitee_id else "meeting-proposed"
+        key = "meeting-countered" if p.get("counter") else "meeting-proposed"
         minutes = int((meeting.end_at - meeting.start_at).total_seconds() // 60)
         text = t(lang, key, who=who, title=title, when=current, minutes=minutes)
         flat = [[(b.label, b.data) for b in line] for line in answer_rows(lang, meeting.id)]

@@ -529,7 +529,7 @@ def counter(session: Session, by: int, meeting_id: int, start: datetime, now: da
     meeting.start_at, meeting.end_at = start.astimezone(UTC), (start + length).astimezone(UTC)
     meeting.proposer_id, meeting.turn_id, meeting.updated_at = by, other, now
     audit(session, now, by, "meeting_countered", f"meeting:{meeting.id}")
-    return Changed(meeting, [_queue(session, meeting, other, "proposed", now, by=by)])
+    return Changed(meeting, [_queue(session, meeting, other, "proposed", now, by=by, counter=1)])
 
 
 def decline(
@@ -621,6 +621,23 @@ def mark_held(session: Session, by: int, meeting_id: int, held: bool, now: datet
     meeting.held_by, meeting.updated_at = by, now
     audit(session, now, by, "meeting_held" if held else "meeting_missed", f"meeting:{meeting.id}")
     return meeting
+
+
+def forget_user(session: Session, user_id: int, now: datetime) -> list[str]:
+    """Someone asked to be forgotten: their coming meetings are cancelled (the other party
+    is told, a booked one's invitation withdrawn) and the words written with any of their
+    meetings go."""
+    told: list[str] = []
+    coming, _ = of_user(session, user_id, now)
+    for meeting in coming:
+        told += cancel(session, user_id, meeting.id, now).told
+    session.execute(
+        update(Meeting)
+        .where(or_(Meeting.requester_id == user_id, Meeting.invitee_id == user_id))
+        .values(message=None)
+        .execution_options(synchronize_session="fetch")
+    )
+    return told
 
 
 # Reading ------------------------------------------------------------------------------------

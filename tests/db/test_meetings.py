@@ -315,3 +315,20 @@ def test_once_over_a_party_says_it_was_held_and_the_figures_count_it(
         assert meetings.counts(session) == {"proposed": 2, "accepted": 1, "held": 1}
         assert [m.id for m in meetings.held_of_partnership(session, partnership_id)] == [meeting_id]
         assert session.get(Meeting, meeting_id).status == "held"  # type: ignore[union-attr]
+
+
+def test_forgetting_a_party_cancels_their_coming_meetings_and_tells_the_other(
+    pair: tuple[sessionmaker[Session], int],
+) -> None:
+    factory, partnership_id = pair
+    start = datetime(2026, 12, 9, 13, 0, tzinfo=UTC)
+    with transaction(factory) as session:
+        meeting_id = meetings.propose(session, SANTIAGO, meetings.Source("partnership",
+                                      partnership_id), start, 30, NOW).meeting.id  # fmt: skip
+        meetings.accept(session, MADRID, meeting_id, NOW)
+        delegates.forget(session, SANTIAGO, NOW)
+    with factory() as session:
+        assert session.get(Meeting, meeting_id).status == "cancelled"  # type: ignore[union-attr]
+        assert session.execute(select(MeetingBusy)).first() is None
+        calendars = invitations_of(session, MADRID)
+        assert [str(c["METHOD"]) for c in calendars] == ["REQUEST", "CANCEL"]
