@@ -17,7 +17,7 @@ from bot.dialogs.broadcast import BroadcastDialog
 from bot.dialogs.connect import ConnectDialog
 from bot.dialogs.engine import DialogEngine, Setup
 from bot.dialogs.entry import EntryDialog
-from bot.dialogs.meeting import DeclineDialog, TimeDialog
+from bot.dialogs.meeting import DeclineDialog, LinkDialog, TimeDialog
 from bot.dialogs.partnership import NoteDialog, ThirdPartyDialog
 from bot.dialogs.profile import RegistrationDialog
 from bot.dialogs.review import ReviewDialog
@@ -82,6 +82,7 @@ def build_services(
             ThirdPartyDialog(),
             TimeDialog(),
             DeclineDialog(),
+            LinkDialog(),
             BroadcastDialog(),
         ],
         SqlDialogStore(sessions),

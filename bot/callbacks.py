@@ -351,6 +351,7 @@ class Meet(StrEnum):
     RETYPE = "rt"  # meeting id: type another time
     CANCEL = "c"  # meeting id
     HELD = "h"  # meeting id, yes or no
+    LINK = "l"  # meeting id: paste a video link of one's own
 
 
 SOURCES = meetings.SOURCES
@@ -369,6 +370,7 @@ MEET = Feature(
         Meet.RETYPE: (INT,),
         Meet.CANCEL: (INT,),
         Meet.HELD: (INT, ("yes", "no")),
+        Meet.LINK: (INT,),
     },
 )
 

@@ -162,6 +162,8 @@ def meetings_page(
                 Button(label(lang, "meeting-move", id=m.id), cb.MEET.data(cb.Meet.RESLOT, m.id)),
                 Button(label(lang, "meeting-cancel", id=m.id), cb.MEET.data(cb.Meet.CANCEL, m.id)),
             ])  # fmt: skip
+            rows.append([Button(label(lang, "meeting-link-button", id=m.id),
+                                cb.MEET.data(cb.Meet.LINK, m.id))])  # fmt: skip
         elif m.turn_id == user_id:
             lines.append(t(lang, "meetings-line-yours", id=m.id, who=who, when=when, title=title))
             rows += answer_rows(lang, m.id)

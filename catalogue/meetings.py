@@ -30,7 +30,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from catalogue.text import clean_text
+from catalogue.text import Refused, clean_text
 from storage import outbox
 from storage.audit import audit
 from storage.models import (
@@ -370,6 +370,14 @@ def _check_start(start: datetime, minutes: int, now: datetime) -> None:
 def room_name() -> str:
     """An unguessable video room name, made here (nothing is fetched)."""
     return f"CIDI-{secrets.token_hex(10)}"
+
+
+def check_link(value: str) -> str | Refused:
+    """A pasted link as a dialog checks it: the link, or why not."""
+    try:
+        return clean_link(value) or Refused("meeting-bad-link")
+    except NotPossible:
+        return Refused("meeting-bad-link")
 
 
 def clean_link(link: str | None) -> str | None:

@@ -23,6 +23,7 @@ from storage.rights import NotAllowed
 
 TIME = "meeting-time"
 WORDS = "meeting-decline"
+LINK = "meeting-link"
 PATTERNS = (
     re.compile(
         r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2})[:h.](\d{2})\s*$"
@@ -163,3 +164,22 @@ class DeclineDialog:
         other = meetings.other_of(changed.meeting, ctx.user_id)
         who = partner_name(ctx.lang, other, delegates.get(session, other))
         return Finished(t(ctx.lang, "meeting-declined-ok", who=who), told=changed.told)
+
+
+class LinkDialog:
+    """A video link of the party's own choosing for meeting `meeting` (data)."""
+
+    name = LINK
+    steps: Sequence[Any] = (TextStep("link", "meeting-ask-link", meetings.check_link, 500),)
+
+    def finish(self, session: Session, ctx: StepContext) -> Finished:
+        meeting_id = int(ctx.data["meeting"])
+        meeting = meetings.get(session, meeting_id)
+        try:
+            with session.begin_nested():
+                changed = meetings.set_link(session, ctx.user_id, meeting_id,
+                                            str(ctx.data["link"]), ctx.now)  # fmt: skip
+        except (meetings.NotPossible, NotAllowed) as error:
+            return Finished(refusal(session, ctx.lang, ctx.user_id, meeting, error))
+        return Finished(t(ctx.lang, "meeting-link-saved", link=changed.meeting.link or ""),
+                        told=changed.told)  # fmt: skip

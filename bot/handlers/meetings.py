@@ -172,11 +172,12 @@ async def meeting_button(turn: Turn[cb.Meet]) -> None:
         await turn.answer()
         await turn.say(t(turn.lang, "meeting-decline-ask", who=who), rows)
         return
-    if action is cb.Meet.DECLINE_WORDS:
+    if action in (cb.Meet.DECLINE_WORDS, cb.Meet.LINK):
+        name = meeting_dialogs.WORDS if action is cb.Meet.DECLINE_WORDS else meeting_dialogs.LINK
         await turn.answer()
         await turn.show(
-            turn.s.dialogs.start(turn.user_id, meeting_dialogs.WORDS, turn.lang,
-                                 data={"meeting": meeting_id}, mode=LINEAR)
+            turn.s.dialogs.start(turn.user_id, name, turn.lang, data={"meeting": meeting_id},
+                                 mode=LINEAR)
         )  # fmt: skip
         return
     toast: str | None

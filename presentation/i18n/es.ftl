@@ -1055,3 +1055,7 @@ web-meeting-cancelled = Cancelada
 web-meeting-held = Realizada
 web-meeting-missed = No tuvo lugar
 web-meetings-of = Reuniones por video sobre esta ficha: { $proposed } propuestas, { $accepted } aceptadas, { $held } realizadas
+meeting-link-button = 🔗 #{ $id }: usar mi propio enlace de video
+meeting-ask-link = Pegue el enlace de video que se usará en su lugar (https://…, hasta { $max } caracteres).
+meeting-bad-link = Pegue un enlace completo que empiece por https://, sin espacios, por favor.
+meeting-link-saved = ✅ La reunión usará este enlace: { $link }. Se le avisó a la otra parte.

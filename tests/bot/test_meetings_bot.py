@@ -49,10 +49,16 @@ async def test_a_partnership_becomes_a_confirmed_meeting_in_a_few_taps_each(
     # /meetings lists it, booked; the reminder comes 15 minutes before, in French.
     await marie.send("/meetings")
     assert label("fr", "meeting-move", id=1) in marie.buttons()
+    # She would rather use her own video room: Paulo is told of the link.
+    await marie.press(label("fr", "meeting-link-button", id=1))
+    await marie.send("not a link")
+    assert t("fr", "meeting-bad-link") in marie.last_text()
+    await marie.send("https://zoom.example.org/j/123")
+    assert "https://zoom.example.org/j/123" in paulo.last_text()
     harness.now = start - meetings.REMINDER
     await harness.deliver_outbox()
     reminder = marie.last_text()
-    assert "Paulo Souza" in reminder and "15 minutes" in reminder and "meet.jit.si" in reminder
+    assert "Paulo Souza" in reminder and "15 minutes" in reminder and "zoom.example.org" in reminder
     # Afterwards, "did it happen?" feeds the partnership's history.
     harness.now = end + timedelta(minutes=5)
     await paulo.send("/meetings")
