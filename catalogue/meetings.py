@@ -403,6 +403,14 @@ def propose(
     """`by` proposes a meeting at `start` to the other party of `source`; they are told."""
     other = other_party(session, by, source)
     _check_start(start, minutes, now)
+    same = session.execute(
+        select(Meeting).where(
+            Meeting.requester_id == by, Meeting.invitee_id == other,
+            Meeting.status == Status.PROPOSED, Meeting.start_at == start.astimezone(UTC),
+        )
+    ).scalars().first()  # fmt: skip
+    if same is not None:  # a slot pressed twice (a slow network): one proposal
+        return Changed(same)
     room = room_name()
     connection_id = partnership_id = pair_id = None
     if source.kind == "pair":

@@ -142,6 +142,8 @@ def test_only_the_two_parties_act_and_only_the_one_asked_answers(
             meetings.propose(session, SANTIAGO, source, NOW - timedelta(hours=1), 30, NOW)
         proposed = meetings.propose(session, SANTIAGO, source, start, 30, NOW)
         meeting_id = proposed.meeting.id
+        again = meetings.propose(session, SANTIAGO, source, start, 30, NOW)  # pressed twice
+        assert (again.meeting.id, again.told) == (meeting_id, [])
         assert proposed.meeting.link.startswith("https://meet.jit.si/CIDI-")
         assert len(proposed.meeting.room) >= 20
     with transaction(factory) as session:
