@@ -22,6 +22,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -61,7 +62,9 @@ DEFAULT_HOURS = (9 * 60, 18 * 60)  # 09:00-18:00 in the person's own zone
 SOURCES = ("pair", "connection", "partnership")
 
 
-class Status:
+class Status(StrEnum):
+    """Where a meeting stands (stored as its value)."""
+
     PROPOSED = "proposed"
     ACCEPTED = "accepted"
     DECLINED = "declined"
@@ -70,7 +73,7 @@ class Status:
     MISSED = "missed"  # past, and a party said it did not take place
 
 
-STATUSES = ("proposed", "accepted", "declined", "cancelled", "held", "missed")
+STATUSES = tuple(str(s) for s in Status)
 
 
 class NotPossible(Exception):
