@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import entries, partnerships, stats
+from catalogue import entries, meetings, partnerships, stats
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, COOPERATION_TYPES, MODALITIES, UNKNOWN
 from storage.models import Connection, Delegate, Entry, MatchPair, Partnership, PartnershipEvent
 
@@ -115,6 +115,7 @@ def figures(session: Session, now: datetime, since: datetime | None = None) -> d
         "matches": session.execute(matches).scalar_one(),
         "contacts": {str(k): int(v) for k, v in session.execute(connections)},
         "partnerships": by_stage,
+        "meetings": meetings.counts(session, since),
         "stage_days": stage_durations(session),
         "unmet_needs": [e.id for e in unmet if since is None or e.created_at >= since],
         "registration": [

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import countries, entries
+from catalogue import countries, entries, meetings
 from catalogue.taxonomy import UNKNOWN
 from storage.models import Connection, Delegate, Delivery, Entry, MatchPair
 
@@ -86,6 +86,7 @@ def figures(session: Session) -> dict[str, Any]:
     out["connections"] = _counter(
         session.execute(select(Connection.status, func.count()).group_by(Connection.status))
     )
+    out["meetings"] = meetings.counts(session)
     out["deliveries"] = {
         f"{kind}:{status}": int(count)
         for kind, status, count in session.execute(

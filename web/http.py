@@ -168,6 +168,7 @@ NAV: tuple[tuple[str, str, frozenset[Role]], ...] = (
     ("/catalogue", "web-nav-catalogue", RIGHTS[Action.FIGURES]),
     ("/delegates", "web-nav-delegates", RIGHTS[Action.VERIFY]),
     ("/connections", "web-nav-connections", RIGHTS[Action.BROKER]),
+    ("/meetings", "web-nav-meetings", RIGHTS[Action.FIGURES]),
     ("/figures", "web-nav-figures", RIGHTS[Action.FIGURES]),
     ("/agenda", "web-nav-agenda", RIGHTS[Action.AGENDA]),
     ("/broadcasts", "web-nav-broadcasts", RIGHTS[Action.BROADCAST]),

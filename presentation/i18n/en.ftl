@@ -124,6 +124,8 @@ help-delegate =
     /country NAME — a country's offers and needs, by area
     /matches — the counterparts found for your entries
     /partnerships — your partnerships, stage by stage
+    /meetings — your video meetings with counterparts: coming ones, and whether past ones took place
+    /availability — the days and hours you take meetings
     /followup off — no more check-ins about your partnerships (/followup on: again)
     /agenda — the meeting's agenda in your time zone
     /now, /next — the current and the next session
@@ -962,3 +964,97 @@ web-partnership-not-possible = Partnership #{ $id } cannot go to that stage (a d
 time-local = { $time } (your time)
 action-corrected = corrected by the secretariat
 action-withdrawn_by_secretariat = withdrawn by the secretariat
+
+## Bilateral meetings (issue 33)
+cmd-meetings = My meetings with counterparts
+cmd-availability = When I take meetings
+meeting-propose = 📅 Propose a meeting
+meeting-propose-id = 📅 #{ $id }: propose a meeting
+meeting-choose = 📅 A video meeting with { $who }. These times suit both your working hours; they are shown in your time zone ({ $zone }):
+meeting-no-slot = 📅 No time in the next 14 days falls within both your working hours and those of { $who }. Propose a time of your own with “Other time”.
+meeting-type-other = ✏️ Other time
+meeting-length-switch = ⏱ 30 or 60 minutes
+meeting-ask-time = Type the day and time in your time zone ({ $zone }), for example { $example }.
+meeting-bad-time = I could not read that time. Please type it like this: { $example }.
+meeting-sent = ✅ Proposal sent to { $who }: { $when }. You will be told of the answer.
+meeting-proposed = 📅 { $who } proposes a { $minutes }-minute video meeting about “{ $title }”:
+    <b>{ $when }</b>
+meeting-countered = 📅 { $who } proposes another time for your meeting about “{ $title }”:
+    <b>{ $when }</b>
+meeting-accept = ✅ Accept
+meeting-other-time = 🕑 Another time
+meeting-decline = ✖️ Decline
+meeting-decline-ask = Would you like to add a few words for { $who }?
+meeting-decline-now = Decline without a message
+meeting-decline-words = Write a message
+meeting-ask-words = Your message (up to { $max } characters).
+meeting-declined-ok = You declined the meeting. { $who } has been told.
+meeting-declined = { $who } declined the meeting of { $when } about “{ $title }”.
+meeting-withdrawn = { $who } withdrew the meeting proposed for { $when } about “{ $title }”.
+meeting-words = Their message: “{ $message }”
+meeting-confirmed = ✅ Meeting confirmed with { $who } about “{ $title }”:
+    <b>{ $when }</b>
+    Video link: { $link }
+    The attached invitation adds it to your calendar.
+meeting-moved = 🔁 { $who } moved your meeting about “{ $title }” to:
+    <b>{ $when }</b>
+    Video link: { $link }
+    The attached invitation updates your calendar.
+meeting-moved-by-you = 🔁 Your meeting with { $who } now takes place:
+    <b>{ $when }</b>
+    Video link: { $link }
+    The attached invitation updates your calendar.
+meeting-cancelled = ❌ { $who } cancelled your meeting of { $when } about “{ $title }”. The attached file removes it from your calendar.
+meeting-cancelled-by-you = ❌ Your meeting of { $when } with { $who } is cancelled. The attached file removes it from your calendar.
+meeting-reminder = ⏰ Your meeting with { $who } about “{ $title }” starts in 15 minutes:
+    <b>{ $when }</b>
+    Video link: { $link }
+meeting-link-set = 🔗 { $who } chose the video link for your meeting of { $when }: { $link }
+meeting-ics-summary = Meeting with { $who }: { $title }
+meeting-ics-description = A meeting arranged through the CIDI Cooperation Bot. Video link: { $link }
+meeting-accepted-ok = Meeting confirmed
+meeting-busy-you = You already have a meeting at that time. Please choose another.
+meeting-busy-other = { $who } already has a meeting at that time. Please propose another.
+meeting-not-yours = This meeting is not yours.
+meeting-not-possible = This meeting has already been answered, or the time has passed.
+meeting-past = That time has already passed. Please choose a later one.
+meeting-cancelled-ok = The meeting is cancelled. { $who } has been told.
+meeting-moved-ok = ✅ The meeting now takes place on { $when }. { $who } has been told.
+meeting-held-thanks = Thank you, noted.
+meeting-move = 🔁 #{ $id }: move
+meeting-cancel = ✖️ #{ $id }: cancel
+meeting-held-yes = ✅ #{ $id }: it took place
+meeting-held-no = ✖️ #{ $id }: it did not
+meetings-title = <b>Your meetings</b>
+meetings-empty = You have no meetings yet. Propose one from /partnerships or from a match in /matches.
+meetings-line-booked = ✅ #{ $id } <b>{ $when }</b> with { $who } — “{ $title }”
+    { $link }
+meetings-line-yours = ⏳ #{ $id } { $when } with { $who } — “{ $title }”: your answer is awaited.
+meetings-line-theirs = ⏳ #{ $id } { $when } with { $who } — “{ $title }”: waiting for their answer.
+meetings-ask-held = ❓ #{ $id } { $when } with { $who }: did the meeting take place?
+availability-summary = 🗓 You take meetings: <b>{ $days }, { $start }–{ $end }</b> in your time zone ({ $zone }). Slots proposed to you or by you fall within these hours.
+availability-days-mf = Monday to Friday
+availability-days-ms = Monday to Saturday
+availability-days-all = Every day
+availability-saved = Saved
+partnership-step-meeting = • { $when }: video meeting held
+stats-meetings = Meetings: { $proposed } proposed, { $accepted } accepted, { $held } held
+report-meetings-proposed = video meetings proposed
+report-meetings-accepted = video meetings accepted
+report-meetings-held = video meetings held
+web-nav-meetings = Meetings
+web-meeting-delegate = Delegate (Telegram id)
+web-meeting-partnership = Partnership
+web-meeting-when = When (UTC)
+web-meeting-parties = Between
+web-meeting-proposed = Proposed
+web-meeting-accepted = Booked
+web-meeting-declined = Declined
+web-meeting-cancelled = Cancelled
+web-meeting-held = Held
+web-meeting-missed = Did not take place
+web-meetings-of = Video meetings about this entry: { $proposed } proposed, { $accepted } accepted, { $held } held
+meeting-link-button = 🔗 #{ $id }: use my own video link
+meeting-ask-link = Paste the video link to use instead (https://…, up to { $max } characters).
+meeting-bad-link = Please paste a full link that starts with https://, without spaces.
+meeting-link-saved = ✅ The meeting now uses this link: { $link }. The other party has been told.

@@ -124,6 +124,8 @@ help-delegate =
     /country NOMBRE — las ofertas y necesidades de un país, por área
     /matches — las contrapartes encontradas para sus entradas
     /partnerships — sus alianzas, etapa por etapa
+    /meetings — sus reuniones por video con sus contrapartes: las próximas y si las pasadas tuvieron lugar
+    /availability — los días y horas en que acepta reuniones
     /followup off — no más consultas de seguimiento de sus alianzas (/followup on: de nuevo)
     /agenda — la agenda de la reunión en su huso horario
     /now, /next — la sesión en curso y la siguiente
@@ -963,3 +965,97 @@ web-partnership-not-possible = La alianza #{ $id } no puede pasar a esa etapa (a
 time-local = { $time } (su hora local)
 action-corrected = corregida por la Secretaría
 action-withdrawn_by_secretariat = retirada por la Secretaría
+
+## Bilateral meetings (issue 33)
+cmd-meetings = Mis reuniones con contrapartes
+cmd-availability = Cuándo acepto reuniones
+meeting-propose = 📅 Proponer una reunión
+meeting-propose-id = 📅 #{ $id }: proponer una reunión
+meeting-choose = 📅 Una reunión por video con { $who }. Estos horarios convienen a ambos según su horario de trabajo; se muestran en su zona horaria ({ $zone }):
+meeting-no-slot = 📅 Ningún horario de los próximos 14 días coincide con su horario de trabajo y el de { $who }. Proponga un horario propio con «Otro horario».
+meeting-type-other = ✏️ Otro horario
+meeting-length-switch = ⏱ 30 o 60 minutos
+meeting-ask-time = Escriba el día y la hora en su zona horaria ({ $zone }), por ejemplo { $example }.
+meeting-bad-time = No pude leer ese horario. Escríbalo así, por favor: { $example }.
+meeting-sent = ✅ Propuesta enviada a { $who }: { $when }. Se le avisará de la respuesta.
+meeting-proposed = 📅 { $who } le propone una reunión por video de { $minutes } minutos sobre «{ $title }»:
+    <b>{ $when }</b>
+meeting-countered = 📅 { $who } propone otro horario para su reunión sobre «{ $title }»:
+    <b>{ $when }</b>
+meeting-accept = ✅ Aceptar
+meeting-other-time = 🕑 Otro horario
+meeting-decline = ✖️ Declinar
+meeting-decline-ask = ¿Desea añadir unas palabras para { $who }?
+meeting-decline-now = Declinar sin mensaje
+meeting-decline-words = Escribir un mensaje
+meeting-ask-words = Su mensaje (hasta { $max } caracteres).
+meeting-declined-ok = Declinó la reunión. Se le avisó a { $who }.
+meeting-declined = { $who } declinó la reunión del { $when } sobre «{ $title }».
+meeting-withdrawn = { $who } retiró la reunión propuesta para el { $when } sobre «{ $title }».
+meeting-words = Su mensaje: «{ $message }»
+meeting-confirmed = ✅ Reunión confirmada con { $who } sobre «{ $title }»:
+    <b>{ $when }</b>
+    Enlace de video: { $link }
+    La invitación adjunta la añade a su calendario.
+meeting-moved = 🔁 { $who } cambió el horario de su reunión sobre «{ $title }»:
+    <b>{ $when }</b>
+    Enlace de video: { $link }
+    La invitación adjunta actualiza su calendario.
+meeting-moved-by-you = 🔁 Su reunión con { $who } tendrá lugar:
+    <b>{ $when }</b>
+    Enlace de video: { $link }
+    La invitación adjunta actualiza su calendario.
+meeting-cancelled = ❌ { $who } canceló su reunión del { $when } sobre «{ $title }». El archivo adjunto la quita de su calendario.
+meeting-cancelled-by-you = ❌ Su reunión del { $when } con { $who } quedó cancelada. El archivo adjunto la quita de su calendario.
+meeting-reminder = ⏰ Su reunión con { $who } sobre «{ $title }» empieza en 15 minutos:
+    <b>{ $when }</b>
+    Enlace de video: { $link }
+meeting-link-set = 🔗 { $who } eligió el enlace de video de su reunión del { $when }: { $link }
+meeting-ics-summary = Reunión con { $who }: { $title }
+meeting-ics-description = Reunión acordada a través del Bot de Cooperación de la CIDI. Enlace de video: { $link }
+meeting-accepted-ok = Reunión confirmada
+meeting-busy-you = Ya tiene una reunión a esa hora. Elija otra, por favor.
+meeting-busy-other = { $who } ya tiene una reunión a esa hora. Proponga otra, por favor.
+meeting-not-yours = Esta reunión no es suya.
+meeting-not-possible = Esta reunión ya fue respondida, o su horario ya pasó.
+meeting-past = Ese horario ya pasó. Elija uno posterior, por favor.
+meeting-cancelled-ok = La reunión quedó cancelada. Se le avisó a { $who }.
+meeting-moved-ok = ✅ La reunión tendrá lugar el { $when }. Se le avisó a { $who }.
+meeting-held-thanks = Gracias, queda anotado.
+meeting-move = 🔁 #{ $id }: cambiar horario
+meeting-cancel = ✖️ #{ $id }: cancelar
+meeting-held-yes = ✅ #{ $id }: tuvo lugar
+meeting-held-no = ✖️ #{ $id }: no tuvo lugar
+meetings-title = <b>Sus reuniones</b>
+meetings-empty = Aún no tiene reuniones. Proponga una desde /partnerships o desde una coincidencia en /matches.
+meetings-line-booked = ✅ #{ $id } <b>{ $when }</b> con { $who } — «{ $title }»
+    { $link }
+meetings-line-yours = ⏳ #{ $id } { $when } con { $who } — «{ $title }»: se espera su respuesta.
+meetings-line-theirs = ⏳ #{ $id } { $when } con { $who } — «{ $title }»: a la espera de su respuesta.
+meetings-ask-held = ❓ #{ $id } { $when } con { $who }: ¿tuvo lugar la reunión?
+availability-summary = 🗓 Acepta reuniones: <b>{ $days }, { $start }–{ $end }</b> en su zona horaria ({ $zone }). Los horarios que se le proponen, o que usted propone, caen dentro de ese horario.
+availability-days-mf = De lunes a viernes
+availability-days-ms = De lunes a sábado
+availability-days-all = Todos los días
+availability-saved = Guardado
+partnership-step-meeting = • { $when }: reunión por video realizada
+stats-meetings = Reuniones: { $proposed } propuestas, { $accepted } aceptadas, { $held } realizadas
+report-meetings-proposed = reuniones por video propuestas
+report-meetings-accepted = reuniones por video aceptadas
+report-meetings-held = reuniones por video realizadas
+web-nav-meetings = Reuniones
+web-meeting-delegate = Delegado (id de Telegram)
+web-meeting-partnership = Alianza
+web-meeting-when = Cuándo (UTC)
+web-meeting-parties = Entre
+web-meeting-proposed = Propuesta
+web-meeting-accepted = Confirmada
+web-meeting-declined = Declinada
+web-meeting-cancelled = Cancelada
+web-meeting-held = Realizada
+web-meeting-missed = No tuvo lugar
+web-meetings-of = Reuniones por video sobre esta ficha: { $proposed } propuestas, { $accepted } aceptadas, { $held } realizadas
+meeting-link-button = 🔗 #{ $id }: usar mi propio enlace de video
+meeting-ask-link = Pegue el enlace de video que se usará en su lugar (https://…, hasta { $max } caracteres).
+meeting-bad-link = Pegue un enlace completo que empiece por https://, sin espacios, por favor.
+meeting-link-saved = ✅ La reunión usará este enlace: { $link }. Se le avisó a la otra parte.

@@ -124,6 +124,8 @@ help-delegate =
     /country NOME — as ofertas e necessidades de um país, por área
     /matches — as contrapartes encontradas para suas entradas
     /partnerships — as suas parcerias, etapa por etapa
+    /meetings — as suas reuniões por vídeo com as contrapartes: as próximas, e se as passadas aconteceram
+    /availability — os dias e horários em que aceita reuniões
     /followup off — sem mais acompanhamentos das suas parcerias (/followup on: de novo)
     /agenda — a agenda da reunião no seu fuso horário
     /now, /next — a sessão em curso e a próxima
@@ -973,3 +975,97 @@ web-partnership-not-possible = A parceria #{ $id } não pode passar a essa etapa
 time-local = { $time } (seu horário local)
 action-corrected = corrigida pela Secretaria
 action-withdrawn_by_secretariat = retirada pela Secretaria
+
+## Bilateral meetings (issue 33)
+cmd-meetings = Minhas reuniões com contrapartes
+cmd-availability = Quando aceito reuniões
+meeting-propose = 📅 Propor uma reunião
+meeting-propose-id = 📅 #{ $id }: propor uma reunião
+meeting-choose = 📅 Uma reunião por vídeo com { $who }. Estes horários servem às duas jornadas de trabalho; aparecem no seu fuso horário ({ $zone }):
+meeting-no-slot = 📅 Nenhum horário dos próximos 14 dias cabe na sua jornada de trabalho e na de { $who }. Proponha um horário próprio com “Outro horário”.
+meeting-type-other = ✏️ Outro horário
+meeting-length-switch = ⏱ 30 ou 60 minutos
+meeting-ask-time = Escreva o dia e a hora no seu fuso horário ({ $zone }), por exemplo { $example }.
+meeting-bad-time = Não consegui ler esse horário. Escreva assim, por favor: { $example }.
+meeting-sent = ✅ Proposta enviada a { $who }: { $when }. A resposta será comunicada.
+meeting-proposed = 📅 { $who } propõe uma reunião por vídeo de { $minutes } minutos sobre “{ $title }”:
+    <b>{ $when }</b>
+meeting-countered = 📅 { $who } propõe outro horário para a reunião sobre “{ $title }”:
+    <b>{ $when }</b>
+meeting-accept = ✅ Aceitar
+meeting-other-time = 🕑 Outro horário
+meeting-decline = ✖️ Recusar
+meeting-decline-ask = Deseja acrescentar algumas palavras para { $who }?
+meeting-decline-now = Recusar sem mensagem
+meeting-decline-words = Escrever uma mensagem
+meeting-ask-words = Escreva a mensagem (até { $max } caracteres).
+meeting-declined-ok = A reunião foi recusada, e { $who } recebeu o aviso.
+meeting-declined = { $who } recusou a reunião de { $when } sobre “{ $title }”.
+meeting-withdrawn = { $who } retirou a reunião proposta para { $when } sobre “{ $title }”.
+meeting-words = A mensagem: “{ $message }”
+meeting-confirmed = ✅ Reunião confirmada com { $who } sobre “{ $title }”:
+    <b>{ $when }</b>
+    Link do vídeo: { $link }
+    O convite anexo a inclui na sua agenda.
+meeting-moved = 🔁 { $who } mudou o horário da reunião sobre “{ $title }”:
+    <b>{ $when }</b>
+    Link do vídeo: { $link }
+    O convite anexo atualiza a sua agenda.
+meeting-moved-by-you = 🔁 A reunião com { $who } passa a ser:
+    <b>{ $when }</b>
+    Link do vídeo: { $link }
+    O convite anexo atualiza a sua agenda.
+meeting-cancelled = ❌ { $who } cancelou a reunião de { $when } sobre “{ $title }”. O arquivo anexo a retira da sua agenda.
+meeting-cancelled-by-you = ❌ A reunião de { $when } com { $who } foi cancelada. O arquivo anexo a retira da sua agenda.
+meeting-reminder = ⏰ A reunião com { $who } sobre “{ $title }” começa em 15 minutos:
+    <b>{ $when }</b>
+    Link do vídeo: { $link }
+meeting-link-set = 🔗 { $who } escolheu o link do vídeo da reunião de { $when }: { $link }
+meeting-ics-summary = Reunião com { $who }: { $title }
+meeting-ics-description = Reunião combinada pelo Bot de Cooperação da CIDI. Link do vídeo: { $link }
+meeting-accepted-ok = Reunião confirmada
+meeting-busy-you = Já há uma reunião sua nesse horário. Escolha outro, por favor.
+meeting-busy-other = { $who } já tem uma reunião nesse horário. Proponha outro, por favor.
+meeting-not-yours = Esta reunião não é sua.
+meeting-not-possible = Esta reunião já foi respondida, ou o horário já passou.
+meeting-past = Esse horário já passou. Escolha um mais tarde, por favor.
+meeting-cancelled-ok = A reunião foi cancelada, e { $who } recebeu o aviso.
+meeting-moved-ok = ✅ A reunião passa a ser em { $when }, e { $who } recebeu o aviso.
+meeting-held-thanks = Obrigado, anotado.
+meeting-move = 🔁 #{ $id }: mudar horário
+meeting-cancel = ✖️ #{ $id }: cancelar
+meeting-held-yes = ✅ #{ $id }: aconteceu
+meeting-held-no = ✖️ #{ $id }: não aconteceu
+meetings-title = <b>As suas reuniões</b>
+meetings-empty = Ainda não há reuniões. Proponha uma em /partnerships ou a partir de uma correspondência em /matches.
+meetings-line-booked = ✅ #{ $id } <b>{ $when }</b> com { $who } — “{ $title }”
+    { $link }
+meetings-line-yours = ⏳ #{ $id } { $when } com { $who } — “{ $title }”: aguarda a sua resposta.
+meetings-line-theirs = ⏳ #{ $id } { $when } com { $who } — “{ $title }”: aguardando a resposta da outra parte.
+meetings-ask-held = ❓ #{ $id } { $when } com { $who }: a reunião aconteceu?
+availability-summary = 🗓 Aceita reuniões: <b>{ $days }, { $start }–{ $end }</b> no seu fuso horário ({ $zone }). Os horários propostos, nos dois sentidos, ficam dentro dessa faixa.
+availability-days-mf = De segunda a sexta
+availability-days-ms = De segunda a sábado
+availability-days-all = Todos os dias
+availability-saved = Salvo
+partnership-step-meeting = • { $when }: reunião por vídeo realizada
+stats-meetings = Reuniões: { $proposed } propostas, { $accepted } aceitas, { $held } realizadas
+report-meetings-proposed = reuniões por vídeo propostas
+report-meetings-accepted = reuniões por vídeo aceitas
+report-meetings-held = reuniões por vídeo realizadas
+web-nav-meetings = Reuniões
+web-meeting-delegate = Delegado (id do Telegram)
+web-meeting-partnership = Parceria
+web-meeting-when = Quando (UTC)
+web-meeting-parties = Entre
+web-meeting-proposed = Proposta
+web-meeting-accepted = Confirmada
+web-meeting-declined = Recusada
+web-meeting-cancelled = Cancelada
+web-meeting-held = Realizada
+web-meeting-missed = Não aconteceu
+web-meetings-of = Reuniões por vídeo sobre esta entrada: { $proposed } propostas, { $accepted } aceitas, { $held } realizadas
+meeting-link-button = 🔗 #{ $id }: usar o meu próprio link de vídeo
+meeting-ask-link = Cole o link de vídeo a ser usado no lugar (https://…, até { $max } caracteres).
+meeting-bad-link = Cole um link completo que comece por https://, sem espaços, por favor.
+meeting-link-saved = ✅ A reunião passa a usar este link: { $link }. A outra parte foi avisada.

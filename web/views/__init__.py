@@ -12,6 +12,7 @@ from web.views import (
     catalogue,
     exports,
     figures,
+    meetings,
     overview,
     people,
     review,
@@ -35,6 +36,7 @@ def register(router: Router) -> None:
     add("GET", "/connections", people.connections_page, RIGHTS[Action.BROKER])
     add("POST", "/connections", people.partnership_act, RIGHTS[Action.BROKER])
     add("GET", "/figures", figures.page, RIGHTS[Action.FIGURES])
+    add("GET", "/meetings", meetings.page, RIGHTS[Action.FIGURES])
     add("GET", "/agenda", agenda.page, RIGHTS[Action.AGENDA])
     add("POST", "/agenda", agenda.upload, RIGHTS[Action.AGENDA])
     add("POST", "/agenda/apply", agenda.apply, RIGHTS[Action.AGENDA])

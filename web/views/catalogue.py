@@ -8,7 +8,17 @@ from typing import Any
 
 from markupsafe import Markup
 
-from catalogue import connections, countries, delegates, entries, matches, review, searches, stats
+from catalogue import (
+    connections,
+    countries,
+    delegates,
+    entries,
+    matches,
+    meetings,
+    review,
+    searches,
+    stats,
+)
 from catalogue.taxonomy import (
     AREAS,
     COOPERATION_TYPES,
@@ -125,6 +135,9 @@ def entry(req: Req) -> Page:
             "counterparts": counterparts,
             "since": entries.listed_since(req.session, e.id) if e.published else None,
             "connections": connections.listing(req.session, entry_id=e.id),
+            "meeting_figures": meetings.counts_of(
+                [r.meeting for r in meetings.listing(req.session, entry_id=e.id, limit=10_000)]
+            ),
             "places": places(req.lang, list(e.countries or [])),
             "why": lambda match: Markup(why(req.lang, match.reasons)),
             "score_text": score_text,  # as the chat says it
