@@ -119,6 +119,9 @@ class Role(Base):
     role: Mapped[str] = mapped_column(String(16), primary_key=True)
     granted_at: Mapped[datetime]
     granted_by: Mapped[int | None] = mapped_column(BigInteger)
+    # The name the secretariat gave when granting (staff who never registered in the chat
+    # are named by it in the console rather than by a number).
+    display_name: Mapped[str | None] = mapped_column(String(100))
 
 
 class DialogState(Base):

@@ -1,0 +1,26 @@
+"""the name the secretariat gives a staff member who has no chat registration
+
+Revision ID: 0025
+Revises: 0021
+Create Date: 2026-12-07 23:30:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0025"
+down_revision: str | None = "0021"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("roles") as batch:
+        batch.add_column(sa.Column("display_name", sa.String(100), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("roles") as batch:
+        batch.drop_column("display_name")

@@ -1,0 +1,16 @@
+// The console's few behaviours, from a file (the page's policy allows no inline script).
+(function () {
+  "use strict";
+  // The menu is open on a wide screen; on a phone it folds under "Menu".
+  var menu = document.querySelector("header details.menu");
+  if (menu && window.matchMedia("(min-width: 601px)").matches) { menu.open = true; }
+  // "Pick all" ticks every box of its name in its form.
+  document.querySelectorAll("input[data-pick-all]").forEach(function (all) {
+    all.addEventListener("change", function () {
+      var name = all.getAttribute("data-pick-all");
+      all.form.querySelectorAll('input[name="' + name + '"]').forEach(function (box) {
+        box.checked = all.checked;
+      });
+    });
+  });
+})();
