@@ -187,7 +187,7 @@ async def test_a_title_with_markup_is_shown_as_text_everywhere(
         assert shown(title) in page and title not in page
     csrf = await browser.csrf("/review")
     await browser.post("/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}",
-                                   "decision": "approve"})  # fmt: skip
+                                   "decision": "approve", "confirm": "yes"})  # fmt: skip
     for path in ("/catalogue", "/catalogue?q=clinics+schools", "/connections"):
         _, page = await browser.get(path)
         assert title not in page
@@ -204,10 +204,18 @@ async def test_approving_in_the_console_tells_the_owner_as_the_chat_does(
     _, page = await browser.get("/review")
     assert shown(entry.title) in page
     csrf = await browser.csrf("/review")
-    response = await browser.post(
+    asked = await browser.post(
         "/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}", "decision": "approve"}
     )
-    assert response.status == 200
+    assert shown(label("en", "web-confirm-approve", count=1)) in await asked.text()
+    assert entries_of(harness, 3005)[0].status == "pending"  # shown, not yet done
+    response = await browser.post(
+        "/review",
+        {"csrf": csrf, "pick": f"{entry.id}:{entry.version}", "decision": "approve",
+         "confirm": "yes", "back": "/review?kind=offer"},
+    )  # fmt: skip
+    assert response.status == 200 and response.url.path_qs == "/review?kind=offer"
+    assert "Approved (1)" in await response.text()  # the flash survives the redirect
     assert entries_of(harness, 3005)[0].status == "approved"
     await harness.deliver_outbox()
     told = t("pt", "notify-approved", kind=label("pt", "kind-offer"), id=entry.id,
@@ -264,15 +272,18 @@ async def test_several_entries_are_decided_at_once_with_one_reason(
     await browser.sign_in(SECRETARIAT_ID)
     csrf = await browser.csrf("/review")
     rejected = await browser.post(
-        "/review", [("csrf", csrf), ("decision", "reject"), ("reason", ""),
-                    *(("pick", p) for p in picked[:2])],
+        "/review?language=fr", [("csrf", csrf), ("decision", "reject"), ("reason", ""),
+                                ("confirm", "yes"), *(("pick", p) for p in picked[:2])],
     )  # fmt: skip
-    assert rejected.status == 400  # a rejection needs its reason: nothing is applied
+    # a rejection needs its reason: nothing is applied, said beside the form, ticks kept
+    page = await rejected.text()
+    assert rejected.status == 200 and shown(label("en", "web-reason-needed")) in page
+    assert page.count("checked") == 2 and 'value="fr" selected' in page
     assert {e.status for uid in (3007, 3008) for e in entries_of(harness, uid)} == {"pending"}
     done = await browser.post(
         "/review",
         [("csrf", csrf), ("decision", "request_changes"), ("preset", "not_specific"),
-         *(("pick", p) for p in picked[:2])],
+         ("confirm", "yes"), *(("pick", p) for p in picked[:2])],
     )  # fmt: skip
     assert done.status == 200
     statuses = [entries_of(harness, uid)[0].status for uid in (3007, 3008, 3009)]
@@ -288,7 +299,7 @@ async def test_the_review_queue_filters_by_country_and_kind(
     _, page = await browser.get("/review?country=PE&kind=offer")
     assert "Telesalud en Perú" in page and "Telesalud en Chile" not in page
     _, page = await browser.get("/review?kind=need")
-    assert shown(label("en", "web-queue-empty")) in page
+    assert shown(label("en", "web-list-empty-filtered")) in page
 
 
 async def test_the_secretariat_corrects_an_entry_and_the_owner_is_told(
@@ -304,7 +315,7 @@ async def test_the_secretariat_corrects_an_entry_and_the_owner_is_told(
         "time_frame": entry.time_frame, "countries": "caribbean", "target_groups": "women",
     }  # fmt: skip
     response = await browser.post(f"/entries/{entry.id}/correct", form)
-    assert response.status == 200
+    assert response.status == 200 and response.url.path == f"/entries/{entry.id}"
     corrected = entries_of(harness, 3012)[0]
     assert corrected.title == "Telehealth training for rural clinics"
     assert corrected.target_groups == ["women"] and "JM" in corrected.countries
@@ -324,9 +335,12 @@ async def test_delegates_are_verified_and_given_roles_from_the_console(
     assert "Persona 3013" in page
     assert shown(label("en", "web-progress-summary", taking=1, silent=0)) in page
     csrf = await browser.csrf("/delegates")
-    await browser.post("/delegates", {"csrf": csrf, "user": "3013", "action": "verify"})
+    asked = await browser.post("/delegates", {"csrf": csrf, "user": "3013", "action": "verify"})
+    assert shown(label("en", "web-confirm-verify", name="Persona 3013")) in await asked.text()
+    await browser.post("/delegates", {"csrf": csrf, "user": "3013", "action": "verify",
+                                      "confirm": "yes"})  # fmt: skip
     await browser.post("/delegates", {"csrf": csrf, "user": "3013", "action": "grant",
-                                      "role": "organiser"})  # fmt: skip
+                                      "role": "organiser", "confirm": "yes"})  # fmt: skip
     with harness.services.sessions() as session:
         assert "organiser" in roles.roles_of(session, 3013)
         actions = session.execute(
@@ -443,7 +457,7 @@ async def test_the_catalogue_search_ranks_as_the_chat_does(
     await browser.sign_in(SECRETARIAT_ID)
     csrf = await browser.csrf("/review")
     await browser.post("/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}",
-                                   "decision": "approve"})  # fmt: skip
+                                   "decision": "approve", "confirm": "yes"})  # fmt: skip
     _, page = await browser.get("/catalogue?q=telemedicine")
     assert shown(entry.title) in page and label("en", "confidence-strong") in page
     _, page = await browser.get("/catalogue?q=telemedicine&country=PE")
@@ -543,7 +557,7 @@ async def test_the_published_catalogue_is_downloaded_from_the_console(
     console.bot_username = "cidi_bot"
     csrf = await browser.csrf("/review")
     await browser.post("/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}",
-                                   "decision": "approve"})  # fmt: skip
+                                   "decision": "approve", "confirm": "yes"})  # fmt: skip
     page = await browser.client.get("/exports/published.html?language=es&by=country")
     assert page.status == 200 and "Telehealth published" in await page.text()
     assert f"start=e_{entry.id}" in await page.text()
@@ -611,7 +625,7 @@ async def test_a_pdf_is_drawn_in_the_background_and_downloaded_when_ready(
     console.bot_username = "cidi_bot"
     csrf = await owner.csrf("/review")
     await owner.post("/review", {"csrf": csrf, "pick": f"{entry.id}:{entry.version}",
-                                 "decision": "approve"})  # fmt: skip
+                                 "decision": "approve", "confirm": "yes"})  # fmt: skip
     csrf = await owner.csrf("/exports")
     for document in ("catalogue", "report"):
         started = await owner.client.post(
