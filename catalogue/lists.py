@@ -107,9 +107,13 @@ def _like(text: str) -> str:
 
 
 def _covers(code: str) -> ColumnElement[bool]:
-    """The entry covers the country: its JSON list of codes holds it (SQLite and
-    PostgreSQL alike, through the JSON's text: a code is two letters in quotes)."""
-    return cast(Entry.countries, String).like(f'%"{code}"%')
+    """The entry covers the country: its JSON list of codes holds it, or "the whole of
+    the Americas" for a member state (SQLite and PostgreSQL alike, through the JSON's
+    text: a code is letters in quotes)."""
+    text = cast(Entry.countries, String)
+    if code in countries.OAS_MEMBERS:
+        return or_(text.like(f'%"{code}"%'), text.like(f'%"{entries.ALL_AMERICAS}"%'))
+    return text.like(f'%"{code}"%')
 
 
 # ------------------------------------------------------------------------- the catalogue
