@@ -683,3 +683,113 @@ async def test_the_console_and_the_chat_gate_each_page_by_the_cores_table_of_rig
     organiser = harness.user(ORGANISER_ID, language_code="en")
     await organiser.send("/review")  # the chat reads the same table
     assert organiser.last_text() == t("en", "error-not-allowed-secretariat")
+
+
+# -- lists that scale, forms that behave (issue 31) -------------------------------------
+
+
+async def test_the_catalogue_pages_sorts_filters_and_keeps_them_across_a_language_switch(
+    harness: Harness, browser: Browser
+) -> None:
+    for uid in (3050, 3051, 3052):
+        await delegate_with_entry(harness, uid, "es", title=f"Telesalud número {uid}")
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get("/catalogue")
+    assert shown(label("en", "web-list-empty")) in page  # nothing approved yet, in words
+    _, page = await browser.get("/catalogue?status=pending&size=25&sort=title&order=desc")
+    assert page.index("número 3052") < page.index("número 3050")
+    assert shown(label("en", "web-list-total", total=3, first=1, last=3)) in page
+    # the language switch keeps the filters and the sort
+    assert 'href="?status=pending&amp;size=25&amp;sort=title&amp;order=desc&amp;lang=fr"' in page
+    _, page = await browser.get("/catalogue?status=pending&language=en")
+    assert shown(label("en", "web-list-empty-filtered")) in page
+    csv = await browser.client.get("/catalogue?status=pending&sort=id&order=asc&format=csv")
+    rows = (await csv.text()).splitlines()
+    assert csv.headers["Content-Disposition"].endswith('catalogue.csv"')
+    assert len(rows) == 4 and "Telesalud número 3050" in rows[1]
+
+
+async def test_a_csv_cell_is_never_a_formula(harness: Harness, browser: Browser) -> None:
+    await delegate_with_entry(harness, 3053, "en", title="=HYPERLINK(1) clinics")
+    await browser.sign_in(SECRETARIAT_ID)
+    csv = await (await browser.client.get("/review?format=csv")).text()
+    assert "'=HYPERLINK(1) clinics" in csv
+
+
+async def test_delegates_are_searched_paged_and_confirmed_before_a_role_is_given(
+    harness: Harness, browser: Browser
+) -> None:
+    for uid, country in ((3054, "Haití"), (3055, "Chile")):
+        await register(harness.user(uid, language_code="fr"), "fr", country=country,
+                       name=f"Persona {uid}")  # fmt: skip
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get("/delegates?q=haiti")
+    assert "Persona 3054" in page and "Persona 3055" not in page
+    _, page = await browser.get("/delegates?q=nobody+at+all")
+    assert shown(label("en", "web-list-empty-filtered")) in page
+    csrf = await browser.csrf("/delegates")
+    # someone who never registered in the chat is named by the name given at the grant
+    asked = await browser.post(
+        "/delegates",
+        {
+            "csrf": csrf,
+            "user": "777003",
+            "action": "grant",
+            "role": "secretariat",
+            "back": "/delegates?q=x",
+        },
+    )
+    assert 'name="name"' in await asked.text()
+    done = await browser.post(
+        "/delegates",
+        {
+            "csrf": csrf,
+            "user": "777003",
+            "action": "grant",
+            "role": "secretariat",
+            "name": "Marta Ruiz",
+            "confirm": "yes",
+            "back": "/delegates?q=x",
+        },
+    )
+    assert done.url.path_qs == "/delegates?q=x"
+    assert shown(label("en", "web-grant-done", name="Marta Ruiz",
+                       role=label("en", "role-secretariat"))) in await done.text()  # fmt: skip
+    with harness.services.sessions() as session:
+        assert roles.staff_name(session, 777003) == "Marta Ruiz"
+
+
+async def test_unknown_addresses_and_methods_answer_with_a_page_of_the_console(
+    browser: Browser,
+) -> None:
+    await browser.sign_in(SECRETARIAT_ID)
+    status, page = await browser.get("/nowhere?lang=es")
+    assert status == 404 and shown(t("es", "web-not-found")) in page
+    assert label("es", "web-nav-review") in page  # with the navigation
+    wrong = await browser.client.get("/entries/1/decide")
+    assert wrong.status == 405 and label("es", "web-nav-review") in await wrong.text()
+
+
+async def test_the_header_names_who_is_signed_in_and_what_they_hold(browser: Browser) -> None:
+    await browser.sign_in(SECRETARIAT_ID)
+    _, page = await browser.get("/")
+    assert label("en", "role-secretariat") in page and label("en", "web-skip") in page
+
+
+async def test_after_a_decision_on_its_page_the_next_in_the_queue_is_offered(
+    harness: Harness, browser: Browser
+) -> None:
+    _, first = await delegate_with_entry(harness, 3056, "en")
+    _, second = await delegate_with_entry(harness, 3057, "en")
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf(f"/entries/{first.id}")
+    none = await browser.post(f"/entries/{first.id}/decide",
+                              {"csrf": csrf, "version": first.version})  # fmt: skip
+    assert shown(label("en", "web-decision-needed")) in await none.text()  # no default
+    done = await browser.post(
+        f"/entries/{first.id}/decide",
+        {"csrf": csrf, "version": first.version, "decision": "approve"},
+    )
+    page = await done.text()
+    assert done.url.path == f"/entries/{first.id}" and "Approved (1)" in page
+    assert f'href="/entries/{second.id}"' in page and label("en", "web-next-in-queue") in page
