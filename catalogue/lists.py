@@ -30,7 +30,7 @@ SEARCH_MAX = 100  # characters of a typed search
 # "country" on the catalogue: the owner's country, a country the entry covers, or either.
 COUNTRY_MODES = ("either", "owner", "covered")
 CONNECTION_STATUSES = ("requested", "accepted", "declined", "reported")
-BROADCAST_STATUSES = ("scheduled", "sending", "done", "cancelled", "failed")
+BROADCAST_STATUSES = ("scheduled", "sending", "done", "cancelled")
 
 
 @dataclass(frozen=True)

@@ -793,3 +793,29 @@ async def test_after_a_decision_on_its_page_the_next_in_the_queue_is_offered(
     page = await done.text()
     assert done.url.path == f"/entries/{first.id}" and "Approved (1)" in page
     assert f'href="/entries/{second.id}"' in page and label("en", "web-next-in-queue") in page
+
+
+async def test_a_broadcast_to_haiti_and_french_is_previewed_then_sent_to_them_alone(
+    harness: Harness, browser: Browser
+) -> None:
+    for uid, lang, country in ((3060, "fr", "Haïti"), (3061, "es", "Haití"),
+                               (3062, "fr", "Chili")):  # fmt: skip
+        await register(harness.user(uid, language_code=lang), lang, country=country)
+    await browser.sign_in(ORGANISER_ID)
+    csrf = await browser.csrf("/broadcasts")
+    form = [("csrf", csrf), ("format", "markdown"), ("audience", "criteria"),
+            ("text_fr", "La séance **B.2** commence à 14h <script>"),
+            ("c_country", "HT"), ("c_country", "FR"), ("c_language", "fr")]  # fmt: skip
+    asked = await browser.post("/broadcasts", [*form, ("go", "preview")])
+    page = await asked.text()
+    assert shown(label("en", "web-broadcast-count", count=1)) in page
+    assert "<b>B.2</b>" in page and "<script>" not in page  # formatted, and only formatted
+    assert "Haiti, France" in page and "Français" in page  # the audience in words
+    with harness.services.sessions() as session:
+        assert session.execute(select(Broadcast)).first() is None  # a preview sends nothing
+    sent = await browser.post("/broadcasts", [*form, ("go", "send")])
+    assert sent.url.path == "/broadcasts" and "#1" in await sent.text()
+    await harness.deliver_outbox()
+    for uid, expected in ((3060, 1), (3061, 0), (3062, 0)):
+        got = [m for m in harness.api.bot_messages(uid) if "B.2" in m.get("text", "")]
+        assert len(got) == expected

@@ -13,4 +13,15 @@
       });
     });
   });
+  // An audience picker shows only the choices of the audience chosen.
+  document.querySelectorAll("select[data-shows]").forEach(function (picker) {
+    var name = picker.getAttribute("data-shows");
+    function show() {
+      picker.form.querySelectorAll("[data-" + name + "]").forEach(function (part) {
+        part.hidden = part.getAttribute("data-" + name) !== picker.value;
+      });
+    }
+    picker.addEventListener("change", show);
+    show();
+  });
 })();
