@@ -432,8 +432,11 @@ async def test_an_agenda_upload_shows_its_changes_and_followers_before_it_applie
     preview = await browser.client.post("/agenda", data=form)
     page = await preview.text()
     assert label("en", "web-agenda-moved") in page
+    # the session by its title, the dates with their year and the month in words
+    assert "December 2, 2021, 13:30 → December 2, 2021, 13:45" in page
     assert shown(label("en", "web-agenda-told", count=1)) in page
     applied = await browser.post("/agenda/apply", {"csrf": csrf, "confirm": "yes"})
+    assert applied.url.path == "/agenda"
     assert t("en", "agenda-upload-applied", notices=1) in await applied.text()
 
 
