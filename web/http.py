@@ -204,10 +204,22 @@ def render(req: Req | None, page: Page, lang: str) -> str:
             current=req.path,
             flash=req.flash,
             here=req.here(),
-            keep={k: v for k, v in req.query.items() if k != "lang"},
+            language_link=_language_link(req),
             me=_me(req),
         )
     return template.render(**values)
+
+
+def _language_link(req: Req) -> Callable[[str], str]:
+    """The language switch's address: this page with its filters; for a page answering a
+    form (a confirmation, a form shown again with what is wrong), the page the form came
+    from (its `back`), never the form's own address."""
+    base = req.back(req.here()).to if req.form else req.here()
+
+    def link(code: str) -> str:
+        return base + ("&" if "?" in base else "?") + urlencode({"lang": code})
+
+    return link
 
 
 def _me(req: Req) -> tuple[str, str]:

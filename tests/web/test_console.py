@@ -279,6 +279,7 @@ async def test_several_entries_are_decided_at_once_with_one_reason(
     page = await rejected.text()
     assert rejected.status == 200 and shown(label("en", "web-reason-needed")) in page
     assert page.count("checked") == 2 and 'value="fr" selected' in page
+    assert 'href="/review?language=fr&amp;lang=es"' in page  # the switch leaves the form
     assert {e.status for uid in (3007, 3008) for e in entries_of(harness, uid)} == {"pending"}
     done = await browser.post(
         "/review",
@@ -703,7 +704,10 @@ async def test_the_catalogue_pages_sorts_filters_and_keeps_them_across_a_languag
     assert page.index("número 3052") < page.index("número 3050")
     assert shown(label("en", "web-list-total", total=3, first=1, last=3)) in page
     # the language switch keeps the filters and the sort
-    assert 'href="?status=pending&amp;size=25&amp;sort=title&amp;order=desc&amp;lang=fr"' in page
+    assert (
+        'href="/catalogue?status=pending&amp;size=25&amp;sort=title&amp;order=desc&amp;lang=fr"'
+        in page
+    )
     _, page = await browser.get("/catalogue?status=pending&language=en")
     assert shown(label("en", "web-list-empty-filtered")) in page
     csv = await browser.client.get("/catalogue?status=pending&sort=id&order=asc&format=csv")
