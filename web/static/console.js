@@ -4,13 +4,12 @@
   // The menu is open on a wide screen; on a phone it folds under "Menu".
   var menu = document.querySelector("header details.menu");
   if (menu && window.matchMedia("(min-width: 601px)").matches) { menu.open = true; }
-  // "Pick all" ticks every box of its name in its form.
-  document.querySelectorAll("input[data-pick-all]").forEach(function (all) {
-    all.addEventListener("change", function () {
-      var name = all.getAttribute("data-pick-all");
-      all.form.querySelectorAll('input[name="' + name + '"]').forEach(function (box) {
-        box.checked = all.checked;
-      });
+  // "Pick all" ticks every box of its name in its form (or unticks them all if all are).
+  document.querySelectorAll("button[data-pick-all]").forEach(function (all) {
+    all.addEventListener("click", function () {
+      var boxes = all.form.querySelectorAll('input[name="' + all.getAttribute("data-pick-all") + '"]');
+      var every = Array.prototype.every.call(boxes, function (box) { return box.checked; });
+      boxes.forEach(function (box) { box.checked = !every; });
     });
   });
   // An audience picker shows only the choices of the audience chosen.
