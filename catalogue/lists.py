@@ -91,8 +91,14 @@ def _page(
     if everything:
         rows = list(session.execute(ordered.limit(EXPORT_MAX)).scalars())
     else:
-        limited = ordered.limit(window.size).offset((page - 1) * window.size)
-        rows = list(session.execute(limited).scalars())
+        # The page's keys first (a narrow sort: the database does not carry descriptions
+        # and JSON through it), then those rows whole.
+        keys = ordered.with_only_columns(key).limit(window.size).offset((page - 1) * window.size)
+        wanted = list(session.execute(keys).scalars())
+        model = query.column_descriptions[0]["entity"]
+        loaded = {getattr(r, key.key): r for r in session.execute(
+            select(model).where(key.in_(wanted))).scalars()}  # fmt: skip
+        rows = [loaded[k] for k in wanted if k in loaded]
     return rows, total, page, pages, sort
 
 
@@ -138,7 +144,7 @@ class EntryFilter:
 
 ENTRY_SORTS: dict[str, Sequence[Any]] = {
     "id": (Entry.id,),
-    "title": (func.lower(Entry.title),),
+    "title": (Entry.title,),  # indexed (PostgreSQL's collation sorts letters, not case)
     "kind": (Entry.kind,),
     "area": (Entry.area,),
     "country": (Entry.owner_country,),
@@ -211,7 +217,7 @@ class QueueFilter:
 QUEUE_SORTS: dict[str, Sequence[Any]] = {
     "waiting": (Entry.submitted_at,),  # ascending: the longest waiting first
     "id": (Entry.id,),
-    "title": (func.lower(Entry.title),),
+    "title": (Entry.title,),
     "kind": (Entry.kind,),
     "area": (Entry.area,),
     "country": (Entry.owner_country,),
@@ -286,16 +292,25 @@ def likely_duplicates(session: Session, shown: Sequence[Entry]) -> dict[int, lis
                 Entry.owner_id.in_(owners)),
         )
     ).all()  # fmt: skip
+    by_title: dict[str, list[Any]] = {}
+    by_owner: dict[int, list[Any]] = {}
+    for r in rows:
+        by_title.setdefault(_folded(r.title), []).append(r)
+        if r.owner_id is not None:
+            by_owner.setdefault(r.owner_id, []).append(r)
     result: dict[int, list[Twin]] = {}
     for e in shown:
-        for r in rows:
-            if r.id == e.id:
-                continue
-            same_title = _folded(r.title) == _folded(e.title)
-            same_owner = e.owner_id is not None and r.owner_id == e.owner_id and r.kind == e.kind
-            if same_title or (same_owner and _close(r.title, e.title)):
-                why = "title" if same_title else "owner"
-                result.setdefault(e.id, []).append(Twin(r.id, r.title, r.status, why))
+        title = _folded(e.title)
+        seen = {e.id}
+        for r in by_title.get(title, []):
+            if r.id not in seen:
+                seen.add(r.id)
+                result.setdefault(e.id, []).append(Twin(r.id, r.title, r.status, "title"))
+        words = set(title.split())
+        for r in by_owner.get(e.owner_id, []) if e.owner_id is not None else []:
+            if r.id not in seen and r.kind == e.kind and _close(words, r.title):
+                seen.add(r.id)
+                result.setdefault(e.id, []).append(Twin(r.id, r.title, r.status, "owner"))
     return result
 
 
@@ -303,10 +318,10 @@ def _folded(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _close(a: str, b: str) -> bool:
+def _close(words: set[str], other: str) -> bool:
     """Titles of one owner close enough to be the same entry twice (most words shared)."""
-    wa, wb = set(_folded(a).split()), set(_folded(b).split())
-    return bool(wa and wb) and len(wa & wb) / max(len(wa), len(wb)) >= 0.6
+    theirs = set(_folded(other).split())
+    return bool(words and theirs) and len(words & theirs) / max(len(words), len(theirs)) >= 0.6
 
 
 # --------------------------------------------------------------------------- delegates

@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -177,6 +178,11 @@ class Entry(Base):
     """
 
     __tablename__ = "entries"
+    # The console's lists: sorted by title, and the queue by waiting time (catalogue.lists).
+    __table_args__ = (
+        Index("ix_entries_title", "title"),
+        Index("ix_entries_status_submitted", "status", "submitted_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(8), index=True)

@@ -1027,3 +1027,4 @@ web-broadcast-when-scheduled = Sent at { $local } ({ $zone }), that is { $utc }.
 web-broadcast-when-now = Sent now: { $local } ({ $zone }), that is { $utc }.
 web-broadcast-send-count = Send to { $count } delegates
 web-broadcast-edit = Change it
+web-owner-unreachable = Its owner cannot be reached in the chat (they blocked the bot or left): they are not told.

@@ -1028,3 +1028,4 @@ web-broadcast-when-scheduled = Se enviará el { $local } ({ $zone }), es decir, 
 web-broadcast-when-now = Se envía ahora: { $local } ({ $zone }), es decir, { $utc }.
 web-broadcast-send-count = Enviar a { $count } delegados
 web-broadcast-edit = Modificar
+web-owner-unreachable = No se puede contactar al titular en el chat (bloqueó el bot o se fue): no recibe el aviso.

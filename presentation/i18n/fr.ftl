@@ -1028,3 +1028,4 @@ web-broadcast-when-scheduled = Envoi le { $local } ({ $zone }), soit { $utc }.
 web-broadcast-when-now = Envoi immédiat : { $local } ({ $zone }), soit { $utc }.
 web-broadcast-send-count = Envoyer à { $count } délégués
 web-broadcast-edit = Modifier
+web-owner-unreachable = Son titulaire n’est pas joignable dans le chat (il a bloqué le bot ou est parti) : il n’est pas prévenu.

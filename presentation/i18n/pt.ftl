@@ -1038,3 +1038,4 @@ web-broadcast-when-scheduled = Envio em { $local } ({ $zone }), ou seja, { $utc 
 web-broadcast-when-now = Envio agora: { $local } ({ $zone }), ou seja, { $utc }.
 web-broadcast-send-count = Enviar a { $count } delegados
 web-broadcast-edit = Alterar
+web-owner-unreachable = O titular não pode ser contatado no chat (bloqueou o bot ou saiu): não é avisado.

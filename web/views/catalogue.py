@@ -244,6 +244,8 @@ def correct(req: Req) -> Page | Redirect:
         raise Refused(404, "web-not-found") from exc
     req.told += done.told
     req.flash.append(("ok", req.t("web-corrected", id=e.id)))
+    if not done.told:  # blocked the bot, or forgotten: the flash says so
+        req.flash.append(("warn", req.t("web-owner-unreachable")))
     return Redirect(f"/entries/{e.id}")
 
 
@@ -258,4 +260,6 @@ def withdraw(req: Req) -> Redirect:
         raise Refused(404, "web-not-found") from exc
     req.told += done.told
     req.flash.append(("ok", req.t("web-withdrawn", id=e.id)))
+    if not done.told:
+        req.flash.append(("warn", req.t("web-owner-unreachable")))
     return Redirect(f"/entries/{e.id}")
