@@ -8,7 +8,7 @@ A list is asked for with a `Window` (which page, how many, sorted how) and answe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -379,9 +379,25 @@ def delegates(
     return _found(rows, total, page, pages, sort, window)
 
 
-def staff_ids(session: Session) -> set[int]:
-    """Everyone holding a console role (to show them even before they register)."""
-    return set(session.execute(select(Role.user_id)).scalars())
+def people_of(session: Session, user_ids: Iterable[int | None]) -> dict[int, Delegate]:
+    """The delegates of a page's rows (its owners, say) in one query."""
+    wanted = {u for u in user_ids if u is not None}
+    if not wanted:
+        return {}
+    found = session.execute(select(Delegate).where(Delegate.user_id.in_(wanted))).scalars()
+    return {d.user_id: d for d in found}
+
+
+def roles_held(session: Session, user_ids: Iterable[int]) -> dict[int, set[str]]:
+    """The console roles each of a page's people holds, in one query."""
+    wanted = set(user_ids)
+    held: dict[int, set[str]] = {u: set() for u in wanted}
+    if wanted:
+        for user_id, role in session.execute(
+            select(Role.user_id, Role.role).where(Role.user_id.in_(wanted))
+        ).all():
+            held[user_id].add(role)
+    return held
 
 
 # ------------------------------------------------------------------------- connections

@@ -44,7 +44,7 @@ def delegates_page(req: Req) -> Page | Download:
         {
             **listing.values(req, found),
             "people": people,
-            "held": {p.user_id: roles.roles_of(req.session, p.user_id) for p in people},
+            "held": lists.roles_held(req.session, (p.user_id for p in people)),
             "progress": sorted(progress, key=lambda s: countries.name(s.code, req.lang)),
             "silent": [s for s in progress if s.delegates and not s.entries],
             "absent": [s for s in progress if not s.delegates],

@@ -52,9 +52,7 @@ def page(
         return _csv(req, lists.queue(req.session, where, window, everything=True).rows)
     found = lists.queue(req.session, where, window)
     rows = found.rows
-    owners = {
-        e.owner_id: delegates.get(req.session, e.owner_id) for e in rows if e.owner_id is not None
-    }
+    owners = lists.people_of(req.session, (e.owner_id for e in rows))
     waiting = {
         e.id: format_timedelta(req.now - e.submitted_at, locale=req.lang, threshold=1.1)
         for e in rows
