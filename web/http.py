@@ -188,8 +188,14 @@ def render(req: Req | None, page: Page, lang: str) -> str:
     def tt(key: str, **kw: Any) -> Markup:
         return Markup(t(lang, key, **kw))
 
+    said: dict[str, str] = {}  # a list's headings and labels, said once per page
+
     def ll(key: str, **kw: Any) -> str:
-        return label(lang, key, **kw)
+        if kw:
+            return label(lang, key, **kw)
+        if key not in said:
+            said[key] = label(lang, key)
+        return said[key]
 
     values.update(t=tt, label=ll, lang=lang, req=req)
     # Dates as the chat says them (presentation.render), in the reader's language.
