@@ -119,7 +119,12 @@ class Req:
         """After a POST, back to the page the form was on (its address with its filters,
         sent as `back`), or to `default`: never to another site."""
         wanted = self.one("back")
-        local = wanted.startswith("/") and not wanted.startswith("//") and "\\" not in wanted
+        local = (
+            wanted.startswith("/")
+            and not wanted.startswith("//")
+            and wanted.isascii()
+            and all(c.isprintable() and not c.isspace() and c != "\\" for c in wanted)
+        )  # a path here, never another site ("//x", "/\\x", "/\t/x" are refused)
         return Redirect(wanted if local and len(wanted) < 2000 else default)
 
 

@@ -826,3 +826,18 @@ async def test_a_broadcast_to_haiti_and_french_is_previewed_then_sent_to_them_al
     for uid, expected in ((3060, 1), (3061, 0), (3062, 0)):
         got = [m for m in harness.api.bot_messages(uid) if "B.2" in m.get("text", "")]
         assert len(got) == expected
+
+
+@pytest.mark.parametrize(
+    "elsewhere", ["//evil.example/x", "/\t/evil.example", "https://evil.example"]
+)
+async def test_a_forms_way_back_never_leads_to_another_site(
+    browser: Browser, elsewhere: str
+) -> None:
+    await browser.sign_in(SECRETARIAT_ID)
+    csrf = await browser.csrf("/delegates")
+    done = await browser.client.post(
+        "/delegates", data={"csrf": csrf, "action": "invite", "role": "organiser",
+                            "back": elsewhere}, allow_redirects=False,
+    )  # fmt: skip
+    assert done.status == 303 and done.headers["Location"] == "/delegates"
