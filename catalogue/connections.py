@@ -226,30 +226,30 @@ def listing(session: Session, limit: int = 50, entry_id: int | None = None) -> l
     query = select(Connection).order_by(Connection.id.desc()).limit(limit)
     if entry_id is not None:
         query = query.where(Connection.entry_id == entry_id)
-    result = []
-    for c in session.execute(query).scalars():
-        entry = session.get(Entry, c.entry_id)
-        requester = delegates.get(session, c.requester_id)
-        owner = delegates.get(session, c.owner_id) if c.owner_id else None
-        if owner is not None and owner.full_name:
-            owner_kind = "person"
-        elif c.owner_id is not None or _submitted_by_a_delegate(session, c.entry_id):
-            owner_kind = "forgotten"
-        else:
-            owner_kind = "catalogue"
-        result.append(
-            Listed(
-                c.id,
-                c.entry_id,
-                entry.title if entry else "—",
-                requester.full_name if requester is not None and requester.full_name else None,
-                owner.full_name if owner is not None and owner.full_name else None,
-                c.status,
-                c.created_at,
-                owner_kind,
-            )
-        )
-    return result
+    return [describe(session, c) for c in session.execute(query).scalars()]
+
+
+def describe(session: Session, c: Connection) -> Listed:
+    """A connection as the secretariat's list shows it."""
+    entry = session.get(Entry, c.entry_id)
+    requester = delegates.get(session, c.requester_id)
+    owner = delegates.get(session, c.owner_id) if c.owner_id else None
+    if owner is not None and owner.full_name:
+        owner_kind = "person"
+    elif c.owner_id is not None or _submitted_by_a_delegate(session, c.entry_id):
+        owner_kind = "forgotten"
+    else:
+        owner_kind = "catalogue"
+    return Listed(
+        c.id,
+        c.entry_id,
+        entry.title if entry else "—",
+        requester.full_name if requester is not None and requester.full_name else None,
+        owner.full_name if owner is not None and owner.full_name else None,
+        c.status,
+        c.created_at,
+        owner_kind,
+    )
 
 
 def _submitted_by_a_delegate(session: Session, entry_id: int) -> bool:

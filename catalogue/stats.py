@@ -140,15 +140,21 @@ class StateProgress:
 def registration_progress(session: Session) -> list[StateProgress]:
     """Each member state: registered delegates and entries submitted (any status but
     withdrawn), so the secretariat sees who registered and submitted nothing yet."""
-    people = Counter(
+    people: dict[str | None, int] = dict(
         session.execute(
-            select(Delegate.country).where(Delegate.registered_at.is_not(None))
-        ).scalars()
+            select(Delegate.country, func.count())
+            .where(Delegate.registered_at.is_not(None))
+            .group_by(Delegate.country)
+        ).all()
     )
-    submitted = Counter(
-        session.execute(select(Entry.owner_country).where(Entry.status != "withdrawn")).scalars()
+    submitted: dict[str | None, int] = dict(
+        session.execute(
+            select(Entry.owner_country, func.count())
+            .where(Entry.status != "withdrawn")
+            .group_by(Entry.owner_country)
+        ).all()
     )
-    return [StateProgress(c, people[c], submitted[c]) for c in countries.OAS_MEMBERS]
+    return [StateProgress(c, people.get(c, 0), submitted.get(c, 0)) for c in countries.OAS_MEMBERS]
 
 
 def approved_by(session: Session, field: str = "owner_country") -> dict[str, dict[str, int]]:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -119,6 +120,9 @@ class Role(Base):
     role: Mapped[str] = mapped_column(String(16), primary_key=True)
     granted_at: Mapped[datetime]
     granted_by: Mapped[int | None] = mapped_column(BigInteger)
+    # The name the secretariat gave when granting (staff who never registered in the chat
+    # are named by it in the console rather than by a number).
+    display_name: Mapped[str | None] = mapped_column(String(100))
 
 
 class DialogState(Base):
@@ -174,6 +178,11 @@ class Entry(Base):
     """
 
     __tablename__ = "entries"
+    # The console's lists: sorted by title, and the queue by waiting time (catalogue.lists).
+    __table_args__ = (
+        Index("ix_entries_title", "title"),
+        Index("ix_entries_status_submitted", "status", "submitted_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(8), index=True)

@@ -4,6 +4,8 @@ contract: see the README) and the roles that may open them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from storage.rights import RIGHTS, Action
 from web.http import Router
 from web.views import (
@@ -19,9 +21,12 @@ from web.views import (
     signin,
 )
 
+STATIC = Path(__file__).resolve().parent.parent / "static"
+
 
 def register(router: Router) -> None:
     router.app.add_routes(signin.routes(router.console))
+    router.app.router.add_static("/static/", STATIC)
     add = router.add
     add("GET", "/", overview.page, RIGHTS[Action.FIGURES])
     add("GET", "/review", review.page, RIGHTS[Action.REVIEW])

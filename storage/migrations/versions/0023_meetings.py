@@ -1,6 +1,6 @@
 """bilateral meetings: meetings, the quarters each delegate is booked, working hours
 
-Revision ID: 0024
+Revision ID: 0023
 Revises: 0021
 Create Date: 2026-12-07 23:20:00
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0024"
+revision: str = "0023"
 down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
