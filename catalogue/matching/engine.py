@@ -37,10 +37,13 @@ from catalogue.matching.text import content_words, tokens
 from catalogue.matching.thesaurus import Thesaurus, default
 from catalogue.taxonomy import ROLE_ALIASES
 
+# What the two texts mean (the score), and the structured fields (which only order it).
+MEANING = frozenset({"semantic", "concepts", "text"})
+FIELDS_SHARE = 0.2
 WEIGHTS = {
-    "semantic": 0.60,
-    "concepts": 0.18,
-    "text": 0.08,
+    "semantic": 0.70,
+    "concepts": 0.20,
+    "text": 0.10,
     "area": 0.056,
     "type": 0.024,
     "modality": 0.02,
@@ -64,6 +67,9 @@ CANDIDATES_BESIDE_DENSE = 40
 BRUTE_FORCE_BELOW = 300  # tiny catalogues: score everything, it is cheaper than pruning
 MAX_POSTING = 6000  # features more common than this only count in the final score
 MIN_SCORE = 15.0
+# A concept carried by 1 entry in SPECIFIC_SHARE or fewer is fully specific (see specificity).
+SPECIFIC_SHARE = 30.0
+SPECIFIC_PRIOR = 20
 TEXT_WORDS = 60
 # Words for how sure a match is, shown instead of a hidden cut-off.
 STRONG = 60.0
@@ -270,13 +276,25 @@ class MatchIndex:
         return 1.0 + math.log((self.live + 1) / (df + 1))
 
     def concept_weight(self, concept: str) -> float:
+        """How much sharing a concept says: its thesaurus weight times its specificity."""
         key = "c:" + concept
         found = self._weights.get(key)
         if found is None:
-            base = self.th.concepts[concept].weight if concept in self.th.concepts else 1.0
-            found = base * self._idf(len(self.concept_postings.get(concept, ())))
+            found = self.base_weight(concept) * self.specificity(concept)
             self._weights[key] = found
         return found
+
+    def base_weight(self, concept: str) -> float:
+        return self.th.concepts[concept].weight if concept in self.th.concepts else 1.0
+
+    def specificity(self, concept: str) -> float:
+        """1 for a concept few entries carry, towards 0 for one carried by a large share of
+        the catalogue (hospitals, local governments, gender): sharing it says little.
+        SPECIFIC_PRIOR entries that do not carry it are assumed, so that a small catalogue
+        does not make every concept look common."""
+        df = len(self.concept_postings.get(concept, ()))
+        share = (df + 1) / (self.live + SPECIFIC_PRIOR)
+        return min(1.0, max(0.0, math.log(1.0 / share) / math.log(SPECIFIC_SHARE)))
 
     def word_weight(self, word: str) -> float:
         found = self._weights.get(word)
@@ -437,18 +455,13 @@ class MatchIndex:
             words = [w for w in need.words if w in set(offer.words)][:4]
             if words:
                 reasons.append(Reason("words", tuple(words)))
-        value = weighted(signals)
-        # Where the encoder misses a term it knows little of (telessaúde) but the thesaurus
-        # finds a concept the two share, the thesaurus vouches for the pair: the better of
-        # the two scores counts.
-        if "semantic" in signals and shared:
-            rest = {k: v for k, v in signals.items() if k != "semantic"}
-            value = max(value, weighted(rest))
-        # Without a shared concept, a shared word or a close meaning, a structural fit alone
-        # is not a match.
-        close = signals.get("semantic", 0.0) >= semantic_signal(CLOSE_MEANING)
-        if not shared and not related and not close and signals["text"] < 0.35:
-            value *= 0.5
+        meaning = weighted({k: v for k, v in signals.items() if k in MEANING})
+        # The structured fields order candidates already close in meaning: they move a
+        # score by at most FIELDS_SHARE / 2 of itself, up or down, and never lift a pair
+        # that means little (a shared area or modality is not a match).
+        fields = {k: v for k, v in signals.items() if k not in MEANING}
+        fit = weighted(fields) if fields else 0.5
+        value = meaning * (1.0 + FIELDS_SHARE * (fit - 0.5))
         return round(100.0 * value, 1), reasons
 
     def _concept_similarity(
@@ -465,6 +478,8 @@ class MatchIndex:
         shared: list[tuple[float, str]] = []
         related: list[tuple[float, str]] = []
         for c, w, parent in query.concepts:
+            # The total counts each concept at its base weight, what is got at its
+            # specific weight: generic concepts shared give little.
             if c in offer_concepts:
                 got += w
                 shared.append((w, c))
@@ -479,10 +494,9 @@ class MatchIndex:
         need_side = got / total if total else 0.0
         got_o = total_o = 0.0
         for c in offer.concepts:
-            w = self.concept_weight(c)
-            total_o += w
+            total_o += self.base_weight(c)
             if c in need_expanded:
-                got_o += w
+                got_o += self.concept_weight(c)
         offer_side = got_o / total_o if total_o else 0.0
         shared.sort(key=lambda p: (-p[0], p[1]))
         related.sort(key=lambda p: (-p[0], p[1]))
@@ -509,7 +523,7 @@ class MatchIndex:
         words = [(w, self.word_weight(w)) for w in need.words]
         query = _Query(
             concepts=concepts,
-            concept_total=sum(w for _, w, _ in concepts),
+            concept_total=sum(self.base_weight(c) for c, _, _ in concepts),
             expanded=frozenset(need.expanded),
             words=words,
             word_total=sum(w for _, w in words) or 1.0,
