@@ -30,6 +30,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from catalogue import countries
+from catalogue.matching import calibration
 from catalogue.matching.dense import VectorRows
 from catalogue.matching.semantic import Encoder, text_of
 from catalogue.matching.spelling import Speller
@@ -71,9 +72,6 @@ MIN_SCORE = 15.0
 SPECIFIC_SHARE = 30.0
 SPECIFIC_PRIOR = 20
 TEXT_WORDS = 60
-# Words for how sure a match is, shown instead of a hidden cut-off.
-STRONG = 60.0
-POSSIBLE = 45.0
 
 KIND_CODES = {"offer": 0, "need": 1}
 
@@ -128,13 +126,18 @@ class Match:
     id: str
     score: float
     reasons: list[Reason] = field(default_factory=list)
+    # How likely the pair is relevant (catalogue.matching.calibration), set by the ranking.
+    probability: float = 0.0
 
     @property
     def confidence(self) -> str:
         """'strong', 'possible' or 'weak': said to the reader instead of a hidden cut-off."""
-        if self.score >= STRONG:
-            return "strong"
-        return "possible" if self.score >= POSSIBLE else "weak"
+        return calibration.confidence(self.probability)
+
+    @property
+    def notify(self) -> bool:
+        """Whether the pair would be pushed to its owners (not only listed)."""
+        return calibration.notify(self.probability)
 
 
 def with_vectors(docs: Sequence[Doc], encoder: Encoder) -> list[Doc]:
@@ -409,6 +412,9 @@ class MatchIndex:
             if score >= MIN_SCORE:
                 scored.append(Match(f.doc_id, score, reasons))
         scored.sort(key=lambda m: (-m.score, m.id))
+        best = scored[0].score if scored else 0.0
+        for rank, m in enumerate(scored):
+            m.probability = calibration.probability(m.score, rank, best)
         return scored[:top]
 
     # -- the score ----------------------------------------------------------------
