@@ -124,7 +124,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--feedback", help="a file from `cidi-bot catalogue feedback` to fit on too")
+    parser.add_argument(
+        "--feedback", help="a file from `cidi-bot catalogue feedback` to fit on too"
+    )
     args = parser.parse_args()
     encoder = Encoder()
     rows = []

@@ -1,9 +1,9 @@
 """The meeting's outputs in figures: unmet needs, and the report to the CIDI.
 
-A need is *unmet* when, 30 days after its approval, no approved offer matches it above the
-threshold at which owners are told of a match (catalogue.matches.NOTIFY_THRESHOLD): the
-recorded match pairs say so. When a newly approved offer does match it, its owner is told
-as of any match (record_matches, within the per-day cap), and it is no longer unmet.
+A need is *unmet* when, 30 days after its approval, no approved offer matches it at least
+as a possible match (catalogue.matching.calibration): the recorded match pairs say so. When
+a newly approved offer does match it, the pair is recorded (its owner told when it is
+likely, within the per-day cap), and it is no longer unmet.
 
 `figures` gathers what the report says, as plain values; `cidi-bot report` writes them as
 JSON (the machine-readable twin, its keys documented in the README), XLSX or PDF.

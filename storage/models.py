@@ -262,6 +262,21 @@ class MatchPair(Base):
     offer_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class MatchFeedback(Base):
+    """A delegate's judgement of a match pair: "Not relevant" (not relevant) or "I'm
+    interested" (relevant). A labelled pair for refitting the calibration
+    (catalogue.feedback); who judged is not kept."""
+
+    __tablename__ = "match_feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    need_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    offer_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime]
+
+
 class Connection(Base):
     """A delegate's "I'm interested" in an entry, and the owner's answer: a partnership."""
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 
 # intercept, score / 100, first candidate (0 or 1), (first's score - this score) / 100
-COEFFICIENTS = (-3.2856, 4.8290, 1.0283, -7.6745)
+COEFFICIENTS = (-3.1956, 4.8996, 0.7533, -8.0360)
 STRONG = 0.70
 POSSIBLE = 0.25
 NOTIFY = 0.60

@@ -40,7 +40,7 @@ from catalogue.taxonomy import ROLE_ALIASES
 
 # What the two texts mean (the score), and the structured fields (which only order it).
 MEANING = frozenset({"semantic", "concepts", "text"})
-FIELDS_SHARE = 0.2
+FIELDS_SHARE = 0.3
 WEIGHTS = {
     "semantic": 0.70,
     "concepts": 0.20,
@@ -70,7 +70,11 @@ MAX_POSTING = 6000  # features more common than this only count in the final sco
 MIN_SCORE = 15.0
 # A concept carried by 1 entry in SPECIFIC_SHARE or fewer is fully specific (see specificity).
 SPECIFIC_SHARE = 30.0
-SPECIFIC_PRIOR = 20
+SPECIFIC_PRIOR = 100
+# A concept with this many narrower ones or more is a broad subject (health systems,
+# gender): sharing it says less, whatever the catalogue holds.
+BROAD_CHILDREN = 3
+BROAD_FACTOR = 0.6
 TEXT_WORDS = 60
 
 KIND_CODES = {"offer": 0, "need": 1}
@@ -200,6 +204,11 @@ class MatchIndex:
         self.kind_codes: array[int] = array("b")
         self.live = 0
         self._weights: dict[str, float] = {}
+        narrower: dict[str, int] = {}
+        for c in self.th.concepts.values():
+            if c.broader:
+                narrower[c.broader] = narrower.get(c.broader, 0) + 1
+        self._broad = frozenset(c for c, n in narrower.items() if n >= BROAD_CHILDREN)
         self._query_cache: tuple[Features, _Query] | None = None
 
     # -- building ---------------------------------------------------------------
@@ -292,12 +301,13 @@ class MatchIndex:
 
     def specificity(self, concept: str) -> float:
         """1 for a concept few entries carry, towards 0 for one carried by a large share of
-        the catalogue (hospitals, local governments, gender): sharing it says little.
-        SPECIFIC_PRIOR entries that do not carry it are assumed, so that a small catalogue
-        does not make every concept look common."""
+        the catalogue (hospitals, local governments, gender): sharing it says little; less
+        again for a broad subject of the thesaurus. SPECIFIC_PRIOR entries that do not carry
+        it are assumed, so that a small catalogue does not make every concept look common."""
         df = len(self.concept_postings.get(concept, ()))
         share = (df + 1) / (self.live + SPECIFIC_PRIOR)
-        return min(1.0, max(0.0, math.log(1.0 / share) / math.log(SPECIFIC_SHARE)))
+        value = min(1.0, max(0.0, math.log(1.0 / share) / math.log(SPECIFIC_SHARE)))
+        return value * (BROAD_FACTOR if concept in self._broad else 1.0)
 
     def word_weight(self, word: str) -> float:
         found = self._weights.get(word)
@@ -337,6 +347,18 @@ class MatchIndex:
         if area:
             matches = [m for m in matches if self.features[self.position[m.id]].area == area][:top]
         return matches
+
+    def find(
+        self,
+        text: str,
+        kinds: Sequence[str] = ("offer", "need"),
+        area: str | None = None,
+        top: int = 10,
+    ) -> tuple[list[Match], str | None]:
+        """A search as /search makes it: near-typos corrected first (the corrected query,
+        or None when nothing was corrected, comes back with the results)."""
+        corrected = self.speller.correct(text)
+        return self.search(corrected or text, kinds=kinds, area=area, top=top), corrected
 
     def _candidates(self, q: Features, kinds: set[str], exclude: str | None) -> list[int]:
         if self.live <= BRUTE_FORCE_BELOW:

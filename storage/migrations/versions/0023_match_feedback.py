@@ -1,0 +1,43 @@
+"""delegates' judgements of match pairs, kept as labelled pairs (match_feedback)
+
+Revision ID: 0023
+Revises: 0021
+Create Date: 2026-12-07 23:20:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0023"
+down_revision: str | None = "0021"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "match_feedback",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column(
+            "need_id", sa.Integer(), sa.ForeignKey("entries.id", ondelete="CASCADE"), nullable=False
+        ),
+        sa.Column(
+            "offer_id",
+            sa.Integer(),
+            sa.ForeignKey("entries.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column("relevant", sa.Boolean(), nullable=False),
+        sa.Column("score", sa.Float(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_index("ix_match_feedback_need_id", "match_feedback", ["need_id"])
+    op.create_index("ix_match_feedback_offer_id", "match_feedback", ["offer_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_match_feedback_offer_id", table_name="match_feedback")
+    op.drop_index("ix_match_feedback_need_id", table_name="match_feedback")
+    op.drop_table("match_feedback")
