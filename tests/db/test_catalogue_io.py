@@ -358,11 +358,7 @@ def test_an_offer_imported_approved_is_announced_to_the_delegate_whose_need_matc
     with transaction(factory) as session:
         # (close in meaning to the offer: a shared concept alone is not pushed, issue 28)
         approved_entry(
-            session,
-            1,
-            "need",
-            "Capacitación en telesalud para nuestros centros de salud rurales",
-            "es",
+            session, 1, "need", "Capacitação em telessaúde para os postos de saúde rurais", "pt"
         )
     path = write(tmp_path, "offers.csv", "\n".join([HEADER, ROWS[1]]))
 
