@@ -22,6 +22,7 @@ posting lists and the weights; kept together so the ranking can be read in one p
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,7 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from catalogue import countries
-from catalogue.matching import calibration
+from catalogue.matching import acronyms, calibration
 from catalogue.matching.dense import VectorRows
 from catalogue.matching.semantic import Encoder, text_of
 from catalogue.matching.spelling import Speller
@@ -78,6 +79,7 @@ BROAD_FACTOR = 0.6
 TEXT_WORDS = 60
 
 KIND_CODES = {"offer": 0, "need": 1}
+WORD = re.compile(r"[^\W\d_]+")  # a word as written, accents kept
 
 TYPE_AFFINITY = {
     frozenset({"technical_assistance", "knowledge_exchange"}): 0.7,
@@ -195,7 +197,16 @@ class MatchIndex:
         self.th = thesaurus or default()
         self.encoder = encoder
         self.rows = VectorRows(encoder.dimensions if encoder else 512)
-        self.speller = Speller(set(self.th.canon.values()))  # real words, not stems
+        # Real words, not stems: the thesaurus's as written (accents kept for corrections).
+        written = {
+            w for c in self.th.concepts.values() for ts in c.terms.values() for t in ts
+            for w in WORD.findall(t)
+        }  # fmt: skip
+        self.speller = Speller(
+            [*self.th.canon.values(), *written], pieces=encoder.pieces if encoder else None
+        )
+        # Acronyms the entries define ("Sistema Nacional de Emergencias (SINAE)").
+        self.acronyms: dict[str, str] = {}
         self.features: list[Features] = []
         self.position: dict[str, int] = {}
         self.concept_postings: dict[str, array[int]] = {}
@@ -253,7 +264,9 @@ class MatchIndex:
         if doc.id in self.position:
             self.remove(doc.id)
         f = self.analyse(doc)
-        self.speller.learn(tokens(f"{doc.title} {doc.description}"))
+        self.speller.learn(WORD.findall(f"{doc.title} {doc.description}"))
+        for acronym, words in acronyms.defined(f"{doc.title} {doc.description}").items():
+            self.acronyms.setdefault(acronym, words)
         idx = len(self.features)
         self.features.append(f)
         self.kind_codes.append(KIND_CODES.get(f.kind, 2))
@@ -340,7 +353,11 @@ class MatchIndex:
         area: str | None = None,
         top: int = 10,
     ) -> list[Match]:
-        """Free-text search (a query is scored as a need with no structured fields)."""
+        """Free-text search (a query is scored as a need with no structured fields). An
+        acronym an entry defines brings its words into the query."""
+        spelled = [self.acronyms[w] for w in tokens(text) if w in self.acronyms]
+        if spelled:
+            text = " ".join([text, *spelled])
         vector = self.encoder.query(text) if self.encoder and text.strip() else None
         query = self.analyse(Doc(id="\0query", kind="query", title=text, vector=vector))
         matches = self._rank(query, set(kinds), top * 3 if area else top, symmetric=True)
@@ -489,7 +506,7 @@ class MatchIndex:
         # that means little (a shared area or modality is not a match).
         fields = {k: v for k, v in signals.items() if k not in MEANING}
         fit = weighted(fields) if fields else 0.5
-        value = meaning * (1.0 + FIELDS_SHARE * (fit - 0.5))
+        value = min(1.0, meaning * (1.0 + FIELDS_SHARE * (fit - 0.5)))
         return round(100.0 * value, 1), reasons
 
     def _concept_similarity(
