@@ -29,6 +29,7 @@ DEV = ["matching_dev", "matching_wide_dev", "matching_cal_dev"]
 HELD_OUT = {
     "new held-out (matching_cal_holdout)": ["matching_cal_holdout"],
     "earlier held-out (matching_holdout + matching_check)": ["matching_holdout", "matching_check"],
+    "all held-out": ["matching_cal_holdout", "matching_holdout", "matching_check"],
 }
 TOP = 10
 

@@ -25,6 +25,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -133,7 +134,7 @@ class BM25:
 
 def evaluate(
     ranker: Ranker, needs: list[Doc], offers: list[Doc], labels: dict[str, list[str]]
-) -> dict[str, float]:
+) -> dict[str, Any]:
     """MRR, recall@5, P@1 and nDCG@10 over the needs that have relevant offers.
 
     A ranking may stop early (the engine leaves out what scores nothing): offers it leaves
@@ -158,7 +159,17 @@ def evaluate(
         "P@1": sum(p1) / n,
         "nDCG@10": sum(ndcg) / n,
         "needs": n,
+        "per_need": {"MRR": rr, "nDCG@10": ndcg},
     }
+
+
+def bootstrap(a: list[float], b: list[float], rounds: int = 5000) -> tuple[float, float, float]:
+    """The mean of a - b over the same needs, and its 95 % interval (paired bootstrap)."""
+    diff = np.array(a) - np.array(b)
+    rng = np.random.default_rng(28)
+    means = diff[rng.integers(0, len(diff), size=(rounds, len(diff)))].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(diff.mean()), float(low), float(high)
 
 
 def load(names: list[str]) -> tuple[list[Doc], dict[str, list[str]]]:
@@ -272,7 +283,16 @@ def main() -> None:
                 f"| {method} | {r['MRR']:.3f} | {r['recall@5']:.3f} | {r['P@1']:.3f} "
                 f"| {r['nDCG@10']:.3f} |"
             )
-        engine = results["engine (embeddings + thesaurus + fuzzy + fields)"]["MRR"]
+        ours = results["engine (embeddings + thesaurus + fuzzy + fields)"]
+        for method, r in results.items():
+            if method.endswith(" alone"):
+                for metric in ("MRR", "nDCG@10"):
+                    mean, low, high = bootstrap(ours["per_need"][metric], r["per_need"][metric])
+                    print(
+                        f"engine - {method}, {metric}: {mean:+.3f} "
+                        f"(95 % paired bootstrap {low:+.3f} to {high:+.3f})"
+                    )
+        engine = ours["MRR"]
         baseline = max(
             results["rapidfuzz WRatio (raw title + description)"]["MRR"],
             results["BM25 (folded words)"]["MRR"],

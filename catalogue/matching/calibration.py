@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 
 # intercept, score / 100, first candidate (0 or 1), (first's score - this score) / 100
-COEFFICIENTS = (-3.1956, 4.8996, 0.7533, -8.0360)
+COEFFICIENTS = (-3.0803, 4.5831, 0.9401, -7.8847)
 STRONG = 0.70
 POSSIBLE = 0.25
 NOTIFY = 0.60
