@@ -1,12 +1,15 @@
 """Match needs and offers across four languages, and say why.
 
-A score from 0 to 100 combines: what the two texts mean (sentence embeddings,
-`catalogue.matching.semantic`: a need written as a problem in everyday words meets
-the offer that names its solution, in another language), the concepts two entries
-share (through the multilingual thesaurus, with partial credit for broader and
-narrower ones), fuzzy text similarity (rapidfuzz, tolerant of typos and word order),
-and the structured fields (area, kind of cooperation, modality and triangular roles,
-the need's country among the countries an offer covers).
+A score from 0 to 100 says how close two entries are in meaning: what the two texts mean
+(sentence embeddings, `catalogue.matching.semantic`: a need written as a problem in everyday
+words meets the offer that names its solution, in another language), the concepts they share
+(through the multilingual thesaurus, with partial credit for broader and narrower ones, each
+weighed by how specific it is in the catalogue), and fuzzy text similarity (rapidfuzz,
+tolerant of typos and word order). The structured fields (area, kind of cooperation, modality
+and triangular roles, the need's country among the countries an offer covers) only order
+candidates close in meaning, by a few per cent. A ranking then turns each score into the
+probability that the pair is relevant (`catalogue.matching.calibration`): the confidence
+words and the notification rule follow from it.
 
 Why an index: scoring every entry for every query does not scale (a brute-force
 rapidfuzz pass over 100k entries takes 150-240 ms and holds the GIL, stalling
