@@ -16,6 +16,7 @@ printed, then, with the shipped coefficients and thresholds, on each held-out se
 from __future__ import annotations
 
 import argparse
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,6 +89,16 @@ def fit(rows: list[Pair], l2: float = 1e-3) -> np.ndarray:
     return w
 
 
+def wilson(hits: int, n: int) -> str:
+    """A share's 95 % interval (Wilson), in per cent."""
+    if n == 0:
+        return "-"
+    z, p = 1.96, hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return f"{100 * (centre - half):.0f}-{100 * (centre + half):.0f} %"
+
+
 def report(rows: list[Pair]) -> dict[str, float]:
     """The reliability table and the notification figures, with the shipped calibration."""
     words: dict[str, list[bool]] = {"strong": [], "possible": [], "weak": []}
@@ -102,16 +113,22 @@ def report(rows: list[Pair]) -> dict[str, float]:
             pushed.append(p.relevant)
             if p.relevant:
                 answered[p.need] = True
-    print("| confidence | pairs | relevant | share relevant |\n|---|---|---|---|")
+    print(
+        "| confidence | pairs | relevant | share relevant | 95 % interval |\n|---|---|---|---|---|"
+    )
     for word, found in words.items():
         share = f"{100 * sum(found) / len(found):.0f} %" if found else "-"
-        print(f"| {word} | {len(found)} | {sum(found)} | {share} |")
+        print(
+            f"| {word} | {len(found)} | {sum(found)} | {share} | {wilson(sum(found), len(found))} |"
+        )
     precision = sum(pushed) / len(pushed) if pushed else float("nan")
     recall = sum(answered.values()) / len(answered) if answered else float("nan")
+    reached = sum(answered.values())
     print(
-        f"pushed: {len(pushed)} pairs, {100 * precision:.0f} % relevant; "
-        f"{sum(answered.values())} of {len(answered)} needs with a relevant offer get one "
-        f"pushed ({100 * recall:.0f} %)"
+        f"pushed: {len(pushed)} pairs, {100 * precision:.0f} % relevant "
+        f"({wilson(sum(pushed), len(pushed))}); {reached} of {len(answered)} needs with a "
+        f"relevant offer get one pushed ({100 * recall:.0f} %, "
+        f"{wilson(reached, len(answered))})"
     )
     strong = words["strong"]
     return {
