@@ -277,6 +277,7 @@ def record_matches(
             score=m.score,
             reasons=[[r.code, *r.values] for r in m.reasons],
             created_at=now,
+            likely=m.notify,
         )
         try:
             with session.begin_nested():

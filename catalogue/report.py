@@ -1,9 +1,9 @@
 """The meeting's outputs in figures: unmet needs, and the report to the CIDI.
 
-A need is *unmet* when, 30 days after its approval, no approved offer matches it at least
-as a possible match (catalogue.matching.calibration): the recorded match pairs say so. When
-a newly approved offer does match it, the pair is recorded (its owner told when it is
-likely, within the per-day cap), and it is no longer unmet.
+A need is *unmet* when, 30 days after its approval, no approved offer matches it as a likely
+match, one its owner is told of (catalogue.matching.calibration.notify): the recorded match
+pairs say so (`likely`). When a newly approved offer does match it so, its owner is told
+as of any match (record_matches, within the per-day cap), and it is no longer unmet.
 
 `figures` gathers what the report says, as plain values; `cidi-bot report` writes them as
 JSON (the machine-readable twin, its keys documented in the README), XLSX or PDF.
@@ -30,7 +30,7 @@ def unmet_needs(session: Session, now: datetime) -> list[Entry]:
     matched = (
         select(MatchPair.need_id)
         .join(Entry, Entry.id == MatchPair.offer_id)
-        .where(entries.IN_CATALOGUE)
+        .where(entries.IN_CATALOGUE, MatchPair.likely)
     )
     rows = session.execute(
         select(Entry)

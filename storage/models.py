@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -260,6 +261,9 @@ class MatchPair(Base):
     offer_notified_at: Mapped[datetime | None]
     need_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
     offer_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Likely enough to push (catalogue.matching.calibration.notify); a possible pair is only
+    # listed in /matches. Pairs recorded before calibration were all pushed: true.
+    likely: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class MatchFeedback(Base):

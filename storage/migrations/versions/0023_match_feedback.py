@@ -1,4 +1,5 @@
-"""delegates' judgements of match pairs, kept as labelled pairs (match_feedback)
+"""delegates' judgements of match pairs, kept as labelled pairs (match_feedback); whether a
+recorded pair was likely enough to push (match_pairs.likely)
 
 Revision ID: 0023
 Revises: 0021
@@ -35,9 +36,15 @@ def upgrade() -> None:
     )
     op.create_index("ix_match_feedback_need_id", "match_feedback", ["need_id"])
     op.create_index("ix_match_feedback_offer_id", "match_feedback", ["offer_id"])
+    with op.batch_alter_table("match_pairs") as batch:
+        batch.add_column(
+            sa.Column("likely", sa.Boolean(), nullable=False, server_default=sa.true())
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("match_pairs") as batch:
+        batch.drop_column("likely")
     op.drop_index("ix_match_feedback_offer_id", table_name="match_feedback")
     op.drop_index("ix_match_feedback_need_id", table_name="match_feedback")
     op.drop_table("match_feedback")
