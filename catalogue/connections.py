@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import delegates, entries, partnerships
+from catalogue import delegates, entries, feedback, partnerships
 from catalogue.notices import KIND, tell, tell_secretariat
 from storage import rights
 from storage.audit import audit
@@ -87,10 +87,14 @@ def request(
     """Record the request and tell the owner, or the secretariat when the owner cannot be told
     (the rules of `check` apply)."""
     entry = check(session, requester_id, entry_id, now, daily)
+    own_entry = matched_own_entry(session, requester_id, entry)
+    if own_entry is not None:  # interested in a match of theirs: a pair judged relevant
+        need, offer = (own_entry, entry.id) if entry.kind == "offer" else (entry.id, own_entry)
+        feedback.record(session, need, offer, True, now)
     connection = Connection(
         entry_id=entry_id,
         requester_id=requester_id,
-        requester_entry_id=matched_own_entry(session, requester_id, entry),
+        requester_entry_id=own_entry,
         owner_id=entry.owner_id,
         message=message or None,
         status="requested",

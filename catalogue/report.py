@@ -1,8 +1,8 @@
 """The meeting's outputs in figures: unmet needs, and the report to the CIDI.
 
-A need is *unmet* when, 30 days after its approval, no approved offer matches it above the
-threshold at which owners are told of a match (catalogue.matches.NOTIFY_THRESHOLD): the
-recorded match pairs say so. When a newly approved offer does match it, its owner is told
+A need is *unmet* when, 30 days after its approval, no approved offer matches it as a likely
+match, one its owner is told of (catalogue.matching.calibration.notify): the recorded match
+pairs say so (`likely`). When a newly approved offer does match it so, its owner is told
 as of any match (record_matches, within the per-day cap), and it is no longer unmet.
 
 `figures` gathers what the report says, as plain values; `cidi-bot report` writes them as
@@ -30,7 +30,7 @@ def unmet_needs(session: Session, now: datetime) -> list[Entry]:
     matched = (
         select(MatchPair.need_id)
         .join(Entry, Entry.id == MatchPair.offer_id)
-        .where(entries.IN_CATALOGUE)
+        .where(entries.IN_CATALOGUE, MatchPair.likely)
     )
     rows = session.execute(
         select(Entry)

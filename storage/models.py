@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -269,6 +270,24 @@ class MatchPair(Base):
     offer_notified_at: Mapped[datetime | None]
     need_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
     offer_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Likely enough to push (catalogue.matching.calibration.notify); a possible pair is only
+    # listed in /matches. Pairs recorded before calibration were all pushed: true.
+    likely: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+class MatchFeedback(Base):
+    """A delegate's judgement of a match pair: "Not relevant" (not relevant) or "I'm
+    interested" (relevant). A labelled pair for refitting the calibration
+    (catalogue.feedback); who judged is not kept."""
+
+    __tablename__ = "match_feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    need_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    offer_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime]
 
 
 class Connection(Base):

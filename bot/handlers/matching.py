@@ -197,7 +197,7 @@ async def my_matches(turn: Turn[None]) -> None:
 async def match_button(turn: Turn[cb.Match]) -> None:
     assert turn.call is not None
     with turn.write() as session:
-        done = matches.dismiss(session, turn.user_id, turn.call.number())
+        done = matches.dismiss(session, turn.user_id, turn.call.number(), turn.now())
     if not done:
         await turn.stale()
         return
