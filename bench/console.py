@@ -1,6 +1,7 @@
 """How fast the web console answers, and whether it slows the bot down.
 
     python -m bench.console [--pending 1000] [--catalogue 10000] [--queries 100]
+                            [--delegates 2000] [--lists-only]
                             [--calm 20] [--seconds 20] [--browsers 2] [--postgres URL]
 
 On a database of its own on the local PostgreSQL, seeded with `--pending` submissions
@@ -14,6 +15,10 @@ waiting for review and `--catalogue` approved entries (with their sentence embed
    measured twice in the same run, once with nobody in the console and once while
    `--browsers` people click through /review and /catalogue searches without pause.
    Target: p95 within 10 % of the quiet run.
+3. Every list page (catalogue.lists: a page, its total, a sort, filters) with `--delegates`
+   registered delegates: p95 ≤ 150 ms each; a typed search in a list (the queue's words,
+   a delegate's name) p95 ≤ 200 ms. `--lists-only` measures these alone (no embeddings,
+   no chat run).
 """
 
 from __future__ import annotations
@@ -56,14 +61,16 @@ SESSIONS: dict[str, aiohttp.ClientSession] = {}
 START = datetime(2021, 12, 2, 15, 0, tzinfo=UTC)
 
 
-def seed(db_url: str, pending: int, approved: int) -> list[str]:
+def seed(
+    db_url: str, pending: int, approved: int, people: int = 300, embeddings: bool = True
+) -> list[str]:
     """Delegates, `pending` submissions and `approved` entries; the search words to try."""
     engine = make_engine(db_url)
     upgrade(engine)
     sessions = make_session_factory(engine)
     docs = list(generate(pending + approved, seed=11))
     rng = random.Random(5)
-    owners = list(range(100_000, 100_300))
+    owners = list(range(100_000, 100_000 + people))
     with transaction(sessions) as session:
         roles.grant(session, SECRETARIAT, "secretariat", START)
         for uid in owners:
@@ -71,7 +78,8 @@ def seed(db_url: str, pending: int, approved: int) -> list[str]:
                 Delegate(
                     user_id=uid, language=rng.choice(("en", "es", "fr", "pt")),
                     full_name=f"Delegate {uid}", actor_kind="member_state",
-                    country=rng.choice(("BR", "CL", "HN", "JM", "MX", "PE", "US")),
+                    country=rng.choice(("BR", "CL", "HN", "JM", "MX", "PE", "US", "HT", "FR")),
+                    organisation=f"Agency {uid % 97}",
                     created_at=START, updated_at=START, registered_at=START,
                 )
             )  # fmt: skip
@@ -97,7 +105,7 @@ def seed(db_url: str, pending: int, approved: int) -> list[str]:
             session.add(entry)
             made.append(entry)
     with transaction(sessions) as session:
-        ids = [e.id for e in made]
+        ids = [e.id for e in made] if embeddings else []
         for start in tqdm(range(0, len(ids), vectors.BATCH), desc="embeddings", unit="batch"):
             batch = session.query(Entry).filter(Entry.id.in_(ids[start : start + vectors.BATCH]))
             vectors.refresh(session, list(batch), START)
@@ -134,6 +142,58 @@ async def console_timings(db_url: str, words: list[str], queries: int) -> dict[s
     await runner.cleanup()
     engine.dispose()
     return out
+
+
+LIST_PAGES = (
+    "/catalogue", "/catalogue?status=pending", "/catalogue?country=HT&where=covered",
+    "/catalogue?sort=title&order=asc&page=40", "/catalogue?language=es&kind=need&sort=area",
+    "/review", "/review?sort=title&page=10", "/review?country=BR&language=pt",
+    "/delegates", "/delegates?sort=country&page=30", "/delegates?country=HT&verified=no",
+    "/connections", "/broadcasts",
+)  # fmt: skip
+LIST_SEARCHES = ("/review?q=health", "/review?q=water+management", "/delegates?q=delegate+1001",
+                 "/delegates?q=agency+12", "/delegates?q=haiti")  # fmt: skip
+
+
+async def list_timings(db_url: str, loads: int) -> dict[str, list[float]]:
+    """Each list page and list search `loads` times, as HTTP round trips."""
+    engine = make_engine(db_url)
+    sessions = make_session_factory(engine)
+    console = Console(sessions, lambda: datetime.now(UTC), "http://127.0.0.1")
+    runner = aioweb.AppRunner(make_app(console))
+    await runner.setup()
+    port = free_port()
+    await aioweb.TCPSite(runner, "127.0.0.1", port).start()
+    site = f"http://127.0.0.1:{port}"
+    with transaction(sessions) as session:
+        token = signin.issue_link(session, SECRETARIAT, datetime.now(UTC))
+    out: dict[str, list[float]] = {}
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+        await client.post(f"{site}/signin/{token}")
+        for path in (*LIST_PAGES, *LIST_SEARCHES):
+            await (await client.get(site + path)).text()  # warm
+            for _ in range(loads):
+                started = time.perf_counter()
+                response = await client.get(site + path)
+                await response.text()
+                assert response.status == 200, path
+                out.setdefault(path, []).append((time.perf_counter() - started) * 1000)
+    await runner.cleanup()
+    engine.dispose()
+    return out
+
+
+def print_lists(timings: dict[str, list[float]]) -> bool:
+    print("| list page | p50 (ms) | p95 (ms) | target | result |")
+    print("|---|---|---|---|---|")
+    ok = True
+    for path, values in timings.items():
+        target = 200 if path in LIST_SEARCHES else 150
+        passed = pct(values, 0.95) <= target
+        ok = ok and passed
+        print(f"| `{path}` | {statistics.median(values):.0f} | {pct(values, 0.95):.0f} | "
+              f"p95 ≤ {target} | {'PASS' if passed else 'FAIL'} |")  # fmt: skip
+    return ok
 
 
 async def browse(
@@ -191,6 +251,9 @@ def main() -> int:
     parser.add_argument("--pending", type=int, default=1000)
     parser.add_argument("--catalogue", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--delegates", type=int, default=2000)
+    parser.add_argument("--loads", type=int, default=30, help="loads of each list page")
+    parser.add_argument("--lists-only", action="store_true")
     parser.add_argument("--calm", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--browsers", type=int, default=2, help="people in the stress run")
@@ -204,8 +267,12 @@ def main() -> int:
         ),
     )
     args = parser.parse_args()
-    db_url = fresh_database(args.postgres, "cidi_console")
-    words = seed(db_url, args.pending, args.catalogue)
+    suffix = os.environ.get("CIDI_TEST_DB_SUFFIX", "")  # two checkouts benched at once
+    db_url = fresh_database(args.postgres, "cidi_console" + (f"_{suffix}" if suffix else ""))
+    words = seed(db_url, args.pending, args.catalogue, args.delegates, not args.lists_only)
+    lists_ok = print_lists(asyncio.run(list_timings(db_url, args.loads)))
+    if args.lists_only:
+        return 0 if lists_ok else 1
     timings = asyncio.run(console_timings(db_url, words, args.queries))
 
     api_port, web_port = free_port(), free_port()
@@ -271,7 +338,7 @@ def main() -> int:
     ok_chat = ratios["browsed"] <= 1.10
     print(f"chat p95 while someone browses: {ratios['browsed']:.2f}× the quiet run "
           f"(target ≤ 1.10×) {'PASS' if ok_chat else 'FAIL'}")  # fmt: skip
-    return 0 if ok_review and ok_search and ok_chat else 1
+    return 0 if ok_review and ok_search and ok_chat and lists_ok else 1
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
     python -m bench.matching_quality            # the development and held-out sets
     python -m bench.matching_quality --set dev  # one of them
     python -m bench.matching_quality --data x.jsonl --labels x_labels.json
+    python -m bench.matching_quality --feedback feedback.jsonl  # `cidi-bot catalogue feedback`
 
 Prints MRR, recall@5, precision@1 and nDCG@10 for:
 - the engine as the bot and `cidi-bot catalogue match` run it (sentence embeddings,
@@ -24,6 +25,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -36,8 +38,9 @@ from catalogue.matching.text import content_words, tokens
 
 HERE = Path(__file__).parent / "data"
 SETS = {
-    "dev": ["matching_dev", "matching_wide_dev"],
+    "dev": ["matching_dev", "matching_wide_dev", "matching_cal_dev"],
     "holdout": ["matching_holdout", "matching_check"],
+    "cal_holdout": ["matching_cal_holdout"],  # written for issue 28, never tuned on
 }
 Ranker = Callable[[Doc, list[Doc]], list[str]]
 
@@ -131,7 +134,7 @@ class BM25:
 
 def evaluate(
     ranker: Ranker, needs: list[Doc], offers: list[Doc], labels: dict[str, list[str]]
-) -> dict[str, float]:
+) -> dict[str, Any]:
     """MRR, recall@5, P@1 and nDCG@10 over the needs that have relevant offers.
 
     A ranking may stop early (the engine leaves out what scores nothing): offers it leaves
@@ -156,7 +159,17 @@ def evaluate(
         "P@1": sum(p1) / n,
         "nDCG@10": sum(ndcg) / n,
         "needs": n,
+        "per_need": {"MRR": rr, "nDCG@10": ndcg},
     }
+
+
+def bootstrap(a: list[float], b: list[float], rounds: int = 5000) -> tuple[float, float, float]:
+    """The mean of a - b over the same needs, and its 95 % interval (paired bootstrap)."""
+    diff = np.array(a) - np.array(b)
+    rng = np.random.default_rng(28)
+    means = diff[rng.integers(0, len(diff), size=(rounds, len(diff)))].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(diff.mean()), float(low), float(high)
 
 
 def load(names: list[str]) -> tuple[list[Doc], dict[str, list[str]]]:
@@ -171,27 +184,69 @@ def load(names: list[str]) -> tuple[list[Doc], dict[str, list[str]]]:
     return docs, labels
 
 
-def run(docs: list[Doc], labels: dict[str, list[str]], encoders: bool) -> dict[str, dict]:
+def load_feedback(path: str) -> tuple[list[Doc], dict[str, list[str]], dict[str, set[str]]]:
+    """A file from `cidi-bot catalogue feedback`: entries (lines with a `kind`, as the
+    matching contract's input) and judgements (`{"need", "offer", "relevant"}`). Returns
+    the entries, the relevant offers of each need, and every offer judged for each need."""
+    entry_lines: list[str] = []
+    relevant: dict[str, list[str]] = {}
+    judged: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if "kind" in row:
+                entry_lines.append(line)
+                continue
+            need, offer = str(row["need"]), str(row["offer"])
+            judged.setdefault(need, set()).add(offer)
+            if row.get("relevant"):
+                relevant.setdefault(need, []).append(offer)
+    docs, problems = read_docs(entry_lines)
+    assert not problems, problems
+    return docs, relevant, judged
+
+
+def only_judged(ranker: Ranker, judged: dict[str, set[str]]) -> Ranker:
+    """A ranking kept to the offers the delegates judged (the others are unknown)."""
+
+    def rank(need: Doc, offers: list[Doc]) -> list[str]:
+        return [o for o in ranker(need, offers) if o in judged.get(need.id, set())]
+
+    return rank
+
+
+def run(
+    docs: list[Doc],
+    labels: dict[str, list[str]],
+    encoders: bool,
+    judged: dict[str, set[str]] | None = None,
+) -> dict[str, dict]:
     needs = [d for d in docs if d.kind == "need"]
     offers = [d for d in docs if d.kind == "offer"]
     encoder = Encoder()
+
+    def keep(ranker: Ranker) -> Ranker:
+        return only_judged(ranker, judged) if judged is not None else ranker
+
     results = {
         "engine (embeddings + thesaurus + fuzzy + fields)": evaluate(
-            engine_ranker(offers, encoder), needs, offers, labels
+            keep(engine_ranker(offers, encoder)), needs, offers, labels
         ),
         "engine without embeddings (before)": evaluate(
-            engine_ranker(offers), needs, offers, labels
+            keep(engine_ranker(offers)), needs, offers, labels
         ),
     }
     if encoders:
         for name, embed in candidate_encoders().items():
             results[f"{name} alone"] = evaluate(
-                encoder_ranker(offers, embed), needs, offers, labels
+                keep(encoder_ranker(offers, embed)), needs, offers, labels
             )
     results["rapidfuzz WRatio (raw title + description)"] = evaluate(
-        wratio_ranker, needs, offers, labels
+        keep(wratio_ranker), needs, offers, labels
     )
-    results["BM25 (folded words)"] = evaluate(BM25(offers).rank, needs, offers, labels)
+    results["BM25 (folded words)"] = evaluate(keep(BM25(offers).rank), needs, offers, labels)
     return results
 
 
@@ -202,9 +257,14 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--data", help="a JSON Lines file instead of the named sets")
     parser.add_argument("--labels", help="its labels (with --data)")
+    parser.add_argument("--feedback", help="a file from `cidi-bot catalogue feedback`")
     parser.add_argument("--no-encoders", action="store_true", help="skip the candidate models")
     args = parser.parse_args()
-    if args.data:
+    judged: dict[str, set[str]] | None = None
+    if args.feedback:
+        fb_docs, fb_labels, judged = load_feedback(args.feedback)
+        chosen = {args.feedback: (fb_docs, fb_labels)}
+    elif args.data:
         with open(args.data, encoding="utf-8") as handle:
             docs, problems = read_docs(handle)
         assert not problems, problems
@@ -213,7 +273,7 @@ def main() -> None:
         chosen = {name: load(SETS[name]) for name in args.set or sorted(SETS)}
     for name, (docs, labels) in chosen.items():
         started = time.perf_counter()
-        results = run(docs, labels, encoders=not args.no_encoders)
+        results = run(docs, labels, encoders=not args.no_encoders, judged=judged)
         needs = sum(1 for d in docs if d.kind == "need")
         pairs = sum(len(v) for v in labels.values())
         print(f"\n{name}: {needs} needs, {len(docs) - needs} offers, {pairs} relevant pairs")
@@ -223,7 +283,16 @@ def main() -> None:
                 f"| {method} | {r['MRR']:.3f} | {r['recall@5']:.3f} | {r['P@1']:.3f} "
                 f"| {r['nDCG@10']:.3f} |"
             )
-        engine = results["engine (embeddings + thesaurus + fuzzy + fields)"]["MRR"]
+        ours = results["engine (embeddings + thesaurus + fuzzy + fields)"]
+        for method, r in results.items():
+            if method.endswith(" alone"):
+                for metric in ("MRR", "nDCG@10"):
+                    mean, low, high = bootstrap(ours["per_need"][metric], r["per_need"][metric])
+                    print(
+                        f"engine - {method}, {metric}: {mean:+.3f} "
+                        f"(95 % paired bootstrap {low:+.3f} to {high:+.3f})"
+                    )
+        engine = ours["MRR"]
         baseline = max(
             results["rapidfuzz WRatio (raw title + description)"]["MRR"],
             results["BM25 (folded words)"]["MRR"],

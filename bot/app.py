@@ -17,6 +17,7 @@ from bot.dialogs.broadcast import BroadcastDialog
 from bot.dialogs.connect import ConnectDialog
 from bot.dialogs.engine import DialogEngine, Setup
 from bot.dialogs.entry import EntryDialog
+from bot.dialogs.meeting import DeclineDialog, LinkDialog, TimeDialog
 from bot.dialogs.partnership import NoteDialog, ThirdPartyDialog
 from bot.dialogs.profile import RegistrationDialog
 from bot.dialogs.review import ReviewDialog
@@ -79,6 +80,9 @@ def build_services(
             ConnectDialog(),
             NoteDialog(),
             ThirdPartyDialog(),
+            TimeDialog(),
+            DeclineDialog(),
+            LinkDialog(),
             BroadcastDialog(),
         ],
         SqlDialogStore(sessions),
@@ -90,6 +94,7 @@ def build_services(
             connect_daily=settings.connect_daily_cap,
             agenda_loader=agenda_loader,
             secretariat_contact=settings.secretariat_contact,
+            meeting_link_template=settings.meeting_link_template,
         ),
     )
     deliverer = make_deliverer(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from catalogue import partnerships
+from catalogue import meetings, partnerships
 from catalogue.countries import EUROPEAN_UNION, world
 from catalogue.delegates import PROFILE_FIELDS
 from catalogue.roles import GRANTABLE
@@ -337,6 +337,56 @@ class Profile(StrEnum):
 
 PROFILE = Feature("prof", {Profile.EDIT: ((*PROFILE_FIELDS, "language"),)})
 
+
+class Meet(StrEnum):
+    SLOTS = "s"  # source kind, source id, minutes: the slots to propose
+    PICK = "p"  # source kind, source id, minutes, start (minutes since the epoch): proposed
+    TYPE = "t"  # source kind, source id, minutes: type another time
+    ACCEPT = "a"  # meeting id
+    DECLINE = "d"  # meeting id: with or without words?
+    DECLINE_NOW = "dn"  # meeting id: declined without words
+    DECLINE_WORDS = "dw"  # meeting id: write the words
+    RESLOT = "r"  # meeting id: the slots for another time (a counter-proposal, or a move)
+    REPICK = "rp"  # meeting id, start: proposed in return, or moved
+    RETYPE = "rt"  # meeting id: type another time
+    CANCEL = "c"  # meeting id
+    HELD = "h"  # meeting id, yes or no
+    LINK = "l"  # meeting id: paste a video link of one's own
+
+
+SOURCES = meetings.SOURCES
+MEET = Feature(
+    "mg",
+    {
+        Meet.SLOTS: (SOURCES, INT, ("30", "60")),
+        Meet.PICK: (SOURCES, INT, ("30", "60"), INT),
+        Meet.TYPE: (SOURCES, INT, ("30", "60")),
+        Meet.ACCEPT: (INT,),
+        Meet.DECLINE: (INT,),
+        Meet.DECLINE_NOW: (INT,),
+        Meet.DECLINE_WORDS: (INT,),
+        Meet.RESLOT: (INT,),
+        Meet.REPICK: (INT, INT),
+        Meet.RETYPE: (INT,),
+        Meet.CANCEL: (INT,),
+        Meet.HELD: (INT, ("yes", "no")),
+        Meet.LINK: (INT,),
+    },
+)
+
+
+class Avail(StrEnum):
+    DAYS = "d"  # weekdays preset
+    HOURS = "h"  # hours preset
+
+
+WEEKDAY_PRESETS = {"mf": "01234", "ms": "012345", "all": "0123456"}
+HOUR_PRESETS = {"7-16": (7, 16), "8-17": (8, 17), "9-18": (9, 18), "10-19": (10, 19),
+                "12-21": (12, 21)}  # fmt: skip
+AVAILABILITY = Feature(
+    "av", {Avail.DAYS: (tuple(WEEKDAY_PRESETS),), Avail.HOURS: (tuple(HOUR_PRESETS),)}
+)
+
 FEATURES = (
     ENTRY,
     COUNTRY,
@@ -359,4 +409,6 @@ FEATURES = (
     ROLES,
     PERSON,
     PROFILE,
+    MEET,
+    AVAILABILITY,
 )

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from bot import meetings_view
 from bot.agenda_view import access_lines, day_name, hhmm, local, session_lines, when
 from bot.notices import render as render_notice
 from catalogue import delegates
@@ -129,6 +130,12 @@ def _broadcast(
     return Message(text, link_preview=True) if text else None
 
 
+def _meeting(
+    session: Session, row: Delivery, reader: Reader, now: datetime, agenda_file: str | None
+) -> Message | None:
+    return meetings_view.render(session, row, reader.lang, reader.zone, now)
+
+
 LISTED = 10  # changes listed in one notice; beyond, how many more (and /agenda)
 
 
@@ -186,4 +193,5 @@ RENDERERS: dict[str, Renderer] = {
     Kind.DIGEST: _digest,
     Kind.AGENDA_CHANGE: _agenda_change,
     Kind.BROADCAST: _broadcast,
+    Kind.MEETING: _meeting,
 }

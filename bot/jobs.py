@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
-from telegram import LinkPreviewOptions
+from telegram import InputFile, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, CallbackContext
@@ -43,13 +43,21 @@ def worker_id() -> str:
 def make_sender(get_bot: Callable[[], Any]) -> Callable[[int, Message], Awaitable[SendResult]]:
     async def send(chat_id: int, message: Message) -> SendResult:
         rows = [[Button(text, data) for text, data in row] for row in message.buttons]
-        params = {
+        params: dict[str, Any] = {
             "chat_id": chat_id,
-            "text": message.text,
             "parse_mode": ParseMode.HTML,
             "reply_markup": inline(rows),
-            "link_preview_options": LinkPreviewOptions(is_disabled=not message.link_preview),
         }
+        method = "sendMessage"
+        if message.document is not None:  # a file (a calendar invitation), the text its caption
+            name, content = message.document
+            method = "sendDocument"
+            params |= {"document": InputFile(content, filename=name), "caption": message.text}
+        else:
+            params |= {
+                "text": message.text,
+                "link_preview_options": LinkPreviewOptions(is_disabled=not message.link_preview),
+            }
         try:
             # `_post`, not `send_message`: the answer is not needed, and building a Message
             # from it can fail on an answer Telegram (or an emulator) shaped oddly, after the
@@ -57,7 +65,7 @@ def make_sender(get_bot: Callable[[], Any]) -> Callable[[int, Message], Awaitabl
             # The outbox keeps its own retries: one try at the rate limiter ("once").
             bot = get_bot()
             once = bot._merge_api_rl_kwargs(None, {"once": True})
-            await bot._post("sendMessage", params, api_kwargs=once)
+            await bot._post(method, params, api_kwargs=once)
         except RetryAfter as exc:
             seconds = exc.retry_after
             return SendResult(

@@ -147,6 +147,9 @@ def _match_new(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
             Button(label(lang, "match-dismiss"), cb.MATCH.data(cb.Match.DISMISS, pair.id)),
         ]
     ]
+    if other.owner_id and own.owner_id and other.owner_id != own.owner_id:
+        rows.append([Button(label(lang, "meeting-propose"),
+                            cb.MEET.data(cb.Meet.SLOTS, "pair", pair.id, "30"))])  # fmt: skip
     return text, rows
 
 
@@ -264,7 +267,9 @@ def _connection_accepted(session: Session, lang: str, p: dict[str, Any]) -> Said
     if other is None or other.consent != "direct":
         return t(lang, "connect-accepted-secretariat", title=entry.title), []
     card = contact_card(lang, other, entry if to_requester else None)
-    return t(lang, "connect-accepted", title=entry.title) + "\n\n" + card, []
+    meet = Button(label(lang, "meeting-propose"),
+                  cb.MEET.data(cb.Meet.SLOTS, "connection", connection.id, "30"))  # fmt: skip
+    return t(lang, "connect-accepted", title=entry.title) + "\n\n" + card, [[meet]]
 
 
 def _followup(key: str) -> Renderer:

@@ -74,6 +74,17 @@ class Settings(BaseSettings):
     # The last day partnerships are followed up; by default three years after the agenda's
     # last day (the seed agenda's horizon).
     followup_until: date | None = None
+    # A bilateral meeting's video link; `{room}` is an unguessable name made per meeting
+    # (nothing is fetched to make it). A party may paste a link of their own instead.
+    meeting_link_template: str = "https://meet.jit.si/{room}"
+
+    @field_validator("meeting_link_template")
+    @classmethod
+    def _link_template(cls, value: str) -> str:
+        value = value.strip()
+        if not value.startswith("https://") or "{room}" not in value:
+            raise ValueError("must start with https:// and contain {room}")
+        return value
 
     @field_validator("web_base_url")
     @classmethod

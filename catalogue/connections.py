@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import delegates, entries, partnerships
+from catalogue import delegates, entries, feedback, partnerships
 from catalogue.notices import KIND, tell, tell_secretariat
 from storage import rights
 from storage.audit import audit
@@ -87,10 +87,14 @@ def request(
     """Record the request and tell the owner, or the secretariat when the owner cannot be told
     (the rules of `check` apply)."""
     entry = check(session, requester_id, entry_id, now, daily)
+    own_entry = matched_own_entry(session, requester_id, entry)
+    if own_entry is not None:  # interested in a match of theirs: a pair judged relevant
+        need, offer = (own_entry, entry.id) if entry.kind == "offer" else (entry.id, own_entry)
+        feedback.record(session, need, offer, True, now)
     connection = Connection(
         entry_id=entry_id,
         requester_id=requester_id,
-        requester_entry_id=matched_own_entry(session, requester_id, entry),
+        requester_entry_id=own_entry,
         owner_id=entry.owner_id,
         message=message or None,
         status="requested",
@@ -226,30 +230,30 @@ def listing(session: Session, limit: int = 50, entry_id: int | None = None) -> l
     query = select(Connection).order_by(Connection.id.desc()).limit(limit)
     if entry_id is not None:
         query = query.where(Connection.entry_id == entry_id)
-    result = []
-    for c in session.execute(query).scalars():
-        entry = session.get(Entry, c.entry_id)
-        requester = delegates.get(session, c.requester_id)
-        owner = delegates.get(session, c.owner_id) if c.owner_id else None
-        if owner is not None and owner.full_name:
-            owner_kind = "person"
-        elif c.owner_id is not None or _submitted_by_a_delegate(session, c.entry_id):
-            owner_kind = "forgotten"
-        else:
-            owner_kind = "catalogue"
-        result.append(
-            Listed(
-                c.id,
-                c.entry_id,
-                entry.title if entry else "—",
-                requester.full_name if requester is not None and requester.full_name else None,
-                owner.full_name if owner is not None and owner.full_name else None,
-                c.status,
-                c.created_at,
-                owner_kind,
-            )
-        )
-    return result
+    return [describe(session, c) for c in session.execute(query).scalars()]
+
+
+def describe(session: Session, c: Connection) -> Listed:
+    """A connection as the secretariat's list shows it."""
+    entry = session.get(Entry, c.entry_id)
+    requester = delegates.get(session, c.requester_id)
+    owner = delegates.get(session, c.owner_id) if c.owner_id else None
+    if owner is not None and owner.full_name:
+        owner_kind = "person"
+    elif c.owner_id is not None or _submitted_by_a_delegate(session, c.entry_id):
+        owner_kind = "forgotten"
+    else:
+        owner_kind = "catalogue"
+    return Listed(
+        c.id,
+        c.entry_id,
+        entry.title if entry else "—",
+        requester.full_name if requester is not None and requester.full_name else None,
+        owner.full_name if owner is not None and owner.full_name else None,
+        c.status,
+        c.created_at,
+        owner_kind,
+    )
 
 
 def _submitted_by_a_delegate(session: Session, entry_id: int) -> bool:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Connection, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue import countries, followup_state, roles, signin
+from catalogue import countries, followup_state, meetings, roles, signin
 from catalogue.entries import anonymise_owner
 from catalogue.searches import forget as forget_searches
 from catalogue.taxonomy import (
@@ -297,6 +297,7 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     Their open dialog, roles, reminder settings, contact details, the words of their searches
     and of their partnership notes go. Catalogue entries stay, shown as from an anonymous
     delegate; so do the stages they moved partnerships to (when, and "an anonymous delegate").
+    Their coming bilateral meetings are cancelled (the other party told).
     """
     row = session.get(Delegate, user_id)
     if row is None:
@@ -315,6 +316,7 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
 
     anonymise_owner(session, user_id)
     forget_searches(session, user_id)
+    meetings.forget_user(session, user_id, now)  # coming ones cancelled, the other told
     outbox.drop_user(session, user_id, "forgotten")  # reminders, notices, broadcasts
     outbox.forget_user_rows(session, user_id)
     dialog_rows.forget_user(session, user_id)

@@ -261,6 +261,17 @@ def render(rows: list[dict[str, Any]], fmt: str) -> bytes:
     raise ValueError(fmt)
 
 
+def sheet(header: list[str], rows: list[list[Any]]) -> bytes:
+    """Any list as CSV for a spreadsheet: UTF-8 with a BOM, every cell text (never a
+    formula: see `_text_cell`)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow([_text_cell(h) for h in header])
+    for row in rows:
+        writer.writerow([_text_cell(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
 def _xlsx(rows: list[dict[str, Any]]) -> bytes:
     # openpyxl is loaded only when a spreadsheet is written or read (it is slow to import).
     from openpyxl import Workbook

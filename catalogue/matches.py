@@ -21,12 +21,11 @@ from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from catalogue import searches, vectors
+from catalogue import feedback, searches, vectors
 from catalogue.matching import Doc, Match, MatchIndex, Reason, semantic
 from catalogue.notices import tell
 from storage.models import Delegate, Entry, EntryVector, MatchPair
 
-NOTIFY_THRESHOLD = 45.0
 DAILY_CAP = 3
 FILTERED_POOL = 500  # more than a query's candidates: a filtered search loses none
 COUNTERPARTS = 10
@@ -144,13 +143,12 @@ class CatalogueIndex:
         filters = dict(filters or {})
         kind, area = filters.pop("kind", None), filters.pop("area", None)
         kinds = (kind,) if kind else ("offer", "need")
-        speller = self.index.speller
-        corrected = speller.correct(text)
         # Country, modality, actor, group and owner are read from the entries: the whole
         # pool of candidates is ranked, then narrowed (it is small: see engine.CANDIDATES).
         narrowed = bool(filters) or searcher is not None
         pool = FILTERED_POOL if narrowed else top
-        matches = self.index.search(corrected or text, kinds=kinds, area=area, top=pool)
+        matches, corrected = self.index.find(text, kinds=kinds, area=area, top=pool)
+        speller = self.index.speller
         if narrowed and matches:
             ids = [int(m.id) for m in matches]
             rows = session.execute(
@@ -249,12 +247,12 @@ def record_matches(
     session: Session,
     entry_id: int,
     now: datetime,
-    threshold: float = NOTIFY_THRESHOLD,
     cap: int = DAILY_CAP,
 ) -> list[str]:
-    """After an approval: store the new pairs and tell both owners (each pair once, within
-    `cap` notices a day each; beyond it the pair is only listed in /matches). The outbox
-    keys of the notices.
+    """After an approval: store the new pairs that are at least possible, and tell both
+    owners of the likely ones (catalogue.matching.calibration.notify; each pair once, within
+    `cap` notices a day each). Possible pairs, and likely ones beyond the cap, are only
+    listed in /matches. The outbox keys of the notices.
 
     A pair already stored (by this or another process) is skipped: the unique
     constraint decides, so two concurrent approvals never notify twice.
@@ -265,7 +263,7 @@ def record_matches(
         return []
     told: list[str] = []
     for m in matches:
-        if m.score < threshold:
+        if m.confidence == "weak":
             continue
         other = session.get(Entry, int(m.id))
         if other is None or not other.published:
@@ -279,6 +277,7 @@ def record_matches(
             score=m.score,
             reasons=[[r.code, *r.values] for r in m.reasons],
             created_at=now,
+            likely=m.notify,
         )
         try:
             with session.begin_nested():
@@ -286,6 +285,8 @@ def record_matches(
                 session.flush()
         except IntegrityError:
             continue
+        if not m.notify:
+            continue  # possible: listed in /matches, not pushed
         for own, side in ((need, "need"), (offer, "offer")):
             if own.owner_id is None:
                 continue
@@ -331,17 +332,22 @@ def matches_of(
     return result
 
 
-def dismiss(session: Session, user_id: int, pair_id: int) -> bool:
-    """The user does not want this pair: never shown or notified again on their side."""
+def dismiss(session: Session, user_id: int, pair_id: int, now: datetime) -> bool:
+    """The user does not want this pair ("Not relevant"): never shown or notified again on
+    their side, and kept as a pair judged not relevant (catalogue.feedback)."""
     pair = session.get(MatchPair, pair_id)
     if pair is None:
         return False
     need = session.get(Entry, pair.need_id)
     offer = session.get(Entry, pair.offer_id)
     if need is not None and need.owner_id == user_id:
+        first = not pair.need_dismissed
         pair.need_dismissed = True
-        return True
-    if offer is not None and offer.owner_id == user_id:
+    elif offer is not None and offer.owner_id == user_id:
+        first = not pair.offer_dismissed
         pair.offer_dismissed = True
-        return True
-    return False
+    else:
+        return False
+    if first:
+        feedback.record(session, pair.need_id, pair.offer_id, False, now)
+    return True

@@ -22,7 +22,7 @@ from catalogue.taxonomy import TRIANGULAR_ROLES
 from catalogue.text import clean_text
 from storage import rights
 from storage.audit import audit
-from storage.models import Connection, Delegate, Entry, Partnership, PartnershipEvent
+from storage.models import Connection, Delegate, Entry, Meeting, Partnership, PartnershipEvent
 from storage.rights import Action
 
 
@@ -252,7 +252,8 @@ def history(session: Session, partnership_id: int) -> list[PartnershipEvent]:
 @dataclass(frozen=True)
 class Step:
     """One line of a partnership's history as its parties read it: "start" (the accepted
-    connection), "move" (a stage on), "drop" (with its reason) or "note" (words only)."""
+    connection), "move" (a stage on), "drop" (with its reason), "note" (words only) or
+    "meeting" (a video meeting of its parties that took place, at its time)."""
 
     at: datetime
     actor_id: int | None
@@ -287,7 +288,13 @@ def steps(session: Session, partnership: Partnership) -> list[Step]:
         found.append(Step(event.at, event.actor_id, kind, event.stage, reason,
                           words(event, partnership.drop_reason)))  # fmt: skip
         before = event.stage
-    return found
+    held = session.execute(
+        select(Meeting).where(Meeting.partnership_id == partnership.id, Meeting.status == "held")
+    ).scalars()
+    for meeting in held:
+        found.append(Step(meeting.start_at, meeting.held_by, "meeting", partnership.stage,
+                          None, None))  # fmt: skip
+    return sorted(found, key=lambda step: step.at)
 
 
 def by_stage(session: Session) -> dict[str, int]:

@@ -1,8 +1,8 @@
 """The meeting's outputs in figures: unmet needs, and the report to the CIDI.
 
-A need is *unmet* when, 30 days after its approval, no approved offer matches it above the
-threshold at which owners are told of a match (catalogue.matches.NOTIFY_THRESHOLD): the
-recorded match pairs say so. When a newly approved offer does match it, its owner is told
+A need is *unmet* when, 30 days after its approval, no approved offer matches it as a likely
+match, one its owner is told of (catalogue.matching.calibration.notify): the recorded match
+pairs say so (`likely`). When a newly approved offer does match it so, its owner is told
 as of any match (record_matches, within the per-day cap), and it is no longer unmet.
 
 `figures` gathers what the report says, as plain values; `cidi-bot report` writes them as
@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import entries, partnerships, stats
+from catalogue import entries, meetings, partnerships, stats
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, COOPERATION_TYPES, MODALITIES, UNKNOWN
 from storage.models import Connection, Delegate, Entry, MatchPair, Partnership, PartnershipEvent
 
@@ -30,7 +30,7 @@ def unmet_needs(session: Session, now: datetime) -> list[Entry]:
     matched = (
         select(MatchPair.need_id)
         .join(Entry, Entry.id == MatchPair.offer_id)
-        .where(entries.IN_CATALOGUE)
+        .where(entries.IN_CATALOGUE, MatchPair.likely)
     )
     rows = session.execute(
         select(Entry)
@@ -115,6 +115,7 @@ def figures(session: Session, now: datetime, since: datetime | None = None) -> d
         "matches": session.execute(matches).scalar_one(),
         "contacts": {str(k): int(v) for k, v in session.execute(connections)},
         "partnerships": by_stage,
+        "meetings": meetings.counts(session, since),
         "stage_days": stage_durations(session),
         "unmet_needs": [e.id for e in unmet if since is None or e.created_at >= since],
         "registration": [

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from catalogue.taxonomy import ADMIN_ROLES, ROLES
 from storage import rights
 from storage.audit import audit
-from storage.models import Invitation, Role
+from storage.models import Delegate, Invitation, Role
 from storage.rights import Action, NotAllowed
 
 INVITATION_LIFETIME = timedelta(hours=48)
@@ -27,19 +27,36 @@ def has_role(session: Session, user_id: int, *roles: str) -> bool:
     return bool(roles_of(session, user_id) & set(roles))
 
 
-def grant(session: Session, user_id: int, role: str, now: datetime, by: int | None = None) -> bool:
+def grant(
+    session: Session,
+    user_id: int,
+    role: str,
+    now: datetime,
+    by: int | None = None,
+    name: str | None = None,
+) -> bool:
     """Give a role; False if the user had it already. Only the secretariat (or the operator,
-    `by=None`) grants."""
+    `by=None`) grants. `name`: what to call someone who has no chat registration."""
     rights.require(session, by, Action.MANAGE_ROLES)
-    return _grant(session, user_id, role, now, by)
+    return _grant(session, user_id, role, now, by, name)
 
 
-def _grant(session: Session, user_id: int, role: str, now: datetime, by: int | None) -> bool:
+NAME_MAX = 100
+
+
+def _grant(
+    session: Session, user_id: int, role: str, now: datetime, by: int | None,
+    name: str | None = None,
+) -> bool:  # fmt: skip
     if role not in ROLES or role == "delegate":
         raise ValueError(f"unknown role {role!r}")
-    if session.get(Role, (user_id, role)) is not None:
+    name = " ".join((name or "").split())[:NAME_MAX] or None
+    held = session.get(Role, (user_id, role))
+    if held is not None:
+        if name:
+            held.display_name = name
         return False
-    session.add(Role(user_id=user_id, role=role, granted_at=now, granted_by=by))
+    session.add(Role(user_id=user_id, role=role, granted_at=now, granted_by=by, display_name=name))
     audit(session, now, by, "role_grant", f"user:{user_id}", {"role": role})
     return True
 
@@ -60,6 +77,38 @@ def admins(session: Session) -> dict[int, set[rights.Role]]:
     for role in session.execute(select(Role).where(Role.role.in_(ADMIN_ROLES))).scalars():
         result.setdefault(role.user_id, set()).add(rights.Role(role.role))
     return result
+
+
+def display_name(session: Session, user_id: int) -> str | None:
+    """The name the secretariat gave a staff member when granting a role, if any."""
+    found = session.execute(
+        select(Role.display_name)
+        .where(Role.user_id == user_id, Role.display_name.is_not(None))
+        .limit(1)
+    ).scalar_one_or_none()
+    return str(found) if found else None
+
+
+def known_name(session: Session, user_id: int) -> str | None:
+    """A staff member's name: their chat name, else the name given at the grant; None for
+    someone forgotten or never named (the front ends then say the role, not a number)."""
+    row = session.get(Delegate, user_id)
+    if row is not None and row.forgotten_at is not None:
+        return None
+    if row is not None and row.full_name:
+        return row.full_name
+    return display_name(session, user_id)
+
+
+def is_forgotten(session: Session, user_id: int) -> bool:
+    row = session.get(Delegate, user_id)
+    return row is not None and row.forgotten_at is not None
+
+
+def staff_name(session: Session, user_id: int) -> str:
+    """How the console names a staff member it acts on (grants, the header): their name,
+    else their number."""
+    return known_name(session, user_id) or f"#{user_id}"
 
 
 def drop_all(session: Session, user_id: int) -> None:

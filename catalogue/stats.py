@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import countries, entries
+from catalogue import countries, entries, meetings
 from catalogue.taxonomy import UNKNOWN
 from storage.models import Connection, Delegate, Delivery, Entry, MatchPair
 
@@ -86,6 +86,7 @@ def figures(session: Session) -> dict[str, Any]:
     out["connections"] = _counter(
         session.execute(select(Connection.status, func.count()).group_by(Connection.status))
     )
+    out["meetings"] = meetings.counts(session)
     out["deliveries"] = {
         f"{kind}:{status}": int(count)
         for kind, status, count in session.execute(
@@ -139,15 +140,21 @@ class StateProgress:
 def registration_progress(session: Session) -> list[StateProgress]:
     """Each member state: registered delegates and entries submitted (any status but
     withdrawn), so the secretariat sees who registered and submitted nothing yet."""
-    people = Counter(
+    people: dict[str | None, int] = dict(
         session.execute(
-            select(Delegate.country).where(Delegate.registered_at.is_not(None))
-        ).scalars()
+            select(Delegate.country, func.count())
+            .where(Delegate.registered_at.is_not(None))
+            .group_by(Delegate.country)
+        ).all()
     )
-    submitted = Counter(
-        session.execute(select(Entry.owner_country).where(Entry.status != "withdrawn")).scalars()
+    submitted: dict[str | None, int] = dict(
+        session.execute(
+            select(Entry.owner_country, func.count())
+            .where(Entry.status != "withdrawn")
+            .group_by(Entry.owner_country)
+        ).all()
     )
-    return [StateProgress(c, people[c], submitted[c]) for c in countries.OAS_MEMBERS]
+    return [StateProgress(c, people.get(c, 0), submitted.get(c, 0)) for c in countries.OAS_MEMBERS]
 
 
 def approved_by(session: Session, field: str = "owner_country") -> dict[str, dict[str, int]]:

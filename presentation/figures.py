@@ -102,6 +102,9 @@ def stats_text(lang: str, figures: dict[str, object]) -> str:
             accepted=connections.get("accepted", 0),
         )
     )
+    held = figures.get("meetings")
+    if isinstance(held, dict):
+        lines.append(t(lang, "stats-meetings", **held))
     deliveries = figures["deliveries"]
     assert isinstance(deliveries, dict)
     lines.append(

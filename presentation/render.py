@@ -383,6 +383,17 @@ def progress_text(
 def audience_text(lang: str, audience: broadcasts.Audience, agenda: Any | None = None) -> str:
     """Who a broadcast goes to, in words: "By country: Chile"; chat and console alike."""
     kind, value = audience.type, audience.value
+    if kind == broadcasts.COMBINED:  # "By country: Haiti, France · By language: French"
+        parts = []
+        for name, codes in broadcasts.criteria_of(value).items():
+            names = [
+                place_name(c, lang) if name == "country"
+                else LANGUAGE_NAMES.get(c, c) if name == "language"
+                else label(lang, f"actor-{c}")
+                for c in codes
+            ]  # fmt: skip
+            parts.append(f"{label(lang, f'audience-{name}')}: {html.escape(', '.join(names))}")
+        return " · ".join(parts)
     text = label(lang, f"audience-{kind}")
     if not value:
         return text

@@ -111,6 +111,9 @@ def _xlsx(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> bytes:
         ("search-needs", figures["needs"]),
         ("report-matches", figures["matches"]),
         ("report-contacts", sum(figures["contacts"].values())),
+        ("report-meetings-proposed", figures["meetings"]["proposed"]),
+        ("report-meetings-accepted", figures["meetings"]["accepted"]),
+        ("report-meetings-held", figures["meetings"]["held"]),
         ("report-unmet", len(figures["unmet_needs"])),
     ):
         summary.append([label(lang, key), value])

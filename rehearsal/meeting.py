@@ -48,6 +48,7 @@ from catalogue import (
     roles,
 )
 from catalogue import io as catalogue_io
+from catalogue import meetings as bilateral
 from catalogue.connections import Answer
 from catalogue.entries import Decision
 from catalogue.partnerships import DropReason, Stage
@@ -57,7 +58,7 @@ from scheduler.agenda import default_text
 from storage import outbox
 from storage.db import transaction
 from storage.models import Connection, Delegate, Entry, FollowUp, MatchPair, Partnership
-from storage.rights import Role
+from storage.rights import NotAllowed, Role
 
 WORKER = "rehearsal"  # the outbox's worker name while the rehearsal delivers
 SECRETARIAT = (900_001, 900_002)
@@ -479,6 +480,87 @@ class Meeting:
                                                       "facilitator", self.now)  # fmt: skip
                         named = True
 
+    def bilateral_meetings(self) -> None:
+        """Partners meet by video: the requester proposes one of the slots (or the
+        meeting's programme leaves none and nothing is proposed); the other accepts, asks
+        for another time, declines or leaves it; a few are moved or cancelled; a fortnight
+        later a party says whether the booked ones took place."""
+        with self.factory() as session:
+            pairs = session.execute(
+                select(Partnership.id, Connection.requester_id)
+                .join(Connection, Connection.id == Partnership.connection_id)
+                .order_by(Partnership.id)
+            ).all()
+            agenda = agenda_store.current(session)
+        programme = bilateral.Programme(
+            tuple(agenda.days), agenda.timezone,
+            tuple((s.id, s.start, s.end) for s in agenda.sessions),
+        )  # fmt: skip
+        booked: list[int] = []
+        for pid, requester in pairs:
+            if self.rng.random() < 0.25:
+                continue  # these partners talk another way
+            with self.step(self.rng.uniform(30, 240)) as session:
+                source = bilateral.Source("partnership", pid)
+                try:
+                    other = bilateral.other_party(session, requester, source)
+                    minutes = self.rng.choice(bilateral.LENGTHS)
+                    found = bilateral.slots(session, requester, other, self.now, programme,
+                                            minutes)  # fmt: skip
+                    if not found:
+                        self.count("meeting_no_slot")
+                        continue
+                    start = self.rng.choice(found)
+                    proposed = bilateral.propose(session, requester, source, start, minutes,
+                                                 self.now).meeting  # fmt: skip
+                except NotAllowed:
+                    continue
+                meeting_id = proposed.id
+            how = self.rng.choice(["accept"] * 6 + ["counter", "decline", "none", "cancel"])
+            self.count(f"meeting_{how}")
+            with self.step(self.rng.uniform(30, 600)) as session:
+                try:
+                    if how == "accept":
+                        bilateral.accept(session, other, meeting_id, self.now)
+                        booked.append(meeting_id)
+                    elif how == "counter":
+                        later = start + timedelta(days=1)
+                        bilateral.counter(session, other, meeting_id, later, self.now)
+                        bilateral.accept(session, requester, meeting_id, self.now)
+                        booked.append(meeting_id)
+                    elif how == "decline":
+                        bilateral.decline(session, other, meeting_id, self.now,
+                                          "Not possible this week, sorry.")  # fmt: skip
+                    elif how == "cancel":
+                        bilateral.cancel(session, requester, meeting_id, self.now)
+                except (bilateral.Busy, bilateral.NotPossible):
+                    self.count("meeting_refused")
+        for meeting_id in booked[::5]:  # some move, one is then cancelled
+            with self.step(20) as session:
+                meeting = bilateral.get(session, meeting_id)
+                assert meeting is not None
+                try:
+                    bilateral.move(session, meeting.invitee_id, meeting_id,
+                                   meeting.start_at + timedelta(hours=2), self.now)  # fmt: skip
+                except (bilateral.Busy, bilateral.NotPossible):
+                    self.count("meeting_refused")
+        if booked:
+            with self.step(20) as session:
+                meeting = bilateral.get(session, booked[-1])
+                assert meeting is not None
+                bilateral.cancel(session, meeting.requester_id, booked[-1], self.now)
+        self.deliver()
+        self.now += timedelta(days=15)
+        for meeting_id in booked:
+            with self.step(5) as session:
+                meeting = bilateral.get(session, meeting_id)
+                assert meeting is not None
+                if meeting.status != bilateral.Status.ACCEPTED or self.rng.random() < 0.2:
+                    continue  # cancelled, or nobody said
+                bilateral.mark_held(session, meeting.requester_id, meeting_id,
+                                    self.rng.random() < 0.8, self.now)  # fmt: skip
+        self.deliver()
+
     # The rest -----------------------------------------------------------------------------
 
     def deliver(self) -> None:
@@ -540,6 +622,8 @@ def rehearse(
     tell("contact requests and answers…")
     meeting.contacts(people)
     meeting.deliver()
+    tell("bilateral meetings between partners…")
+    meeting.bilateral_meetings()
     meeting.leave(people)
     tell("three years of partnerships and check-ins…")
     meeting.three_years()

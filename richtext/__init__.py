@@ -128,3 +128,72 @@ def text_problem(html: str) -> tuple[str, dict[str, int]] | None:
     if utf16_length(plain) > TEXT_LIMIT:
         return "error-too-long", {"max": TEXT_LIMIT, "length": utf16_length(plain)}
     return None
+
+
+# A small Markdown-like writing for broadcasts (the console's "formatting" choice), turned
+# into Telegram's HTML: **bold**, _italic_, `code`, [text](https://link). Everything else
+# is text: a `<` or `&` typed is shown as it is, never read as a tag.
+_MARK = re.compile(
+    r"\*\*(?P<b>[^*\n]+?)\*\*"
+    r"|(?<![\w])_(?P<i>[^_\n]+?)_(?![\w])"
+    r"|`(?P<code>[^`\n]+?)`"
+    r"|\[(?P<text>[^\]\n]+)\]\((?P<href>(?:https?://|tg://|mailto:)[^\s)]+)\)"
+)
+
+
+def from_markdown(text: str) -> str:
+    """Telegram HTML for the Markdown-like text (see above); safe whatever is typed."""
+    out: list[str] = []
+    last = 0
+    for m in _MARK.finditer(text):
+        out.append(html.escape(text[last : m.start()], quote=False))
+        if m.group("b") is not None:
+            out.append(f"<b>{html.escape(m.group('b'), quote=False)}</b>")
+        elif m.group("i") is not None:
+            out.append(f"<i>{html.escape(m.group('i'), quote=False)}</i>")
+        elif m.group("code") is not None:
+            out.append(f"<code>{html.escape(m.group('code'), quote=False)}</code>")
+        else:
+            href = html.escape(m.group("href"), quote=True)
+            out.append(f'<a href="{href}">{html.escape(m.group("text"), quote=False)}</a>')
+        last = m.end()
+    out.append(html.escape(text[last:], quote=False))
+    return "".join(out)
+
+
+_PLAIN_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre",
+               "blockquote"}  # fmt: skip
+_HREF = re.compile(r"""href\s*=\s*["']((?:https?://|tg://|mailto:)[^"'<>\s]*)["']""")
+
+
+def preview(telegram_html: str) -> str:
+    """HTML a browser may show for a Telegram text: the text escaped again, and only the
+    formatting tags and plain links let through (attributes dropped), so a preview never
+    runs anything whatever was typed."""
+    out: list[str] = []
+    opened: list[str] = []
+    last = 0
+    for m in TAG.finditer(telegram_html):
+        out.append(html.escape(html.unescape(telegram_html[last : m.start()]), quote=False))
+        last = m.end()
+        closing, name, attrs = m.group(1), m.group(2).lower(), m.group(3)
+        shown = "a" if name == "a" else "span" if name in ("span", "tg-spoiler") else name
+        if name not in _PLAIN_TAGS and shown not in ("a", "span"):
+            continue
+        if closing:
+            if opened and opened[-1] == shown:
+                out.append(f"</{opened.pop()}>")
+            continue
+        if shown == "a":
+            link = _HREF.search(attrs or "")
+            if link is None:
+                continue
+            out.append(f'<a href="{html.escape(html.unescape(link.group(1)))}" rel="noopener">')
+        elif shown == "span":
+            out.append('<span class="spoiler">')
+        else:
+            out.append(f"<{shown}>")
+        opened.append(shown)
+    out.append(html.escape(html.unescape(telegram_html[last:]), quote=False))
+    out.extend(f"</{name}>" for name in reversed(opened))
+    return "".join(out)

@@ -30,6 +30,37 @@ AUDIENCES = ("all", "role", "kind", "language", "country", "session", "verified"
 WITH_VALUE = ("role", "kind", "language", "country", "session")
 MAX_AHEAD = timedelta(days=30)
 CODE = re.compile(r"^[A-Za-z0-9_-]{1,40}$")  # an actor kind, a country or a session's id
+# The console's combined audience: criteria that all hold (country AND language AND kind),
+# each any of several values ("Haiti or France"). Its value is written
+# "country=HT,FR;language=fr;kind=member_state"; the chat's audiences stay the seven above.
+COMBINED = "criteria"
+CRITERIA = ("country", "language", "kind")
+MAX_VALUES = 60
+
+
+def criteria_of(value: str | None) -> dict[str, tuple[str, ...]]:
+    """A combined audience's criteria, read back from its value; BroadcastRefused when
+    it is not one (an unknown criterion, a malformed code, nothing chosen)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for part in (value or "").split(";"):
+        name, _, codes = part.partition("=")
+        chosen = tuple(dict.fromkeys(c for c in codes.split(",") if c))
+        if name not in CRITERIA or name in found or not chosen or len(chosen) > MAX_VALUES:
+            raise BroadcastRefused("web-audience-value")
+        if not all(CODE.match(c) for c in chosen):
+            raise BroadcastRefused("web-audience-value")
+        if name == "language" and set(chosen) - set(LANGUAGES):
+            raise BroadcastRefused("web-audience-value")
+        found[name] = chosen
+    if not found:
+        raise BroadcastRefused("web-audience-value")
+    return found
+
+
+def combined(criteria: dict[str, list[str] | tuple[str, ...]]) -> Audience:
+    """The combined audience of the criteria chosen (those left empty do not narrow)."""
+    parts = [f"{name}={','.join(criteria[name])}" for name in CRITERIA if criteria.get(name)]
+    return Audience(type=COMBINED, value=";".join(parts) or None)
 
 
 class BroadcastRefused(Exception):
@@ -56,6 +87,9 @@ class Audience(BaseModel):
 
     @model_validator(mode="after")
     def _fits(self) -> Audience:
+        if self.type == COMBINED:
+            criteria_of(self.value)
+            return self
         if self.type not in AUDIENCES:
             raise BroadcastRefused("web-bad-input")
         if self.type not in WITH_VALUE:
@@ -148,6 +182,11 @@ def recipients(session: Session, audience: Audience, agenda: Agenda | None, lead
         query = query.where(Delegate.country == value)
     elif kind == "verified":
         query = query.where(Delegate.verified.is_(True))
+    elif kind == COMBINED:
+        columns = {"country": Delegate.country, "language": Delegate.language,
+                   "kind": Delegate.actor_kind}  # fmt: skip
+        for name, codes in criteria_of(value).items():
+            query = query.where(columns[name].in_(codes))
     elif kind == "session":
         target = agenda.session(str(value)) if agenda else None
         if target is None:

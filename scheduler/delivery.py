@@ -40,11 +40,13 @@ class SendResult:
 
 @dataclass
 class Message:
-    """A rendered delivery: text (HTML) and buttons as (label, data) rows."""
+    """A rendered delivery: text (HTML) and buttons as (label, data) rows; with a
+    `document` (file name, bytes), the file is sent with the text as its caption."""
 
     text: str
     buttons: list[list[tuple[str, str]]] = field(default_factory=list)
     link_preview: bool = False
+    document: tuple[str, bytes] | None = None
 
 
 Render = Callable[[Session, Delivery, datetime], Message | None]

@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -119,6 +121,9 @@ class Role(Base):
     role: Mapped[str] = mapped_column(String(16), primary_key=True)
     granted_at: Mapped[datetime]
     granted_by: Mapped[int | None] = mapped_column(BigInteger)
+    # The name the secretariat gave when granting (staff who never registered in the chat
+    # are named by it in the console rather than by a number).
+    display_name: Mapped[str | None] = mapped_column(String(100))
 
 
 class DialogState(Base):
@@ -174,6 +179,11 @@ class Entry(Base):
     """
 
     __tablename__ = "entries"
+    # The console's lists: sorted by title, and the queue by waiting time (catalogue.lists).
+    __table_args__ = (
+        Index("ix_entries_title", "title"),
+        Index("ix_entries_status_submitted", "status", "submitted_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(8), index=True)
@@ -260,6 +270,24 @@ class MatchPair(Base):
     offer_notified_at: Mapped[datetime | None]
     need_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
     offer_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Likely enough to push (catalogue.matching.calibration.notify); a possible pair is only
+    # listed in /matches. Pairs recorded before calibration were all pushed: true.
+    likely: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+class MatchFeedback(Base):
+    """A delegate's judgement of a match pair: "Not relevant" (not relevant) or "I'm
+    interested" (relevant). A labelled pair for refitting the calibration
+    (catalogue.feedback); who judged is not kept."""
+
+    __tablename__ = "match_feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    need_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    offer_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime]
 
 
 class Connection(Base):
@@ -482,6 +510,7 @@ class Invitation(Base):
 __all__ = [
     "AgendaVersion",
     "AuditEntry",
+    "Availability",
     "Base",
     "Broadcast",
     "Connection",
@@ -492,6 +521,8 @@ __all__ = [
     "Entry",
     "Invitation",
     "MatchPair",
+    "Meeting",
+    "MeetingBusy",
     "Meta",
     "ReminderPrefs",
     "ReviewEvent",
@@ -499,6 +530,61 @@ __all__ = [
     "SavedSearch",
     "SendPace",
 ]
+
+
+class Meeting(Base):
+    """A one-to-one meeting between two parties of a match, a connection or a partnership:
+    proposed by one (`turn_id` answers), then accepted, declined or cancelled; once past,
+    held or not. `sequence` is its calendar invitation's SEQUENCE (raised by each move)."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    requester_id: Mapped[int] = mapped_column(BigInteger, index=True)  # who first proposed
+    invitee_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    proposer_id: Mapped[int] = mapped_column(BigInteger)  # who proposed the time it has now
+    turn_id: Mapped[int | None] = mapped_column(BigInteger)  # who must answer a proposal
+    pair_id: Mapped[int | None] = mapped_column(Integer)
+    connection_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    partnership_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    start_at: Mapped[datetime] = mapped_column(index=True)
+    end_at: Mapped[datetime]
+    room: Mapped[str] = mapped_column(String(64))  # the unguessable part of its video room
+    link: Mapped[str | None] = mapped_column(String(500))  # a link a party pasted
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str | None] = mapped_column(Text)  # the last words with an answer
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    accepted_at: Mapped[datetime | None]
+    held_by: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class MeetingBusy(Base):
+    """A quarter of an hour a delegate is booked, by an accepted meeting: the primary key
+    (person, quarter) lets the database itself refuse a second booking at an overlapping
+    time, whichever process accepts it, on SQLite and PostgreSQL alike."""
+
+    __tablename__ = "meeting_busy"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    cell: Mapped[datetime] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+
+
+class Availability(Base):
+    """When a delegate takes meetings, in their own time zone (/availability); without a
+    row, Monday to Friday 09:00-18:00."""
+
+    __tablename__ = "availability"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    weekdays: Mapped[str] = mapped_column(String(7))  # "01234": Monday to Friday
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
 
 
 class HandledUpdate(Base):

@@ -32,6 +32,7 @@ class Kind(StrEnum):
     DIGEST = "digest"  # the day's sessions, in the morning
     AGENDA_CHANGE = "notice"  # a followed session moved or cancelled (stored as "notice")
     BROADCAST = "broadcast"  # an organiser's message
+    MEETING = "meeting"  # a bilateral meeting: proposal, answer, invitation (.ics), reminder
 
 
 PLANNED_KINDS = (Kind.REMINDER, Kind.DIGEST)

@@ -10,6 +10,7 @@ event loop stays free for the bot when both run in one process (`cidi-bot run --
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -56,6 +57,9 @@ class Console:
     deliver: Callable[[list[str]], Awaitable[Any]] | None = None
     settings: dict[str, Any] = field(default_factory=dict)
     documents: Jobs = field(default_factory=Jobs)  # PDFs drawn in the background
+    # What a POST said (its flash), kept for the page its redirect opens: per session
+    # cookie, taken by the next GET (post/redirect/get).
+    flashes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     @property
     def secure(self) -> bool:
@@ -110,11 +114,40 @@ class Req:
         except ValueError as exc:
             raise Refused(400, "web-bad-input") from exc
 
+    def actor(self, user_id: int | None) -> str:
+        """Who did something, as a history line says it: their name; a forgotten person as
+        anonymous; a staff member never named as their role, never as a Telegram number."""
+        if user_id is None:
+            return "—"
+        name = roles.known_name(self.session, user_id)
+        if name:
+            return name
+        forgotten = roles.is_forgotten(self.session, user_id)
+        return self.label("entry-anonymous" if forgotten else "role-secretariat")
+
     def arg(self, name: str, default: str = "") -> str:
         return self.query.get(name, default).strip()
 
     def has(self, *wanted: str) -> bool:
         return bool(self.roles & set(wanted))
+
+    def here(self) -> str:
+        """This page's address with its filters (the language switch and the forms come
+        back to it), the language choice aside."""
+        kept = {k: v for k, v in self.query.items() if k != "lang"}
+        return self.path + ("?" + urlencode(kept) if kept else "")
+
+    def back(self, default: str) -> Redirect:
+        """After a POST, back to the page the form was on (its address with its filters,
+        sent as `back`), or to `default`: never to another site."""
+        wanted = self.one("back")
+        local = (
+            wanted.startswith("/")
+            and not wanted.startswith("//")
+            and wanted.isascii()
+            and all(c.isprintable() and not c.isspace() and c != "\\" for c in wanted)
+        )  # a path here, never another site ("//x", "/\\x", "/\t/x" are refused)
+        return Redirect(wanted if local and len(wanted) < 2000 else default)
 
 
 @dataclass
@@ -168,6 +201,7 @@ NAV: tuple[tuple[str, str, frozenset[Role]], ...] = (
     ("/catalogue", "web-nav-catalogue", RIGHTS[Action.FIGURES]),
     ("/delegates", "web-nav-delegates", RIGHTS[Action.VERIFY]),
     ("/connections", "web-nav-connections", RIGHTS[Action.BROKER]),
+    ("/meetings", "web-nav-meetings", RIGHTS[Action.FIGURES]),
     ("/figures", "web-nav-figures", RIGHTS[Action.FIGURES]),
     ("/agenda", "web-nav-agenda", RIGHTS[Action.AGENDA]),
     ("/broadcasts", "web-nav-broadcasts", RIGHTS[Action.BROADCAST]),
@@ -182,8 +216,14 @@ def render(req: Req | None, page: Page, lang: str) -> str:
     def tt(key: str, **kw: Any) -> Markup:
         return Markup(t(lang, key, **kw))
 
+    said: dict[str, str] = {}  # a list's headings and labels, said once per page
+
     def ll(key: str, **kw: Any) -> str:
-        return label(lang, key, **kw)
+        if kw:
+            return label(lang, key, **kw)
+        if key not in said:
+            said[key] = label(lang, key)
+        return said[key]
 
     values.update(t=tt, label=ll, lang=lang, req=req)
     # Dates as the chat says them (presentation.render), in the reader's language; a moment
@@ -203,8 +243,30 @@ def render(req: Req | None, page: Page, lang: str) -> str:
             nav=[(href, key) for href, key, allowed in NAV if req.roles & allowed],
             current=req.path,
             flash=req.flash,
+            here=req.here(),
+            language_link=_language_link(req),
+            me=_me(req),
         )
     return template.render(**values)
+
+
+def _language_link(req: Req) -> Callable[[str], str]:
+    """The language switch's address: this page with its filters; for a page answering a
+    form (a confirmation, a form shown again with what is wrong), the page the form came
+    from (its `back`), never the form's own address."""
+    base = req.back(req.here()).to if req.form else req.here()
+
+    def link(code: str) -> str:
+        return base + ("&" if "?" in base else "?") + urlencode({"lang": code})
+
+    return link
+
+
+def _me(req: Req) -> tuple[str, str]:
+    """Who is signed in, as the header says it: a name (the chat's, else the one the
+    secretariat gave) and the roles held."""
+    held = ", ".join(req.label(f"role-{r}") for r in sorted(req.roles) if r != "delegate")
+    return roles.staff_name(req.session, req.user_id), held
 
 
 def _security_headers(response: web.StreamResponse) -> None:
@@ -249,26 +311,48 @@ def language_of(session: Session, user_id: int, chosen: str | None, default: str
     return row.language if row is not None and row.language in LANGUAGES else default
 
 
+ALL_ROLES: frozenset[Role] = frozenset().union(*(allowed for _, _, allowed in NAV))
+
+
 class Router:
     """The console's routes: each page a view and the roles it needs."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
         self.app = web.Application(
-            client_max_size=2 * 1024 * 1024, middlewares=[self._missing_page]
+            client_max_size=2 * 1024 * 1024,
         )
         self.app.on_response_prepare.append(_on_prepare)
+        self.app.middlewares.append(self._styled_errors)
 
     @web.middleware
-    async def _missing_page(self, request: web.Request, handler: Any) -> web.StreamResponse:
-        """An unknown address: the console's own page, in the visitor's language, not the
-        server's bare "404: Not Found" (Y2)."""
+    async def _styled_errors(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[Any]]
+    ) -> web.StreamResponse:
+        """An unknown address (404) or a method the address does not take (405: a reload
+        of a form's address, say) as a page of the console, in the reader's language and
+        with the navigation, rather than aiohttp's bare text."""
         try:
-            return await handler(request)
-        except web.HTTPNotFound:
-            lang = visitor_language(request.query, request.headers.get("Accept-Language"),
-                                    self.console.default_language)  # fmt: skip
-            return self._respond(Refused(404, "web-not-found"), lang)
+            response: web.StreamResponse = await handler(request)
+            return response
+        except (web.HTTPNotFound, web.HTTPMethodNotAllowed) as error:
+            status = error.status
+            key = "web-not-found" if status == 404 else "web-method-not-allowed"
+
+            def refuse(_req: Req) -> Result:
+                raise Refused(status, key)
+
+            cookie = request.cookies.get(COOKIE)
+            query = {k: v for k, v in request.query.items()}
+            visitor = visitor_language(query, request.headers.get("Accept-Language"),
+                                       self.console.default_language)  # fmt: skip
+            result, lang, _ = await asyncio.to_thread(
+                self._run, "GET", request.path, cookie, query, {}, {}, {}, refuse, ALL_ROLES,
+                visitor,
+            )  # fmt: skip
+            if isinstance(result, Redirect):  # not signed in: a plain page, no navigation
+                result = Refused(status, key)
+            return self._respond(result, lang)
 
     def add(self, method: str, path: str, view: View, allowed: frozenset[Role]) -> None:
         async def handle(request: web.Request) -> web.StreamResponse:
@@ -340,16 +424,23 @@ class Router:
                     console, session, row.user_id, user_roles, lang, row.csrf, now, path,
                     query, form, files, match,
                 )  # fmt: skip
+                key = _flash_key(cookie)
+                if method == "GET":
+                    req.flash = [(k, Markup(m)) for k, m in console.flashes.pop(key, [])]
                 try:
                     with session.begin_nested():
                         result = view(req)
                 except Refused as refused:
-                    return refused, lang, []
+                    values = {"key": refused.key, "values": refused.values}
+                    page = Page("refused.html", values, refused.status)
+                    return Html(render(req, page, lang), refused.status), lang, []
                 except NotAllowed:  # the core's own check of the right (storage.rights)
                     roles_refused(session, now, row.user_id, path)
                     return Refused(403, "web-forbidden"), lang, []
                 if isinstance(result, Page):
                     return Html(render(req, result, lang), result.status), lang, req.told
+                if isinstance(result, Redirect) and req.flash:
+                    _keep_flash(console.flashes, key, req.flash)
                 return result, lang, req.told
         except Exception:
             log.exception("console page %s failed", path)
@@ -372,6 +463,21 @@ class Router:
         return web.Response(
             text=render(None, page, lang), status=result.status, content_type="text/html"
         )
+
+
+def _flash_key(cookie: str | None) -> str:
+    return hashlib.sha256((cookie or "").encode()).hexdigest()
+
+
+FLASHES_KEPT = 2000  # sessions with a flash waiting; the oldest are dropped beyond
+
+
+def _keep_flash(
+    flashes: dict[str, list[tuple[str, str]]], key: str, flash: list[tuple[str, str]]
+) -> None:
+    flashes[key] = flashes.pop(key, []) + [(kind, str(text)) for kind, text in flash]
+    while len(flashes) > FLASHES_KEPT:
+        flashes.pop(next(iter(flashes)))
 
 
 def roles_refused(session: Session, now: datetime, user_id: int, path: str) -> None:

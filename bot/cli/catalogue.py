@@ -1,4 +1,4 @@
-"""`cidi-bot catalogue`: import, export, match, reindex."""
+"""`cidi-bot catalogue`: import, export, match, search, feedback, reindex."""
 
 from __future__ import annotations
 
@@ -229,12 +229,91 @@ def _write_matches(out: TextIO, index: MatchIndex, docs: list[Doc], top: int) ->
         row = {
             "need": doc.id,
             "matches": [
-                {"offer": m.id, "score": m.score, "why": [explain(r) for r in m.reasons]}
+                {
+                    "offer": m.id,
+                    "score": m.score,
+                    "confidence": m.confidence,
+                    "notify": m.notify,
+                    "why": [explain(r) for r in m.reasons],
+                }
                 for m in matches
             ],
         }
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
     out.flush()
+
+
+def _read_problems(path: str, reader: Any) -> tuple[list[Any], bool]:
+    """Rows of a JSON Lines file read by `reader`; False when it could not be read or a
+    line is bad (each named on standard error with its line number)."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            rows, problems = reader(handle)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {path}: {exc}", file=sys.stderr)
+        return [], False
+    for p in problems:
+        print(f"{path}:{p.line}: {p.message}", file=sys.stderr)
+    return rows, not problems
+
+
+def cmd_catalogue_search(args: argparse.Namespace) -> int:
+    """The search contract: entries and queries in, one JSON object per query out."""
+    import json
+
+    from catalogue.matching import explain
+    from catalogue.matching.jsonl import read_docs, read_queries
+
+    if args.top < 1:
+        print("--top must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    docs, docs_ok = _read_problems(args.file, read_docs)
+    queries, queries_ok = _read_problems(args.queries, read_queries)
+    if not (docs_ok and queries_ok):
+        return EXIT_USAGE
+    encoder = semantic.default()  # the same engine and ranking as /search
+    index = MatchIndex(encoder=encoder)
+    index.extend(with_vectors(docs, encoder))
+    out = sys.stdout
+    try:
+        for q in queries:
+            matches, _corrected = index.find(q.query, top=args.top)
+            row = {
+                "query_id": q.query_id,
+                "results": [
+                    {
+                        "id": m.id,
+                        "score": m.score,
+                        "confidence": m.confidence,
+                        "why": [explain(r) for r in m.reasons],
+                    }
+                    for m in matches
+                ],
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+    return 0
+
+
+def cmd_catalogue_feedback(args: argparse.Namespace) -> int:
+    """The delegates' judgements of match pairs, as a labelled set."""
+    from catalogue import feedback
+    from storage.db import transaction
+
+    settings = load_settings()
+    with database(settings) as factory, transaction(factory) as session:
+        lines = feedback.export_lines(session)
+    try:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.writelines(line + "\n" for line in lines)
+    except OSError as exc:
+        print(f"cannot write {args.output}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    judged = sum(1 for line in lines if '"relevant"' in line)
+    print(f"{judged} judged pair(s) written to {args.output}.", file=sys.stderr)
+    return 0
 
 
 def add(sub: Subparsers) -> None:
@@ -318,7 +397,8 @@ def add(sub: Subparsers) -> None:
         description="Read a JSON Lines file of entries (id, kind, title, and optionally "
         "description, area, cooperation_type, modality, role, country, countries, language) "
         "and print, for each need in file order, one JSON object with its best offers: "
-        '{"need": ID, "matches": [{"offer": ID, "score": 0-100, "why": [...]}]}. '
+        '{"need": ID, "matches": [{"offer": ID, "score": 0-100, "confidence": '
+        '"strong"|"possible"|"weak", "notify": true|false, "why": [...]}]}. '
         "Problems go to standard error with their line number (exit code 2).",
     )
     match.add_argument("file", metavar="FILE", help="a .jsonl file of offers and needs")
@@ -326,6 +406,35 @@ def add(sub: Subparsers) -> None:
         "--top", type=int, default=10, metavar="K", help="offers per need (default 10)"
     )
     match.set_defaults(func=cmd_catalogue_match)
+    search = cat_sub.add_parser(
+        "search",
+        help="search entries of a JSON Lines file for each query (no database)",
+        description="Read a JSON Lines file of entries (as for match) and one of queries "
+        '({"query_id": ID, "query": TEXT, "language": "en"|"es"|"fr"|"pt" optional}) and '
+        "print, for each query in order, one JSON object with its results, ranked as "
+        '/search ranks them: {"query_id": ID, "results": [{"id": ID, "score": 0-100, '
+        '"confidence": "strong"|"possible"|"weak", "why": [...]}]}. Problems go to '
+        "standard error with their line number (exit code 2).",
+    )
+    search.add_argument("file", metavar="ENTRIES", help="a .jsonl file of offers and needs")
+    search.add_argument(
+        "--queries", required=True, metavar="QUERIES", help="a .jsonl file of queries"
+    )
+    search.add_argument(
+        "--top", type=int, default=10, metavar="K", help="results per query (default 10)"
+    )
+    search.set_defaults(func=cmd_catalogue_search)
+    fb = cat_sub.add_parser(
+        "feedback",
+        help="export the delegates' judgements of matches as a labelled set",
+        description="Write every 'Not relevant' and 'I'm interested' given to a match, as a "
+        "labelled set: JSON Lines, the entries judged (as for match, without owners) then "
+        'one line a judgement, {"need": ID, "offer": ID, "relevant": true|false}. '
+        "python -m bench.matching_quality --feedback FILE and "
+        "python -m bench.matching_calibration --feedback FILE read it.",
+    )
+    fb.add_argument("--output", required=True, metavar="FILE", help="the file to write")
+    fb.set_defaults(func=cmd_catalogue_feedback)
     reindex = cat_sub.add_parser(
         "reindex",
         help="compute the entries' sentence embeddings (after a model change)",

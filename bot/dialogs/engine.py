@@ -112,6 +112,7 @@ class Setup:
     connect_daily: int = _DEFAULTS["connect_daily_cap"].default  # "I'm interested" a day
     agenda_loader: Callable[[], Any] | None = None  # the current agenda (scheduler.Agenda)
     secretariat_contact: str | None = None  # where to write when the bot cannot help
+    meeting_link_template: str = _DEFAULTS["meeting_link_template"].default  # video rooms
 
     def agenda(self) -> Any | None:
         return self.agenda_loader() if self.agenda_loader is not None else None

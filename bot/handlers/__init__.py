@@ -30,6 +30,7 @@ from bot.handlers import (
     review,
 )
 from bot.handlers import followups as followup_handlers
+from bot.handlers import meetings as meeting_handlers
 from bot.handlers import partnerships as partnership_handlers
 
 log = logging.getLogger("cidi-bot.updates")
@@ -105,6 +106,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "unmet": organisers.unmet_command,
         "partnerships": partnership_handlers.partnerships,
         "followup": followup_handlers.followup_command,
+        "meetings": meeting_handlers.meetings_command,
+        "availability": meeting_handlers.availability_command,
     }
     for name, callback in commands.items():
         add(CommandHandler(name, callback, filters=PRIVATE))
@@ -132,6 +135,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         cb.LANGUAGE: profile.language_button,
         cb.PROFILE: profile.profile_button,
         cb.FORGET: profile.forget_button,
+        cb.MEET: meeting_handlers.meeting_button,
+        cb.AVAILABILITY: meeting_handlers.availability_button,
     }
     assert set(buttons) == set(cb.FEATURES), "every button feature has its handler"
     for feature, callback in buttons.items():

@@ -184,6 +184,9 @@ async def my_matches(turn: Turn[None]) -> None:
                     Button(label(lang, "match-dismiss"), cb.MATCH.data(cb.Match.DISMISS, pair.id)),
                 ]
             )
+            if other.owner_id is not None and other.owner_id != turn.user_id:
+                meet = cb.MEET.data(cb.Meet.SLOTS, "pair", pair.id, "30")
+                rows.append([Button(label(lang, "meeting-propose-id", id=other.id), meet)])
     if not found:
         await turn.say(t(lang, "matches-empty"))
         return
@@ -194,7 +197,7 @@ async def my_matches(turn: Turn[None]) -> None:
 async def match_button(turn: Turn[cb.Match]) -> None:
     assert turn.call is not None
     with turn.write() as session:
-        done = matches.dismiss(session, turn.user_id, turn.call.number())
+        done = matches.dismiss(session, turn.user_id, turn.call.number(), turn.now())
     if not done:
         await turn.stale()
         return

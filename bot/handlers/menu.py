@@ -27,6 +27,8 @@ DELEGATE_COMMANDS = (
     "matches",
     "partnerships",
     "followup",
+    "meetings",
+    "availability",
     "agenda",
     "now",
     "next",

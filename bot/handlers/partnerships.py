@@ -53,6 +53,9 @@ def _steps(
         if step.kind == "start":
             lines.append(t(lang, "partnership-step-start", when=when))
             continue
+        if step.kind == "meeting":
+            lines.append(t(lang, "partnership-step-meeting", when=when))
+            continue
         if step.actor_id is not None and step.actor_id in parties:
             who = partner_name(lang, step.actor_id, people.get(step.actor_id))
         else:
@@ -136,6 +139,8 @@ def _page(turn: Turn[object]) -> tuple[str, list[list[Button]]]:
                            cb.PARTNERSHIP.data(cb.Partner.THIRD, p.id)),
                 ]
             )  # fmt: skip
+            meet = cb.MEET.data(cb.Meet.SLOTS, "partnership", p.id, "30")
+            rows.append([Button(label(lang, "meeting-propose-id", id=p.id), meet)])
     tail = []
     if ended is not None:  # no check-in will come: say so rather than leave them waiting
         day = format_date(ended.date(), "long", locale=format_locale(lang))

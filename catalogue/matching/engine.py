@@ -1,12 +1,15 @@
 """Match needs and offers across four languages, and say why.
 
-A score from 0 to 100 combines: what the two texts mean (sentence embeddings,
-`catalogue.matching.semantic`: a need written as a problem in everyday words meets
-the offer that names its solution, in another language), the concepts two entries
-share (through the multilingual thesaurus, with partial credit for broader and
-narrower ones), fuzzy text similarity (rapidfuzz, tolerant of typos and word order),
-and the structured fields (area, kind of cooperation, modality and triangular roles,
-the need's country among the countries an offer covers).
+A score from 0 to 100 says how close two entries are in meaning: what the two texts mean
+(sentence embeddings, `catalogue.matching.semantic`: a need written as a problem in everyday
+words meets the offer that names its solution, in another language), the concepts they share
+(through the multilingual thesaurus, with partial credit for broader and narrower ones, each
+weighed by how specific it is in the catalogue), and fuzzy text similarity (rapidfuzz,
+tolerant of typos and word order). The structured fields (area, kind of cooperation, modality
+and triangular roles, the need's country among the countries an offer covers) only order
+candidates close in meaning, by a few per cent. A ranking then turns each score into the
+probability that the pair is relevant (`catalogue.matching.calibration`): the confidence
+words and the notification rule follow from it.
 
 Why an index: scoring every entry for every query does not scale (a brute-force
 rapidfuzz pass over 100k entries takes 150-240 ms and holds the GIL, stalling
@@ -22,6 +25,7 @@ posting lists and the weights; kept together so the ranking can be read in one p
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +34,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from catalogue import countries
+from catalogue.matching import acronyms, calibration
 from catalogue.matching.dense import VectorRows
 from catalogue.matching.semantic import Encoder, text_of
 from catalogue.matching.spelling import Speller
@@ -37,10 +42,13 @@ from catalogue.matching.text import content_words, tokens
 from catalogue.matching.thesaurus import Thesaurus, default
 from catalogue.taxonomy import ROLE_ALIASES
 
+# What the two texts mean (the score), and the structured fields (which only order it).
+MEANING = frozenset({"semantic", "concepts", "text"})
+FIELDS_SHARE = 0.3
 WEIGHTS = {
-    "semantic": 0.60,
-    "concepts": 0.18,
-    "text": 0.08,
+    "semantic": 0.70,
+    "concepts": 0.20,
+    "text": 0.10,
     "area": 0.056,
     "type": 0.024,
     "modality": 0.02,
@@ -64,12 +72,17 @@ CANDIDATES_BESIDE_DENSE = 40
 BRUTE_FORCE_BELOW = 300  # tiny catalogues: score everything, it is cheaper than pruning
 MAX_POSTING = 6000  # features more common than this only count in the final score
 MIN_SCORE = 15.0
+# A concept carried by 1 entry in SPECIFIC_SHARE or fewer is fully specific (see specificity).
+SPECIFIC_SHARE = 30.0
+SPECIFIC_PRIOR = 100
+# A concept with this many narrower ones or more is a broad subject (health systems,
+# gender): sharing it says less, whatever the catalogue holds.
+BROAD_CHILDREN = 3
+BROAD_FACTOR = 0.6
 TEXT_WORDS = 60
-# Words for how sure a match is, shown instead of a hidden cut-off.
-STRONG = 60.0
-POSSIBLE = 45.0
 
 KIND_CODES = {"offer": 0, "need": 1}
+WORD = re.compile(r"[^\W\d_]+")  # a word as written, accents kept
 
 TYPE_AFFINITY = {
     frozenset({"technical_assistance", "knowledge_exchange"}): 0.7,
@@ -122,13 +135,18 @@ class Match:
     id: str
     score: float
     reasons: list[Reason] = field(default_factory=list)
+    # How likely the pair is relevant (catalogue.matching.calibration), set by the ranking.
+    probability: float = 0.0
 
     @property
     def confidence(self) -> str:
         """'strong', 'possible' or 'weak': said to the reader instead of a hidden cut-off."""
-        if self.score >= STRONG:
-            return "strong"
-        return "possible" if self.score >= POSSIBLE else "weak"
+        return calibration.confidence(self.probability)
+
+    @property
+    def notify(self) -> bool:
+        """Whether the pair would be pushed to its owners (not only listed)."""
+        return calibration.notify(self.probability)
 
 
 def with_vectors(docs: Sequence[Doc], encoder: Encoder) -> list[Doc]:
@@ -182,7 +200,16 @@ class MatchIndex:
         self.th = thesaurus or default()
         self.encoder = encoder
         self.rows = VectorRows(encoder.dimensions if encoder else 512)
-        self.speller = Speller(set(self.th.canon.values()))  # real words, not stems
+        # Real words, not stems: the thesaurus's as written (accents kept for corrections).
+        written = {
+            w for c in self.th.concepts.values() for ts in c.terms.values() for t in ts
+            for w in WORD.findall(t)
+        }  # fmt: skip
+        self.speller = Speller(
+            [*self.th.canon.values(), *written], pieces=encoder.pieces if encoder else None
+        )
+        # Acronyms the entries define ("Sistema Nacional de Emergencias (SINAE)").
+        self.acronyms: dict[str, str] = {}
         self.features: list[Features] = []
         self.position: dict[str, int] = {}
         self.concept_postings: dict[str, array[int]] = {}
@@ -191,6 +218,11 @@ class MatchIndex:
         self.kind_codes: array[int] = array("b")
         self.live = 0
         self._weights: dict[str, float] = {}
+        narrower: dict[str, int] = {}
+        for c in self.th.concepts.values():
+            if c.broader:
+                narrower[c.broader] = narrower.get(c.broader, 0) + 1
+        self._broad = frozenset(c for c, n in narrower.items() if n >= BROAD_CHILDREN)
         self._query_cache: tuple[Features, _Query] | None = None
 
     # -- building ---------------------------------------------------------------
@@ -235,7 +267,9 @@ class MatchIndex:
         if doc.id in self.position:
             self.remove(doc.id)
         f = self.analyse(doc)
-        self.speller.learn(tokens(f"{doc.title} {doc.description}"))
+        self.speller.learn(WORD.findall(f"{doc.title} {doc.description}"))
+        for acronym, words in acronyms.defined(f"{doc.title} {doc.description}").items():
+            self.acronyms.setdefault(acronym, words)
         idx = len(self.features)
         self.features.append(f)
         self.kind_codes.append(KIND_CODES.get(f.kind, 2))
@@ -270,13 +304,26 @@ class MatchIndex:
         return 1.0 + math.log((self.live + 1) / (df + 1))
 
     def concept_weight(self, concept: str) -> float:
+        """How much sharing a concept says: its thesaurus weight times its specificity."""
         key = "c:" + concept
         found = self._weights.get(key)
         if found is None:
-            base = self.th.concepts[concept].weight if concept in self.th.concepts else 1.0
-            found = base * self._idf(len(self.concept_postings.get(concept, ())))
+            found = self.base_weight(concept) * self.specificity(concept)
             self._weights[key] = found
         return found
+
+    def base_weight(self, concept: str) -> float:
+        return self.th.concepts[concept].weight if concept in self.th.concepts else 1.0
+
+    def specificity(self, concept: str) -> float:
+        """1 for a concept few entries carry, towards 0 for one carried by a large share of
+        the catalogue (hospitals, local governments, gender): sharing it says little; less
+        again for a broad subject of the thesaurus. SPECIFIC_PRIOR entries that do not carry
+        it are assumed, so that a small catalogue does not make every concept look common."""
+        df = len(self.concept_postings.get(concept, ()))
+        share = (df + 1) / (self.live + SPECIFIC_PRIOR)
+        value = min(1.0, max(0.0, math.log(1.0 / share) / math.log(SPECIFIC_SHARE)))
+        return value * (BROAD_FACTOR if concept in self._broad else 1.0)
 
     def word_weight(self, word: str) -> float:
         found = self._weights.get(word)
@@ -309,13 +356,29 @@ class MatchIndex:
         area: str | None = None,
         top: int = 10,
     ) -> list[Match]:
-        """Free-text search (a query is scored as a need with no structured fields)."""
+        """Free-text search (a query is scored as a need with no structured fields). An
+        acronym an entry defines brings its words into the query."""
+        spelled = [self.acronyms[w] for w in tokens(text) if w in self.acronyms]
+        if spelled:
+            text = " ".join([text, *spelled])
         vector = self.encoder.query(text) if self.encoder and text.strip() else None
         query = self.analyse(Doc(id="\0query", kind="query", title=text, vector=vector))
         matches = self._rank(query, set(kinds), top * 3 if area else top, symmetric=True)
         if area:
             matches = [m for m in matches if self.features[self.position[m.id]].area == area][:top]
         return matches
+
+    def find(
+        self,
+        text: str,
+        kinds: Sequence[str] = ("offer", "need"),
+        area: str | None = None,
+        top: int = 10,
+    ) -> tuple[list[Match], str | None]:
+        """A search as /search makes it: near-typos corrected first (the corrected query,
+        or None when nothing was corrected, comes back with the results)."""
+        corrected = self.speller.correct(text)
+        return self.search(corrected or text, kinds=kinds, area=area, top=top), corrected
 
     def _candidates(self, q: Features, kinds: set[str], exclude: str | None) -> list[int]:
         if self.live <= BRUTE_FORCE_BELOW:
@@ -391,6 +454,9 @@ class MatchIndex:
             if score >= MIN_SCORE:
                 scored.append(Match(f.doc_id, score, reasons))
         scored.sort(key=lambda m: (-m.score, m.id))
+        best = scored[0].score if scored else 0.0
+        for rank, m in enumerate(scored):
+            m.probability = calibration.probability(m.score, rank, best)
         return scored[:top]
 
     # -- the score ----------------------------------------------------------------
@@ -437,18 +503,13 @@ class MatchIndex:
             words = [w for w in need.words if w in set(offer.words)][:4]
             if words:
                 reasons.append(Reason("words", tuple(words)))
-        value = weighted(signals)
-        # Where the encoder misses a term it knows little of (telessaúde) but the thesaurus
-        # finds a concept the two share, the thesaurus vouches for the pair: the better of
-        # the two scores counts.
-        if "semantic" in signals and shared:
-            rest = {k: v for k, v in signals.items() if k != "semantic"}
-            value = max(value, weighted(rest))
-        # Without a shared concept, a shared word or a close meaning, a structural fit alone
-        # is not a match.
-        close = signals.get("semantic", 0.0) >= semantic_signal(CLOSE_MEANING)
-        if not shared and not related and not close and signals["text"] < 0.35:
-            value *= 0.5
+        meaning = weighted({k: v for k, v in signals.items() if k in MEANING})
+        # The structured fields order candidates already close in meaning: they move a
+        # score by at most FIELDS_SHARE / 2 of itself, up or down, and never lift a pair
+        # that means little (a shared area or modality is not a match).
+        fields = {k: v for k, v in signals.items() if k not in MEANING}
+        fit = weighted(fields) if fields else 0.5
+        value = min(1.0, meaning * (1.0 + FIELDS_SHARE * (fit - 0.5)))
         return round(100.0 * value, 1), reasons
 
     def _concept_similarity(
@@ -465,6 +526,8 @@ class MatchIndex:
         shared: list[tuple[float, str]] = []
         related: list[tuple[float, str]] = []
         for c, w, parent in query.concepts:
+            # The total counts each concept at its base weight, what is got at its
+            # specific weight: generic concepts shared give little.
             if c in offer_concepts:
                 got += w
                 shared.append((w, c))
@@ -479,10 +542,9 @@ class MatchIndex:
         need_side = got / total if total else 0.0
         got_o = total_o = 0.0
         for c in offer.concepts:
-            w = self.concept_weight(c)
-            total_o += w
+            total_o += self.base_weight(c)
             if c in need_expanded:
-                got_o += w
+                got_o += self.concept_weight(c)
         offer_side = got_o / total_o if total_o else 0.0
         shared.sort(key=lambda p: (-p[0], p[1]))
         related.sort(key=lambda p: (-p[0], p[1]))
@@ -509,7 +571,7 @@ class MatchIndex:
         words = [(w, self.word_weight(w)) for w in need.words]
         query = _Query(
             concepts=concepts,
-            concept_total=sum(w for _, w, _ in concepts),
+            concept_total=sum(self.base_weight(c) for c, _, _ in concepts),
             expanded=frozenset(need.expanded),
             words=words,
             word_total=sum(w for _, w in words) or 1.0,

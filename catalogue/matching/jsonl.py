@@ -124,3 +124,59 @@ def read_docs(lines: Iterable[str]) -> tuple[list[Doc], list[LineProblem]]:
             )
         )
     return docs, problems
+
+
+@dataclass(frozen=True)
+class Query:
+    query_id: str
+    query: str
+    language: str | None = None
+
+
+def read_queries(lines: Iterable[str]) -> tuple[list[Query], list[LineProblem]]:
+    """Search queries in file order (`{"query_id", "query", "language"?}`), and every
+    problem (bad JSON, missing or duplicate query_id, empty query, unknown language)."""
+    queries: list[Query] = []
+    problems: list[LineProblem] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(LineProblem(number, f"not valid JSON ({exc.msg})"))
+            continue
+        if not isinstance(row, dict):
+            problems.append(LineProblem(number, "not a JSON object"))
+            continue
+        raw_id = row.get("query_id")
+        if raw_id is None or isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
+            problems.append(LineProblem(number, "missing query_id (a string)"))
+            continue
+        query_id = str(raw_id)
+        if not query_id.strip():
+            problems.append(LineProblem(number, "missing query_id (a string)"))
+            continue
+        if query_id in seen:
+            problems.append(
+                LineProblem(
+                    number, f"duplicate query_id {query_id!r} (first on line {seen[query_id]})"
+                )
+            )
+            continue
+        seen[query_id] = number
+        text = row.get("query")
+        if not isinstance(text, str) or not text.strip():
+            problems.append(LineProblem(number, "missing query (a non-empty string)"))
+            continue
+        language = row.get("language")
+        if language is not None and language not in LANGUAGES:
+            problems.append(
+                LineProblem(
+                    number, f"unknown language {language!r} (one of {', '.join(LANGUAGES)})"
+                )
+            )
+            continue
+        queries.append(Query(query_id, text, language))
+    return queries, problems

@@ -67,6 +67,13 @@ class Encoder:
             parts.append(np.asarray(raw, dtype=np.float32))
         return normalise(np.vstack(parts))
 
+    def pieces(self, word: str) -> int:
+        """How many pieces the model's tokenizer cuts a word into (1 or 2 for a word it
+        knows; a typo falls apart into more)."""
+        with self._lock:
+            cut = self._model._tokenizer.encode(word, out_type=str, add_bos=False, add_eos=False)
+        return len([p for p in cut if p.strip("\u2581")]) + (1 if cut and cut[0] == "\u2581" else 0)
+
     def query(self, text: str) -> np.ndarray:
         """A search query's vector; repeated queries come from a small LRU cache."""
         key = text.strip().lower()

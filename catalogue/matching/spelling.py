@@ -5,11 +5,17 @@ folded (no case, no accents). A query word outside it, of five letters or more, 
 by the closest known word starting with the same letter when they are close enough
 (rapidfuzz ratio): phone typing swaps, drops and doubles letters inside a word far more
 often than at its start, and the first letter keeps proper names from being "corrected".
+
+A word is left alone when the sentence encoder knows it at least as well as the correction
+(`pieces`: how many pieces its tokenizer cuts a word into; "estimulacion" is two, as is
+"estimaciones", so it is a real word the catalogue lacks, while "riezgo" is three against
+"riesgo"'s one). A correction is shown as the catalogue writes the word, with its accents
+(the first accented spelling seen of each folded word).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -21,18 +27,29 @@ CUTOFF = 80.0
 
 
 class Speller:
-    def __init__(self, words: Iterable[str] = ()) -> None:
+    def __init__(
+        self, words: Iterable[str] = (), pieces: Callable[[str], int] | None = None
+    ) -> None:
         self.known: set[str] = set()
+        self.spelling: dict[str, str] = {}  # folded word -> as written, accents and all
+        self.pieces = pieces
         self._by_initial: dict[str, list[str]] = {}
         self._cache: dict[str, str | None] = {}
         self.learn(words)
 
     def learn(self, words: Iterable[str]) -> None:
-        for word in words:
-            if word not in self.known and len(word) >= MIN_LENGTH - 1 and word.isalpha():
+        """Words as written (any case, with accents) or folded."""
+        for raw in words:
+            word = fold(raw)
+            if len(word) < MIN_LENGTH - 1 or not word.isalpha():
+                continue
+            written = raw.casefold()
+            if word not in self.known:
                 self.known.add(word)
                 self._by_initial.setdefault(word[0], []).append(word)
                 self._cache.clear()
+            if written != word and self.spelling.get(word, word) == word:
+                self.spelling[word] = written
 
     def word(self, word: str) -> str | None:
         """The known word a typed one stands for, or None when it stands as typed."""
@@ -55,6 +72,9 @@ class Speller:
                 key=lambda w: (Levenshtein.distance(word, w), abs(len(w) - len(word)), w),
                 default=None,
             )
+            pieces = self.pieces
+            if best is not None and pieces is not None and pieces(word) <= pieces(best):
+                best = None  # the encoder knows it as a word: a real one, left alone
             self._cache[word] = best
         return self._cache[word]
 
@@ -62,8 +82,8 @@ class Speller:
         """Whether a correction changed more than an ending ("rurale" → rural is searched for
         but not announced to a French speaker as a typo)."""
         for typed, used in zip(text.split(), corrected.split(), strict=False):
-            folded = fold(typed)
-            if used not in (typed, folded) and not _inflection(folded, used):
+            folded, used = fold(typed), fold(used)
+            if used != folded and not _inflection(folded, used):
                 return True
         return False
 
@@ -75,7 +95,7 @@ class Speller:
             folded = fold(raw)
             better = self.word(folded) if folded and " " not in folded else None
             if better is not None and better != folded:
-                out.append(better)
+                out.append(self.spelling.get(better, better))
                 changed = True
             else:
                 out.append(raw)

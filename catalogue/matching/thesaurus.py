@@ -63,21 +63,32 @@ class Thesaurus:
             return word
         if word not in self._fuzzy_cache:
             hit = process.extractOne(
-                word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+                word,
+                self._vocabulary,
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_CUTOFF,
+                processor=None,
             )
-            self._fuzzy_cache[word] = self.canon[hit[0]] if hit else None
+            known = hit[0] if hit and is_typo_of(word, hit[0]) else None
+            self._fuzzy_cache[word] = self.canon[known] if known else None
         return self._fuzzy_cache[word] or word
 
     def concepts_in(self, words: list[str]) -> set[str]:
-        """The concepts named in a text (longest phrases first, overlaps allowed)."""
+        """The concepts named in a text, on whole words: the longest phrase at each word
+        wins, and the words it covers name nothing else ("pregnant women" is maternal
+        health, not also "women", gender equality)."""
         canon = [self.canonical(w) for w in words]
         found: set[str] = set()
         n = len(canon)
+        covered_to = 0  # words before this position belong to a phrase already taken
         for i in range(n):
             for length in range(min(MAX_PHRASE, n - i), 0, -1):
+                if i + length <= covered_to:
+                    break  # inside a longer phrase found before
                 ids = self.phrases.get(tuple(canon[i : i + length]))
                 if ids:
                     found.update(ids)
+                    covered_to = max(covered_to, i + length)
                     break
         return found
 
@@ -89,6 +100,14 @@ class Thesaurus:
             chain.append(current.broader)
             current = self.concepts.get(current.broader)
         return chain
+
+
+def is_typo_of(word: str, known: str) -> bool:
+    """Whether `word` may be a typo of the thesaurus word `known`: same first letter, and
+    not a whole word inside the other ("lecciones" is not a typo of "elecciones")."""
+    if word[0] != known[0]:
+        return False
+    return word not in known and known not in word
 
 
 def parse(text: str) -> list[Concept]:

@@ -131,6 +131,8 @@ help-delegate =
     /country NAME — a country's offers and needs, by area
     /matches — the counterparts found for your entries
     /partnerships — your partnerships, stage by stage
+    /meetings — your video meetings with counterparts: coming ones, and whether past ones took place
+    /availability — the days and hours you take meetings
     /followup off — stop check-ins about your partnerships (/followup on to resume)
     /agenda — the meeting's agenda in your time zone
     /now, /next — the current and the next session
@@ -1053,3 +1055,163 @@ count-contacts = { $count ->
 time-in-city = { $time } ({ $city } time)
 contact-telegram = Telegram: @{ $username }
 why-separator = ;{" "}
+
+## Bilateral meetings (issue 33)
+cmd-meetings = My meetings with counterparts
+cmd-availability = When I take meetings
+meeting-propose = 📅 Propose a meeting
+meeting-propose-id = 📅 #{ $id }: propose a meeting
+meeting-choose = 📅 A video meeting with { $who }. These times suit both your working hours; they are shown in your time zone ({ $zone }):
+meeting-no-slot = 📅 No time in the next 14 days falls within both your working hours and those of { $who }. Propose a time of your own with “Other time”.
+meeting-type-other = ✏️ Other time
+meeting-length-switch = ⏱ 30 or 60 minutes
+meeting-ask-time = Type the day and time in your time zone ({ $zone }), for example { $example }.
+meeting-bad-time = I could not read that time. Please type it like this: { $example }.
+meeting-sent = ✅ Proposal sent to { $who }: { $when }. You will be told of the answer.
+meeting-proposed = 📅 { $who } proposes a { $minutes }-minute video meeting about “{ $title }”:
+    <b>{ $when }</b>
+meeting-countered = 📅 { $who } proposes another time for your meeting about “{ $title }”:
+    <b>{ $when }</b>
+meeting-accept = ✅ Accept
+meeting-other-time = 🕑 Another time
+meeting-decline = ✖️ Decline
+meeting-decline-ask = Would you like to add a few words for { $who }?
+meeting-decline-now = Decline without a message
+meeting-decline-words = Write a message
+meeting-ask-words = Your message (up to { $max } characters).
+meeting-declined-ok = You declined the meeting. { $who } has been told.
+meeting-declined = { $who } declined the meeting of { $when } about “{ $title }”.
+meeting-withdrawn = { $who } withdrew the meeting proposed for { $when } about “{ $title }”.
+meeting-words = Their message: “{ $message }”
+meeting-confirmed = ✅ Meeting confirmed with { $who } about “{ $title }”:
+    <b>{ $when }</b>
+    Video link: { $link }
+    The attached invitation adds it to your calendar.
+meeting-moved = 🔁 { $who } moved your meeting about “{ $title }” to:
+    <b>{ $when }</b>
+    Video link: { $link }
+    The attached invitation updates your calendar.
+meeting-moved-by-you = 🔁 Your meeting with { $who } now takes place:
+    <b>{ $when }</b>
+    Video link: { $link }
+    The attached invitation updates your calendar.
+meeting-cancelled = ❌ { $who } cancelled your meeting of { $when } about “{ $title }”. The attached file removes it from your calendar.
+meeting-cancelled-by-you = ❌ Your meeting of { $when } with { $who } is cancelled. The attached file removes it from your calendar.
+meeting-reminder = ⏰ Your meeting with { $who } about “{ $title }” starts in 15 minutes:
+    <b>{ $when }</b>
+    Video link: { $link }
+meeting-link-set = 🔗 { $who } chose the video link for your meeting of { $when }: { $link }
+meeting-ics-summary = Meeting with { $who }: { $title }
+meeting-ics-description = A meeting arranged through the CIDI Cooperation Bot. Video link: { $link }
+meeting-accepted-ok = Meeting confirmed
+meeting-busy-you = You already have a meeting at that time. Please choose another.
+meeting-busy-other = { $who } already has a meeting at that time. Please propose another.
+meeting-not-yours = This meeting is not yours.
+meeting-not-possible = This meeting has already been answered, or the time has passed.
+meeting-past = That time has already passed. Please choose a later one.
+meeting-cancelled-ok = The meeting is cancelled. { $who } has been told.
+meeting-moved-ok = ✅ The meeting now takes place on { $when }. { $who } has been told.
+meeting-held-thanks = Thank you, noted.
+meeting-move = 🔁 #{ $id }: move
+meeting-cancel = ✖️ #{ $id }: cancel
+meeting-held-yes = ✅ #{ $id }: it took place
+meeting-held-no = ✖️ #{ $id }: it did not
+meetings-title = <b>Your meetings</b>
+meetings-empty = You have no meetings yet. Propose one from /partnerships or from a match in /matches.
+meetings-line-booked = ✅ #{ $id } <b>{ $when }</b> with { $who } — “{ $title }”
+    { $link }
+meetings-line-yours = ⏳ #{ $id } { $when } with { $who } — “{ $title }”: your answer is awaited.
+meetings-line-theirs = ⏳ #{ $id } { $when } with { $who } — “{ $title }”: waiting for their answer.
+meetings-ask-held = ❓ #{ $id } { $when } with { $who }: did the meeting take place?
+availability-summary = 🗓 You take meetings: <b>{ $days }, { $start }–{ $end }</b> in your time zone ({ $zone }). Slots proposed to you or by you fall within these hours.
+availability-days-mf = Monday to Friday
+availability-days-ms = Monday to Saturday
+availability-days-all = Every day
+availability-saved = Saved
+partnership-step-meeting = • { $when }: video meeting held
+stats-meetings = Meetings: { $proposed } proposed, { $accepted } accepted, { $held } held
+report-meetings-proposed = video meetings proposed
+report-meetings-accepted = video meetings accepted
+report-meetings-held = video meetings held
+web-nav-meetings = Meetings
+web-meeting-delegate = Delegate (Telegram id)
+web-meeting-partnership = Partnership
+web-meeting-when = When (UTC)
+web-meeting-parties = Between
+web-meeting-proposed = Proposed
+web-meeting-accepted = Booked
+web-meeting-declined = Declined
+web-meeting-cancelled = Cancelled
+web-meeting-held = Held
+web-meeting-missed = Did not take place
+web-meetings-of = Video meetings about this entry: { $proposed } proposed, { $accepted } accepted, { $held } held
+meeting-link-button = 🔗 #{ $id }: use my own video link
+meeting-ask-link = Paste the video link to use instead (https://…, up to { $max } characters).
+meeting-bad-link = Please paste a full link that starts with https://, without spaces.
+meeting-link-saved = ✅ The meeting now uses this link: { $link }. The other party has been told.
+
+## console lists, confirmations and navigation (issue 31)
+web-list-total = { $total } found · showing { $first }–{ $last }
+web-list-csv = Download these as CSV
+web-pages = Pages
+web-list-empty = Nothing here yet.
+web-list-empty-filtered = Nothing matches these filters or words.
+web-list-clear = Show everything
+web-status = Status
+web-status-catalogue = In the catalogue
+web-country-means = Country means
+web-country-either = owner's or covered
+web-country-owner = owner's country
+web-country-covered = a country it covers
+web-owner-country = Owner's country
+web-covered = Countries covered
+web-id = Number
+web-search-ranked = Ranked by how well each entry matches the words (as in the chat's /search).
+web-method-not-allowed = This address does not take that kind of request. Use the menu to go on.
+web-decision-choose = Choose a decision…
+web-decision-needed = Please choose a decision: approve, ask for changes or reject.
+web-decided-untold = { $count } of these owners cannot be reached in the chat (they blocked the bot or left): they are not told.
+web-confirm-title = Please confirm
+web-confirm-approve = Approve { $count } entries; their owners are told in their language.
+web-confirm-request_changes = Ask for changes to { $count } entries; their owners are told in their language, with the reason.
+web-confirm-reject = Reject { $count } entries; their owners are told in their language, with the reason.
+web-confirm-reason = Reason:
+web-confirm-go = Yes, decide on { $count } entries
+web-confirm-cancel = Cancel
+web-confirm-yes = Yes, do it
+web-confirm-verify = Mark { $name } as verified (their affiliation was checked)?
+web-confirm-unverify = Withdraw the verification of { $name }?
+web-confirm-grant = Give { $name } the role “{ $role }”? They can then open the console’s pages of that role.
+web-confirm-revoke = Withdraw the role “{ $role }” from { $name }?
+web-verify-done = { $name } is verified.
+web-unverify-done = { $name } is no longer verified.
+web-grant-done = { $name } now holds the role “{ $role }”.
+web-revoke-done = { $name } no longer holds the role “{ $role }”.
+web-invitation-made = Invitation link (valid 48 hours, once): { $link }
+web-next-in-queue = Next in the queue
+web-duplicate-title = Same title as
+web-duplicate-owner = Same owner, similar title:
+web-submitted = Submitted
+web-delegate-search = Name, organisation or country
+web-reachable = Reachable in the chat
+web-reachable-yes = Reachable
+web-reachable-no = Blocked the bot
+web-grant-by-number = Give a role to someone by their Telegram number
+web-telegram-id = Telegram number
+web-staff-name = Name to show (if they have not registered in the chat)
+web-skip = Skip to the content
+web-signed-in-as = Signed in: { $name } ({ $roles })
+web-menu = Menu
+audience-criteria = Criteria combined (country, language, kind of actor)
+web-broadcast-format = Writing
+web-broadcast-format-markdown = Simple formatting
+web-broadcast-format-html = Telegram HTML
+web-broadcast-markdown-help = Simple formatting: **bold**, _italic_, `code`, [text](https://link). Anything else is sent as typed.
+web-criteria-help = Delegates who match every criterion chosen; within one, any of the values (hold Ctrl or ⌘ to pick several countries). A criterion left empty does not narrow.
+web-broadcast-preview = Preview and count
+web-broadcast-times-in = Times in { $zone }.
+web-broadcast-when-scheduled = Sent at { $local } ({ $zone }), that is { $utc }.
+web-broadcast-when-now = Sent now: { $local } ({ $zone }), that is { $utc }.
+web-broadcast-send-count = Send to { $count } delegates
+web-broadcast-edit = Change it
+web-owner-unreachable = Its owner cannot be reached in the chat (they blocked the bot or left): they are not told.

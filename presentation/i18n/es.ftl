@@ -132,6 +132,8 @@ help-delegate =
     /country NOMBRE — las ofertas y necesidades de un país, por área
     /matches — las contrapartes encontradas para sus fichas
     /partnerships — sus alianzas, etapa por etapa
+    /meetings — sus reuniones por video con sus contrapartes: las próximas y si las pasadas tuvieron lugar
+    /availability — los días y horas en que acepta reuniones
     /followup off — dejar de recibir consultas de seguimiento de sus alianzas (/followup on para reanudarlas)
     /agenda — la agenda de la reunión en su zona horaria
     /now, /next — la sesión en curso y la siguiente
@@ -1055,3 +1057,163 @@ count-contacts = { $count ->
 }
 time-in-city = { $time } (hora de { $city })
 contact-telegram = Telegram: @{ $username }
+
+## Bilateral meetings (issue 33)
+cmd-meetings = Mis reuniones con contrapartes
+cmd-availability = Cuándo acepto reuniones
+meeting-propose = 📅 Proponer una reunión
+meeting-propose-id = 📅 #{ $id }: proponer una reunión
+meeting-choose = 📅 Una reunión por video con { $who }. Estos horarios convienen a ambos según su horario de trabajo; se muestran en su zona horaria ({ $zone }):
+meeting-no-slot = 📅 Ningún horario de los próximos 14 días coincide con su horario de trabajo y el de { $who }. Proponga un horario propio con «Otro horario».
+meeting-type-other = ✏️ Otro horario
+meeting-length-switch = ⏱ 30 o 60 minutos
+meeting-ask-time = Escriba el día y la hora en su zona horaria ({ $zone }), por ejemplo { $example }.
+meeting-bad-time = No pude leer ese horario. Escríbalo así, por favor: { $example }.
+meeting-sent = ✅ Propuesta enviada a { $who }: { $when }. Se le avisará de la respuesta.
+meeting-proposed = 📅 { $who } le propone una reunión por video de { $minutes } minutos sobre «{ $title }»:
+    <b>{ $when }</b>
+meeting-countered = 📅 { $who } propone otro horario para su reunión sobre «{ $title }»:
+    <b>{ $when }</b>
+meeting-accept = ✅ Aceptar
+meeting-other-time = 🕑 Otro horario
+meeting-decline = ✖️ Declinar
+meeting-decline-ask = ¿Desea añadir unas palabras para { $who }?
+meeting-decline-now = Declinar sin mensaje
+meeting-decline-words = Escribir un mensaje
+meeting-ask-words = Su mensaje (hasta { $max } caracteres).
+meeting-declined-ok = Declinó la reunión. Se le avisó a { $who }.
+meeting-declined = { $who } declinó la reunión del { $when } sobre «{ $title }».
+meeting-withdrawn = { $who } retiró la reunión propuesta para el { $when } sobre «{ $title }».
+meeting-words = Su mensaje: «{ $message }»
+meeting-confirmed = ✅ Reunión confirmada con { $who } sobre «{ $title }»:
+    <b>{ $when }</b>
+    Enlace de video: { $link }
+    La invitación adjunta la añade a su calendario.
+meeting-moved = 🔁 { $who } cambió el horario de su reunión sobre «{ $title }»:
+    <b>{ $when }</b>
+    Enlace de video: { $link }
+    La invitación adjunta actualiza su calendario.
+meeting-moved-by-you = 🔁 Su reunión con { $who } tendrá lugar:
+    <b>{ $when }</b>
+    Enlace de video: { $link }
+    La invitación adjunta actualiza su calendario.
+meeting-cancelled = ❌ { $who } canceló su reunión del { $when } sobre «{ $title }». El archivo adjunto la quita de su calendario.
+meeting-cancelled-by-you = ❌ Su reunión del { $when } con { $who } quedó cancelada. El archivo adjunto la quita de su calendario.
+meeting-reminder = ⏰ Su reunión con { $who } sobre «{ $title }» empieza en 15 minutos:
+    <b>{ $when }</b>
+    Enlace de video: { $link }
+meeting-link-set = 🔗 { $who } eligió el enlace de video de su reunión del { $when }: { $link }
+meeting-ics-summary = Reunión con { $who }: { $title }
+meeting-ics-description = Reunión acordada a través del Bot de Cooperación de la CIDI. Enlace de video: { $link }
+meeting-accepted-ok = Reunión confirmada
+meeting-busy-you = Ya tiene una reunión a esa hora. Elija otra, por favor.
+meeting-busy-other = { $who } ya tiene una reunión a esa hora. Proponga otra, por favor.
+meeting-not-yours = Esta reunión no es suya.
+meeting-not-possible = Esta reunión ya fue respondida, o su horario ya pasó.
+meeting-past = Ese horario ya pasó. Elija uno posterior, por favor.
+meeting-cancelled-ok = La reunión quedó cancelada. Se le avisó a { $who }.
+meeting-moved-ok = ✅ La reunión tendrá lugar el { $when }. Se le avisó a { $who }.
+meeting-held-thanks = Gracias, queda anotado.
+meeting-move = 🔁 #{ $id }: cambiar horario
+meeting-cancel = ✖️ #{ $id }: cancelar
+meeting-held-yes = ✅ #{ $id }: tuvo lugar
+meeting-held-no = ✖️ #{ $id }: no tuvo lugar
+meetings-title = <b>Sus reuniones</b>
+meetings-empty = Aún no tiene reuniones. Proponga una desde /partnerships o desde una coincidencia en /matches.
+meetings-line-booked = ✅ #{ $id } <b>{ $when }</b> con { $who } — «{ $title }»
+    { $link }
+meetings-line-yours = ⏳ #{ $id } { $when } con { $who } — «{ $title }»: se espera su respuesta.
+meetings-line-theirs = ⏳ #{ $id } { $when } con { $who } — «{ $title }»: a la espera de su respuesta.
+meetings-ask-held = ❓ #{ $id } { $when } con { $who }: ¿tuvo lugar la reunión?
+availability-summary = 🗓 Acepta reuniones: <b>{ $days }, { $start }–{ $end }</b> en su zona horaria ({ $zone }). Los horarios que se le proponen, o que usted propone, caen dentro de ese horario.
+availability-days-mf = De lunes a viernes
+availability-days-ms = De lunes a sábado
+availability-days-all = Todos los días
+availability-saved = Guardado
+partnership-step-meeting = • { $when }: reunión por video realizada
+stats-meetings = Reuniones: { $proposed } propuestas, { $accepted } aceptadas, { $held } realizadas
+report-meetings-proposed = reuniones por video propuestas
+report-meetings-accepted = reuniones por video aceptadas
+report-meetings-held = reuniones por video realizadas
+web-nav-meetings = Reuniones
+web-meeting-delegate = Delegado (id de Telegram)
+web-meeting-partnership = Alianza
+web-meeting-when = Cuándo (UTC)
+web-meeting-parties = Entre
+web-meeting-proposed = Propuesta
+web-meeting-accepted = Confirmada
+web-meeting-declined = Declinada
+web-meeting-cancelled = Cancelada
+web-meeting-held = Realizada
+web-meeting-missed = No tuvo lugar
+web-meetings-of = Reuniones por video sobre esta ficha: { $proposed } propuestas, { $accepted } aceptadas, { $held } realizadas
+meeting-link-button = 🔗 #{ $id }: usar mi propio enlace de video
+meeting-ask-link = Pegue el enlace de video que se usará en su lugar (https://…, hasta { $max } caracteres).
+meeting-bad-link = Pegue un enlace completo que empiece por https://, sin espacios, por favor.
+meeting-link-saved = ✅ La reunión usará este enlace: { $link }. Se le avisó a la otra parte.
+
+## console lists, confirmations and navigation (issue 31)
+web-list-total = { $total } encontrados · se muestran { $first }–{ $last }
+web-list-csv = Descargar en CSV
+web-pages = Páginas
+web-list-empty = Todavía no hay nada aquí.
+web-list-empty-filtered = Nada coincide con estos filtros o palabras.
+web-list-clear = Mostrar todo
+web-status = Estado
+web-status-catalogue = En el catálogo
+web-country-means = País se refiere a
+web-country-either = del titular o cubierto
+web-country-owner = país del titular
+web-country-covered = un país que cubre
+web-owner-country = País del titular
+web-covered = Países cubiertos
+web-id = Número
+web-search-ranked = Ordenado según cuánto coincide cada ficha con las palabras (como /search en el chat).
+web-method-not-allowed = Esta dirección no acepta ese tipo de solicitud. Use el menú para continuar.
+web-decision-choose = Elija una decisión…
+web-decision-needed = Elija una decisión: aprobar, pedir cambios o rechazar.
+web-decided-untold = { $count } de estos titulares no pueden recibir mensajes en el chat (bloquearon el bot o se fueron): no se les avisa.
+web-confirm-title = Confirme, por favor
+web-confirm-approve = Aprobar { $count } fichas; sus titulares reciben el aviso en su idioma.
+web-confirm-request_changes = Pedir cambios en { $count } fichas; sus titulares reciben el aviso en su idioma, con el motivo.
+web-confirm-reject = Rechazar { $count } fichas; sus titulares reciben el aviso en su idioma, con el motivo.
+web-confirm-reason = Motivo:
+web-confirm-go = Sí, decidir sobre { $count } fichas
+web-confirm-cancel = Cancelar
+web-confirm-yes = Sí, hacerlo
+web-confirm-verify = ¿Marcar a { $name } como verificado (se comprobó su afiliación)?
+web-confirm-unverify = ¿Retirar la verificación de { $name }?
+web-confirm-grant = ¿Dar a { $name } el rol «{ $role }»? Podrá abrir las páginas de la consola de ese rol.
+web-confirm-revoke = ¿Retirar el rol «{ $role }» a { $name }?
+web-verify-done = { $name } está verificado.
+web-unverify-done = { $name } ya no está verificado.
+web-grant-done = { $name } tiene ahora el rol «{ $role }».
+web-revoke-done = { $name } ya no tiene el rol «{ $role }».
+web-invitation-made = Enlace de invitación (válido 48 horas, un solo uso): { $link }
+web-next-in-queue = Siguiente en la cola
+web-duplicate-title = Mismo título que
+web-duplicate-owner = Mismo titular, título parecido:
+web-submitted = Enviada
+web-delegate-search = Nombre, organización o país
+web-reachable = Localizable en el chat
+web-reachable-yes = Localizable
+web-reachable-no = Bloqueó el bot
+web-grant-by-number = Dar un rol a alguien por su número de Telegram
+web-telegram-id = Número de Telegram
+web-staff-name = Nombre que se mostrará (si no se registró en el chat)
+web-skip = Ir al contenido
+web-signed-in-as = Sesión de { $name } ({ $roles })
+web-menu = Menú
+audience-criteria = Criterios combinados (país, idioma, tipo de actor)
+web-broadcast-format = Redacción
+web-broadcast-format-markdown = Formato sencillo
+web-broadcast-format-html = HTML de Telegram
+web-broadcast-markdown-help = Formato sencillo: **negrita**, _cursiva_, `código`, [texto](https://enlace). Lo demás se envía tal como se escribe.
+web-criteria-help = Delegados que cumplen todos los criterios elegidos; dentro de uno, cualquiera de los valores (mantenga Ctrl o ⌘ para elegir varios países). Un criterio vacío no restringe.
+web-broadcast-preview = Vista previa y recuento
+web-broadcast-times-in = Horas en { $zone }.
+web-broadcast-when-scheduled = Se enviará el { $local } ({ $zone }), es decir, { $utc }.
+web-broadcast-when-now = Se envía ahora: { $local } ({ $zone }), es decir, { $utc }.
+web-broadcast-send-count = Enviar a { $count } delegados
+web-broadcast-edit = Modificar
+web-owner-unreachable = No se puede contactar al titular en el chat (bloqueó el bot o se fue): no recibe el aviso.

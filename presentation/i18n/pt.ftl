@@ -133,6 +133,8 @@ help-delegate =
     /country NOME — as ofertas e necessidades de um país, por área
     /matches — as contrapartes encontradas para as suas fichas
     /partnerships — as suas parcerias, etapa por etapa
+    /meetings — as suas reuniões por vídeo com as contrapartes: as próximas, e se as passadas aconteceram
+    /availability — os dias e horários em que aceita reuniões
     /followup off — deixar de receber perguntas de acompanhamento das suas parcerias (/followup on para retomá-las)
     /agenda — a agenda da reunião no seu fuso horário
     /now, /next — a sessão em curso e a próxima
@@ -1066,3 +1068,163 @@ count-contacts = { $count ->
 }
 time-in-city = { $time } (horário de { $city })
 contact-telegram = Telegram: @{ $username }
+
+## Bilateral meetings (issue 33)
+cmd-meetings = Minhas reuniões com contrapartes
+cmd-availability = Quando aceito reuniões
+meeting-propose = 📅 Propor uma reunião
+meeting-propose-id = 📅 #{ $id }: propor uma reunião
+meeting-choose = 📅 Uma reunião por vídeo com { $who }. Estes horários servem às duas jornadas de trabalho; aparecem no seu fuso horário ({ $zone }):
+meeting-no-slot = 📅 Nenhum horário dos próximos 14 dias cabe na sua jornada de trabalho e na de { $who }. Proponha um horário próprio com “Outro horário”.
+meeting-type-other = ✏️ Outro horário
+meeting-length-switch = ⏱ 30 ou 60 minutos
+meeting-ask-time = Escreva o dia e a hora no seu fuso horário ({ $zone }), por exemplo { $example }.
+meeting-bad-time = Não consegui ler esse horário. Escreva assim, por favor: { $example }.
+meeting-sent = ✅ Proposta enviada a { $who }: { $when }. A resposta será comunicada.
+meeting-proposed = 📅 { $who } propõe uma reunião por vídeo de { $minutes } minutos sobre “{ $title }”:
+    <b>{ $when }</b>
+meeting-countered = 📅 { $who } propõe outro horário para a reunião sobre “{ $title }”:
+    <b>{ $when }</b>
+meeting-accept = ✅ Aceitar
+meeting-other-time = 🕑 Outro horário
+meeting-decline = ✖️ Recusar
+meeting-decline-ask = Deseja acrescentar algumas palavras para { $who }?
+meeting-decline-now = Recusar sem mensagem
+meeting-decline-words = Escrever uma mensagem
+meeting-ask-words = Escreva a mensagem (até { $max } caracteres).
+meeting-declined-ok = A reunião foi recusada, e { $who } recebeu o aviso.
+meeting-declined = { $who } recusou a reunião de { $when } sobre “{ $title }”.
+meeting-withdrawn = { $who } retirou a reunião proposta para { $when } sobre “{ $title }”.
+meeting-words = A mensagem: “{ $message }”
+meeting-confirmed = ✅ Reunião confirmada com { $who } sobre “{ $title }”:
+    <b>{ $when }</b>
+    Link do vídeo: { $link }
+    O convite anexo a inclui na sua agenda.
+meeting-moved = 🔁 { $who } mudou o horário da reunião sobre “{ $title }”:
+    <b>{ $when }</b>
+    Link do vídeo: { $link }
+    O convite anexo atualiza a sua agenda.
+meeting-moved-by-you = 🔁 A reunião com { $who } passa a ser:
+    <b>{ $when }</b>
+    Link do vídeo: { $link }
+    O convite anexo atualiza a sua agenda.
+meeting-cancelled = ❌ { $who } cancelou a reunião de { $when } sobre “{ $title }”. O arquivo anexo a retira da sua agenda.
+meeting-cancelled-by-you = ❌ A reunião de { $when } com { $who } foi cancelada. O arquivo anexo a retira da sua agenda.
+meeting-reminder = ⏰ A reunião com { $who } sobre “{ $title }” começa em 15 minutos:
+    <b>{ $when }</b>
+    Link do vídeo: { $link }
+meeting-link-set = 🔗 { $who } escolheu o link do vídeo da reunião de { $when }: { $link }
+meeting-ics-summary = Reunião com { $who }: { $title }
+meeting-ics-description = Reunião combinada pelo Bot de Cooperação da CIDI. Link do vídeo: { $link }
+meeting-accepted-ok = Reunião confirmada
+meeting-busy-you = Já há uma reunião sua nesse horário. Escolha outro, por favor.
+meeting-busy-other = { $who } já tem uma reunião nesse horário. Proponha outro, por favor.
+meeting-not-yours = Esta reunião não é sua.
+meeting-not-possible = Esta reunião já foi respondida, ou o horário já passou.
+meeting-past = Esse horário já passou. Escolha um mais tarde, por favor.
+meeting-cancelled-ok = A reunião foi cancelada, e { $who } recebeu o aviso.
+meeting-moved-ok = ✅ A reunião passa a ser em { $when }, e { $who } recebeu o aviso.
+meeting-held-thanks = Obrigado, anotado.
+meeting-move = 🔁 #{ $id }: mudar horário
+meeting-cancel = ✖️ #{ $id }: cancelar
+meeting-held-yes = ✅ #{ $id }: aconteceu
+meeting-held-no = ✖️ #{ $id }: não aconteceu
+meetings-title = <b>As suas reuniões</b>
+meetings-empty = Ainda não há reuniões. Proponha uma em /partnerships ou a partir de uma correspondência em /matches.
+meetings-line-booked = ✅ #{ $id } <b>{ $when }</b> com { $who } — “{ $title }”
+    { $link }
+meetings-line-yours = ⏳ #{ $id } { $when } com { $who } — “{ $title }”: aguarda a sua resposta.
+meetings-line-theirs = ⏳ #{ $id } { $when } com { $who } — “{ $title }”: aguardando a resposta da outra parte.
+meetings-ask-held = ❓ #{ $id } { $when } com { $who }: a reunião aconteceu?
+availability-summary = 🗓 Aceita reuniões: <b>{ $days }, { $start }–{ $end }</b> no seu fuso horário ({ $zone }). Os horários propostos, nos dois sentidos, ficam dentro dessa faixa.
+availability-days-mf = De segunda a sexta
+availability-days-ms = De segunda a sábado
+availability-days-all = Todos os dias
+availability-saved = Salvo
+partnership-step-meeting = • { $when }: reunião por vídeo realizada
+stats-meetings = Reuniões: { $proposed } propostas, { $accepted } aceitas, { $held } realizadas
+report-meetings-proposed = reuniões por vídeo propostas
+report-meetings-accepted = reuniões por vídeo aceitas
+report-meetings-held = reuniões por vídeo realizadas
+web-nav-meetings = Reuniões
+web-meeting-delegate = Delegado (id do Telegram)
+web-meeting-partnership = Parceria
+web-meeting-when = Quando (UTC)
+web-meeting-parties = Entre
+web-meeting-proposed = Proposta
+web-meeting-accepted = Confirmada
+web-meeting-declined = Recusada
+web-meeting-cancelled = Cancelada
+web-meeting-held = Realizada
+web-meeting-missed = Não aconteceu
+web-meetings-of = Reuniões por vídeo sobre esta entrada: { $proposed } propostas, { $accepted } aceitas, { $held } realizadas
+meeting-link-button = 🔗 #{ $id }: usar o meu próprio link de vídeo
+meeting-ask-link = Cole o link de vídeo a ser usado no lugar (https://…, até { $max } caracteres).
+meeting-bad-link = Cole um link completo que comece por https://, sem espaços, por favor.
+meeting-link-saved = ✅ A reunião passa a usar este link: { $link }. A outra parte foi avisada.
+
+## console lists, confirmations and navigation (issue 31)
+web-list-total = { $total } encontrados · exibindo { $first }–{ $last }
+web-list-csv = Baixar em CSV
+web-pages = Páginas
+web-list-empty = Ainda não há nada aqui.
+web-list-empty-filtered = Nada corresponde a estes filtros ou palavras.
+web-list-clear = Mostrar tudo
+web-status = Situação
+web-status-catalogue = No catálogo
+web-country-means = País significa
+web-country-either = do titular ou abrangido
+web-country-owner = país do titular
+web-country-covered = um país abrangido
+web-owner-country = País do titular
+web-covered = Países abrangidos
+web-id = Número
+web-search-ranked = Ordenado pela pertinência de cada ficha para estas palavras (como o /search do chat).
+web-method-not-allowed = Este endereço não aceita esse tipo de pedido. Use o menu para continuar.
+web-decision-choose = Escolha uma decisão…
+web-decision-needed = Escolha uma decisão: aprovar, pedir alterações ou recusar.
+web-decided-untold = { $count } destes titulares não podem ser contatados no chat (bloquearam o bot ou saíram): não são avisados.
+web-confirm-title = Confirme, por favor
+web-confirm-approve = Aprovar { $count } fichas; os titulares são avisados no seu idioma.
+web-confirm-request_changes = Pedir alterações em { $count } fichas; os titulares são avisados no seu idioma, com o motivo.
+web-confirm-reject = Recusar { $count } fichas; os titulares são avisados no seu idioma, com o motivo.
+web-confirm-reason = Motivo:
+web-confirm-go = Sim, decidir sobre { $count } fichas
+web-confirm-cancel = Cancelar
+web-confirm-yes = Sim, confirmar
+web-confirm-verify = Marcar { $name } como verificado (a afiliação foi conferida)?
+web-confirm-unverify = Retirar a verificação de { $name }?
+web-confirm-grant = Dar a { $name } a função “{ $role }”? A pessoa poderá abrir as páginas do console dessa função.
+web-confirm-revoke = Retirar a função “{ $role }” de { $name }?
+web-verify-done = { $name } está verificado.
+web-unverify-done = { $name } não está mais verificado.
+web-grant-done = { $name } agora tem a função “{ $role }”.
+web-revoke-done = { $name } não tem mais a função “{ $role }”.
+web-invitation-made = Link de convite (válido por 48 horas, uso único): { $link }
+web-next-in-queue = Próxima da fila
+web-duplicate-title = Mesmo título que
+web-duplicate-owner = Mesmo titular, título parecido:
+web-submitted = Enviada
+web-delegate-search = Nome, organização ou país
+web-reachable = Contatável no chat
+web-reachable-yes = Contatável
+web-reachable-no = Bloqueou o bot
+web-grant-by-number = Dar uma função a alguém pelo número do Telegram
+web-telegram-id = Número do Telegram
+web-staff-name = Nome a exibir (se não se registrou no chat)
+web-skip = Ir para o conteúdo
+web-signed-in-as = Sessão de { $name } ({ $roles })
+web-menu = Menu
+audience-criteria = Critérios combinados (país, idioma, tipo de ator)
+web-broadcast-format = Redação
+web-broadcast-format-markdown = Formatação simples
+web-broadcast-format-html = HTML do Telegram
+web-broadcast-markdown-help = Formatação simples: **negrito**, _itálico_, `código`, [texto](https://link). O resto é enviado como foi digitado.
+web-criteria-help = Delegados que atendem a todos os critérios escolhidos; dentro de um critério, qualquer um dos valores (segure Ctrl ou ⌘ para escolher vários países). Um critério vazio não restringe.
+web-broadcast-preview = Pré-visualizar e contar
+web-broadcast-times-in = Horários em { $zone }.
+web-broadcast-when-scheduled = Envio em { $local } ({ $zone }), ou seja, { $utc }.
+web-broadcast-when-now = Envio agora: { $local } ({ $zone }), ou seja, { $utc }.
+web-broadcast-send-count = Enviar a { $count } delegados
+web-broadcast-edit = Alterar
+web-owner-unreachable = O titular não pode ser contatado no chat (bloqueou o bot ou saiu): não é avisado.

@@ -66,3 +66,16 @@ def test_api_url_loses_its_trailing_slash() -> None:
     assert (
         make(telegram_api_url="http://127.0.0.1:8081/").telegram_api_url == "http://127.0.0.1:8081"
     )
+
+
+def test_a_meeting_link_template_is_https_with_a_room_or_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("MEETING_LINK_TEMPLATE", raising=False)
+    assert make().meeting_link_template == "https://meet.jit.si/{room}"
+    assert make(
+        meeting_link_template=" https://video.example.org/{room} "
+    ).meeting_link_template == ("https://video.example.org/{room}")
+    for wrong in ("http://meet.jit.si/{room}", "https://meet.jit.si/fixed-room"):
+        with pytest.raises(ValidationError, match="meeting_link_template"):
+            make(meeting_link_template=wrong)

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalogue import countries, entries, publish, report, searches, stats
+from catalogue import countries, entries, meetings, partnerships, publish, report, searches, stats
 from catalogue import io as catalogue_io
 from presentation import publish as published_document
 from presentation import report as report_document
@@ -29,8 +29,10 @@ from storage.models import (
     Delegate,
     Entry,
     FollowUp,
+    MeetingBusy,
     Partnership,
 )
+from storage.models import Meeting as Bilateral
 from tests.conftest import own_database, postgres_url
 
 TABLES = ("by_area", "by_country", "by_actor_kind", "by_modality", "by_cooperation_type")
@@ -136,6 +138,32 @@ def test_the_reports_totals_equal_the_sums_of_its_own_tables(meeting: Meeting) -
         assert sum(figures[table]["offers"].values()) == figures["offers"], table
         assert sum(figures[table]["needs"].values()) == figures["needs"], table
     assert sum(figures["partnerships"].values()) > 0
+
+
+def test_the_meeting_figures_add_up_in_the_report_stats_and_the_database(
+    meeting: Meeting,
+) -> None:
+    """Bilateral meetings: the report's `meetings`, /stats and the database say the same
+    numbers; held ≤ accepted ≤ proposed; every status was reached; only booked meetings hold
+    their parties' time, and a held meeting is a step of its partnership's history."""
+    with meeting.factory() as session:
+        figures = report.figures(session, meeting.done.now)["meetings"]
+        assert figures == stats.figures(session)["meetings"]
+        rows = session.execute(select(Bilateral)).scalars().all()
+        assert figures["proposed"] == len(rows)
+        assert figures["accepted"] == sum(1 for m in rows if m.accepted_at is not None)
+        assert figures["held"] == sum(1 for m in rows if m.status == "held")
+        assert 0 < figures["held"] <= figures["accepted"] <= figures["proposed"]
+        assert {"accepted", "declined", "cancelled", "held", "missed"} <= {m.status for m in rows}
+        busy = set(session.execute(select(MeetingBusy.meeting_id)).scalars())
+        assert busy == {m.id for m in rows if m.status in ("accepted", "held", "missed")}
+        for m in rows:
+            assert m.end_at > m.start_at and meetings.is_party(m, m.proposer_id)
+            if m.status == "held" and m.partnership_id is not None:
+                partnership = session.get(Partnership, m.partnership_id)
+                assert partnership is not None
+                kinds = [s.kind for s in partnerships.steps(session, partnership)]
+                assert "meeting" in kinds
 
 
 def test_report_stats_console_catalogue_and_export_count_the_same_entries(

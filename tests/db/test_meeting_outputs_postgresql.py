@@ -19,6 +19,7 @@ from tests.db.test_meeting_outputs import (  # noqa: F401 - collected here, on P
     test_no_entry_holds_a_json_null_where_sql_sees_a_value,
     test_no_group_of_any_output_is_nameless,
     test_report_stats_console_catalogue_and_export_count_the_same_entries,
+    test_the_meeting_figures_add_up_in_the_report_stats_and_the_database,
     test_the_rehearsal_went_through_every_path,
     test_the_reports_tables_are_in_the_alphabetical_order_of_each_language,
     test_the_reports_totals_equal_the_sums_of_its_own_tables,

@@ -104,7 +104,8 @@ async def test_beside_the_bot_the_console_tells_the_owner_at_once(tmp_path: Path
             page = await (await web.get(site + "/review")).text()
             csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
             await web.post(site + "/review", data={"csrf": csrf, "decision": "approve",
-                                                   "pick": f"{entry.id}:{entry.version}"})  # fmt: skip
+                                                   "pick": f"{entry.id}:{entry.version}",
+                                                   "confirm": "yes"})  # fmt: skip
         assert "approuvée" in owner.last_text()
     finally:
         await harness.stop()

@@ -4,6 +4,8 @@ contract: see the README) and the roles that may open them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from storage.rights import RIGHTS, Action
 from web.http import Router
 from web.views import (
@@ -12,15 +14,19 @@ from web.views import (
     catalogue,
     exports,
     figures,
+    meetings,
     overview,
     people,
     review,
     signin,
 )
 
+STATIC = Path(__file__).resolve().parent.parent / "static"
+
 
 def register(router: Router) -> None:
     router.app.add_routes(signin.routes(router.console))
+    router.app.router.add_static("/static/", STATIC)
     add = router.add
     add("GET", "/", overview.page, RIGHTS[Action.FIGURES])
     add("GET", "/review", review.page, RIGHTS[Action.REVIEW])
@@ -35,6 +41,7 @@ def register(router: Router) -> None:
     add("GET", "/connections", people.connections_page, RIGHTS[Action.BROKER])
     add("POST", "/connections", people.partnership_act, RIGHTS[Action.BROKER])
     add("GET", "/figures", figures.page, RIGHTS[Action.FIGURES])
+    add("GET", "/meetings", meetings.page, RIGHTS[Action.FIGURES])
     add("GET", "/agenda", agenda.page, RIGHTS[Action.AGENDA])
     add("POST", "/agenda", agenda.upload, RIGHTS[Action.AGENDA])
     add("POST", "/agenda/apply", agenda.apply, RIGHTS[Action.AGENDA])

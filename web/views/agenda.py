@@ -8,7 +8,7 @@ from babel.dates import get_timezone_location
 
 from scheduler import agenda_store
 from scheduler.agenda import Agenda
-from web.http import Page, Req
+from web.http import Page, Redirect, Req
 
 
 def _current(req: Req) -> Agenda:
@@ -30,7 +30,9 @@ def page(req: Req, preview: agenda_store.Preview | None = None, told: int = 0) -
     )
 
 
-def upload(req: Req) -> Page:
+def upload(req: Req) -> Page | Redirect:
+    """The file checked and its difference shown, to be applied or not (a refusal: back
+    to the agenda with what is wrong)."""
     data = req.files.get("file", b"")
     preview = agenda_store.stage(req.session, req.user_id, data, req.console.agenda_file)
     if preview.refused is not None:
@@ -40,13 +42,13 @@ def upload(req: Req) -> Page:
             req.t(f"agenda-upload-{preview.refused}", problems=listing,
                   max=agenda_store.MAX_FILE_BYTES // 1024),
         ))  # fmt: skip
-        return page(req)
+        return Redirect("/agenda")
     assert preview.change is not None
     told = agenda_store.to_be_told(req.session, preview.change, req.console.reminder_lead)
     return page(req, preview, told)
 
 
-def apply(req: Req) -> Page:
+def apply(req: Req) -> Redirect:
     confirm = req.one("confirm") == "yes"
     result = agenda_store.apply_staged(
         req.session, req.user_id, confirm, req.now, req.console.reminder_lead,
@@ -59,4 +61,4 @@ def apply(req: Req) -> Page:
     else:
         assert not isinstance(result, bool)
         req.flash.append(("ok", req.t("agenda-upload-applied", notices=result.told)))
-    return page(req)
+    return Redirect("/agenda")
