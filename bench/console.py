@@ -56,6 +56,13 @@ SESSIONS: dict[str, aiohttp.ClientSession] = {}
 START = datetime(2021, 12, 2, 15, 0, tzinfo=UTC)
 
 
+async def sign_in(client: aiohttp.ClientSession, link: str) -> None:
+    """Open the link's confirmation page and press its button (with the page's token)."""
+    page = await (await client.get(link)).text()
+    pre = page.split('name="pre" value="', 1)[1].split('"', 1)[0]
+    await client.post(link, data={"pre": pre})
+
+
 def seed(db_url: str, pending: int, approved: int) -> list[str]:
     """Delegates, `pending` submissions and `approved` entries; the search words to try."""
     engine = make_engine(db_url)
@@ -118,7 +125,7 @@ async def console_timings(db_url: str, words: list[str], queries: int) -> dict[s
         token = signin.issue_link(session, SECRETARIAT, datetime.now(UTC))
     out: dict[str, list[float]] = {"review": [], "catalogue": []}
     async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
-        await client.post(f"{site}/signin/{token}")
+        await sign_in(client, f"{site}/signin/{token}")
         await (await client.get(f"{site}/catalogue?q=health")).text()  # the index is loaded once
         for _ in range(30):
             started = time.perf_counter()
@@ -145,7 +152,7 @@ async def browse(
     client = SESSIONS.get(link)
     if client is None:
         client = SESSIONS[link] = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
-        await client.post(link)
+        await sign_in(client, link)
     while time.monotonic() < until:
         path = rng.choice(["/review", "/catalogue", "/review?page=2"])
         params = {"q": " ".join(rng.choice(words).split()[:3])} if path == "/catalogue" else {}

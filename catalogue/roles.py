@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from catalogue import signin
 from catalogue.taxonomy import ADMIN_ROLES, ROLES
 from storage import rights
 from storage.audit import audit
@@ -76,6 +77,8 @@ def revoke(session: Session, user_id: int, role: str, now: datetime, by: int | N
     result = session.execute(delete(Role).where(Role.user_id == user_id, Role.role == role))
     if result.rowcount:  # type: ignore[attr-defined]
         audit(session, now, by, "role_revoke", f"user:{user_id}", {"role": role})
+        # every console session of theirs ends now: a role granted again needs a new link
+        signin.end_all(session, user_id, now)
         return True
     return False
 

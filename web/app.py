@@ -3,12 +3,20 @@ how it is served, alone (`cidi-bot web`) or beside the bot (`cidi-bot run --web`
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+
 from aiohttp import web
 
+from storage import liveness
+from storage.db import transaction
 from web.http import Console, Router
 from web.views import register
 
-__all__ = ["Console", "make_app", "start"]
+__all__ = ["Console", "alive", "make_app", "start"]
+
+log = logging.getLogger("cidi-bot.web")
 
 
 def make_app(console: Console) -> web.Application:
@@ -24,3 +32,24 @@ async def start(console: Console, host: str, port: int) -> web.AppRunner:
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     return runner
+
+
+async def alive(console: Console, worker: str, stop: asyncio.Event) -> None:
+    """Until `stop`: the same heartbeat as the bot's (storage.liveness) every BEAT, removed
+    at the end, so that `cidi-bot db restore` refuses while the console serves alone."""
+
+    def beat() -> None:
+        with transaction(console.sessions, via="web") as session:
+            liveness.beat(session, worker, console.clock())
+
+    try:
+        while not stop.is_set():
+            try:
+                await asyncio.to_thread(beat)
+            except Exception:  # the database is away a moment: the next beat tries again
+                log.exception("could not write the console's heartbeat")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), liveness.BEAT.total_seconds())
+    finally:
+        with transaction(console.sessions, via="web") as session:
+            liveness.stopped(session, worker)

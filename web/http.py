@@ -4,16 +4,23 @@ templates. The pages are in web/views; web/app.py puts them together.
 Every request: the session cookie is looked up (catalogue.signin), the role is checked for
 the page, a form's CSRF token is compared, and the view runs in a worker thread inside one
 transaction marked "via web" (the audit history says where each change came from). The
-event loop stays free for the bot when both run in one process (`cidi-bot run --web`).
+event loop stays free for the bot when both run in one process (`cidi-bot run --web`): the
+console has threads of its own (never the bot's), heavy pages (figures, documents) one
+thread between them, and one browser session at most IN_FLIGHT requests at a time (more
+wait their turn, past WAITING_MAX they are answered 429), so one person hammering a page
+cannot take the process from the chat (bench/console.py --hammer).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -27,6 +34,7 @@ from catalogue import delegates, roles, signin
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
 from presentation.render import date_text, moment_text
+from storage import ids
 from storage.audit import audit
 from storage.db import transaction
 from storage.rights import RIGHTS, Action, NotAllowed, Role
@@ -35,6 +43,9 @@ from web.documents import Jobs
 log = logging.getLogger("cidi-bot.web")
 
 COOKIE = "cidi_console"
+IN_FLIGHT = 2  # requests of one browser session served at once
+WAITING_MAX = 16  # more of them waiting: 429
+STATIC = Path(__file__).parent / "static"  # the stylesheet and the one script (CSP: 'self')
 
 
 @dataclass
@@ -53,6 +64,8 @@ class Console:
     deliver: Callable[[list[str]], Awaitable[Any]] | None = None
     settings: dict[str, Any] = field(default_factory=dict)
     documents: Jobs = field(default_factory=Jobs)  # PDFs drawn in the background
+    # A session ends this long after signing in, however busy (CONSOLE_SESSION_HOURS).
+    session_lifetime: timedelta = signin.LIFETIME
 
     @property
     def secure(self) -> bool:
@@ -101,6 +114,21 @@ class Req:
 
     def arg(self, name: str, default: str = "") -> str:
         return self.query.get(name, default).strip()
+
+    def path_id(self, name: str = "id") -> int:
+        """A row's id in the address: ASCII digits within the database's range, else 404."""
+        number = ids.parse(self.match.get(name))
+        if number is None:
+            raise Refused(404, "web-not-found")
+        return number
+
+    def form_id(self, name: str, user: bool = False) -> int | None:
+        """A row's id (or a Telegram user id) in the form, None when it is none."""
+        return ids.parse(self.one(name), ids.BIG_MAX if user else ids.ID_MAX)
+
+    def arg_number(self, name: str) -> int | None:
+        """A whole number in the query string (ASCII digits within INTEGER), else None."""
+        return ids.parse(self.arg(name))
 
     def has(self, *wanted: str) -> bool:
         return bool(self.roles & set(wanted))
@@ -190,16 +218,19 @@ def render(req: Req | None, page: Page, lang: str) -> str:
     return template.render(**values)
 
 
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+)
+
+
 def _security_headers(response: web.StreamResponse) -> None:
+    response.headers["Server"] = "cidi-console"  # no versions of Python or aiohttp
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")  # links carry no token out
     response.headers.setdefault("Cache-Control", "no-store")
-    response.headers.setdefault(
-        "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-        "script-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-    )
+    response.headers.setdefault("Content-Security-Policy", CSP)
 
 
 def language_of(session: Session, user_id: int, chosen: str | None, default: str) -> str:
@@ -217,15 +248,45 @@ class Router:
         self.console = console
         self.app = web.Application(client_max_size=2 * 1024 * 1024)
         self.app.on_response_prepare.append(_on_prepare)
+        self.app.on_cleanup.append(self._cleanup)
+        self.app.router.add_static("/static", STATIC, append_version=False)
+        # Threads of the console's own: the bot's (asyncio's default) stay free for it.
+        self.pages = ThreadPoolExecutor(4, thread_name_prefix="console")
+        self.heavy = ThreadPoolExecutor(1, thread_name_prefix="console-heavy")
+        self.running: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
 
-    def add(self, method: str, path: str, view: View, allowed: frozenset[Role]) -> None:
+    async def _cleanup(self, _app: web.Application) -> None:
+        self.pages.shutdown(wait=False, cancel_futures=True)
+        self.heavy.shutdown(wait=False, cancel_futures=True)
+
+    def add(
+        self, method: str, path: str, view: View, allowed: frozenset[Role], heavy: bool = False
+    ) -> None:
         async def handle(request: web.Request) -> web.StreamResponse:
-            return await self.serve(request, view, allowed)
+            return await self.limited(request, view, allowed, heavy)
 
         self.app.router.add_route(method, path, handle)
 
+    async def limited(
+        self, request: web.Request, view: View, allowed: frozenset[Role], heavy: bool
+    ) -> web.StreamResponse:
+        """At most IN_FLIGHT requests of one browser session at a time (one client's when
+        there is no session): the others wait, past WAITING_MAX they are refused."""
+        key = request.cookies.get(COOKIE) or f"client:{request.remote}"
+        gate, waiting = self.running.setdefault(key, (asyncio.Semaphore(IN_FLIGHT), [0]))
+        if waiting[0] >= WAITING_MAX:
+            return self._respond(Refused(429, "web-busy"), self.console.default_language)
+        waiting[0] += 1
+        try:
+            async with gate:
+                return await self.serve(request, view, allowed, heavy)
+        finally:
+            waiting[0] -= 1
+            if waiting[0] == 0:
+                self.running.pop(key, None)
+
     async def serve(
-        self, request: web.Request, view: View, allowed: frozenset[Role]
+        self, request: web.Request, view: View, allowed: frozenset[Role], heavy: bool = False
     ) -> web.StreamResponse:
         form: dict[str, list[str]] = {}
         files: dict[str, bytes] = {}
@@ -238,10 +299,12 @@ class Router:
                     form.setdefault(key, []).append(str(value))
         cookie = request.cookies.get(COOKIE)
         query = {k: v for k, v in request.query.items()}
-        result, lang, told = await asyncio.to_thread(
+        run = functools.partial(
             self._run, request.method, request.path, cookie, query, form, files,
             dict(request.match_info), view, allowed,
         )  # fmt: skip
+        loop = asyncio.get_running_loop()
+        result, lang, told = await loop.run_in_executor(self.heavy if heavy else self.pages, run)
         if told and self.console.deliver is not None:
             try:
                 await self.console.deliver(told)
@@ -266,7 +329,7 @@ class Router:
         lang = query.get("lang") if query.get("lang") in LANGUAGES else console.default_language
         try:
             with transaction(console.sessions, via="web") as session:
-                row = signin.current(session, cookie, now)
+                row = signin.current(session, cookie, now, console.session_lifetime)
                 if row is None:
                     return Redirect("/signin"), str(lang), []
                 if query.get("lang") in LANGUAGES:

@@ -85,7 +85,7 @@ def send(req: Req) -> Page:
 
 
 def cancel(req: Req) -> Page:
-    broadcast_id = int(req.match["id"])
+    broadcast_id = req.path_id()
     if broadcasts.cancel(req.session, broadcast_id, req.now, by=req.user_id):
         req.flash.append(("ok", req.t("broadcast-cancelled", id=broadcast_id)))
     else:

@@ -99,7 +99,7 @@ def _values(
 
 
 def _entry_or_404(req: Req) -> Entry:
-    entry = req.session.get(Entry, int(req.match["id"]))
+    entry = req.session.get(Entry, req.path_id())
     if entry is None:
         raise Refused(404, "web-not-found")
     return entry

@@ -37,7 +37,7 @@ def delegates_page(req: Req, invitation: str | None = None) -> Page:
 def act(req: Req) -> Page:
     """Verify or unverify, grant or withdraw a role, create an invitation link."""
     action = req.one("action")
-    target = int(req.one("user")) if req.one("user").isdigit() else None
+    target = req.form_id("user", user=True)
     role = req.one("role")
     if action == "invite" and role in roles.GRANTABLE:
         token = roles.invite(req.session, role, req.user_id, req.now).token
@@ -80,9 +80,9 @@ def connections_page(req: Req) -> Page:
 
 def partnership_act(req: Req) -> Page:
     """The secretariat moves a partnership on, drops it, or names its third party."""
-    if not req.one("partnership").isdigit():
+    partnership_id = req.form_id("partnership")
+    if partnership_id is None:
         raise Refused(400, "web-bad-input")
-    partnership_id = int(req.one("partnership"))
     try:
         if req.one("action") == "third":
             name, role = req.one("name"), req.one("role")

@@ -9,6 +9,7 @@ from babel.dates import format_timedelta
 
 from catalogue import countries, delegates, entries, review
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, LANGUAGES
+from storage import ids
 from web.http import Page, Redirect, Refused, Req
 from web.views import catalogue as catalogue_views
 
@@ -21,8 +22,8 @@ def _filter(req: Req) -> review.QueueFilter:
         value = req.arg(name)
         return value if value in allowed else None
 
-    hours = req.arg("waiting")
-    before = req.now - timedelta(hours=int(hours)) if hours.isdigit() else None
+    hours = req.arg_number("waiting")
+    before = req.now - timedelta(hours=hours) if hours in WAITING else None
     return review.QueueFilter(
         kind=pick("kind", entries.KINDS),
         area=pick("area", AREAS),
@@ -35,8 +36,7 @@ def _filter(req: Req) -> review.QueueFilter:
 
 def page(req: Req) -> Page:
     where = _filter(req)
-    number = int(req.arg("page", "1")) if req.arg("page", "1").isdigit() else 1
-    number = max(1, number)
+    number = max(1, req.arg_number("page") or 1)
     rows, total = review.queue(req.session, where, PAGE_SIZE, (number - 1) * PAGE_SIZE)
     owners = {
         e.owner_id: delegates.get(req.session, e.owner_id) for e in rows if e.owner_id is not None
@@ -115,10 +115,10 @@ def _apply(req: Req, pairs: list[tuple[int, int]], decision: str) -> None:
 def _pairs(values: list[str]) -> list[tuple[int, int]]:
     pairs = []
     for value in values:
-        entry_id, _, version = value.partition(":")
-        if not (entry_id.isdigit() and version.isdigit()):
+        entry_id, _, version = (ids.parse(part) for part in value.partition(":"))
+        if entry_id is None or version is None:
             raise Refused(400, "web-bad-input")
-        pairs.append((int(entry_id), int(version)))
+        pairs.append((entry_id, version))
     return pairs
 
 
@@ -133,9 +133,9 @@ def decide(req: Req) -> Page:
 
 
 def decide_one(req: Req) -> Redirect | Page:
-    entry_id = int(req.match["id"])
-    version = req.one("version")
-    if not version.isdigit():
+    entry_id = req.path_id()
+    version = req.form_id("version")
+    if version is None:
         raise Refused(400, "web-bad-input")
-    _apply(req, [(entry_id, int(version))], req.one("decision"))
+    _apply(req, [(entry_id, version)], req.one("decision"))
     return catalogue_views.entry(req)
