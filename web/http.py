@@ -130,6 +130,10 @@ class Req:
         """A whole number in the query string (ASCII digits within INTEGER), else None."""
         return ids.parse(self.arg(name))
 
+    def may(self, action: Action) -> bool:
+        """Whether this person's roles allow it (the core's table, storage.rights)."""
+        return bool(RIGHTS[action] & self.roles)
+
     def has(self, *wanted: str) -> bool:
         return bool(self.roles & set(wanted))
 
@@ -182,9 +186,9 @@ ENV = _environment()
 NAV: tuple[tuple[str, str, frozenset[Role]], ...] = (
     ("/", "web-nav-overview", RIGHTS[Action.FIGURES]),
     ("/review", "web-nav-review", RIGHTS[Action.REVIEW]),
-    ("/catalogue", "web-nav-catalogue", RIGHTS[Action.FIGURES]),
-    ("/delegates", "web-nav-delegates", RIGHTS[Action.VERIFY]),
-    ("/connections", "web-nav-connections", RIGHTS[Action.BROKER]),
+    ("/catalogue", "web-nav-catalogue", RIGHTS[Action.READ_CATALOGUE]),
+    ("/delegates", "web-nav-delegates", RIGHTS[Action.READ_PEOPLE]),
+    ("/connections", "web-nav-connections", RIGHTS[Action.READ_PEOPLE]),
     ("/figures", "web-nav-figures", RIGHTS[Action.FIGURES]),
     ("/agenda", "web-nav-agenda", RIGHTS[Action.AGENDA]),
     ("/broadcasts", "web-nav-broadcasts", RIGHTS[Action.BROADCAST]),

@@ -38,7 +38,7 @@ async def _set_verified(turn: Turn[None], verified: bool) -> None:
     await turn.say(t(turn.lang, key, name=name or "—", user=str(target)))
 
 
-@handler(Action.BROKER, feature=cb.PERSON)
+@handler(Action.READ_PEOPLE, feature=cb.PERSON)
 async def person_button(turn: Turn[cb.Person]) -> None:
     """A delegate's profile and contact record, from a report's notice: what the secretariat
     weighs before it acts; and the act itself, barring them from contact requests (or

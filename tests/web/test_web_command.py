@@ -117,7 +117,9 @@ async def test_beside_the_bot_the_console_tells_the_owner_at_once(tmp_path: Path
         link = sec.last_text().split(f"http://127.0.0.1:{port}", 1)[1].split()[0]
         site = f"http://127.0.0.1:{port}"
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as web:
-            await web.post(site + link)
+            confirmation = await (await web.get(site + link)).text()
+            pre = confirmation.split('name="pre" value="', 1)[1].split('"', 1)[0]
+            await web.post(site + link, data={"pre": pre})
             page = await (await web.get(site + "/review")).text()
             csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
             await web.post(site + "/review", data={"csrf": csrf, "decision": "approve",
