@@ -962,3 +962,7 @@ web-partnership-not-possible = Partnership #{ $id } cannot go to that stage (a d
 time-local = { $time } (your time)
 action-corrected = corrected by the secretariat
 action-withdrawn_by_secretariat = withdrawn by the secretariat
+
+## hardening (issue 30)
+web-signin-limited = Too many sign-in attempts from here. Please wait a few minutes, then send /web to the bot for a new link.
+web-busy = You have several pages loading at once. Please wait for them, then try again.

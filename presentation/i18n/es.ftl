@@ -963,3 +963,7 @@ web-partnership-not-possible = La alianza #{ $id } no puede pasar a esa etapa (a
 time-local = { $time } (su hora local)
 action-corrected = corregida por la Secretaría
 action-withdrawn_by_secretariat = retirada por la Secretaría
+
+## hardening (issue 30)
+web-signin-limited = Demasiados intentos de inicio de sesión desde aquí. Espere unos minutos y envíe /web al bot para recibir un enlace nuevo.
+web-busy = Tiene varias páginas cargándose a la vez. Espere a que terminen y vuelva a intentarlo.

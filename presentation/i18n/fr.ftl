@@ -963,3 +963,7 @@ web-partnership-not-possible = Le partenariat #{ $id } ne peut pas passer à cet
 time-local = { $time } (votre heure locale)
 action-corrected = corrigée par le Secrétariat
 action-withdrawn_by_secretariat = retirée par le Secrétariat
+
+## hardening (issue 30)
+web-signin-limited = Trop de tentatives de connexion depuis cet appareil. Patientez quelques minutes, puis envoyez /web au bot pour obtenir un nouveau lien.
+web-busy = Plusieurs pages sont en cours de chargement. Attendez qu’elles s’affichent, puis réessayez.

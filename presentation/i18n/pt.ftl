@@ -973,3 +973,7 @@ web-partnership-not-possible = A parceria #{ $id } não pode passar a essa etapa
 time-local = { $time } (seu horário local)
 action-corrected = corrigida pela Secretaria
 action-withdrawn_by_secretariat = retirada pela Secretaria
+
+## hardening (issue 30)
+web-signin-limited = Tentativas de entrada demais a partir daqui. Aguarde alguns minutos e envie /web ao bot para receber um novo link.
+web-busy = Há várias páginas carregando ao mesmo tempo. Aguarde até que terminem e tente novamente.
