@@ -277,8 +277,9 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
 
     Their open dialog, roles, reminder settings, contact details, the words of their searches
     and of their partnership notes go, and so do the notes and the third party's name of the
-    partnerships they were a party to, whoever wrote them. Catalogue entries stay, shown as from an anonymous
-    delegate; so do the stages they moved partnerships to (when, and "an anonymous delegate").
+    partnerships they were a party to, whoever wrote them. Catalogue entries stay, shown as
+    from an anonymous delegate; so do the stages they moved partnerships to (when, and "an
+    anonymous delegate").
     """
     row = session.get(Delegate, user_id)
     if row is None:

@@ -3,9 +3,9 @@
 Every write service of the core (catalogue, scheduler) calls `require` when it runs, so a
 right is never trusted to a front end; the chat and the console read the same table
 (`allowed`) to show or hide an action. Reading is in the table too (the READ_ actions): what
-an organiser may see of an entry, a delegate, a connection is decided here, not by a page. It lives below both halves of the core, beside the
-roles table it reads, so that the scheduler (broadcasts, the agenda) checks rights the same
-way as the catalogue does.
+an organiser may see of an entry, a delegate, a connection is decided here, not by a page.
+It lives below both halves of the core, beside the roles table it reads, so that the
+scheduler (broadcasts, the agenda) checks rights the same way as the catalogue does.
 
 `by=None` is the operator at the command line or in the settings (`cidi-bot roles grant`,
 `SECRETARIAT_IDS`): whoever can run the command already holds the database.
