@@ -114,3 +114,16 @@ async def test_pages_allow_no_inline_script_or_style_and_name_no_versions(
     for asset in ("/static/console.css", "/static/console.js"):
         response = await browser.client.get(asset)
         assert response.status == 200 and "Python" not in response.headers["Server"]
+
+
+def test_the_proxy_configuration_sends_hsts_and_serves_the_console_without_logs() -> None:
+    from pathlib import Path
+
+    conf = (Path(__file__).parents[2] / "deploy" / "nginx.conf").read_text()
+    servers = conf.split("server {")[1:]
+    tls = [s for s in servers if "listen 443 ssl" in s]
+    assert len(tls) == 2 and all("Strict-Transport-Security" in s for s in tls)
+    console = next(s for s in tls if "console.example.org" in s)
+    assert "proxy_pass http://127.0.0.1:8080" in console and "access_log off" in console
+    assert "X-Real-IP $remote_addr" in console
+    assert "server_tokens off" in conf
