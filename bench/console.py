@@ -14,6 +14,9 @@ waiting for review and `--catalogue` approved entries (with their sentence embed
    measured twice in the same run, once with nobody in the console and once while
    `--browsers` people click through /review and /catalogue searches without pause.
    Target: p95 within 10 % of the quiet run.
+3. The same, while one person keeps `--hammer` requests to /figures in flight at once (one
+   session; the console serves a session IN_FLIGHT requests at a time, heavy pages on a
+   thread of their own). Target: the chat's p95 within 1.5× of the quiet run.
 """
 
 from __future__ import annotations
@@ -161,6 +164,22 @@ async def browse(
         await asyncio.sleep(pause)
 
 
+async def hammer(site: str, link: str, until: float, count: int, pages: list[int]) -> None:
+    """One person (one session) keeping `count` requests to /figures in flight."""
+    client = SESSIONS.get(link)
+    if client is None:
+        client = SESSIONS[link] = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        await sign_in(client, link)
+
+    async def one() -> None:
+        while time.monotonic() < until:
+            async with client.get(site + "/figures") as response:
+                await response.read()
+            pages[0] += 1
+
+    await asyncio.gather(*(one() for _ in range(count)))
+
+
 async def chat_while_browsing(
     args: argparse.Namespace, api_port: int, web_port: int, links: list[str], words: list[str]
 ) -> dict[str, object]:
@@ -170,17 +189,24 @@ async def chat_while_browsing(
     traffic = Traffic(PORTS[0])
     site = f"http://127.0.0.1:{web_port}"
     quiet: list[float] = []
-    runs: dict[str, tuple[list[float], int]] = {"browsed": ([], 0), "stress": ([], 0)}
-    # Quiet and browsed runs alternate (twice each), so that a slow moment of the machine
-    # does not fall on one side only; the stress run comes last.
+    runs: dict[str, tuple[list[float], int]] = {
+        "browsed": ([], 0), "hammered": ([], 0), "stress": ([], 0),
+    }  # fmt: skip
+    # Quiet and browsed (then hammered) runs alternate (twice each), so that a slow moment of
+    # the machine does not fall on one side only; the stress run comes last.
     plan = [("quiet", [], 0.0), ("browsed", links[:1], args.pause)] * 2
-    plan.append(("stress", links[2:], 0.0))
+    plan += [("quiet", [], 0.0), ("hammered", links[2:3], 0.0)] * 2
+    plan.append(("stress", links[3:], 0.0))
     for name, theirs, pause in plan:
         latencies = quiet if name == "quiet" else runs[name][0]
         pages = [0]
         until = time.monotonic() + args.seconds
+        if name == "hammered":
+            people = [hammer(site, link, until, args.hammer, pages) for link in theirs]
+        else:
+            people = [browse(site, link, until, words, pages, pause) for link in theirs]
         await asyncio.gather(
-            *(browse(site, link, until, words, pages, pause) for link in theirs),
+            *people,
             *(traffic.calm(uid, until, latencies) for uid in calm_ids),
         )
         if name != "quiet":
@@ -201,6 +227,9 @@ def main() -> int:
     parser.add_argument("--calm", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--browsers", type=int, default=2, help="people in the stress run")
+    parser.add_argument(
+        "--hammer", type=int, default=12, help="/figures requests one person keeps in flight"
+    )
     parser.add_argument(
         "--pause", type=float, default=1.0, help="seconds between one person's clicks"
     )
@@ -233,7 +262,7 @@ def main() -> int:
             wait_until_ready(f"http://127.0.0.1:{PORTS[0]}/healthz", 180)
             wait_until_ready(f"http://127.0.0.1:{web_port}/signin", 60)
             links = []
-            for _ in range(args.browsers + 2):  # a link signs in once: one per person and run
+            for _ in range(args.browsers + 3):  # a link signs in once: one per person and run
                 printed = subprocess.run(
                     [sys.executable, "-m", "bot", "web", "login-link", str(SECRETARIAT)],
                     env=env, cwd=tmp, capture_output=True, text=True, check=True,
@@ -266,6 +295,7 @@ def main() -> int:
           f"{pct(quiet, 0.95):.0f} | – | – | 0 |")  # fmt: skip
     names = {
         "browsed": f"one person browsing (a page every {args.pause:g} s)",
+        "hammered": f"one person keeping {args.hammer} /figures requests in flight",
         "stress": f"{args.browsers} people clicking without pause",
     }
     ratios = {}
@@ -278,7 +308,10 @@ def main() -> int:
     ok_chat = ratios["browsed"] <= 1.10
     print(f"chat p95 while someone browses: {ratios['browsed']:.2f}× the quiet run "
           f"(target ≤ 1.10×) {'PASS' if ok_chat else 'FAIL'}")  # fmt: skip
-    return 0 if ok_review and ok_search and ok_chat else 1
+    ok_hammer = ratios["hammered"] <= 1.5
+    print(f"chat p95 while one person hammers /figures: {ratios['hammered']:.2f}× the quiet "
+          f"run (target ≤ 1.5×) {'PASS' if ok_hammer else 'FAIL'}")  # fmt: skip
+    return 0 if ok_review and ok_search and ok_chat and ok_hammer else 1
 
 
 if __name__ == "__main__":
