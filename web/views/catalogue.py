@@ -116,7 +116,8 @@ def entry(req: Req) -> Page:
         raise Refused(404, "web-not-found")  # not even whether it exists
     people = req.may(Action.READ_PEOPLE)
     shown: Any = e if whole else SimpleNamespace(
-        **{**e.published, "id": e.id, "status": entries.Status.APPROVED, "version": e.version}
+        **{**(e.published or {}), "id": e.id, "status": entries.Status.APPROVED,
+           "version": e.version}
     )  # fmt: skip
     owner = delegates.get(req.session, e.owner_id) if e.owner_id else None
     history = review.history(req.session, e.id) if whole else []
