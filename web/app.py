@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 
 from aiohttp import web
 
@@ -27,8 +29,19 @@ def make_app(console: Console) -> web.Application:
 
 
 async def start(console: Console, host: str, port: int) -> web.AppRunner:
-    """Serve the console on host:port in the running event loop; the caller cleans up."""
-    runner = web.AppRunner(make_app(console), access_log=None)
+    """Serve the console on host:port in the running event loop; the caller cleans up.
+    Charts are drawn in a process of their own (one: a two-core machine also serves the
+    chat), started on first use and stopped with the console."""
+    app = make_app(console)
+    if console.charts is None:
+        console.charts = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        charts = console.charts
+
+        async def stop_charts(_app: web.Application) -> None:
+            charts.shutdown(wait=False, cancel_futures=True)
+
+        app.on_cleanup.append(stop_charts)
+    runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     return runner

@@ -17,11 +17,11 @@ import asyncio
 import functools
 import logging
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from aiohttp import web
@@ -41,6 +41,7 @@ from storage.rights import RIGHTS, Action, NotAllowed, Role
 from web.documents import Jobs
 
 log = logging.getLogger("cidi-bot.web")
+T = TypeVar("T")
 
 COOKIE = "cidi_console"
 IN_FLIGHT = 2  # requests of one browser session served at once
@@ -66,6 +67,15 @@ class Console:
     documents: Jobs = field(default_factory=Jobs)  # PDFs drawn in the background
     # A session ends this long after signing in, however busy (CONSOLE_SESSION_HOURS).
     session_lifetime: timedelta = signin.LIFETIME
+    # Where charts are drawn: a process of their own when served (web.app.start), so that
+    # matplotlib never holds the interpreter the bot's loop needs; in this thread otherwise.
+    charts: Executor | None = None
+
+    def draw(self, chart: Callable[..., T], *args: Any) -> T:
+        """A chart drawn from plain values (counts, labels): in the charts' process if any."""
+        if self.charts is None:
+            return chart(*args)
+        return self.charts.submit(chart, *args).result()
 
     @property
     def secure(self) -> bool:

@@ -20,30 +20,33 @@ def _svg(data: bytes) -> str:
 
 
 def page(req: Req) -> Page:
+    """The figures read here; the charts drawn in the console's charts process (Console.draw)
+    from those plain values, off the interpreter that serves the chat."""
     figures = stats.figures(req.session)
     lang = req.lang
+    draw = req.console.draw
     entries = figures["entries"]
-    charts = [("web-chart-area", _svg(area_chart(lang, entries["approved_by_area"], "svg")))]
+    charts = [("web-chart-area", _svg(draw(area_chart, lang, entries["approved_by_area"], "svg")))]
     by_country = stats.approved_by(req.session, "owner_country")
     if by_country:
-        charts.append(("web-chart-country", _svg(country_chart(lang, by_country))))
+        charts.append(("web-chart-country", _svg(draw(country_chart, lang, by_country))))
     kinds = {
         req.label(f"actor-{k}"): v
         for k, v in figures["delegates"]["by_kind"].items()
         if k in ACTOR_KINDS
     }
     if kinds:
-        charts.append(("web-chart-actors", _svg(counts_chart(lang, kinds))))
+        charts.append(("web-chart-actors", _svg(draw(counts_chart, lang, kinds))))
     statuses = {req.label(f"status-{k}"): v for k, v in entries["by_status"].items()}
     if statuses:
-        charts.append(("web-chart-status", _svg(counts_chart(lang, statuses))))
+        charts.append(("web-chart-status", _svg(draw(counts_chart, lang, statuses))))
     days = stats.submitted_by_day(req.session)
     if days:
         charts.append(
             (
                 "web-chart-time",
-                _svg(timeline_chart(lang, [d for d, _, _ in days], [o for _, o, _ in days],
-                                    [n for _, _, n in days])),
+                _svg(draw(timeline_chart, lang, [d for d, _, _ in days],
+                          [o for _, o, _ in days], [n for _, _, n in days])),
             )
         )  # fmt: skip
     lines = Markup(stats_text(lang, figures)).split("\n")
