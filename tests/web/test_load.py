@@ -79,3 +79,20 @@ async def test_the_served_console_draws_charts_in_a_process_of_its_own(
         assert figures.count('<img src="data:image/svg+xml;base64,') >= 1
     finally:
         await runner.cleanup()
+
+
+def test_what_documents_are_drawn_from_crosses_to_the_charts_process(harness: Harness) -> None:
+    """PDFs are drawn in the charts' process when served: their inputs must pickle."""
+    import pickle
+
+    from catalogue import report
+    from presentation import publish as published_document
+    from scheduler import agenda_store
+
+    with harness.services.sessions() as session:
+        agenda = agenda_store.current(session, None)
+        document = published_document.gather(session, harness.clock(), agenda, "es")
+        figures = report.figures(session, harness.clock())
+        titles = report.unmet_titles(session, figures)
+    for value in (document, figures, titles, agenda):
+        assert pickle.loads(pickle.dumps(value)) is not None
