@@ -16,12 +16,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
 from aiohttp import web
@@ -70,6 +71,19 @@ class Console:
     # Where charts are drawn: a process of their own when served (web.app.start), so that
     # matplotlib never holds the interpreter the bot's loop needs; in this thread otherwise.
     charts: Executor | None = None
+    # Pages that may be a little old (the figures): key -> (when, values), per console.
+    kept: dict[str, tuple[float, Any]] = field(default_factory=dict)
+
+    def fresh(self, key: str, seconds: float, make: Callable[[], T]) -> T:
+        """What `make` gives, made again at most every `seconds` (one person reloading a
+        heavy page costs it once)."""
+        now = time.monotonic()
+        found = self.kept.get(key)
+        if found is not None and now - found[0] < seconds:
+            return cast(T, found[1])
+        value = make()
+        self.kept[key] = (time.monotonic(), value)
+        return value
 
     def draw(self, chart: Callable[..., T], *args: Any) -> T:
         """A chart drawn from plain values (counts, labels): in the charts' process if any."""

@@ -8,6 +8,7 @@ import asyncio
 import os
 import threading
 import time
+from typing import Any
 
 import aiohttp
 from aiohttp.test_utils import TestClient, TestServer
@@ -96,3 +97,23 @@ def test_what_documents_are_drawn_from_crosses_to_the_charts_process(harness: Ha
         titles = report.unmet_titles(session, figures)
     for value in (document, figures, titles, agenda):
         assert pickle.loads(pickle.dumps(value)) is not None
+
+
+async def test_reloading_the_figures_draws_them_once_in_half_a_minute(
+    harness: Harness, console: Console, browser: Browser
+) -> None:
+    drawn: list[str] = []
+    inline = console.draw
+
+    def counted(chart: Any, *args: Any) -> Any:
+        drawn.append(chart.__name__)
+        return inline(chart, *args)
+
+    console.draw = counted  # type: ignore[method-assign]
+    await browser.sign_in(ORGANISER_ID)
+    for _ in range(5):
+        assert (await browser.get("/figures"))[0] == 200
+    assert drawn.count("area_chart") == 1
+    console.kept.clear()  # as 30 seconds later
+    await browser.get("/figures")
+    assert drawn.count("area_chart") == 2

@@ -4,6 +4,7 @@ page's Content-Security-Policy allows no inline styles, which an inline SVG is f
 from __future__ import annotations
 
 import base64
+from typing import Any
 
 from markupsafe import Markup
 
@@ -19,7 +20,16 @@ def _svg(data: bytes) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(data).decode("ascii")
 
 
+FRESH = 30.0  # seconds the figures page is kept: reloading it costs nothing meanwhile
+
+
 def page(req: Req) -> Page:
+    """The figures, at most FRESH seconds old."""
+    values = req.console.fresh(f"figures:{req.lang}", FRESH, lambda: _values(req))
+    return Page("figures.html", values)
+
+
+def _values(req: Req) -> dict[str, Any]:
     """The figures read here; the charts drawn in the console's charts process (Console.draw)
     from those plain values, off the interpreter that serves the chat."""
     figures = stats.figures(req.session)
@@ -50,4 +60,4 @@ def page(req: Req) -> Page:
             )
         )  # fmt: skip
     lines = Markup(stats_text(lang, figures)).split("\n")
-    return Page("figures.html", {"lines": [Markup(line) for line in lines], "charts": charts})
+    return {"lines": [Markup(line) for line in lines], "charts": charts}
