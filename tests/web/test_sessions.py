@@ -127,3 +127,16 @@ def test_the_proxy_configuration_sends_hsts_and_serves_the_console_without_logs(
     assert "proxy_pass http://127.0.0.1:8080" in console and "access_log off" in console
     assert "X-Real-IP $remote_addr" in console
     assert "server_tokens off" in conf
+
+
+def test_the_console_takes_its_session_lifetime_from_the_settings(harness: Harness) -> None:
+    from types import SimpleNamespace
+
+    from bot.cli.web import console_of
+    from tests.conftest import make_settings
+
+    settings = make_settings("sqlite://", console_session_hours=6)
+    services = SimpleNamespace(sessions=harness.services.sessions, clock=harness.clock,
+                               deliverer=SimpleNamespace(run_keys=None))  # fmt: skip
+    assert console_of(settings, services).session_lifetime == timedelta(hours=6)
+    assert make_settings("sqlite://").console_session_hours == 24
