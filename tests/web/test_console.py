@@ -683,7 +683,7 @@ async def test_the_console_and_the_chat_gate_each_page_by_the_cores_table_of_rig
         status, _ = await browser.get(path)
         assert (status == 200) == ("organiser" in allowed), path
     assert {a for a in Action if "organiser" in RIGHTS[a]} == {
-        Action.BROADCAST, Action.AGENDA, Action.FIGURES, Action.CONSOLE,
+        Action.BROADCAST, Action.AGENDA, Action.FIGURES, Action.CONSOLE, Action.READ_CATALOGUE,
     }  # fmt: skip
     organiser = harness.user(ORGANISER_ID, language_code="en")
     await organiser.send("/review")  # the chat reads the same table

@@ -33,6 +33,9 @@ async def test_a_cross_site_form_cannot_sign_a_browser_in(
     elsewhere = await browser.client.post(path, data={"pre": pre}, allow_redirects=False,
                                           headers={"Origin": "https://evil.example"})  # fmt: skip
     assert elsewhere.status == 403
+    fetched = await browser.client.post(path, data={"pre": pre}, allow_redirects=False,
+                                        headers={"Sec-Fetch-Site": "cross-site"})  # fmt: skip
+    assert fetched.status == 403
     assert (await browser.client.get("/", allow_redirects=False)).status == 303  # not signed in
     done = await browser.confirm(path)  # the person, on the console's own page
     assert done.status == 303

@@ -68,10 +68,15 @@ class Failures:
 
 
 def _same_origin(request: web.Request, console: Console) -> bool:
-    """No Origin (an old browser, a test client: the pre-session token still holds), or
-    the console's own (its public address, or the address it was reached at)."""
+    """Not from another site: an Origin, when the browser names one, is the console's own
+    (its public address, or the address it was reached at), and the browser's
+    Sec-Fetch-Site, when it sends one, is not "cross-site". Pages are sent with
+    `Referrer-Policy: no-referrer`, so browsers post their forms with `Origin: null`: that
+    (or no Origin, from an old browser) leaves the pre-session token to decide."""
+    if request.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
+        return False
     origin = request.headers.get("Origin")
-    if origin is None:
+    if origin is None or origin == "null":
         return True
     public = urlsplit(console.base_url)
     return origin in (f"{public.scheme}://{public.netloc}", f"{request.scheme}://{request.host}")
