@@ -15,6 +15,7 @@ import hmac
 import ipaddress
 import secrets
 import time
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -49,12 +50,12 @@ class Failures:
     """Failed sign-ins per client: a token bucket of FAILED_BURST, refilled one every
     FAILED_EVERY seconds (process memory; a restart forgets it)."""
 
-    def __init__(self, clock: object = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self.buckets: dict[str, tuple[float, float]] = {}  # client -> (tokens, at)
 
     def _tokens(self, client: str) -> float:
-        now = self.clock()  # type: ignore[operator]
+        now = self.clock()
         tokens, at = self.buckets.get(client, (float(FAILED_BURST), now))
         return min(float(FAILED_BURST), tokens + (now - at) / FAILED_EVERY)
 
@@ -62,7 +63,7 @@ class Failures:
         return self._tokens(client) < 1
 
     def failed(self, client: str) -> None:
-        self.buckets[client] = (self._tokens(client) - 1, self.clock())  # type: ignore[operator]
+        self.buckets[client] = (self._tokens(client) - 1, self.clock())
         if len(self.buckets) > 10_000:  # many clients: keep the memory bounded
             self.buckets.pop(next(iter(self.buckets)))
 
