@@ -6,9 +6,9 @@ the page, a form's CSRF token is compared, and the view runs in a worker thread 
 transaction marked "via web" (the audit history says where each change came from). The
 event loop stays free for the bot when both run in one process (`cidi-bot run --web`): the
 console has threads of its own (never the bot's), heavy pages (figures, documents) one
-thread between them, and one browser session at most IN_FLIGHT requests at a time (more
-wait their turn, past WAITING_MAX they are answered 429), so one person hammering a page
-cannot take the process from the chat (bench/console.py --hammer).
+thread between them, and one browser session at most IN_FLIGHT requests at a time and PACE
+a second (more wait their turn, past WAITING_MAX they are answered 429), so one person
+hammering a page cannot take the process from the chat (bench/console.py --hammer).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ T = TypeVar("T")
 COOKIE = "cidi_console"
 IN_FLIGHT = 2  # requests of one browser session served at once
 WAITING_MAX = 16  # more of them waiting: 429
+PACE = 10.0  # requests a second one browser session is served, past a burst of PACE
 STATIC = Path(__file__).parent / "static"  # the stylesheet and the one script (CSP: 'self')
 
 
@@ -282,6 +283,7 @@ class Router:
         self.pages = ThreadPoolExecutor(4, thread_name_prefix="console")
         self.heavy = ThreadPoolExecutor(1, thread_name_prefix="console-heavy")
         self.running: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
+        self.paced: dict[str, tuple[float, float]] = {}  # key -> (tokens, at)
 
     async def _cleanup(self, _app: web.Application) -> None:
         self.pages.shutdown(wait=False, cancel_futures=True)
@@ -306,12 +308,23 @@ class Router:
             return self._respond(Refused(429, "web-busy"), self.console.default_language)
         waiting[0] += 1
         try:
+            await asyncio.sleep(self._wait(key))  # past the pace, a parked coroutine waits
             async with gate:
                 return await self.serve(request, view, allowed, heavy)
         finally:
             waiting[0] -= 1
             if waiting[0] == 0:
                 self.running.pop(key, None)
+
+    def _wait(self, key: str) -> float:
+        """Seconds this request waits for its turn at PACE a second (a token bucket of PACE)."""
+        now = time.monotonic()
+        tokens, at = self.paced.get(key, (PACE, now))
+        tokens = min(PACE, tokens + (now - at) * PACE) - 1
+        self.paced[key] = (tokens, now)
+        if len(self.paced) > 10_000:  # many sessions: keep the memory bounded
+            self.paced.pop(next(iter(self.paced)))
+        return max(0.0, -tokens / PACE)
 
     async def serve(
         self, request: web.Request, view: View, allowed: frozenset[Role], heavy: bool = False

@@ -19,7 +19,7 @@ from tests.conftest import ORGANISER_ID
 from tests.web.conftest import Browser
 from tests.web.test_web_command import free_port
 from web.app import Console, start
-from web.http import IN_FLIGHT, WAITING_MAX, Page, Req, Router
+from web.http import IN_FLIGHT, PACE, WAITING_MAX, Page, Req, Router
 from web.views import register
 
 
@@ -117,3 +117,16 @@ async def test_reloading_the_figures_draws_them_once_in_half_a_minute(
     console.kept.clear()  # as 30 seconds later
     await browser.get("/figures")
     assert drawn.count("area_chart") == 2
+
+
+async def test_one_session_is_served_at_most_ten_requests_a_second(browser: Browser) -> None:
+    await browser.sign_in(ORGANISER_ID)
+    await asyncio.sleep(1.1)  # a full burst
+    started = time.monotonic()
+    for _ in range(PACE_TEST):
+        assert (await browser.client.get("/", allow_redirects=False)).status == 200
+    took = time.monotonic() - started
+    assert took >= (PACE_TEST - PACE) / PACE * 0.9  # past the burst, at PACE a second
+
+
+PACE_TEST = 25
