@@ -41,10 +41,16 @@ async def start(console: Console, host: str, port: int) -> web.AppRunner:
             charts.shutdown(wait=False, cancel_futures=True)
 
         app.on_cleanup.append(stop_charts)
+        charts.submit(warm)  # its imports (matplotlib) now, not at someone's first chart
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     return runner
+
+
+def warm() -> None:
+    """Import what charts need, in the charts' process."""
+    import presentation.chart  # noqa: F401
 
 
 async def alive(console: Console, worker: str, stop: asyncio.Event) -> None:
