@@ -21,12 +21,20 @@ from catalogue.delegates import PROFILE_FIELDS
 from catalogue.roles import GRANTABLE
 from catalogue.searches import FILTERS
 from catalogue.taxonomy import LANGUAGES
+from storage import ids
 
 MAX_BYTES = 64
 PLACES = (*world(), EUROPEAN_UNION)  # where an actor stands: a country, or the EU
-INT = int  # a value kind: a non-negative whole number
+INT = int  # a value kind: a row's id or a small whole number (within the database's INTEGER)
+
+
+class User(int):
+    """A value kind: a Telegram user id (the database's BIGINT)."""
+
+
+USER = User
 A = TypeVar("A", bound=StrEnum)
-Kind = type[int] | Collection[str]
+Kind = type[int] | type[User] | Collection[str]
 Value = int | str
 
 
@@ -77,10 +85,11 @@ def _convert(kinds: tuple[Kind, ...], raw: list[str]) -> tuple[Value, ...] | Non
         return None
     values: list[Value] = []
     for kind, text in zip(kinds, raw, strict=True):
-        if kind is int:
-            if not (text.isascii() and text.isdigit()) or len(text) > 18:
+        if kind is int or kind is User:
+            number = ids.parse(text, ids.BIG_MAX if kind is User else ids.ID_MAX)
+            if number is None:  # not ASCII digits, or beyond what the column holds
                 return None
-            values.append(int(text))
+            values.append(number)
         elif isinstance(kind, Collection) and text in kind:
             values.append(text)
         else:
@@ -319,7 +328,7 @@ class Roles(StrEnum):
     REVOKE = "r"
 
 
-ROLES = Feature("rl", {Roles.REVOKE: (INT, GRANTABLE)})  # user id, role
+ROLES = Feature("rl", {Roles.REVOKE: (USER, GRANTABLE)})  # user id, role
 
 
 class Person(StrEnum):
@@ -328,7 +337,7 @@ class Person(StrEnum):
     UNBAR = "u"  # user id: lifts that
 
 
-PERSON = Feature("pe", {Person.PROFILE: (INT,), Person.BAR: (INT,), Person.UNBAR: (INT,)})
+PERSON = Feature("pe", {a: (USER,) for a in Person})
 
 
 class Profile(StrEnum):

@@ -19,7 +19,15 @@ from bot.screens import Button
 from catalogue import delegates, entries, partnerships, review
 from catalogue.matches import reasons_of
 from presentation.i18n import label, t
-from presentation.render import affiliation, contact_card, fit, reason_text, score_text, why
+from presentation.render import (
+    affiliation,
+    contact_card,
+    counterpart_name,
+    fit,
+    reason_text,
+    score_text,
+    why,
+)
 from storage.models import Connection, Delegate, Entry, MatchPair, Partnership, PartnershipEvent
 
 Said = tuple[str, list[list[Button]]]
@@ -154,7 +162,8 @@ def _match_new(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
 
 
 def _requester(lang: str, requester: Delegate | None) -> str:
-    """ "Name — Ministry X, Brazil": who asks, in the reader's words."""
+    """ "Name — Ministry X, Brazil": who asks, in the reader's words; their name only where
+    they agreed to share their details."""
     if requester is None:
         return t(lang, "entry-anonymous")
     facts = {
@@ -162,7 +171,10 @@ def _requester(lang: str, requester: Delegate | None) -> str:
         "actor_kind": requester.actor_kind,
         "owner_country": requester.country,
     }
-    return (requester.full_name or "—") + " — " + affiliation(lang, facts, requester)
+    where = affiliation(lang, facts, requester)
+    if requester.consent != "direct":
+        return where
+    return (requester.full_name or "—") + " — " + where
 
 
 def _connection(session: Session, p: dict[str, Any]) -> tuple[Connection, Entry] | None:
@@ -323,7 +335,9 @@ def _partnership(session: Session, p: dict[str, Any]) -> tuple[Partnership, str]
     return partnership, entry.title if entry else "—"
 
 
-def _by(session: Session, partnership: Partnership, actor_id: int | None) -> dict[str, str]:
+def _by(
+    session: Session, lang: str, partnership: Partnership, actor_id: int | None
+) -> dict[str, str]:
     """Who did it, for the texts' choice: the other party by name, "an anonymous delegate"
     once forgotten, or the secretariat (someone who is not a party)."""
     if actor_id is None or actor_id not in partnerships.parties(session, partnership):
@@ -331,7 +345,8 @@ def _by(session: Session, partnership: Partnership, actor_id: int | None) -> dic
     person = delegates.get(session, actor_id)
     if person is None or not person.full_name:
         return {"by": "forgotten", "who": ""}
-    return {"by": "person", "who": person.full_name}
+    # by name only where they agreed to share their details, else by their affiliation
+    return {"by": "person", "who": counterpart_name(lang, actor_id, person)}
 
 
 def _partnership_moved(session: Session, lang: str, p: dict[str, Any]) -> Said | None:
@@ -341,7 +356,7 @@ def _partnership_moved(session: Session, lang: str, p: dict[str, Any]) -> Said |
     if found is None or event is None:
         return None
     partnership, title = found
-    by = _by(session, partnership, event.actor_id)
+    by = _by(session, lang, partnership, event.actor_id)
     if event.stage == partnerships.Stage.DROPPED:
         reason = label(lang, f"drop-{partnership.drop_reason}") if partnership.drop_reason else "—"
         text = t(lang, "notify-partnership-dropped", id=partnership.id, title=title,
@@ -363,7 +378,7 @@ def _partnership_noted(session: Session, lang: str, p: dict[str, Any]) -> Said |
     if found is None or event is None or not event.note:
         return None
     partnership, title = found
-    by = _by(session, partnership, event.actor_id)
+    by = _by(session, lang, partnership, event.actor_id)
     text = t(lang, "notify-partnership-noted", id=partnership.id, title=title, note=event.note,
              **by)  # fmt: skip
     return text, []
@@ -374,7 +389,7 @@ def _partnership_third(session: Session, lang: str, p: dict[str, Any]) -> Said |
     if found is None or not found[0].third_party or not found[0].third_role:
         return None
     partnership, title = found
-    by = _by(session, partnership, int(p["by"]))
+    by = _by(session, lang, partnership, int(p["by"]))
     role = label(lang, f"role-{partnership.third_role}")
     text = t(lang, "notify-partnership-third", id=partnership.id, title=title,
              name=partnership.third_party, role=role, **by)  # fmt: skip

@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     sent_kept_days: int = Field(default=30, ge=1)
     # The web console's public address, used in the sign-in links (https: cookies are Secure).
     web_base_url: str = "http://127.0.0.1:8080"
+    # A console session ends this many hours after signing in, however busy (and after 8
+    # idle hours before that).
+    console_session_hours: int = Field(default=24, ge=1, le=24 * 30)
     # The bot's @username (without @), for links written outside a chat (invitations from
     # the console, the published catalogue); the chat asks Telegram instead.
     bot_username: str | None = None

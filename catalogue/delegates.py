@@ -14,7 +14,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Connection, Table, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from catalogue import countries, followup_state, meetings, roles, signin
@@ -34,6 +34,7 @@ from storage.models import (
     Delegate,
     DialogState,
     Meta,
+    Partnership,
     PartnershipEvent,
     ReminderPrefs,
     Role,
@@ -295,8 +296,10 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     """Erase a delegate's personal data; kept: language (to answer) and the affiliation kind.
 
     Their open dialog, roles, reminder settings, contact details, the words of their searches
-    and of their partnership notes go. Catalogue entries stay, shown as from an anonymous
-    delegate; so do the stages they moved partnerships to (when, and "an anonymous delegate").
+    and of their partnership notes go, and so do the notes and the third party's name of the
+    partnerships they were a party to, whoever wrote them. Catalogue entries stay, shown as
+    from an anonymous delegate; so do the stages they moved partnerships to (when, and "an
+    anonymous delegate").
     Their coming bilateral meetings are cancelled (the other party told).
     """
     row = session.get(Delegate, user_id)
@@ -325,6 +328,27 @@ def forget(session: Session, user_id: int, now: datetime) -> bool:
     )
     session.execute(  # what they wrote about how their partnerships go (a drop keeps its reason)
         update(PartnershipEvent).where(PartnershipEvent.actor_id == user_id).values(note=None)
+    )
+    # …and everything written about the partnerships they were a party to: the partner's
+    # notes (which name them, with their phone, as often as not) and the third party's name
+    # (a person's, as often as an agency's); the stages and the third party's role stay.
+    theirs = (
+        select(Partnership.id)
+        .join(ContactRequest, ContactRequest.id == Partnership.connection_id)
+        .where(or_(ContactRequest.requester_id == user_id, ContactRequest.owner_id == user_id))
+        .scalar_subquery()
+    )
+    session.execute(
+        update(PartnershipEvent)
+        .where(PartnershipEvent.partnership_id.in_(theirs), PartnershipEvent.note.is_not(None))
+        .values(note=None)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(Partnership)
+        .where(Partnership.id.in_(theirs), Partnership.third_party.is_not(None))
+        .values(third_party=None)
+        .execution_options(synchronize_session=False)
     )
     audit(session, now, user_id, "forget_me", f"user:{user_id}")
     return True

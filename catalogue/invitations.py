@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from catalogue import roles
 from catalogue.notices import tell
-from storage.models import Invitation
 
 
 def redeem(
@@ -20,7 +19,7 @@ def redeem(
     outcome, role = roles.redeem(session, token, user_id, now)
     if outcome != "ok" or role is None:
         return outcome, role, []
-    invitation = session.get(Invitation, token)
+    invitation = roles.find_invitation(session, token)
     maker = invitation.created_by if invitation is not None else None
     if maker is None or maker == user_id:  # made at the command line, or opened by its maker
         return outcome, role, []

@@ -188,7 +188,7 @@ def export_rows(
         )
         if not _contact_allowed(entry, owner):
             row["contact"] = None
-        if owner is not None:
+        if owner is not None and owner.consent == "direct":  # only where the owner agreed
             row.update(submitted_by=owner.full_name, submitter_position=owner.position)
         if not row.get("organisation") and delegates.is_state(row.get("actor_kind")):
             code = str(row.get("owner_country") or "")

@@ -3,13 +3,16 @@ and one-time invitation links that grant them. Every write to the roles table is
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from catalogue import signin
 from catalogue.taxonomy import ADMIN_ROLES, ROLES
 from storage import rights
 from storage.audit import audit
@@ -125,17 +128,33 @@ def revoke(session: Session, user_id: int, role: str, now: datetime, by: int | N
     result = session.execute(delete(Role).where(Role.user_id == user_id, Role.role == role))
     if result.rowcount:  # type: ignore[attr-defined]
         audit(session, now, by, "role_revoke", f"user:{user_id}", {"role": role})
+        # every console session of theirs ends now: a role granted again needs a new link
+        signin.end_all(session, user_id, now)
         return True
     return False
 
 
-def invite(session: Session, role: str, by: int, now: datetime) -> Invitation:
+@dataclass(frozen=True)
+class Invited:
+    """A new invitation: the token for its link (never stored; only its hash is) and the
+    row."""
+
+    token: str
+    invitation: Invitation
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def invite(session: Session, role: str, by: int, now: datetime) -> Invited:
     """A one-time link granting `role` to whoever opens it first (the secretariat's)."""
     rights.require(session, by, Action.MANAGE_ROLES)
     if role not in GRANTABLE:
         raise ValueError(role)
+    token = secrets.token_urlsafe(18)
     invitation = Invitation(
-        token=secrets.token_urlsafe(18),
+        token_hash=token_hash(token),
         role=role,
         created_by=by,
         created_at=now,
@@ -143,12 +162,17 @@ def invite(session: Session, role: str, by: int, now: datetime) -> Invitation:
     )
     session.add(invitation)
     audit(session, now, by, "invite", None, {"role": role})
-    return invitation
+    return Invited(token, invitation)
+
+
+def find_invitation(session: Session, token: str) -> Invitation | None:
+    """The invitation of a link's token, if there is one."""
+    return session.get(Invitation, token_hash(token)) if 0 < len(token) <= 100 else None
 
 
 def redeem(session: Session, token: str, user_id: int, now: datetime) -> tuple[str, str | None]:
     """("ok", role) or ("used" | "expired" | "unknown", None). Single use, even under races."""
-    invitation = session.get(Invitation, token)
+    invitation = find_invitation(session, token)
     if invitation is None:
         return "unknown", None
     if invitation.used_by is not None:
@@ -157,7 +181,7 @@ def redeem(session: Session, token: str, user_id: int, now: datetime) -> tuple[s
         return "expired", None
     taken = session.execute(
         update(Invitation)
-        .where(Invitation.token == token, Invitation.used_by.is_(None))
+        .where(Invitation.token_hash == invitation.token_hash, Invitation.used_by.is_(None))
         .values(used_by=user_id, used_at=now)
         .execution_options(synchronize_session=False)
     )

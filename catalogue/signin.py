@@ -26,6 +26,7 @@ from storage.rights import Action
 
 LINK_LIFETIME = timedelta(minutes=10)
 IDLE = timedelta(hours=8)  # a session unused this long is over
+LIFETIME = timedelta(hours=24)  # a session this old is over, however busy (CONSOLE_SESSION_HOURS)
 TOKEN_BYTES = 24  # 192 random bits (the issue asks for at least 128)
 SEEN_EVERY = timedelta(minutes=1)  # last_seen is written at most this often
 
@@ -120,12 +121,17 @@ def redeem(session: Session, token: str, now: datetime) -> Opened:
     return Opened(session_id, link.user_id)
 
 
-def current(session: Session, session_id: str | None, now: datetime) -> ConsoleSession | None:
-    """The browser's session if it is open and was used within IDLE (then marked as used)."""
+def current(
+    session: Session, session_id: str | None, now: datetime, lifetime: timedelta = LIFETIME
+) -> ConsoleSession | None:
+    """The browser's session if it is open, was used within IDLE and opened within
+    `lifetime` (then marked as used)."""
     if not session_id or len(session_id) > 100:
         return None
     row = session.get(ConsoleSession, _hash(session_id))
     if row is None or row.ended_at is not None or row.last_seen + IDLE <= now:
+        return None
+    if row.created_at + lifetime <= now:
         return None
     if now - row.last_seen >= SEEN_EVERY:
         row.last_seen = now
@@ -145,6 +151,28 @@ def sign_out(session: Session, session_id: str, now: datetime) -> None:
     if row is not None and row.ended_at is None:
         row.ended_at = now
         audit(session, now, row.user_id, "console_signout", f"user:{row.user_id}")
+
+
+def end_all(session: Session, user_id: int, now: datetime) -> int:
+    """Every open session and unused link of someone whose role was withdrawn: granting it
+    again later needs a new link, nothing revives. How many sessions ended."""
+    session.execute(
+        delete(ConsoleLink).where(ConsoleLink.user_id == user_id, ConsoleLink.used_at.is_(None))
+    )
+    ended = session.execute(
+        update(ConsoleSession)
+        .where(ConsoleSession.user_id == user_id, ConsoleSession.ended_at.is_(None))
+        .values(ended_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(ended.rowcount)  # type: ignore[attr-defined]
+
+
+def refused(session: Session, now: datetime, client: str, reason: str) -> None:
+    """A sign-in that failed (a forged, used or expired link, a cross-site form), in the
+    audit history with the client it came from."""
+    audit(session, now, None, "console_signin_refused", None, {"client": client[:64],
+                                                                "reason": reason})  # fmt: skip
 
 
 def prune(session: Session, now: datetime) -> int:

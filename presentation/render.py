@@ -275,6 +275,23 @@ def partner_name(lang: str, user_id: int | None, person: Delegate | None) -> str
     return person.full_name
 
 
+def counterpart_name(lang: str, user_id: int | None, person: Delegate | None) -> str:
+    """How a delegate is named to another delegate (a partner, the owner asked, the one who
+    asks): by name only where they agreed to share their details (consent "direct");
+    otherwise by their affiliation as the catalogue shows it ("Ministry X, Chile"), the
+    secretariat putting the two in touch. The secretariat's own views use partner_name."""
+    if user_id is None or person is None or not person.full_name:
+        return partner_name(lang, user_id, person)
+    if person.consent == "direct":
+        return person.full_name
+    facts = {
+        "organisation": person.organisation,
+        "actor_kind": person.actor_kind,
+        "owner_country": person.country,
+    }
+    return affiliation(lang, facts, person)
+
+
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, cut at a word and marked with "…" when cut."""
     if len(text) <= limit:

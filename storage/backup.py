@@ -23,7 +23,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 
-from storage import liveness
+from storage import files, liveness
 from storage.db import alembic_script, normalise_url
 
 REQUIRED_TABLES = ("alembic_version", "delegates", "entries", "meta")
@@ -78,6 +78,7 @@ def backup(url: str, target: Path, force: bool = False) -> None:
             raise BackupError(f"no database at {source_path}")
         if target.exists():  # --force: a new file, not pages written over an old one
             target.unlink()
+        files.create_private(target)  # personal data: its owner's eyes only (0600)
         source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
         dest = sqlite3.connect(target)
         try:
@@ -92,6 +93,7 @@ def backup(url: str, target: Path, force: bool = False) -> None:
     if shutil.which("pg_dump") is None:
         raise BackupError("pg_dump is not installed (Debian: postgresql-client)")
     where, env = _pg(url)
+    files.create_private(target)  # pg_dump writes into it and keeps its mode (0600)
     result = subprocess.run(
         ["pg_dump", "--format=custom", "--no-owner", "--file", str(target), where],
         capture_output=True,

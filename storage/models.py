@@ -494,11 +494,14 @@ class Broadcast(Base):
 
 
 class Invitation(Base):
-    """A one-time link that grants a role to whoever opens it first, before it expires."""
+    """A one-time link that grants a role to whoever opens it first, before it expires.
+
+    Only the SHA-256 of its token is kept, as for console links: a leaked database (or a
+    backup) grants nobody a role."""
 
     __tablename__ = "invitations"
 
-    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     role: Mapped[str] = mapped_column(String(16))
     created_by: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[datetime]

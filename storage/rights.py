@@ -2,9 +2,10 @@
 
 Every write service of the core (catalogue, scheduler) calls `require` when it runs, so a
 right is never trusted to a front end; the chat and the console read the same table
-(`allowed`) to show or hide an action. It lives below both halves of the core, beside the
-roles table it reads, so that the scheduler (broadcasts, the agenda) checks rights the same
-way as the catalogue does.
+(`allowed`) to show or hide an action. Reading is in the table too (the READ_ actions): what
+an organiser may see of an entry, a delegate, a connection is decided here, not by a page.
+It lives below both halves of the core, beside the roles table it reads, so that the
+scheduler (broadcasts, the agenda) checks rights the same way as the catalogue does.
 
 `by=None` is the operator at the command line or in the settings (`cidi-bot roles grant`,
 `SECRETARIAT_IDS`): whoever can run the command already holds the database.
@@ -47,6 +48,17 @@ class Action(StrEnum):
     AGENDA = "agenda"  # upload and apply an agenda
     FIGURES = "figures"  # the meeting's figures, the catalogue's working view, unmet needs
     CONSOLE = "console"  # sign in to the web console
+    # What each role may read (the console's pages and the chat's views follow these):
+    # the published catalogue as every delegate reads it (each entry's approved version, its
+    # affiliation — organisation, country, kind of actor, verified —, its matches), and the
+    # figures; no names, positions or contact details of people
+    READ_CATALOGUE = "read_catalogue"
+    # what reviewing needs: entries outside the catalogue (pending, rejected, withdrawn),
+    # the version awaiting review, the review history with who decided
+    READ_SUBMISSIONS = "read_submissions"
+    # what brokering needs: owners' names, positions and contact details (whatever their
+    # consent), delegates' profiles, connections and partnerships with their parties
+    READ_PEOPLE = "read_people"
 
 
 RIGHTS: Final[dict[Action, frozenset[Role]]] = {
@@ -59,6 +71,9 @@ RIGHTS: Final[dict[Action, frozenset[Role]]] = {
     Action.AGENDA: frozenset(ADMIN_ROLES),
     Action.FIGURES: frozenset(ADMIN_ROLES),
     Action.CONSOLE: frozenset(ADMIN_ROLES),
+    Action.READ_CATALOGUE: frozenset(ADMIN_ROLES),
+    Action.READ_SUBMISSIONS: frozenset({Role.SECRETARIAT}),
+    Action.READ_PEOPLE: frozenset({Role.SECRETARIAT}),
 }
 
 

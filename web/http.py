@@ -4,19 +4,27 @@ templates. The pages are in web/views; web/app.py puts them together.
 Every request: the session cookie is looked up (catalogue.signin), the role is checked for
 the page, a form's CSRF token is compared, and the view runs in a worker thread inside one
 transaction marked "via web" (the audit history says where each change came from). The
-event loop stays free for the bot when both run in one process (`cidi-bot run --web`).
+event loop stays free for the bot when both run in one process (`cidi-bot run --web`): the
+console has threads of its own (never the bot's), heavy pages (figures, documents) one
+thread between them, and one browser session at most IN_FLIGHT requests at a time and PACE
+a second (more wait their turn, past WAITING_MAX they are answered 429), so one person
+hammering a page cannot take the process from the chat (bench/console.py --hammer).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
 from aiohttp import web
@@ -29,6 +37,7 @@ from catalogue import delegates, roles, signin
 from catalogue.taxonomy import LANGUAGE_NAMES, LANGUAGES
 from presentation.i18n import label, t
 from presentation.render import date_text, heading, moment_text, zoned_moment
+from storage import ids
 from storage.audit import audit
 from storage.db import transaction
 from storage.rights import RIGHTS, Action, NotAllowed, Role
@@ -37,8 +46,13 @@ from web.documents import Jobs
 E = TypeVar("E", bound=StrEnum)
 
 log = logging.getLogger("cidi-bot.web")
+T = TypeVar("T")
 
 COOKIE = "cidi_console"
+IN_FLIGHT = 2  # requests of one browser session served at once
+WAITING_MAX = 16  # more of them waiting: 429
+PACE = 10.0  # requests a second one browser session is served, past a burst of PACE
+STATIC = Path(__file__).parent / "static"  # the stylesheet and the one script (CSP: 'self')
 
 
 @dataclass
@@ -60,6 +74,30 @@ class Console:
     # What a POST said (its flash), kept for the page its redirect opens: per session
     # cookie, taken by the next GET (post/redirect/get).
     flashes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # A session ends this long after signing in, however busy (CONSOLE_SESSION_HOURS).
+    session_lifetime: timedelta = signin.LIFETIME
+    # Where charts are drawn: a process of their own when served (web.app.start), so that
+    # matplotlib never holds the interpreter the bot's loop needs; in this thread otherwise.
+    charts: Executor | None = None
+    # Pages that may be a little old (the figures): key -> (when, values), per console.
+    kept: dict[str, tuple[float, Any]] = field(default_factory=dict)
+
+    def fresh(self, key: str, seconds: float, make: Callable[[], T]) -> T:
+        """What `make` gives, made again at most every `seconds` (one person reloading a
+        heavy page costs it once)."""
+        now = time.monotonic()
+        found = self.kept.get(key)
+        if found is not None and now - found[0] < seconds:
+            return cast(T, found[1])
+        value = make()
+        self.kept[key] = (time.monotonic(), value)
+        return value
+
+    def draw(self, chart: Callable[..., T], *args: Any) -> T:
+        """A chart drawn from plain values (counts, labels): in the charts' process if any."""
+        if self.charts is None:
+            return chart(*args)
+        return self.charts.submit(chart, *args).result()
 
     @property
     def secure(self) -> bool:
@@ -127,6 +165,25 @@ class Req:
 
     def arg(self, name: str, default: str = "") -> str:
         return self.query.get(name, default).strip()
+
+    def path_id(self, name: str = "id") -> int:
+        """A row's id in the address: ASCII digits within the database's range, else 404."""
+        number = ids.parse(self.match.get(name))
+        if number is None:
+            raise Refused(404, "web-not-found")
+        return number
+
+    def form_id(self, name: str, user: bool = False) -> int | None:
+        """A row's id (or a Telegram user id) in the form, None when it is none."""
+        return ids.parse(self.one(name), ids.BIG_MAX if user else ids.ID_MAX)
+
+    def arg_number(self, name: str) -> int | None:
+        """A whole number in the query string (ASCII digits within INTEGER), else None."""
+        return ids.parse(self.arg(name))
+
+    def may(self, action: Action) -> bool:
+        """Whether this person's roles allow it (the core's table, storage.rights)."""
+        return bool(RIGHTS[action] & self.roles)
 
     def has(self, *wanted: str) -> bool:
         return bool(self.roles & set(wanted))
@@ -198,10 +255,10 @@ ENV = _environment()
 NAV: tuple[tuple[str, str, frozenset[Role]], ...] = (
     ("/", "web-nav-overview", RIGHTS[Action.FIGURES]),
     ("/review", "web-nav-review", RIGHTS[Action.REVIEW]),
-    ("/catalogue", "web-nav-catalogue", RIGHTS[Action.FIGURES]),
-    ("/delegates", "web-nav-delegates", RIGHTS[Action.VERIFY]),
-    ("/connections", "web-nav-connections", RIGHTS[Action.BROKER]),
-    ("/meetings", "web-nav-meetings", RIGHTS[Action.FIGURES]),
+    ("/catalogue", "web-nav-catalogue", RIGHTS[Action.READ_CATALOGUE]),
+    ("/delegates", "web-nav-delegates", RIGHTS[Action.READ_PEOPLE]),
+    ("/connections", "web-nav-connections", RIGHTS[Action.READ_PEOPLE]),
+    ("/meetings", "web-nav-meetings", RIGHTS[Action.READ_PEOPLE]),
     ("/figures", "web-nav-figures", RIGHTS[Action.FIGURES]),
     ("/agenda", "web-nav-agenda", RIGHTS[Action.AGENDA]),
     ("/broadcasts", "web-nav-broadcasts", RIGHTS[Action.BROADCAST]),
@@ -269,16 +326,19 @@ def _me(req: Req) -> tuple[str, str]:
     return roles.staff_name(req.session, req.user_id), held
 
 
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+)
+
+
 def _security_headers(response: web.StreamResponse) -> None:
+    response.headers["Server"] = "cidi-console"  # no versions of Python or aiohttp
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")  # links carry no token out
     response.headers.setdefault("Cache-Control", "no-store")
-    response.headers.setdefault(
-        "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-        "script-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-    )
+    response.headers.setdefault("Content-Security-Policy", CSP)
 
 
 def visitor_language(query: Any, accept: str | None, default: str) -> str:
@@ -324,6 +384,13 @@ class Router:
         )
         self.app.on_response_prepare.append(_on_prepare)
         self.app.middlewares.append(self._styled_errors)
+        self.app.on_cleanup.append(self._cleanup)
+        self.app.router.add_static("/static", STATIC, append_version=False)
+        # Threads of the console's own: the bot's (asyncio's default) stay free for it.
+        self.pages = ThreadPoolExecutor(4, thread_name_prefix="console")
+        self.heavy = ThreadPoolExecutor(1, thread_name_prefix="console-heavy")
+        self.running: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
+        self.paced: dict[str, tuple[float, float]] = {}  # key -> (tokens, at)
 
     @web.middleware
     async def _styled_errors(
@@ -354,14 +421,49 @@ class Router:
                 result = Refused(status, key)
             return self._respond(result, lang)
 
-    def add(self, method: str, path: str, view: View, allowed: frozenset[Role]) -> None:
+    async def _cleanup(self, _app: web.Application) -> None:
+        self.pages.shutdown(wait=False, cancel_futures=True)
+        self.heavy.shutdown(wait=False, cancel_futures=True)
+
+    def add(
+        self, method: str, path: str, view: View, allowed: frozenset[Role], heavy: bool = False
+    ) -> None:
         async def handle(request: web.Request) -> web.StreamResponse:
-            return await self.serve(request, view, allowed)
+            return await self.limited(request, view, allowed, heavy)
 
         self.app.router.add_route(method, path, handle)
 
+    async def limited(
+        self, request: web.Request, view: View, allowed: frozenset[Role], heavy: bool
+    ) -> web.StreamResponse:
+        """At most IN_FLIGHT requests of one browser session at a time (one client's when
+        there is no session): the others wait, past WAITING_MAX they are refused."""
+        key = request.cookies.get(COOKIE) or f"client:{request.remote}"
+        gate, waiting = self.running.setdefault(key, (asyncio.Semaphore(IN_FLIGHT), [0]))
+        if waiting[0] >= WAITING_MAX:
+            return self._respond(Refused(429, "web-busy"), self.console.default_language)
+        waiting[0] += 1
+        try:
+            await asyncio.sleep(self._wait(key))  # past the pace, a parked coroutine waits
+            async with gate:
+                return await self.serve(request, view, allowed, heavy)
+        finally:
+            waiting[0] -= 1
+            if waiting[0] == 0:
+                self.running.pop(key, None)
+
+    def _wait(self, key: str) -> float:
+        """Seconds this request waits for its turn at PACE a second (a token bucket of PACE)."""
+        now = time.monotonic()
+        tokens, at = self.paced.get(key, (PACE, now))
+        tokens = min(PACE, tokens + (now - at) * PACE) - 1
+        self.paced[key] = (tokens, now)
+        if len(self.paced) > 10_000:  # many sessions: keep the memory bounded
+            self.paced.pop(next(iter(self.paced)))
+        return max(0.0, -tokens / PACE)
+
     async def serve(
-        self, request: web.Request, view: View, allowed: frozenset[Role]
+        self, request: web.Request, view: View, allowed: frozenset[Role], heavy: bool = False
     ) -> web.StreamResponse:
         form: dict[str, list[str]] = {}
         files: dict[str, bytes] = {}
@@ -376,10 +478,12 @@ class Router:
         query = {k: v for k, v in request.query.items()}
         visitor = visitor_language(query, request.headers.get("Accept-Language"),
                                    self.console.default_language)  # fmt: skip
-        result, lang, told = await asyncio.to_thread(
+        run = functools.partial(
             self._run, request.method, request.path, cookie, query, form, files,
             dict(request.match_info), view, allowed, visitor,
         )  # fmt: skip
+        loop = asyncio.get_running_loop()
+        result, lang, told = await loop.run_in_executor(self.heavy if heavy else self.pages, run)
         if told and self.console.deliver is not None:
             try:
                 await self.console.deliver(told)
@@ -405,7 +509,7 @@ class Router:
         lang = visitor  # until the signed-in person's own language is known
         try:
             with transaction(console.sessions, via="web") as session:
-                row = signin.current(session, cookie, now)
+                row = signin.current(session, cookie, now, console.session_lifetime)
                 if row is None:  # the sign-in page in the language asked for, if any
                     asked = f"?lang={lang}" if query.get("lang") in LANGUAGES else ""
                     return Redirect(f"/signin{asked}"), str(lang), []

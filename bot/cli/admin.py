@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from bot.cli.common import EXIT_USAGE, Subparsers, database, load_settings
+from storage.files import write_private
 
 
 def cmd_roles(args: argparse.Namespace) -> int:
@@ -79,7 +80,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         figures = report.figures(session, utc_now(), since)
         titles = report.unmet_titles(session, figures)
         agenda = agenda_store.current(session, settings.agenda_file)
-    Path(args.output).write_bytes(render(figures, args.format, args.language, titles, agenda))
+    write_private(Path(args.output), render(figures, args.format, args.language, titles, agenda))
     print(
         f"Report written to {args.output}: {figures['offers']} offers, {figures['needs']} "
         f"needs, {len(figures['unmet_needs'])} unmet.",

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from bot.cli.common import EXIT_USAGE, Subparsers, database, load_settings, problem_text
 from catalogue.matching import Doc, MatchIndex, semantic
 from catalogue.matching.engine import with_vectors
+from storage.files import write_private
 
 
 def cmd_catalogue_import(args: argparse.Namespace) -> int:
@@ -115,7 +116,7 @@ def cmd_catalogue_export(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         sys.stdout.buffer.write(content)
     else:
-        Path(args.output).write_bytes(content)
+        write_private(Path(args.output), content)  # names and contacts: 0600
         print(f"Exported {len(rows)} entries to {args.output}.", file=sys.stderr)
     return 0
 
@@ -141,7 +142,7 @@ def cmd_catalogue_publish(args: argparse.Namespace) -> int:
     with database(settings) as factory, factory() as session:
         agenda = agenda_store.current(session, settings.agenda_file)
         document = gather(session, utc_now(), agenda, args.language, args.by, country)
-    Path(args.output).write_bytes(render(document, args.format, username))
+    write_private(Path(args.output), render(document, args.format, username))
     edition = document.edition
     print(
         f"Published {edition.offers} offers and {edition.needs} needs to {args.output}.",

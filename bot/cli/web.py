@@ -7,7 +7,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
+import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -21,9 +23,12 @@ log = logging.getLogger("cidi-bot")
 
 def console_of(settings: Any, services: Any | None = None) -> Console:
     """The console's dependencies: the bot's own (beside it) or a fresh set (alone)."""
+    from datetime import timedelta
+
     from bot.services import utc_now
     from web.http import Console
 
+    lifetime = timedelta(hours=settings.console_session_hours)
     if services is not None:
         return Console(
             sessions=services.sessions,
@@ -34,6 +39,7 @@ def console_of(settings: Any, services: Any | None = None) -> Console:
             reminder_lead=settings.reminder_lead_minutes,
             bot_username=settings.bot_username,
             deliver=services.deliverer.run_keys,
+            session_lifetime=lifetime,
         )
     from bot.cli.common import bootstrap
     from storage.db import make_engine, make_session_factory, upgrade
@@ -50,6 +56,7 @@ def console_of(settings: Any, services: Any | None = None) -> Console:
         agenda_file=settings.agenda_file,
         reminder_lead=settings.reminder_lead_minutes,
         bot_username=settings.bot_username,
+        session_lifetime=lifetime,
     )
 
 
@@ -89,7 +96,7 @@ def cmd_web(args: argparse.Namespace) -> int:
     configure_logging(args.log_level or "INFO", settings.token() or "")
 
     async def serve() -> None:
-        from web.app import start
+        from web.app import alive, start
 
         console = console_of(settings)
         runner = await start(console, args.host, args.port)
@@ -100,7 +107,8 @@ def cmd_web(args: argparse.Namespace) -> int:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
         try:
-            await stop.wait()
+            # the bot's heartbeat (storage.liveness): `db restore` refuses while it serves
+            await alive(console, f"web:{socket.gethostname()}:{os.getpid()}", stop)
         finally:
             await runner.cleanup()
 

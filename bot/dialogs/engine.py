@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from bot.screens import Button
 from bot.settings import Settings
 from presentation.i18n import label, t
+from storage import ids
 from storage.dialog_rows import DialogRow, DialogStore, DialogUnit
 
 
@@ -330,9 +331,10 @@ class DialogEngine:
                 row.data = ctx.data
                 return self._advance_token_and_render(row, ctx, None)
             if action == "p":
-                if not value.isdigit():
+                page = ids.parse(value)
+                if page is None:
                     return Screen(text=t(lang, "dialog-stale-button"), stale=True)
-                ctx.data["_page"] = int(value)
+                ctx.data["_page"] = page
                 row.data = ctx.data
                 screen = self._advance_token_and_render(row, ctx, None)
                 screen.same_step = True
@@ -532,8 +534,9 @@ def callback(token: int, action: str, value: str = "") -> str:
 def parse_callback(data: str) -> tuple[int, str, str] | None:
     """The (token, action, value) of dialog callback data, or None if malformed."""
     parts = data.split(":", 3)
-    if len(parts) != 4 or parts[0] != CALLBACK_PREFIX or not parts[1].isdigit():
+    token = ids.parse(parts[1]) if len(parts) == 4 else None
+    if token is None or parts[0] != CALLBACK_PREFIX:
         return None
     if parts[2] not in ("v", "<", "x", "p"):
         return None
-    return int(parts[1]), parts[2], parts[3]
+    return token, parts[2], parts[3]

@@ -8,6 +8,7 @@ from bot.screens import Button
 from catalogue import connections, delegates
 from presentation.i18n import label, t
 from presentation.render import date_text, profile_card
+from storage import ids
 from storage.rights import Action
 
 
@@ -23,10 +24,10 @@ async def unverify(turn: Turn[None]) -> None:
 
 async def _set_verified(turn: Turn[None], verified: bool) -> None:
     args = turn.args
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 15:
+    target = ids.parse_user(args[0]) if len(args) == 1 else None
+    if target is None:
         await turn.say(t(turn.lang, "verify-usage"))
         return
-    target = int(args[0])
     with turn.write() as session:
         row = delegates.set_verified(session, target, verified, turn.user_id, turn.now())
         name = row.full_name if row else None
@@ -37,7 +38,7 @@ async def _set_verified(turn: Turn[None], verified: bool) -> None:
     await turn.say(t(turn.lang, key, name=name or "—", user=str(target)))
 
 
-@handler(Action.BROKER, feature=cb.PERSON)
+@handler(Action.READ_PEOPLE, feature=cb.PERSON)
 async def person_button(turn: Turn[cb.Person]) -> None:
     """A delegate's profile and contact record, from a report's notice: what the secretariat
     weighs before it acts; and the act itself, barring them from contact requests (or

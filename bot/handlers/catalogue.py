@@ -10,6 +10,7 @@ from bot.screens import Button
 from catalogue import entries
 from presentation.i18n import label, t
 from presentation.render import entry_card
+from storage import ids
 
 MINE_LIMIT = 20
 
@@ -158,7 +159,8 @@ async def open_command(turn: Turn[None]) -> None:
     card, rows = "", []
     with turn.read() as session:
         try:
-            entry = entries.get_own(session, turn.user_id, int(raw)) if raw.isdigit() else None
+            number = ids.parse(raw)
+            entry = entries.get_own(session, turn.user_id, number) if number is not None else None
         except entries.NotFound:
             entry = None
         if entry is not None:

@@ -16,6 +16,7 @@ from presentation import links
 from presentation.i18n import label, t
 from presentation.render import meeting_dates
 from scheduler import agenda_store
+from storage import ids
 
 DIALOG = RegistrationDialog.name
 
@@ -39,12 +40,13 @@ async def start(turn: Turn[None]) -> None:
         await redeem(turn, payload.removeprefix(links.INVITATION))
     published = payload.removeprefix(links.ENTRY)
     came_for = None
-    if payload.startswith(links.ENTRY) and published.isascii() and published.isdigit():
+    if payload.startswith(links.ENTRY):
         # A link or QR code of the published catalogue: the entry first, then as usual (a
-        # newcomer sees it again when registration ends).
-        shown = entry_details(turn, int(published[:18]))
+        # newcomer sees it again when registration ends). A number no entry can have is gone.
+        number = ids.parse(published)
+        shown = entry_details(turn, number) if number is not None else None
         await turn.say(*(shown or (t(lang, "publish-gone"), [])))
-        came_for = int(published[:18]) if shown else None
+        came_for = number if shown else None
     if turn.registered:
         with turn.read() as session:
             row = delegates.get(session, turn.user_id)

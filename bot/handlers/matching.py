@@ -238,7 +238,7 @@ async def connection_button(turn: Turn[cb.Conn]) -> None:
     await turn.deliver(answered.told)
 
 
-@handler(Action.BROKER)
+@handler(Action.READ_PEOPLE)
 async def connections(turn: Turn[None]) -> None:
     """The secretariat's view of every connection: the meeting's partnerships."""
     lang = turn.lang

@@ -20,7 +20,7 @@ from catalogue import delegates, followups
 from catalogue import partnerships as service
 from catalogue.partnerships import DropReason, Stage
 from presentation.i18n import format_locale, label, t
-from presentation.render import TELEGRAM_TEXT_LIMIT, fit, partner_name, shorten
+from presentation.render import TELEGRAM_TEXT_LIMIT, counterpart_name, fit, shorten
 from scheduler import agenda_store
 from storage.models import Delegate
 
@@ -57,7 +57,7 @@ def _steps(
             lines.append(t(lang, "partnership-step-meeting", when=when))
             continue
         if step.actor_id is not None and step.actor_id in parties:
-            who = partner_name(lang, step.actor_id, people.get(step.actor_id))
+            who = counterpart_name(lang, step.actor_id, people.get(step.actor_id))
         else:
             who = label(lang, "actor-oas_secretariat")
         words = shorten(step.note, WORDS_SHOWN) if step.note else None
@@ -105,7 +105,7 @@ def _page(turn: Turn[object]) -> tuple[str, list[list[Button]]]:
     heads, rows = [], []
     for item, _, _ in found:
         p = item.partnership
-        other = partner_name(lang, item.other_id, people.get(item.other_id or 0))
+        other = counterpart_name(lang, item.other_id, people.get(item.other_id or 0))
         stage = label(lang, f"stage-{p.stage}")
         head = t(lang, "partnership-line", id=p.id, title=item.title, other=other, stage=stage)
         if p.third_party and p.third_role:

@@ -1215,3 +1215,7 @@ web-broadcast-when-now = Sent now: { $local } ({ $zone }), that is { $utc }.
 web-broadcast-send-count = Send to { $count } delegates
 web-broadcast-edit = Change it
 web-owner-unreachable = Its owner cannot be reached in the chat (they blocked the bot or left): they are not told.
+
+## hardening (issue 30)
+web-signin-limited = Too many sign-in attempts from here. Please wait a few minutes, then send /web to the bot for a new link.
+web-busy = You have several pages loading at once. Please wait for them, then try again.

@@ -1217,3 +1217,7 @@ web-broadcast-when-now = Se envía ahora: { $local } ({ $zone }), es decir, { $u
 web-broadcast-send-count = Enviar a { $count } delegados
 web-broadcast-edit = Modificar
 web-owner-unreachable = No se puede contactar al titular en el chat (bloqueó el bot o se fue): no recibe el aviso.
+
+## hardening (issue 30)
+web-signin-limited = Demasiados intentos de inicio de sesión desde aquí. Espere unos minutos y envíe /web al bot para recibir un enlace nuevo.
+web-busy = Tiene varias páginas cargándose a la vez. Espere a que terminen y vuelva a intentarlo.

@@ -1217,3 +1217,7 @@ web-broadcast-when-now = Envoi immédiat : { $local } ({ $zone }), soit { $utc }
 web-broadcast-send-count = Envoyer à { $count } délégués
 web-broadcast-edit = Modifier
 web-owner-unreachable = Son titulaire n’est pas joignable dans le chat (il a bloqué le bot ou est parti) : il n’est pas prévenu.
+
+## hardening (issue 30)
+web-signin-limited = Trop de tentatives de connexion depuis cet appareil. Patientez quelques minutes, puis envoyez /web au bot pour obtenir un nouveau lien.
+web-busy = Plusieurs pages sont en cours de chargement. Attendez qu’elles s’affichent, puis réessayez.

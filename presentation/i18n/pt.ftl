@@ -1228,3 +1228,7 @@ web-broadcast-when-now = Envio agora: { $local } ({ $zone }), ou seja, { $utc }.
 web-broadcast-send-count = Enviar a { $count } delegados
 web-broadcast-edit = Alterar
 web-owner-unreachable = O titular não pode ser contatado no chat (bloqueou o bot ou saiu): não é avisado.
+
+## hardening (issue 30)
+web-signin-limited = Tentativas de entrada demais a partir daqui. Aguarde alguns minutos e envie /web ao bot para receber um novo link.
+web-busy = Há várias páginas carregando ao mesmo tempo. Aguarde até que terminem e tente novamente.

@@ -21,6 +21,7 @@ from tests.bot.helpers import entries_of, register, stored, submit_entry
 from tests.conftest import ORGANISER_ID, SECRETARIAT_ID
 
 NAME, USERNAME = "Zacarías Quintero", "zq_delegate"
+THIRD = "Agencia Guatemalteca de Cooperación"  # a third party he named
 EMAIL, PHONE = "zacarias.quintero@example.org", "+502 5555 0199"
 
 
@@ -33,7 +34,7 @@ def needles_in_database(harness: Harness) -> list[str]:
         for table in meta.sorted_tables:
             for row in conn.execute(select(table)):
                 text = json.dumps([str(v) for v in row], ensure_ascii=False)
-                for needle in (NAME, USERNAME, EMAIL, PHONE, "Zacarías", "Quintero"):
+                for needle in (NAME, USERNAME, EMAIL, PHONE, "Zacarías", "Quintero", THIRD):
                     if needle in text:
                         found.append(f"{table.name}: {needle}")
     return found
@@ -90,18 +91,19 @@ async def test_a_delegate_who_took_part_in_everything_is_forgotten_everywhere(
     await other.press(label("en", "entry-skip"))
     await zq.press(label("es", "connect-accept"))
     await zq.send("/search telemedicina")
-    # Partnerships: a move, a note with his phone, a third party; Olga's note about him.
+    # Partnerships: a move, a note with his phone, a third party; Olga's note about him, with
+    # his first name and his phone.
     await zq.send("/partnerships")
     await zq.press(label("es", "partnership-next", id=1, stage=label("es", "stage-agreed")))
     await zq.press(label("es", "partnership-note", id=1))
     await zq.send(f"{NAME}: llamar al {PHONE}")
     await zq.send("/partnerships")
     await zq.press(label("es", "partnership-third-button", id=2))
-    await zq.send("Agencia Guatemalteca de Cooperación")
+    await zq.send(THIRD)
     await zq.press(label("es", "role-facilitator"))
     await other.send("/partnerships")
     await other.press(label("en", "partnership-note", id=2))
-    await other.send("First call held; next steps agreed.")
+    await other.send(f"First call with Zacarías held ({PHONE}); next steps agreed.")
     # Check-ins: asked after a month, one answered, then turned off.
     harness.advance(timedelta(days=31).total_seconds())
     with transaction(harness.services.sessions) as session:

@@ -282,7 +282,8 @@ async def test_interest_then_acceptance_shares_contacts_by_consent(harness: Harn
     assert seeker.last_text() == shown(
         "fr", "connect-sent", title="Cooperação técnica em telessaúde"
     )
-    assert "Marie Joseph" in owner.last_text() and "former nos équipes" in owner.last_text()
+    # she shares her details only through the secretariat: her affiliation, not her name
+    assert "Marie Joseph" not in owner.last_text() and "former nos équipes" in owner.last_text()
     await owner.press(label("pt", "connect-accept"))
     assert "paulo@example.org" in seeker.last_text() and "@user819" in seeker.last_text()
     assert "Secretaria" in owner.last_text()  # Marie shares only through the secretariat

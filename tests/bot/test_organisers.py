@@ -360,7 +360,7 @@ async def test_an_expired_invitation_is_refused(harness: Harness) -> None:
     await late.send(f"/start inv_{token}")
     assert t("fr", "invite-expired") in late.messages()
     with harness.services.sessions() as session:
-        assert session.get(Invitation, token).used_by is None  # type: ignore[union-attr]
+        assert session.get(Invitation, role_service.token_hash(token)).used_by is None  # type: ignore[union-attr]
 
 
 async def test_the_secretariat_revokes_a_role_in_the_chat(harness: Harness) -> None:

@@ -9,15 +9,28 @@ from typing import Any
 import pytest
 
 from bot import callbacks as cb
-
-BIG = 10**15  # larger than any id the database will hand out in this meeting's lifetime
+from storage import ids
 
 
 def largest_values(feature: cb.Feature[Any], action: StrEnum) -> tuple[Any, ...]:
+    """The largest each value can be: a row's id at the top of the database's INTEGER, a
+    Telegram user id at the top of BIGINT, the longest word."""
     values: list[Any] = []
     for kind in feature.actions[action]:
-        values.append(BIG if kind is int else max(kind, key=len))
+        if kind is int:
+            values.append(ids.ID_MAX)
+        elif kind is cb.User:
+            values.append(ids.BIG_MAX)
+        else:
+            values.append(max(kind, key=len))  # type: ignore[arg-type]
     return tuple(values)
+
+
+def test_a_number_past_its_column_is_nothing() -> None:
+    """PostgreSQL's INTEGER ends at 2³¹−1: a button past it is stale, never an error."""
+    assert cb.REVIEW.parse(f"rv:h:{ids.ID_MAX + 1}") is None
+    assert cb.PERSON.parse(f"pe:p:{ids.ID_MAX + 1}") is not None  # a user id is a BIGINT
+    assert cb.PERSON.parse(f"pe:p:{ids.BIG_MAX + 1}") is None
 
 
 @pytest.mark.parametrize("feature", cb.FEATURES, ids=lambda f: f.prefix)

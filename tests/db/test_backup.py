@@ -65,7 +65,28 @@ def test_a_backup_brings_the_data_back_after_a_loss(run: Run, tmp_path: Path, db
     restored = run("db", "restore", str(backup_file), "--yes", cwd=tmp_path, url=db_url)
     assert restored.returncode == 0, restored.stderr
     assert names(db_url) == ["Ana", "Bruno"]
-    assert list(tmp_path.glob("cidi-before-restore-*")), "a safety copy of the lost state"
+    safety = list(tmp_path.glob("cidi-before-restore-*"))
+    assert safety, "a safety copy of the lost state"
+    # everyone's personal data: readable by the operator's account only
+    for written in (backup_file, *safety):
+        assert written.stat().st_mode & 0o777 == 0o600, written
+
+
+def test_exports_and_the_report_written_to_disk_are_for_their_owner_only(
+    run: Run, tmp_path: Path, sqlite_url: str
+) -> None:
+    assert run("db", "upgrade", cwd=tmp_path, url=sqlite_url).returncode == 0
+    old = tmp_path / "old.csv"
+    old.write_text("")
+    old.chmod(0o644)  # an existing file is narrowed too
+    for args in (
+        ("catalogue", "export", "--format", "csv", "--output", str(old)),
+        ("catalogue", "export", "--format", "xlsx", "--output", str(tmp_path / "c.xlsx")),
+        ("report", "--format", "json", "--output", str(tmp_path / "report.json")),
+    ):
+        done = run(*args, cwd=tmp_path, url=sqlite_url)
+        assert done.returncode == 0, done.stderr
+        assert Path(args[-1]).stat().st_mode & 0o777 == 0o600, args
 
 
 def test_restoring_a_missing_file_says_so(run: Run, tmp_path: Path, sqlite_url: str) -> None:

@@ -106,8 +106,10 @@ def test_a_caller_without_the_right_is_refused_and_nothing_changes(
 def test_every_action_of_the_table_is_checked_by_a_service() -> None:
     checked = {action for action, _ in ACTIONS.values()}
     # BROKER is the partnerships' (tests/bot/test_partnerships.py), FIGURES the front ends',
-    # CONSOLE the sign-in's (signin.issue_link refuses a link: tests/web/test_console.py)
-    assert checked | {Action.BROKER, Action.FIGURES, Action.CONSOLE} == set(RIGHTS)
+    # CONSOLE the sign-in's (signin.issue_link refuses a link: tests/web/test_console.py),
+    # the READ_ ones the pages' (tests/web/test_read_rights.py)
+    reading = {Action.READ_CATALOGUE, Action.READ_SUBMISSIONS, Action.READ_PEOPLE}
+    assert checked | {Action.BROKER, Action.FIGURES, Action.CONSOLE} | reading == set(RIGHTS)
 
 
 def test_the_operator_at_the_command_line_needs_no_role(people: sessionmaker[Session]) -> None:

@@ -353,7 +353,7 @@ def test_each_party_answers_their_own_check_in_after_the_other_moved_it_on(
         assert stages == ["talking", "agreed", "dropped"]
 
 
-def test_forgetting_a_party_erases_their_partnership_notes_and_keeps_the_stages(
+def test_forgetting_a_party_erases_every_note_of_their_partnerships_and_keeps_the_stages(
     offer: tuple[sessionmaker[Session], int],
 ) -> None:
     from catalogue import delegates
@@ -362,19 +362,21 @@ def test_forgetting_a_party_erases_their_partnership_notes_and_keeps_the_stages(
     pid = partnership_of(factory, entry_id)
     with transaction(factory) as session:
         partnerships.note(session, ASKER, pid, "Llamar a Ana al +56 9 5555 0101", NOW)
-        partnerships.note(session, OWNER, pid, "Documento enviado", NOW)
+        partnerships.note(session, OWNER, pid, "Documento enviado a Ana", NOW)  # names her too
+        partnerships.name_third_party(session, OWNER, pid, "Ana's cousin Luis", "facilitator", NOW)
         partnerships.move(session, ASKER, pid, "dropped", NOW, "other", "Ana cambió de puesto")
     with transaction(factory) as session:
         delegates.forget(session, ASKER, NOW)
     with factory() as session:
         partnership = session.get(Partnership, pid)
         assert partnership is not None and partnership.drop_reason == "other"
+        assert (partnership.third_party, partnership.third_role) == (None, "facilitator")
         steps = [(s.kind, s.actor_id, s.reason, s.note)
                  for s in partnerships.steps(session, partnership)]  # fmt: skip
         assert steps == [
             ("start", None, None, None),
             ("note", ASKER, None, None),
-            ("note", OWNER, None, "Documento enviado"),
+            ("note", OWNER, None, None),  # the partner's words about their work together
             ("drop", ASKER, "other", None),
         ]
 

@@ -226,3 +226,50 @@ def test_stored_json_nulls_become_sql_nulls_and_old_contacts_learn_the_requester
         connection = session.execute(select(Connection)).scalar_one()
         assert connection.requester_entry_id == 1  # the need that led to the offer
     engine.dispose()
+
+
+def test_invitations_made_before_0022_are_stored_hashed_and_still_work(db_url: str) -> None:
+    """Migration 0022 replaces each stored invitation token by its SHA-256: the link sent
+    before the upgrade still grants its role, and the database no longer holds it."""
+    from alembic import command
+
+    from storage.db import _alembic_config
+
+    engine = make_engine(db_url)
+    command.upgrade(_alembic_config(engine), "0021")
+    now = datetime(2021, 12, 2, tzinfo=UTC)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO invitations (token, role, created_by, created_at, expires_at)"
+                " VALUES ('sent-before-the-upgrade-abc', 'organiser', 1, :now, :later)"
+            ),
+            {"now": now, "later": now + timedelta(days=2)},
+        )
+    upgrade(engine)
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT token_hash FROM invitations")).scalar_one()
+    assert stored != "sent-before-the-upgrade-abc" and len(stored) == 64
+    sessions = make_session_factory(engine)
+    with transaction(sessions) as session:
+        assert roles.redeem(session, "sent-before-the-upgrade-abc", 42, now) == ("ok", "organiser")
+    engine.dispose()
+
+
+def test_a_new_invitation_token_is_never_stored(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    sessions = make_session_factory(engine)
+    now = datetime(2021, 12, 2, tzinfo=UTC)
+    with transaction(sessions) as session:
+        roles.grant(session, 1, "secretariat", now)
+        token = roles.invite(session, "organiser", 1, now).token
+    with engine.connect() as conn:
+        dump = json.dumps(
+            [list(map(str, r)) for r in conn.execute(text("SELECT * FROM invitations"))]
+        )
+    assert token not in dump
+    with transaction(sessions) as session:
+        assert roles.redeem(session, token, 7, now) == ("ok", "organiser")
+        assert roles.redeem(session, token, 8, now) == ("used", None)
+    engine.dispose()

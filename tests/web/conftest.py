@@ -35,8 +35,18 @@ class Browser:
         path = self.link(user_id)
         page = await self.client.get(path)
         assert page.status == 200, await page.text()
-        done = await self.client.post(path, allow_redirects=False)
+        done = await self.confirm(path, look=False)
         assert done.status == 303, await done.text()
+
+    async def confirm(self, path: str, look: bool = True) -> ClientResponse:
+        """Press the confirmation page's button: the form carries the page's pre-session
+        token (its cookie came with the page)."""
+        if look:
+            await self.client.get(path)
+        cookie = self.client.session.cookie_jar.filter_cookies(self.client.make_url(path))
+        pre = cookie.get("cidi_signin")
+        data = {"pre": pre.value} if pre is not None else {}
+        return await self.client.post(path, data=data, allow_redirects=False)
 
     async def get(self, path: str) -> tuple[int, str]:
         response = await self.client.get(path)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import http.cookiejar
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlencode
 
+from storage import backup
 from tests.conftest import Cidi
 
 
@@ -46,17 +51,27 @@ def test_login_link_prints_a_link_on_its_last_line_that_the_console_accepts(
         link = printed.stdout.strip().splitlines()[-1]
         assert link.startswith(f"http://127.0.0.1:{port}/signin/")
         assert len(link.rsplit("/", 1)[1]) >= 22  # at least 128 random bits, URL-safe
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(NoRedirect(), urllib.request.HTTPCookieProcessor(jar))
         for _ in range(200):  # the server loads the sentence encoder first
             try:
-                page = urllib.request.urlopen(link, timeout=5).read().decode()
+                page = opener.open(link, timeout=5).read().decode()
                 break
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.1)
         else:
             raise AssertionError(f"the console never answered: {server.stderr}")
         assert "Sign in" in page
-        request = urllib.request.Request(link, data=b"", method="POST")
-        opener = urllib.request.build_opener(NoRedirect())
+        # The console serving alone says it is alive, as the bot does: no restore under it.
+        url = env["DATABASE_URL"]
+        assert backup.running_processes(url, datetime.now(UTC)), "no heartbeat from the console"
+        restore = cidi("db", "restore", str(tmp_path / "bot.sqlite3"), "--yes", cwd=tmp_path,
+                       env=env)  # fmt: skip
+        assert restore.returncode != 0 and "running" in restore.stderr, restore.stderr
+        pre = re.search(r'name="pre" value="([^"]+)"', page)
+        assert pre is not None
+        data = urlencode({"pre": pre.group(1)}).encode()
+        request = urllib.request.Request(link, data=data, method="POST")
         try:
             opener.open(request, timeout=5)
             raise AssertionError("signing in should redirect")
@@ -67,6 +82,8 @@ def test_login_link_prints_a_link_on_its_last_line_that_the_console_accepts(
         server.terminate()
         server.wait(timeout=20)
     assert server.returncode == 0
+    # stopped cleanly, it took its heartbeat with it
+    assert not backup.running_processes(env["DATABASE_URL"], datetime.now(UTC))
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -100,7 +117,9 @@ async def test_beside_the_bot_the_console_tells_the_owner_at_once(tmp_path: Path
         link = sec.last_text().split(f"http://127.0.0.1:{port}", 1)[1].split()[0]
         site = f"http://127.0.0.1:{port}"
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as web:
-            await web.post(site + link)
+            confirmation = await (await web.get(site + link)).text()
+            pre = confirmation.split('name="pre" value="', 1)[1].split('"', 1)[0]
+            await web.post(site + link, data={"pre": pre})
             page = await (await web.get(site + "/review")).text()
             csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
             await web.post(site + "/review", data={"csrf": csrf, "decision": "approve",

@@ -21,36 +21,37 @@ from web.views import (
     signin,
 )
 
-STATIC = Path(__file__).resolve().parent.parent / "static"
-
 
 def register(router: Router) -> None:
     router.app.add_routes(signin.routes(router.console))
-    router.app.router.add_static("/static/", STATIC)
     add = router.add
     add("GET", "/", overview.page, RIGHTS[Action.FIGURES])
     add("GET", "/review", review.page, RIGHTS[Action.REVIEW])
     add("POST", "/review", review.decide, RIGHTS[Action.REVIEW])
-    add("GET", "/catalogue", catalogue.page, RIGHTS[Action.FIGURES])
-    add("GET", "/entries/{id:\\d+}", catalogue.entry, RIGHTS[Action.FIGURES])
-    add("POST", "/entries/{id:\\d+}/decide", review.decide_one, RIGHTS[Action.REVIEW])
-    add("POST", "/entries/{id:\\d+}/correct", catalogue.correct, RIGHTS[Action.REVIEW])
-    add("POST", "/entries/{id:\\d+}/withdraw", catalogue.withdraw, RIGHTS[Action.REVIEW])
-    add("GET", "/delegates", people.delegates_page, RIGHTS[Action.VERIFY])
+    add("GET", "/catalogue", catalogue.page, RIGHTS[Action.READ_CATALOGUE])
+    # an organiser reads the published version only (web.views.catalogue.entry)
+    add("GET", "/entries/{id:[0-9]+}", catalogue.entry, RIGHTS[Action.READ_CATALOGUE])
+    add("POST", "/entries/{id:[0-9]+}/decide", review.decide_one, RIGHTS[Action.REVIEW])
+    add("POST", "/entries/{id:[0-9]+}/correct", catalogue.correct, RIGHTS[Action.REVIEW])
+    add("POST", "/entries/{id:[0-9]+}/withdraw", catalogue.withdraw, RIGHTS[Action.REVIEW])
+    add("GET", "/delegates", people.delegates_page, RIGHTS[Action.READ_PEOPLE])
     add("POST", "/delegates", people.act, RIGHTS[Action.VERIFY])
-    add("GET", "/connections", people.connections_page, RIGHTS[Action.BROKER])
+    add("GET", "/connections", people.connections_page, RIGHTS[Action.READ_PEOPLE])
     add("POST", "/connections", people.partnership_act, RIGHTS[Action.BROKER])
-    add("GET", "/figures", figures.page, RIGHTS[Action.FIGURES])
-    add("GET", "/meetings", meetings.page, RIGHTS[Action.FIGURES])
+    # heavy pages (charts, whole documents) share one thread of their own
+    add("GET", "/figures", figures.page, RIGHTS[Action.FIGURES], heavy=True)
+    add("GET", "/meetings", meetings.page, RIGHTS[Action.READ_PEOPLE])
     add("GET", "/agenda", agenda.page, RIGHTS[Action.AGENDA])
     add("POST", "/agenda", agenda.upload, RIGHTS[Action.AGENDA])
     add("POST", "/agenda/apply", agenda.apply, RIGHTS[Action.AGENDA])
     add("GET", "/broadcasts", broadcasts.page, RIGHTS[Action.BROADCAST])
     add("POST", "/broadcasts", broadcasts.send, RIGHTS[Action.BROADCAST])
-    add("POST", "/broadcasts/{id:\\d+}/cancel", broadcasts.cancel, RIGHTS[Action.BROADCAST])
+    add("POST", "/broadcasts/{id:[0-9]+}/cancel", broadcasts.cancel, RIGHTS[Action.BROADCAST])
     add("GET", "/exports", exports.page, RIGHTS[Action.EXPORT])
-    add("GET", "/exports/catalogue.{fmt:xlsx|csv|json}", exports.download, RIGHTS[Action.EXPORT])
-    add("GET", "/exports/published.{fmt:html|pdf}", exports.published, RIGHTS[Action.EXPORT])
+    add("GET", "/exports/catalogue.{fmt:xlsx|csv|json}", exports.download, RIGHTS[Action.EXPORT],
+        heavy=True)  # fmt: skip
+    add("GET", "/exports/published.{fmt:html|pdf}", exports.published, RIGHTS[Action.EXPORT],
+        heavy=True)  # fmt: skip
     add("POST", "/exports/documents", exports.start_document, RIGHTS[Action.EXPORT])
     add(
         "GET",

@@ -155,7 +155,7 @@ def _confirm(
 
 
 def cancel(req: Req) -> Redirect:
-    broadcast_id = int(req.match["id"])
+    broadcast_id = req.path_id()
     if broadcasts.cancel(req.session, broadcast_id, req.now, by=req.user_id):
         req.flash.append(("ok", req.t("broadcast-cancelled", id=broadcast_id)))
     else:

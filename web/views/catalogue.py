@@ -4,6 +4,7 @@ their reasons, connections; the secretariat corrects fields or withdraws it)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from markupsafe import Markup
@@ -30,8 +31,9 @@ from catalogue.taxonomy import (
     TRIANGULAR_ROLES,
     UNKNOWN,
 )
-from presentation.render import place_name, places, score_text, why
+from presentation.render import affiliation, place_name, places, score_text, why
 from storage.models import Entry
+from storage.rights import Action
 from web.http import Download, Page, Redirect, Refused, Req
 from web.views import listing
 
@@ -174,16 +176,26 @@ def _values(
 
 
 def _entry_or_404(req: Req) -> Entry:
-    entry = req.session.get(Entry, int(req.match["id"]))
+    entry = req.session.get(Entry, req.path_id())
     if entry is None:
         raise Refused(404, "web-not-found")
     return entry
 
 
 def entry(req: Req) -> Page:
+    """The whole entry for the secretariat; for an organiser, what the published catalogue
+    shows of it (storage.rights: READ_CATALOGUE), and no page for one outside it."""
     e = _entry_or_404(req)
+    whole = req.may(Action.READ_SUBMISSIONS)
+    if not whole and e.published is None:
+        raise Refused(404, "web-not-found")  # not even whether it exists
+    people = req.may(Action.READ_PEOPLE)
+    shown: Any = e if whole else SimpleNamespace(
+        **{**(e.published or {}), "id": e.id, "status": entries.Status.APPROVED,
+           "version": e.version}
+    )  # fmt: skip
     owner = delegates.get(req.session, e.owner_id) if e.owner_id else None
-    history = review.history(req.session, e.id)
+    history = review.history(req.session, e.id) if whole else []
     actors = {ev.actor_id: req.actor(ev.actor_id) for ev in history
               if ev.actor_id}  # fmt: skip
     counterparts = []
@@ -194,18 +206,21 @@ def entry(req: Req) -> Page:
     return Page(
         "entry.html",
         {
-            "e": e,
-            "owner": owner,
+            "e": shown,
+            "whole": whole,
+            "people": people,
+            "owner": owner if people else None,
+            "affiliation": affiliation(req.lang, e.published or {}, owner),
             "history": history,
             "actors": actors,
             "next_id": lists.next_in_queue(req.session, e.id) if req.has("secretariat") else None,
             "counterparts": counterparts,
             "since": entries.listed_since(req.session, e.id) if e.published else None,
-            "connections": connections.listing(req.session, entry_id=e.id),
+            "connections": connections.listing(req.session, entry_id=e.id) if people else [],
             "meeting_figures": meetings.counts_of(
                 [r.meeting for r in meetings.listing(req.session, entry_id=e.id, limit=10_000)]
             ),
-            "places": places(req.lang, list(e.countries or [])),
+            "places": places(req.lang, list(shown.countries or [])),
             "why": lambda match: Markup(why(req.lang, match.reasons)),
             "score_text": score_text,  # as the chat says it
             "country_name": lambda c: place_name(c, req.lang),

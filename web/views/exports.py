@@ -69,11 +69,12 @@ def start_document(req: Req) -> Redirect:
     request's transaction; the drawing happens outside any."""
     what = req.one("document")
     bot_username = req.console.bot_username or ""
+    draw = req.console.draw  # in the charts' process when served: off the chat's interpreter
     if what == "catalogue":
         document, name = _published_request(req, "pdf", req.one)
         job = req.console.documents.start(
             req.user_id, name, "application/pdf",
-            lambda: published_document.render(document, "pdf", bot_username),
+            lambda: draw(published_document.render, document, "pdf", bot_username),
         )  # fmt: skip
     elif what == "report":
         lang = req.one("language") if req.one("language") in LANGUAGES else req.lang
@@ -82,7 +83,7 @@ def start_document(req: Req) -> Redirect:
         agenda = agenda_store.current(req.session, req.console.agenda_file)
         job = req.console.documents.start(
             req.user_id, f"cidi-report-{lang}-{req.now:%Y%m%d}.pdf", "application/pdf",
-            lambda: report_document.render(figures, "pdf", lang, titles, agenda),
+            lambda: draw(report_document.render, figures, "pdf", lang, titles, agenda),
         )  # fmt: skip
     else:
         raise Refused(400, "web-bad-input")

@@ -90,8 +90,7 @@ def act(req: Req) -> Page | Redirect:
     """Verify or unverify, grant or withdraw a role (each shown first and confirmed),
     create an invitation link; then back to the list as it was."""
     action = req.one("action")
-    target = int(req.one("user")) if req.one("user").isdigit() and len(req.one("user")) < 16 \
-        else None  # fmt: skip
+    target = req.form_id("user", user=True)
     role = req.one("role")
     back = req.back("/delegates")
     if action == "invite" and role in roles.GRANTABLE:
@@ -195,9 +194,9 @@ def connections_page(req: Req) -> Page | Download:
 
 def partnership_act(req: Req) -> Redirect:
     """The secretariat moves a partnership on, drops it, or names its third party."""
-    if not req.one("partnership").isdigit():
+    partnership_id = req.form_id("partnership")
+    if partnership_id is None:
         raise Refused(400, "web-bad-input")
-    partnership_id = int(req.one("partnership"))
     back = req.back("/connections")
     try:
         if req.one("action") == "third":

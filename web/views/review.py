@@ -14,6 +14,7 @@ from babel.dates import format_timedelta
 from catalogue import countries, delegates, entries, lists, review
 from catalogue.entries import Decision
 from catalogue.taxonomy import ACTOR_KINDS, AREAS, LANGUAGES
+from storage import ids
 from storage.models import Entry
 from web.http import Download, Page, Redirect, Refused, Req
 from web.views import listing
@@ -28,8 +29,8 @@ def _filter(req: Req) -> lists.QueueFilter:
         value = req.arg(name)
         return value if value in allowed else None
 
-    hours = req.arg("waiting")
-    before = req.now - timedelta(hours=int(hours)) if hours.isdigit() and len(hours) < 5 else None
+    hours = req.arg_number("waiting")
+    before = req.now - timedelta(hours=hours) if hours in WAITING else None
     return lists.QueueFilter(
         kind=pick("kind", entries.KINDS),
         area=pick("area", AREAS),
@@ -155,10 +156,10 @@ def _apply(req: Req, pairs: list[tuple[int, int]], decision: Decision, reason: s
 def _pairs(values: list[str]) -> list[tuple[int, int]]:
     pairs = []
     for value in values:
-        entry_id, _, version = value.partition(":")
-        if not (entry_id.isdigit() and version.isdigit() and len(entry_id) < 10):
+        entry_id, _, version = (ids.parse(part) for part in value.partition(":"))
+        if entry_id is None or version is None:
             raise Refused(400, "web-bad-input")
-        pairs.append((int(entry_id), int(version)))
+        pairs.append((entry_id, version))
     return pairs
 
 
@@ -204,9 +205,9 @@ def _reason_label(req: Req) -> Any:
 
 def decide_one(req: Req) -> Redirect:
     """One entry, from its page: back to it, where "next in queue" waits."""
-    entry_id = int(req.match["id"])
-    version = req.one("version")
-    if not version.isdigit():
+    entry_id = req.path_id()
+    version = req.form_id("version")
+    if version is None:
         raise Refused(400, "web-bad-input")
     decision = req.one("decision")
     if decision not in review.DECISIONS:
@@ -217,5 +218,5 @@ def decide_one(req: Req) -> Redirect:
     except review.ReasonNeeded as exc:
         req.flash.append(("bad", req.t(exc.key, **exc.values)))
         return Redirect(f"/entries/{entry_id}")
-    _apply(req, [(entry_id, int(version))], Decision(decision), reason)
+    _apply(req, [(entry_id, version)], Decision(decision), reason)
     return Redirect(f"/entries/{entry_id}")
