@@ -30,9 +30,9 @@ def test_a_match_is_dismissed_on_its_dismisser_side_only_and_by_no_one_else(
     with factory() as session:
         pair_id = session.execute(select(MatchPair.id)).scalar_one()
     with transaction(factory) as session:
-        assert not matches.dismiss(session, STRANGER, pair_id)
-        assert not matches.dismiss(session, NEEDER, pair_id + 1000)
-        assert matches.dismiss(session, NEEDER, pair_id)
+        assert not matches.dismiss(session, STRANGER, pair_id, NOW)
+        assert not matches.dismiss(session, NEEDER, pair_id + 1000, NOW)
+        assert matches.dismiss(session, NEEDER, pair_id, NOW)
     with factory() as session:
         pair = session.get(MatchPair, pair_id)
         assert pair is not None and pair.need_dismissed and not pair.offer_dismissed

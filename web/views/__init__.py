@@ -4,8 +4,6 @@ contract: see the README) and the roles that may open them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from storage.rights import RIGHTS, Action
 from web.http import Router
 from web.views import (
