@@ -1208,12 +1208,12 @@ web-confirm-go = Sí, decidir sobre { $count ->
     }
 web-confirm-cancel = Cancelar
 web-confirm-yes = Sí, hacerlo
-web-confirm-verify = ¿Marcar a { $name } como verificado (se comprobó su afiliación)?
+web-confirm-verify = ¿Confirmar la verificación de { $name } (se comprobó su afiliación)?
 web-confirm-unverify = ¿Retirar la verificación de { $name }?
 web-confirm-grant = ¿Dar a { $name } el rol «{ $role }»? Podrá abrir las páginas de la consola de ese rol.
 web-confirm-revoke = ¿Retirar el rol «{ $role }» a { $name }?
-web-verify-done = { $name } está verificado.
-web-unverify-done = { $name } ya no está verificado.
+web-verify-done = Verificación registrada para { $name }.
+web-unverify-done = Se retiró la verificación de { $name }.
 web-grant-done = { $name } tiene ahora el rol «{ $role }».
 web-revoke-done = { $name } ya no tiene el rol «{ $role }».
 web-invitation-made = Enlace de invitación (válido 48 horas, un solo uso): { $link }
@@ -1246,4 +1246,4 @@ web-broadcast-send-count = Enviar a { $count ->
        *[other] { $count } participantes
     }
 web-broadcast-edit = Modificar
-web-owner-unreachable = No se puede contactar al titular en el chat (bloqueó el bot o se fue): no recibe el aviso.
+web-owner-unreachable = No se puede contactar en el chat a quien envió la ficha (bloqueó el bot o se fue): no recibe el aviso.

@@ -1219,12 +1219,12 @@ web-confirm-go = Sim, decidir sobre { $count ->
     }
 web-confirm-cancel = Cancelar
 web-confirm-yes = Sim, confirmar
-web-confirm-verify = Marcar { $name } como verificado (a afiliação foi conferida)?
+web-confirm-verify = Confirmar a verificação de { $name } (a afiliação foi conferida)?
 web-confirm-unverify = Retirar a verificação de { $name }?
 web-confirm-grant = Dar a { $name } a função “{ $role }”? A pessoa poderá abrir as páginas do console dessa função.
 web-confirm-revoke = Retirar a função “{ $role }” de { $name }?
-web-verify-done = { $name } está verificado.
-web-unverify-done = { $name } não está mais verificado.
+web-verify-done = Verificação registrada para { $name }.
+web-unverify-done = Verificação de { $name } retirada.
 web-grant-done = { $name } agora tem a função “{ $role }”.
 web-revoke-done = { $name } não tem mais a função “{ $role }”.
 web-invitation-made = Link de convite (válido por 48 horas, uso único): { $link }
@@ -1257,4 +1257,4 @@ web-broadcast-send-count = Enviar a { $count ->
        *[other] { $count } participantes
     }
 web-broadcast-edit = Alterar
-web-owner-unreachable = O titular não pode ser contatado no chat (bloqueou o bot ou saiu): não é avisado.
+web-owner-unreachable = Quem enviou a ficha não pode receber mensagens no chat (bloqueou o bot ou saiu): não recebe o aviso.
