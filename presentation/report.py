@@ -116,7 +116,7 @@ def _xlsx(figures: dict[str, Any], lang: str, titles: dict[int, str]) -> bytes:
         ("report-meetings-held", figures["meetings"]["held"]),
         ("report-unmet", len(figures["unmet_needs"])),
     ):
-        summary.append([label(lang, key), value])
+        summary.append([label(lang, key, count=value), value])
     summary.column_dimensions["A"].width = 40
     row = summary.max_row + 2
     for _key, picture in _charts(figures, lang, "png"):

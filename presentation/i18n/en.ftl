@@ -1129,12 +1129,21 @@ availability-days-ms = Monday to Saturday
 availability-days-all = Every day
 availability-saved = Saved
 partnership-step-meeting = • { $when }: video meeting held
-stats-meetings = Meetings: { $proposed } proposed, { $accepted } accepted, { $held } held
-report-meetings-proposed = video meetings proposed
-report-meetings-accepted = video meetings accepted
-report-meetings-held = video meetings held
+stats-meetings = Video meetings proposed: { $proposed } · accepted: { $accepted } · held: { $held }
+report-meetings-proposed = { $count ->
+    [one] video meeting proposed
+   *[other] video meetings proposed
+}
+report-meetings-accepted = { $count ->
+    [one] video meeting accepted
+   *[other] video meetings accepted
+}
+report-meetings-held = { $count ->
+    [one] video meeting held
+   *[other] video meetings held
+}
 web-nav-meetings = Meetings
-web-meeting-delegate = Delegate (Telegram id)
+web-meeting-delegate = Participant (Telegram id)
 web-meeting-partnership = Partnership
 web-meeting-when = When (UTC)
 web-meeting-parties = Between
@@ -1144,14 +1153,14 @@ web-meeting-declined = Declined
 web-meeting-cancelled = Cancelled
 web-meeting-held = Held
 web-meeting-missed = Did not take place
-web-meetings-of = Video meetings about this entry: { $proposed } proposed, { $accepted } accepted, { $held } held
+web-meetings-of = Video meetings about this entry — proposed: { $proposed } · accepted: { $accepted } · held: { $held }
 meeting-link-button = 🔗 #{ $id }: use my own video link
 meeting-ask-link = Paste the video link to use instead (https://…, up to { $max } characters).
 meeting-bad-link = Please paste a full link that starts with https://, without spaces.
 meeting-link-saved = ✅ The meeting now uses this link: { $link }. The other party has been told.
 
 ## console lists, confirmations and navigation (issue 31)
-web-list-total = { $total } found · showing { $first }–{ $last }
+web-list-total = Results: { $total } · showing { $first }–{ $last }
 web-list-csv = Download these as CSV
 web-pages = Pages
 web-list-empty = Nothing here yet.
@@ -1172,11 +1181,23 @@ web-decision-choose = Choose a decision…
 web-decision-needed = Please choose a decision: approve, ask for changes or reject.
 web-decided-untold = { $count } of these owners cannot be reached in the chat (they blocked the bot or left): they are not told.
 web-confirm-title = Please confirm
-web-confirm-approve = Approve { $count } entries; their owners are told in their language.
-web-confirm-request_changes = Ask for changes to { $count } entries; their owners are told in their language, with the reason.
-web-confirm-reject = Reject { $count } entries; their owners are told in their language, with the reason.
+web-confirm-approve = Approve { $count ->
+        [one] { $count } entry; its owner is told in their language.
+       *[other] { $count } entries; their owners are told in their language.
+    }
+web-confirm-request_changes = Ask for changes to { $count ->
+        [one] { $count } entry; its owner is told in their language, with the reason.
+       *[other] { $count } entries; their owners are told in their language, with the reason.
+    }
+web-confirm-reject = Reject { $count ->
+        [one] { $count } entry; its owner is told in their language, with the reason.
+       *[other] { $count } entries; their owners are told in their language, with the reason.
+    }
 web-confirm-reason = Reason:
-web-confirm-go = Yes, decide on { $count } entries
+web-confirm-go = Yes, decide on { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }
 web-confirm-cancel = Cancel
 web-confirm-yes = Yes, do it
 web-confirm-verify = Mark { $name } as verified (their affiliation was checked)?
@@ -1207,12 +1228,15 @@ web-broadcast-format = Writing
 web-broadcast-format-markdown = Simple formatting
 web-broadcast-format-html = Telegram HTML
 web-broadcast-markdown-help = Simple formatting: **bold**, _italic_, `code`, [text](https://link). Anything else is sent as typed.
-web-criteria-help = Delegates who match every criterion chosen; within one, any of the values (hold Ctrl or ⌘ to pick several countries). A criterion left empty does not narrow.
+web-criteria-help = Participants who match every criterion chosen; within one, any of the values (hold Ctrl or ⌘ to pick several countries). A criterion left empty does not narrow.
 web-broadcast-preview = Preview and count
 web-broadcast-times-in = Times in { $zone }.
 web-broadcast-when-scheduled = Sent at { $local } ({ $zone }), that is { $utc }.
 web-broadcast-when-now = Sent now: { $local } ({ $zone }), that is { $utc }.
-web-broadcast-send-count = Send to { $count } delegates
+web-broadcast-send-count = Send to { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
 web-broadcast-edit = Change it
 web-owner-unreachable = Its owner cannot be reached in the chat (they blocked the bot or left): they are not told.
 

@@ -1070,7 +1070,10 @@ meeting-length-switch = ⏱ 30 o 60 minutos
 meeting-ask-time = Escriba el día y la hora en su zona horaria ({ $zone }), por ejemplo { $example }.
 meeting-bad-time = No pude leer ese horario. Escríbalo así, por favor: { $example }.
 meeting-sent = ✅ Propuesta enviada a { $who }: { $when }. Se le avisará de la respuesta.
-meeting-proposed = 📅 { $who } le propone una reunión por video de { $minutes } minutos sobre «{ $title }»:
+meeting-proposed = 📅 { $who } le propone una reunión por video de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } sobre «{ $title }»:
     <b>{ $when }</b>
 meeting-countered = 📅 { $who } propone otro horario para su reunión sobre «{ $title }»:
     <b>{ $when }</b>
@@ -1119,7 +1122,7 @@ meeting-cancel = ✖️ #{ $id }: cancelar
 meeting-held-yes = ✅ #{ $id }: tuvo lugar
 meeting-held-no = ✖️ #{ $id }: no tuvo lugar
 meetings-title = <b>Sus reuniones</b>
-meetings-empty = Aún no tiene reuniones. Proponga una desde /partnerships o desde una coincidencia en /matches.
+meetings-empty = Aún no tiene reuniones. Proponga una desde /partnerships o desde una vinculación en /matches.
 meetings-line-booked = ✅ #{ $id } <b>{ $when }</b> con { $who } — «{ $title }»
     { $link }
 meetings-line-yours = ⏳ #{ $id } { $when } con { $who } — «{ $title }»: se espera su respuesta.
@@ -1131,12 +1134,21 @@ availability-days-ms = De lunes a sábado
 availability-days-all = Todos los días
 availability-saved = Guardado
 partnership-step-meeting = • { $when }: reunión por video realizada
-stats-meetings = Reuniones: { $proposed } propuestas, { $accepted } aceptadas, { $held } realizadas
-report-meetings-proposed = reuniones por video propuestas
-report-meetings-accepted = reuniones por video aceptadas
-report-meetings-held = reuniones por video realizadas
+stats-meetings = Reuniones por video propuestas: { $proposed } · aceptadas: { $accepted } · realizadas: { $held }
+report-meetings-proposed = { $count ->
+    [one] reunión por video propuesta
+   *[other] reuniones por video propuestas
+}
+report-meetings-accepted = { $count ->
+    [one] reunión por video aceptada
+   *[other] reuniones por video aceptadas
+}
+report-meetings-held = { $count ->
+    [one] reunión por video realizada
+   *[other] reuniones por video realizadas
+}
 web-nav-meetings = Reuniones
-web-meeting-delegate = Delegado (id de Telegram)
+web-meeting-delegate = Participante (id de Telegram)
 web-meeting-partnership = Alianza
 web-meeting-when = Cuándo (UTC)
 web-meeting-parties = Entre
@@ -1146,14 +1158,14 @@ web-meeting-declined = Declinada
 web-meeting-cancelled = Cancelada
 web-meeting-held = Realizada
 web-meeting-missed = No tuvo lugar
-web-meetings-of = Reuniones por video sobre esta ficha: { $proposed } propuestas, { $accepted } aceptadas, { $held } realizadas
+web-meetings-of = Reuniones por video sobre esta ficha — propuestas: { $proposed } · aceptadas: { $accepted } · realizadas: { $held }
 meeting-link-button = 🔗 #{ $id }: usar mi propio enlace de video
 meeting-ask-link = Pegue el enlace de video que se usará en su lugar (https://…, hasta { $max } caracteres).
 meeting-bad-link = Pegue un enlace completo que empiece por https://, sin espacios, por favor.
 meeting-link-saved = ✅ La reunión usará este enlace: { $link }. Se le avisó a la otra parte.
 
 ## console lists, confirmations and navigation (issue 31)
-web-list-total = { $total } encontrados · se muestran { $first }–{ $last }
+web-list-total = Resultados: { $total } · se muestran { $first }–{ $last }
 web-list-csv = Descargar en CSV
 web-pages = Páginas
 web-list-empty = Todavía no hay nada aquí.
@@ -1172,21 +1184,36 @@ web-search-ranked = Ordenado según cuánto coincide cada ficha con las palabras
 web-method-not-allowed = Esta dirección no acepta ese tipo de solicitud. Use el menú para continuar.
 web-decision-choose = Elija una decisión…
 web-decision-needed = Elija una decisión: aprobar, pedir cambios o rechazar.
-web-decided-untold = { $count } de estos titulares no pueden recibir mensajes en el chat (bloquearon el bot o se fueron): no se les avisa.
+web-decided-untold = { $count ->
+    [one] { $count } de estos titulares no puede recibir mensajes en el chat (bloqueó el bot o se fue): no se le avisa.
+   *[other] { $count } de estos titulares no pueden recibir mensajes en el chat (bloquearon el bot o se fueron): no se les avisa.
+}
 web-confirm-title = Confirme, por favor
-web-confirm-approve = Aprobar { $count } fichas; sus titulares reciben el aviso en su idioma.
-web-confirm-request_changes = Pedir cambios en { $count } fichas; sus titulares reciben el aviso en su idioma, con el motivo.
-web-confirm-reject = Rechazar { $count } fichas; sus titulares reciben el aviso en su idioma, con el motivo.
+web-confirm-approve = Aprobar { $count ->
+        [one] { $count } ficha; su titular recibe el aviso en su idioma.
+       *[other] { $count } fichas; sus titulares reciben el aviso en su idioma.
+    }
+web-confirm-request_changes = Pedir cambios en { $count ->
+        [one] { $count } ficha; su titular recibe el aviso en su idioma, con el motivo.
+       *[other] { $count } fichas; sus titulares reciben el aviso en su idioma, con el motivo.
+    }
+web-confirm-reject = Rechazar { $count ->
+        [one] { $count } ficha; su titular recibe el aviso en su idioma, con el motivo.
+       *[other] { $count } fichas; sus titulares reciben el aviso en su idioma, con el motivo.
+    }
 web-confirm-reason = Motivo:
-web-confirm-go = Sí, decidir sobre { $count } fichas
+web-confirm-go = Sí, decidir sobre { $count ->
+        [one] { $count } ficha
+       *[other] { $count } fichas
+    }
 web-confirm-cancel = Cancelar
 web-confirm-yes = Sí, hacerlo
-web-confirm-verify = ¿Marcar a { $name } como verificado (se comprobó su afiliación)?
+web-confirm-verify = ¿Confirmar la verificación de { $name } (se comprobó su afiliación)?
 web-confirm-unverify = ¿Retirar la verificación de { $name }?
 web-confirm-grant = ¿Dar a { $name } el rol «{ $role }»? Podrá abrir las páginas de la consola de ese rol.
 web-confirm-revoke = ¿Retirar el rol «{ $role }» a { $name }?
-web-verify-done = { $name } está verificado.
-web-unverify-done = { $name } ya no está verificado.
+web-verify-done = Verificación registrada para { $name }.
+web-unverify-done = Se retiró la verificación de { $name }.
 web-grant-done = { $name } tiene ahora el rol «{ $role }».
 web-revoke-done = { $name } ya no tiene el rol «{ $role }».
 web-invitation-made = Enlace de invitación (válido 48 horas, un solo uso): { $link }
@@ -1209,14 +1236,17 @@ web-broadcast-format = Redacción
 web-broadcast-format-markdown = Formato sencillo
 web-broadcast-format-html = HTML de Telegram
 web-broadcast-markdown-help = Formato sencillo: **negrita**, _cursiva_, `código`, [texto](https://enlace). Lo demás se envía tal como se escribe.
-web-criteria-help = Delegados que cumplen todos los criterios elegidos; dentro de uno, cualquiera de los valores (mantenga Ctrl o ⌘ para elegir varios países). Un criterio vacío no restringe.
+web-criteria-help = Participantes que cumplen todos los criterios elegidos; dentro de uno, cualquiera de los valores (mantenga Ctrl o ⌘ para elegir varios países). Un criterio vacío no restringe.
 web-broadcast-preview = Vista previa y recuento
 web-broadcast-times-in = Horas en { $zone }.
 web-broadcast-when-scheduled = Se enviará el { $local } ({ $zone }), es decir, { $utc }.
 web-broadcast-when-now = Se envía ahora: { $local } ({ $zone }), es decir, { $utc }.
-web-broadcast-send-count = Enviar a { $count } delegados
+web-broadcast-send-count = Enviar a { $count ->
+        [one] { $count } participante
+       *[other] { $count } participantes
+    }
 web-broadcast-edit = Modificar
-web-owner-unreachable = No se puede contactar al titular en el chat (bloqueó el bot o se fue): no recibe el aviso.
+web-owner-unreachable = No se puede contactar en el chat a quien envió la ficha (bloqueó el bot o se fue): no recibe el aviso.
 
 ## hardening (issue 30)
 web-signin-limited = Demasiados intentos de inicio de sesión desde aquí. Espere unos minutos y envíe /web al bot para recibir un enlace nuevo.

@@ -132,7 +132,7 @@ help-delegate =
     /country NOM — les offres et besoins d’un pays, par domaine
     /matches — les partenaires trouvés pour vos fiches
     /partnerships — vos partenariats, étape par étape
-    /meetings — vos réunions en visio avec vos homologues : celles à venir, et si les passées ont eu lieu
+    /meetings — vos réunions en visio avec vos homologues : celles à venir, et si les passées ont eu lieu
     /availability — les jours et heures où vous acceptez des réunions
     /followup off — ne plus recevoir de points de suivi sur vos partenariats (/followup on pour les réactiver)
     /agenda — l’ordre du jour dans votre fuseau horaire
@@ -1062,49 +1062,52 @@ contact-telegram = Telegram : @{ $username }
 cmd-meetings = Mes réunions avec mes homologues
 cmd-availability = Quand j’accepte des réunions
 meeting-propose = 📅 Proposer une réunion
-meeting-propose-id = 📅 n° { $id } : proposer une réunion
-meeting-choose = 📅 Une réunion en visio avec { $who }. Ces créneaux conviennent à vos deux horaires de travail ; ils sont affichés dans votre fuseau horaire ({ $zone }) :
-meeting-no-slot = 📅 Aucun créneau des 14 prochains jours ne tombe dans vos horaires de travail et dans ceux de { $who }. Proposez votre propre horaire avec « Autre horaire ».
+meeting-propose-id = 📅 n° { $id } : proposer une réunion
+meeting-choose = 📅 Une réunion en visio avec { $who }. Ces créneaux conviennent à vos deux horaires de travail ; ils sont affichés dans votre fuseau horaire ({ $zone }) :
+meeting-no-slot = 📅 Aucun créneau des 14 prochains jours ne tombe dans vos horaires de travail et dans ceux de { $who }. Proposez votre propre horaire avec « Autre horaire ».
 meeting-type-other = ✏️ Autre horaire
 meeting-length-switch = ⏱ 30 ou 60 minutes
 meeting-ask-time = Écrivez le jour et l’heure dans votre fuseau horaire ({ $zone }), par exemple { $example }.
-meeting-bad-time = Je n’ai pas pu lire cet horaire. Écrivez-le ainsi, s’il vous plaît : { $example }.
-meeting-sent = ✅ Proposition envoyée à { $who } : { $when }. La réponse vous sera communiquée.
-meeting-proposed = 📅 { $who } vous propose une réunion en visio de { $minutes } minutes au sujet de « { $title } » :
+meeting-bad-time = Je n’ai pas pu lire cet horaire. Écrivez-le ainsi, s’il vous plaît : { $example }.
+meeting-sent = ✅ Proposition envoyée à { $who } : { $when }. La réponse vous sera communiquée.
+meeting-proposed = 📅 { $who } vous propose une réunion en visio de { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } au sujet de « { $title } » :
     <b>{ $when }</b>
-meeting-countered = 📅 { $who } propose un autre horaire pour votre réunion au sujet de « { $title } » :
+meeting-countered = 📅 { $who } propose un autre horaire pour votre réunion au sujet de « { $title } » :
     <b>{ $when }</b>
 meeting-accept = ✅ Accepter
 meeting-other-time = 🕑 Un autre horaire
 meeting-decline = ✖️ Décliner
-meeting-decline-ask = Souhaitez-vous ajouter quelques mots pour { $who } ?
+meeting-decline-ask = Souhaitez-vous ajouter quelques mots pour { $who } ?
 meeting-decline-now = Décliner sans message
 meeting-decline-words = Écrire un message
 meeting-ask-words = Votre message ({ $max } caractères au plus).
 meeting-declined-ok = Vous avez décliné la réunion. L’information a été transmise à { $who }.
-meeting-declined = { $who } a décliné la réunion du { $when } au sujet de « { $title } ».
-meeting-withdrawn = { $who } a retiré la réunion proposée pour le { $when } au sujet de « { $title } ».
-meeting-words = Son message : « { $message } »
-meeting-confirmed = ✅ Réunion confirmée avec { $who } au sujet de « { $title } » :
+meeting-declined = { $who } a décliné la réunion du { $when } au sujet de « { $title } ».
+meeting-withdrawn = { $who } a retiré la réunion proposée pour le { $when } au sujet de « { $title } ».
+meeting-words = Son message : « { $message } »
+meeting-confirmed = ✅ Réunion confirmée avec { $who } au sujet de « { $title } » :
     <b>{ $when }</b>
-    Lien de la visio : { $link }
+    Lien de la visio : { $link }
     L’invitation jointe l’ajoute à votre agenda.
-meeting-moved = 🔁 { $who } a déplacé votre réunion au sujet de « { $title } » :
+meeting-moved = 🔁 { $who } a déplacé votre réunion au sujet de « { $title } » :
     <b>{ $when }</b>
-    Lien de la visio : { $link }
+    Lien de la visio : { $link }
     L’invitation jointe met votre agenda à jour.
-meeting-moved-by-you = 🔁 Votre réunion avec { $who } aura lieu :
+meeting-moved-by-you = 🔁 Votre réunion avec { $who } aura lieu :
     <b>{ $when }</b>
-    Lien de la visio : { $link }
+    Lien de la visio : { $link }
     L’invitation jointe met votre agenda à jour.
-meeting-cancelled = ❌ { $who } a annulé votre réunion du { $when } au sujet de « { $title } ». Le fichier joint la retire de votre agenda.
+meeting-cancelled = ❌ { $who } a annulé votre réunion du { $when } au sujet de « { $title } ». Le fichier joint la retire de votre agenda.
 meeting-cancelled-by-you = ❌ Votre réunion du { $when } avec { $who } est annulée. Le fichier joint la retire de votre agenda.
-meeting-reminder = ⏰ Votre réunion avec { $who } au sujet de « { $title } » commence dans 15 minutes :
+meeting-reminder = ⏰ Votre réunion avec { $who } au sujet de « { $title } » commence dans 15 minutes :
     <b>{ $when }</b>
-    Lien de la visio : { $link }
-meeting-link-set = 🔗 { $who } a choisi le lien de la visio pour votre réunion du { $when } : { $link }
-meeting-ics-summary = Réunion avec { $who } : { $title }
-meeting-ics-description = Réunion organisée par le Bot de coopération de la CIDI. Lien de la visio : { $link }
+    Lien de la visio : { $link }
+meeting-link-set = 🔗 { $who } a choisi le lien de la visio pour votre réunion du { $when } : { $link }
+meeting-ics-summary = Réunion avec { $who } : { $title }
+meeting-ics-description = Réunion organisée par le Bot de coopération de la CIDI. Lien de la visio : { $link }
 meeting-accepted-ok = Réunion confirmée
 meeting-busy-you = Vous avez déjà une réunion à cette heure-là. Choisissez-en une autre, s’il vous plaît.
 meeting-busy-other = { $who } a déjà une réunion à cette heure-là. Proposez-en une autre, s’il vous plaît.
@@ -1114,29 +1117,38 @@ meeting-past = Cet horaire est déjà passé. Choisissez-en un plus tard, s’il
 meeting-cancelled-ok = La réunion est annulée. L’information a été transmise à { $who }.
 meeting-moved-ok = ✅ La réunion aura lieu le { $when }. L’information a été transmise à { $who }.
 meeting-held-thanks = Merci, c’est noté.
-meeting-move = 🔁 n° { $id } : déplacer
-meeting-cancel = ✖️ n° { $id } : annuler
-meeting-held-yes = ✅ n° { $id } : elle a eu lieu
-meeting-held-no = ✖️ n° { $id } : elle n’a pas eu lieu
+meeting-move = 🔁 n° { $id } : déplacer
+meeting-cancel = ✖️ n° { $id } : annuler
+meeting-held-yes = ✅ n° { $id } : elle a eu lieu
+meeting-held-no = ✖️ n° { $id } : elle n’a pas eu lieu
 meetings-title = <b>Vos réunions</b>
 meetings-empty = Vous n’avez pas encore de réunion. Proposez-en une depuis /partnerships ou depuis une correspondance dans /matches.
-meetings-line-booked = ✅ n° { $id } <b>{ $when }</b> avec { $who } — « { $title } »
+meetings-line-booked = ✅ n° { $id } <b>{ $when }</b> avec { $who } — « { $title } »
     { $link }
-meetings-line-yours = ⏳ n° { $id } { $when } avec { $who } — « { $title } » : votre réponse est attendue.
-meetings-line-theirs = ⏳ n° { $id } { $when } avec { $who } — « { $title } » : en attente de sa réponse.
-meetings-ask-held = ❓ n° { $id } { $when } avec { $who } : la réunion a-t-elle eu lieu ?
-availability-summary = 🗓 Vous acceptez des réunions : <b>{ $days }, { $start }–{ $end }</b> dans votre fuseau horaire ({ $zone }). Les créneaux qui vous sont proposés, ou que vous proposez, tombent dans ces horaires.
+meetings-line-yours = ⏳ n° { $id } { $when } avec { $who } — « { $title } » : votre réponse est attendue.
+meetings-line-theirs = ⏳ n° { $id } { $when } avec { $who } — « { $title } » : en attente de sa réponse.
+meetings-ask-held = ❓ n° { $id } { $when } avec { $who } : la réunion a-t-elle eu lieu ?
+availability-summary = 🗓 Vous acceptez des réunions : <b>{ $days }, { $start }–{ $end }</b> dans votre fuseau horaire ({ $zone }). Les créneaux qui vous sont proposés, ou que vous proposez, tombent dans ces horaires.
 availability-days-mf = Du lundi au vendredi
 availability-days-ms = Du lundi au samedi
 availability-days-all = Tous les jours
 availability-saved = Enregistré
-partnership-step-meeting = • { $when } : réunion en visio tenue
-stats-meetings = Réunions : { $proposed } proposées, { $accepted } acceptées, { $held } tenues
-report-meetings-proposed = réunions en visio proposées
-report-meetings-accepted = réunions en visio acceptées
-report-meetings-held = réunions en visio tenues
+partnership-step-meeting = • { $when } : réunion en visio tenue
+stats-meetings = Réunions en visio proposées : { $proposed } · acceptées : { $accepted } · tenues : { $held }
+report-meetings-proposed = { $count ->
+    [one] réunion en visio proposée
+   *[other] réunions en visio proposées
+}
+report-meetings-accepted = { $count ->
+    [one] réunion en visio acceptée
+   *[other] réunions en visio acceptées
+}
+report-meetings-held = { $count ->
+    [one] réunion en visio tenue
+   *[other] réunions en visio tenues
+}
 web-nav-meetings = Réunions
-web-meeting-delegate = Délégué (identifiant Telegram)
+web-meeting-delegate = Personne inscrite (identifiant Telegram)
 web-meeting-partnership = Partenariat
 web-meeting-when = Quand (UTC)
 web-meeting-parties = Entre
@@ -1146,14 +1158,14 @@ web-meeting-declined = Déclinée
 web-meeting-cancelled = Annulée
 web-meeting-held = Tenue
 web-meeting-missed = N’a pas eu lieu
-web-meetings-of = Réunions en visio au sujet de cette fiche : { $proposed } proposées, { $accepted } acceptées, { $held } tenues
-meeting-link-button = 🔗 n° { $id } : utiliser mon propre lien de visio
+web-meetings-of = Réunions en visio au sujet de cette fiche — proposées : { $proposed } · acceptées : { $accepted } · tenues : { $held }
+meeting-link-button = 🔗 n° { $id } : utiliser mon propre lien de visio
 meeting-ask-link = Collez le lien de visio à utiliser à la place (https://…, { $max } caractères au plus).
 meeting-bad-link = Collez un lien complet commençant par https://, sans espace, s’il vous plaît.
-meeting-link-saved = ✅ La réunion utilisera ce lien : { $link }. L’autre partie en a été informée.
+meeting-link-saved = ✅ La réunion utilisera ce lien : { $link }. L’autre partie en a été informée.
 
 ## console lists, confirmations and navigation (issue 31)
-web-list-total = { $total } trouvés · affichés { $first }–{ $last }
+web-list-total = Résultats : { $total } · affichage { $first }–{ $last }
 web-list-csv = Télécharger en CSV
 web-pages = Pages
 web-list-empty = Rien ici pour l’instant.
@@ -1171,28 +1183,43 @@ web-id = Numéro
 web-search-ranked = Classé selon la pertinence de chaque fiche pour ces mots (comme /search dans le chat).
 web-method-not-allowed = Cette adresse n’accepte pas ce type de requête. Utilisez le menu pour continuer.
 web-decision-choose = Choisissez une décision…
-web-decision-needed = Choisissez une décision : approuver, demander des modifications ou refuser.
-web-decided-untold = { $count } de ces titulaires ne sont pas joignables dans le chat (ils ont bloqué le bot ou sont partis) : ils ne sont pas prévenus.
+web-decision-needed = Choisissez une décision : approuver, demander des modifications ou refuser.
+web-decided-untold = { $count ->
+    [one] { $count } de ces titulaires n’est pas joignable dans le chat (bot bloqué ou conversation quittée) : cette personne n’est pas prévenue.
+   *[other] { $count } de ces titulaires ne sont pas joignables dans le chat (bot bloqué ou conversation quittée) : ces personnes ne sont pas prévenues.
+}
 web-confirm-title = Merci de confirmer
-web-confirm-approve = Approuver { $count } fiches ; leurs titulaires sont prévenus dans leur langue.
-web-confirm-request_changes = Demander des modifications pour { $count } fiches ; leurs titulaires sont prévenus dans leur langue, avec le motif.
-web-confirm-reject = Refuser { $count } fiches ; leurs titulaires sont prévenus dans leur langue, avec le motif.
-web-confirm-reason = Motif :
-web-confirm-go = Oui, décider pour { $count } fiches
+web-confirm-approve = Approuver { $count ->
+        [one] { $count } fiche ; la personne qui l’a soumise est prévenue dans sa langue.
+       *[other] { $count } fiches ; les personnes qui les ont soumises sont prévenues dans leur langue.
+    }
+web-confirm-request_changes = Demander des modifications pour { $count ->
+        [one] { $count } fiche ; la personne qui l’a soumise est prévenue dans sa langue, avec le motif.
+       *[other] { $count } fiches ; les personnes qui les ont soumises sont prévenues dans leur langue, avec le motif.
+    }
+web-confirm-reject = Refuser { $count ->
+        [one] { $count } fiche ; la personne qui l’a soumise est prévenue dans sa langue, avec le motif.
+       *[other] { $count } fiches ; les personnes qui les ont soumises sont prévenues dans leur langue, avec le motif.
+    }
+web-confirm-reason = Motif :
+web-confirm-go = Oui, décider pour { $count ->
+        [one] { $count } fiche
+       *[other] { $count } fiches
+    }
 web-confirm-cancel = Annuler
 web-confirm-yes = Oui, confirmer
-web-confirm-verify = Marquer { $name } comme vérifié (son affiliation a été contrôlée) ?
-web-confirm-unverify = Retirer la vérification de { $name } ?
-web-confirm-grant = Donner à { $name } le rôle « { $role } » ? Cette personne pourra ouvrir les pages de la console de ce rôle.
-web-confirm-revoke = Retirer le rôle « { $role } » à { $name } ?
-web-verify-done = { $name } est vérifié.
-web-unverify-done = { $name } n’est plus vérifié.
-web-grant-done = { $name } a maintenant le rôle « { $role } ».
-web-revoke-done = { $name } n’a plus le rôle « { $role } ».
-web-invitation-made = Lien d’invitation (valable 48 heures, une seule fois) : { $link }
+web-confirm-verify = Confirmer la vérification de { $name } (son affiliation a été contrôlée) ?
+web-confirm-unverify = Retirer la vérification de { $name } ?
+web-confirm-grant = Donner à { $name } le rôle « { $role } » ? Cette personne pourra ouvrir les pages de la console de ce rôle.
+web-confirm-revoke = Retirer le rôle « { $role } » à { $name } ?
+web-verify-done = Vérification enregistrée pour { $name }.
+web-unverify-done = Vérification retirée pour { $name }.
+web-grant-done = { $name } a maintenant le rôle « { $role } ».
+web-revoke-done = { $name } n’a plus le rôle « { $role } ».
+web-invitation-made = Lien d’invitation (valable 48 heures, une seule fois) : { $link }
 web-next-in-queue = Suivante dans la file
 web-duplicate-title = Même titre que
-web-duplicate-owner = Même titulaire, titre proche :
+web-duplicate-owner = Même titulaire, titre proche :
 web-submitted = Soumise
 web-delegate-search = Nom, organisation ou pays
 web-reachable = Joignable dans le chat
@@ -1200,23 +1227,26 @@ web-reachable-yes = Joignable
 web-reachable-no = A bloqué le bot
 web-grant-by-number = Donner un rôle à quelqu’un par son numéro Telegram
 web-telegram-id = Numéro Telegram
-web-staff-name = Nom à afficher (s’il ne s’est pas inscrit dans le chat)
+web-staff-name = Nom à afficher (si la personne ne s’est pas inscrite dans le chat)
 web-skip = Aller au contenu
-web-signed-in-as = Connecté : { $name } ({ $roles })
+web-signed-in-as = Session de { $name } ({ $roles })
 web-menu = Menu
 audience-criteria = Critères combinés (pays, langue, type d’acteur)
 web-broadcast-format = Rédaction
 web-broadcast-format-markdown = Mise en forme simple
 web-broadcast-format-html = HTML de Telegram
-web-broadcast-markdown-help = Mise en forme simple : **gras**, _italique_, `code`, [texte](https://lien). Le reste est envoyé tel quel.
-web-criteria-help = Les délégués qui remplissent tous les critères choisis ; pour un critère, l’une quelconque des valeurs (maintenez Ctrl ou ⌘ pour choisir plusieurs pays). Un critère laissé vide ne restreint pas.
+web-broadcast-markdown-help = Mise en forme simple : **gras**, _italique_, `code`, [texte](https://lien). Le reste est envoyé tel quel.
+web-criteria-help = Les personnes inscrites qui remplissent tous les critères choisis ; pour un critère, l’une quelconque des valeurs (maintenez Ctrl ou ⌘ pour choisir plusieurs pays). Un critère laissé vide ne restreint pas.
 web-broadcast-preview = Aperçu et décompte
 web-broadcast-times-in = Heures en { $zone }.
 web-broadcast-when-scheduled = Envoi le { $local } ({ $zone }), soit { $utc }.
-web-broadcast-when-now = Envoi immédiat : { $local } ({ $zone }), soit { $utc }.
-web-broadcast-send-count = Envoyer à { $count } délégués
+web-broadcast-when-now = Envoi immédiat : { $local } ({ $zone }), soit { $utc }.
+web-broadcast-send-count = Envoyer à { $count ->
+        [one] { $count } personne inscrite
+       *[other] { $count } personnes inscrites
+    }
 web-broadcast-edit = Modifier
-web-owner-unreachable = Son titulaire n’est pas joignable dans le chat (il a bloqué le bot ou est parti) : il n’est pas prévenu.
+web-owner-unreachable = La personne titulaire n’est pas joignable dans le chat (bot bloqué ou conversation quittée) : elle n’est pas prévenue.
 
 ## hardening (issue 30)
 web-signin-limited = Trop de tentatives de connexion depuis cet appareil. Patientez quelques minutes, puis envoyez /web au bot pour obtenir un nouveau lien.

@@ -1081,7 +1081,10 @@ meeting-length-switch = ⏱ 30 ou 60 minutos
 meeting-ask-time = Escreva o dia e a hora no seu fuso horário ({ $zone }), por exemplo { $example }.
 meeting-bad-time = Não consegui ler esse horário. Escreva assim, por favor: { $example }.
 meeting-sent = ✅ Proposta enviada a { $who }: { $when }. A resposta será comunicada.
-meeting-proposed = 📅 { $who } propõe uma reunião por vídeo de { $minutes } minutos sobre “{ $title }”:
+meeting-proposed = 📅 { $who } propõe uma reunião por vídeo de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } sobre “{ $title }”:
     <b>{ $when }</b>
 meeting-countered = 📅 { $who } propõe outro horário para a reunião sobre “{ $title }”:
     <b>{ $when }</b>
@@ -1142,12 +1145,21 @@ availability-days-ms = De segunda a sábado
 availability-days-all = Todos os dias
 availability-saved = Salvo
 partnership-step-meeting = • { $when }: reunião por vídeo realizada
-stats-meetings = Reuniões: { $proposed } propostas, { $accepted } aceitas, { $held } realizadas
-report-meetings-proposed = reuniões por vídeo propostas
-report-meetings-accepted = reuniões por vídeo aceitas
-report-meetings-held = reuniões por vídeo realizadas
+stats-meetings = Reuniões por vídeo propostas: { $proposed } · aceitas: { $accepted } · realizadas: { $held }
+report-meetings-proposed = { $count ->
+    [one] reunião por vídeo proposta
+   *[other] reuniões por vídeo propostas
+}
+report-meetings-accepted = { $count ->
+    [one] reunião por vídeo aceita
+   *[other] reuniões por vídeo aceitas
+}
+report-meetings-held = { $count ->
+    [one] reunião por vídeo realizada
+   *[other] reuniões por vídeo realizadas
+}
 web-nav-meetings = Reuniões
-web-meeting-delegate = Delegado (id do Telegram)
+web-meeting-delegate = Participante (id do Telegram)
 web-meeting-partnership = Parceria
 web-meeting-when = Quando (UTC)
 web-meeting-parties = Entre
@@ -1157,14 +1169,14 @@ web-meeting-declined = Recusada
 web-meeting-cancelled = Cancelada
 web-meeting-held = Realizada
 web-meeting-missed = Não aconteceu
-web-meetings-of = Reuniões por vídeo sobre esta entrada: { $proposed } propostas, { $accepted } aceitas, { $held } realizadas
+web-meetings-of = Reuniões por vídeo sobre esta ficha — propostas: { $proposed } · aceitas: { $accepted } · realizadas: { $held }
 meeting-link-button = 🔗 #{ $id }: usar o meu próprio link de vídeo
 meeting-ask-link = Cole o link de vídeo a ser usado no lugar (https://…, até { $max } caracteres).
 meeting-bad-link = Cole um link completo que comece por https://, sem espaços, por favor.
 meeting-link-saved = ✅ A reunião passa a usar este link: { $link }. A outra parte foi avisada.
 
 ## console lists, confirmations and navigation (issue 31)
-web-list-total = { $total } encontrados · exibindo { $first }–{ $last }
+web-list-total = Resultados: { $total } · exibindo { $first }–{ $last }
 web-list-csv = Baixar em CSV
 web-pages = Páginas
 web-list-empty = Ainda não há nada aqui.
@@ -1183,21 +1195,36 @@ web-search-ranked = Ordenado pela pertinência de cada ficha para estas palavras
 web-method-not-allowed = Este endereço não aceita esse tipo de pedido. Use o menu para continuar.
 web-decision-choose = Escolha uma decisão…
 web-decision-needed = Escolha uma decisão: aprovar, pedir alterações ou recusar.
-web-decided-untold = { $count } destes titulares não podem ser contatados no chat (bloquearam o bot ou saíram): não são avisados.
+web-decided-untold = { $count ->
+    [one] { $count } titular destas fichas não pode receber mensagens no chat (bloqueou o bot ou saiu): não recebe o aviso.
+   *[other] { $count } titulares destas fichas não podem receber mensagens no chat (bloquearam o bot ou saíram): não recebem o aviso.
+}
 web-confirm-title = Confirme, por favor
-web-confirm-approve = Aprovar { $count } fichas; os titulares são avisados no seu idioma.
-web-confirm-request_changes = Pedir alterações em { $count } fichas; os titulares são avisados no seu idioma, com o motivo.
-web-confirm-reject = Recusar { $count } fichas; os titulares são avisados no seu idioma, com o motivo.
+web-confirm-approve = Aprovar { $count ->
+        [one] { $count } ficha; quem a enviou recebe o aviso no próprio idioma.
+       *[other] { $count } fichas; quem as enviou recebe o aviso no próprio idioma.
+    }
+web-confirm-request_changes = Pedir alterações em { $count ->
+        [one] { $count } ficha; quem a enviou recebe o aviso no próprio idioma, com o motivo.
+       *[other] { $count } fichas; quem as enviou recebe o aviso no próprio idioma, com o motivo.
+    }
+web-confirm-reject = Rejeitar { $count ->
+        [one] { $count } ficha; quem a enviou recebe o aviso no próprio idioma, com o motivo.
+       *[other] { $count } fichas; quem as enviou recebe o aviso no próprio idioma, com o motivo.
+    }
 web-confirm-reason = Motivo:
-web-confirm-go = Sim, decidir sobre { $count } fichas
+web-confirm-go = Sim, decidir sobre { $count ->
+        [one] { $count } ficha
+       *[other] { $count } fichas
+    }
 web-confirm-cancel = Cancelar
 web-confirm-yes = Sim, confirmar
-web-confirm-verify = Marcar { $name } como verificado (a afiliação foi conferida)?
+web-confirm-verify = Confirmar a verificação de { $name } (a afiliação foi conferida)?
 web-confirm-unverify = Retirar a verificação de { $name }?
 web-confirm-grant = Dar a { $name } a função “{ $role }”? A pessoa poderá abrir as páginas do console dessa função.
 web-confirm-revoke = Retirar a função “{ $role }” de { $name }?
-web-verify-done = { $name } está verificado.
-web-unverify-done = { $name } não está mais verificado.
+web-verify-done = Verificação registrada para { $name }.
+web-unverify-done = Verificação de { $name } retirada.
 web-grant-done = { $name } agora tem a função “{ $role }”.
 web-revoke-done = { $name } não tem mais a função “{ $role }”.
 web-invitation-made = Link de convite (válido por 48 horas, uso único): { $link }
@@ -1220,14 +1247,17 @@ web-broadcast-format = Redação
 web-broadcast-format-markdown = Formatação simples
 web-broadcast-format-html = HTML do Telegram
 web-broadcast-markdown-help = Formatação simples: **negrito**, _itálico_, `código`, [texto](https://link). O resto é enviado como foi digitado.
-web-criteria-help = Delegados que atendem a todos os critérios escolhidos; dentro de um critério, qualquer um dos valores (segure Ctrl ou ⌘ para escolher vários países). Um critério vazio não restringe.
+web-criteria-help = Participantes que atendem a todos os critérios escolhidos; dentro de um critério, qualquer um dos valores (segure Ctrl ou ⌘ para escolher vários países). Um critério vazio não restringe.
 web-broadcast-preview = Pré-visualizar e contar
 web-broadcast-times-in = Horários em { $zone }.
 web-broadcast-when-scheduled = Envio em { $local } ({ $zone }), ou seja, { $utc }.
 web-broadcast-when-now = Envio agora: { $local } ({ $zone }), ou seja, { $utc }.
-web-broadcast-send-count = Enviar a { $count } delegados
+web-broadcast-send-count = Enviar a { $count ->
+        [one] { $count } participante
+       *[other] { $count } participantes
+    }
 web-broadcast-edit = Alterar
-web-owner-unreachable = O titular não pode ser contatado no chat (bloqueou o bot ou saiu): não é avisado.
+web-owner-unreachable = Quem enviou a ficha não pode receber mensagens no chat (bloqueou o bot ou saiu): não recebe o aviso.
 
 ## hardening (issue 30)
 web-signin-limited = Tentativas de entrada demais a partir daqui. Aguarde alguns minutos e envie /web ao bot para receber um novo link.

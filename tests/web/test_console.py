@@ -470,7 +470,7 @@ async def test_an_agenda_upload_shows_its_changes_and_followers_before_it_applie
     page = await preview.text()
     assert label("en", "web-agenda-moved") in page
     # the session by its title, the dates with their year and the month in words
-    assert "December 2, 2021, 13:30 → December 2, 2021, 13:45" in page
+    assert "2 December 2021, 13:30 → 2 December 2021, 13:45" in page
     assert shown(label("en", "web-agenda-told", count=1)) in page
     applied = await browser.post("/agenda/apply", {"csrf": csrf, "confirm": "yes"})
     assert applied.url.path == "/agenda"

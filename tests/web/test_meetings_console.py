@@ -29,7 +29,7 @@ async def test_the_meetings_page_counts_and_filters_the_meetings(
     await browser.sign_in(ORGANISER_ID)
     status, page = await browser.get("/meetings")
     assert status == 200 and "Paulo Souza" in page and "Marie Joseph" in page
-    assert shown(label("en", "report-meetings-accepted")) in page
+    assert shown(label("en", "report-meetings-accepted", count=1)) in page
     _, booked = await browser.get("/meetings?status=accepted")
     _, waiting = await browser.get("/meetings?status=proposed")
     assert booked.count('class="status status-accepted"') == 1
