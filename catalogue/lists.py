@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
 from catalogue import connections, countries, entries
+from storage import ids
 from storage.models import Broadcast, Connection, Delegate, Entry, Role
 
 T = TypeVar("T")
@@ -46,8 +47,10 @@ class Window:
     @classmethod
     def read(cls, page: str, size: str, sort: str, order: str) -> Window:
         """A window from an address's text; anything malformed is the default."""
-        number = int(page) if page.isdigit() and 0 < len(page) < 7 else 1
-        rows = int(size) if size.isdigit() and int(size) in PAGE_SIZES else PAGE_SIZE
+        # storage.ids: ASCII digits only ("²".isdigit() is true, int("²") fails)
+        number = ids.parse(page, maximum=999_999) or 1
+        rows = ids.parse(size, maximum=max(PAGE_SIZES)) or PAGE_SIZE
+        rows = rows if rows in PAGE_SIZES else PAGE_SIZE
         return cls(max(1, number), rows, sort, order == "desc")
 
 

@@ -258,7 +258,7 @@ NAV: tuple[tuple[str, str, frozenset[Role]], ...] = (
     ("/catalogue", "web-nav-catalogue", RIGHTS[Action.READ_CATALOGUE]),
     ("/delegates", "web-nav-delegates", RIGHTS[Action.READ_PEOPLE]),
     ("/connections", "web-nav-connections", RIGHTS[Action.READ_PEOPLE]),
-    ("/meetings", "web-nav-meetings", RIGHTS[Action.READ_PEOPLE]),
+    ("/meetings", "web-nav-meetings", RIGHTS[Action.FIGURES]),
     ("/figures", "web-nav-figures", RIGHTS[Action.FIGURES]),
     ("/agenda", "web-nav-agenda", RIGHTS[Action.AGENDA]),
     ("/broadcasts", "web-nav-broadcasts", RIGHTS[Action.BROADCAST]),

@@ -38,7 +38,7 @@ def register(router: Router) -> None:
     add("POST", "/connections", people.partnership_act, RIGHTS[Action.BROKER])
     # heavy pages (charts, whole documents) share one thread of their own
     add("GET", "/figures", figures.page, RIGHTS[Action.FIGURES], heavy=True)
-    add("GET", "/meetings", meetings.page, RIGHTS[Action.READ_PEOPLE])
+    add("GET", "/meetings", meetings.page, RIGHTS[Action.FIGURES])
     add("GET", "/agenda", agenda.page, RIGHTS[Action.AGENDA])
     add("POST", "/agenda", agenda.upload, RIGHTS[Action.AGENDA])
     add("POST", "/agenda/apply", agenda.apply, RIGHTS[Action.AGENDA])

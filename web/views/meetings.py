@@ -6,25 +6,33 @@ from __future__ import annotations
 
 from catalogue import delegates, meetings
 from presentation.meetings import when_text
-from presentation.render import partner_name
+from presentation.render import affiliation, partner_name
+from storage import ids
+from storage.models import Delegate
+from storage.rights import Action
 from web.http import Page, Req
 
 
-def _number(req: Req, name: str) -> int | None:
-    value = req.arg(name)
-    return int(value) if value.isdigit() and len(value) < 19 else None
+def affiliation_of(lang: str, user_id: int | None, person: Delegate | None) -> str:
+    """One side of a meeting by its affiliation ("Ministry X, Chile"), never by name."""
+    facts = {"organisation": person.organisation, "actor_kind": person.actor_kind,
+             "owner_country": person.country} if person else {}  # fmt: skip
+    return affiliation(lang, facts)
 
 
 def page(req: Req) -> Page:
     status = req.arg("status") if req.arg("status") in meetings.STATUSES else None
     user, entry, partnership = (
-        _number(req, "delegate"),
-        _number(req, "entry"),
-        _number(req, "partnership"),
+        ids.parse_user(req.arg("delegate")),
+        req.arg_number("entry"),
+        req.arg_number("partnership"),
     )
     rows = meetings.listing(req.session, status, user, partnership, entry, limit=500)
     people = {uid for r in rows for uid in (r.meeting.requester_id, r.meeting.invitee_id)}
-    names = {uid: partner_name(req.lang, uid, delegates.get(req.session, uid)) for uid in people}
+    # Organisers follow the figures, not the people (storage.rights: READ_PEOPLE is the
+    # secretariat's): they read each side by its affiliation, as the catalogue shows it.
+    name = partner_name if req.may(Action.READ_PEOPLE) else affiliation_of
+    names = {uid: name(req.lang, uid, delegates.get(req.session, uid)) for uid in people}
     return Page(
         "meetings.html",
         {

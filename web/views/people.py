@@ -157,10 +157,9 @@ def act(req: Req) -> Page | Redirect:
 
 
 def _connection_filter(req: Req) -> lists.ConnectionFilter:
-    entry = req.arg("entry")
     return lists.ConnectionFilter(
         status=req.arg("status") if req.arg("status") in lists.CONNECTION_STATUSES else None,
-        entry_id=int(entry) if entry.isdigit() and len(entry) < 10 else None,
+        entry_id=req.arg_number("entry"),
     )
 
 
