@@ -1260,5 +1260,5 @@ web-broadcast-edit = Alterar
 web-owner-unreachable = Quem enviou a ficha não pode receber mensagens no chat (bloqueou o bot ou saiu): não recebe o aviso.
 
 ## hardening (issue 30)
-web-signin-limited = Tentativas de entrada demais a partir daqui. Aguarde alguns minutos e envie /web ao bot para receber um novo link.
+web-signin-limited = Muitas tentativas de acesso a partir deste dispositivo. Aguarde alguns minutos e envie /web ao bot para receber um novo link.
 web-busy = Há várias páginas carregando ao mesmo tempo. Aguarde até que terminem e tente novamente.
