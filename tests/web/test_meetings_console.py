@@ -41,6 +41,11 @@ async def test_the_meetings_page_counts_and_filters_the_meetings(
     assert "status status-" not in nobody
     _, partnership = await browser.get("/meetings?partnership=1")
     assert partnership.count('class="status status-') == 2
+    for key, count in (("proposed", 2), ("accepted", 1), ("held", 0)):  # this partnership's
+        assert (
+            f"<b>{count}</b>" + shown(label("en", f"report-meetings-{key}", count=count))
+            in partnership
+        )
     _, entry = await browser.get("/entries/1")
     counts = label("en", "web-meetings-of", proposed=2, accepted=1, held=0)
     assert shown(counts) in entry and 'href="/meetings?entry=1"' in entry

@@ -33,12 +33,23 @@ def page(req: Req) -> Page:
     # secretariat's): they read each side by its affiliation, as the catalogue shows it.
     name = partner_name if req.may(Action.READ_PEOPLE) else affiliation_of
     names = {uid: name(req.lang, uid, delegates.get(req.session, uid)) for uid in people}
+    # One delegate's, one entry's or one partnership's page counts its own meetings (of any
+    # status); the page of all meetings, the meeting's figures.
+    scoped = user is not None or entry is not None or partnership is not None
+    figures = (
+        meetings.counts_of(
+            r.meeting
+            for r in meetings.listing(req.session, None, user, partnership, entry, limit=10_000)
+        )
+        if scoped
+        else meetings.counts(req.session)
+    )
     return Page(
         "meetings.html",
         {
             "rows": rows,
             "names": names,
-            "figures": meetings.counts(req.session),
+            "figures": figures,
             "when": lambda m: when_text(m.start_at, m.end_at, req.lang, "UTC"),
             "chosen": {
                 "status": status or "",
