@@ -284,11 +284,14 @@ def counterpart_name(lang: str, user_id: int | None, person: Delegate | None) ->
         return partner_name(lang, user_id, person)
     if person.consent == "direct":
         return person.full_name
-    facts = {
-        "organisation": person.organisation,
-        "actor_kind": person.actor_kind,
-        "owner_country": person.country,
-    }
+    return person_affiliation(lang, person)
+
+
+def person_affiliation(lang: str, person: Delegate | None) -> str:
+    """A delegate by their affiliation as the catalogue shows it ("Ministry X, Chile"), never
+    by name: how organisers, who follow figures and not people, read a party."""
+    facts = {"organisation": person.organisation, "actor_kind": person.actor_kind,
+             "owner_country": person.country} if person else {}  # fmt: skip
     return affiliation(lang, facts, person)
 
 

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 from catalogue import delegates, meetings
 from presentation.meetings import when_text
-from presentation.render import affiliation, partner_name
+from presentation.render import partner_name, person_affiliation
 from storage import ids
-from storage.models import Delegate
 from storage.rights import Action
 from web.http import Page, Req
-
-
-def affiliation_of(lang: str, user_id: int | None, person: Delegate | None) -> str:
-    """One side of a meeting by its affiliation ("Ministry X, Chile"), never by name."""
-    facts = {"organisation": person.organisation, "actor_kind": person.actor_kind,
-             "owner_country": person.country} if person else {}  # fmt: skip
-    return affiliation(lang, facts)
 
 
 def page(req: Req) -> Page:
@@ -31,8 +23,14 @@ def page(req: Req) -> Page:
     people = {uid for r in rows for uid in (r.meeting.requester_id, r.meeting.invitee_id)}
     # Organisers follow the figures, not the people (storage.rights: READ_PEOPLE is the
     # secretariat's): they read each side by its affiliation, as the catalogue shows it.
-    name = partner_name if req.may(Action.READ_PEOPLE) else affiliation_of
-    names = {uid: name(req.lang, uid, delegates.get(req.session, uid)) for uid in people}
+    people_too = req.may(Action.READ_PEOPLE)
+    names = {
+        uid: partner_name(req.lang, uid, person)
+        if people_too
+        else person_affiliation(req.lang, person)
+        for uid in people
+        for person in [delegates.get(req.session, uid)]
+    }
     # One delegate's, one entry's or one partnership's page counts its own meetings (of any
     # status); the page of all meetings, the meeting's figures.
     scoped = user is not None or entry is not None or partnership is not None
